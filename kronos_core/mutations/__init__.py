@@ -1,0 +1,40 @@
+"""Every mutation of KRONOS, registered by importing this package."""
+
+from kronos_core.mutations import appointments, clients, sales, studio
+from kronos_core.mutations.base import (
+    REGISTRY,
+    Actor,
+    ApplyContext,
+    InvalidArguments,
+    MutationArgs,
+    MutationError,
+    MutationSpec,
+    NotAllowed,
+    NotFound,
+    StaleTarget,
+    UndoRecord,
+    UnknownMutation,
+    get_spec,
+    run,
+)
+
+__all__ = [
+    "REGISTRY",
+    "Actor",
+    "ApplyContext",
+    "InvalidArguments",
+    "MutationArgs",
+    "MutationError",
+    "MutationSpec",
+    "NotAllowed",
+    "NotFound",
+    "StaleTarget",
+    "UndoRecord",
+    "UnknownMutation",
+    "appointments",
+    "clients",
+    "get_spec",
+    "run",
+    "sales",
+    "studio",
+]

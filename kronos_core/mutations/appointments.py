@@ -1,0 +1,198 @@
+"""Booking, rescheduling and cancelling appointments, with the double-booking check.
+
+The check is the same query on SQLite and PostgreSQL. A clashing booking is still stored,
+flagged ``in_conflict``, with a ``double_booking`` conflict row: the booking committed first
+keeps the slot, and a person decides about the other.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any, Literal
+
+from pydantic import AwareDatetime, Field, model_validator
+from sqlalchemy import and_, select
+
+from kronos_core.mutations.base import ApplyContext, InvalidArguments, MutationArgs, NotAllowed, StaleTarget, mutation
+from kronos_core.mutations.fields import LongText
+from kronos_core.roles import EVERYONE, Role
+from kronos_core.schema import ACTIVE_APPOINTMENT_STATUSES, appointment, client, staff, station
+
+Kind = Literal["consultation", "session", "touch_up", "walk_in", "block"]
+MAX_LENGTH = dt.timedelta(hours=16)
+
+
+def _check_span(starts_at: dt.datetime, ends_at: dt.datetime) -> None:
+    if ends_at <= starts_at:
+        raise ValueError("an appointment must end after it starts")
+    if ends_at - starts_at > MAX_LENGTH:
+        raise ValueError("an appointment cannot last more than 16 hours")
+
+
+def find_clashes(
+    ctx: ApplyContext,
+    *,
+    artist_id: uuid.UUID,
+    station_id: uuid.UUID | None,
+    starts_at: dt.datetime,
+    ends_at: dt.datetime,
+    exclude_id: uuid.UUID,
+) -> list[dict[str, Any]]:
+    """Active bookings of the same artist or station that overlap the span."""
+    a = appointment.c
+    who = a.artist_id == artist_id
+    if station_id is not None:
+        who = who | (a.station_id == station_id)
+    query = (
+        select(a.id, a.artist_id, a.station_id, a.starts_at, a.ends_at)
+        .where(
+            a.studio_id == ctx.actor.studio_id,
+            a.id != exclude_id,
+            a.deleted.is_(False),
+            a.in_conflict.is_(False),
+            a.status.in_(ACTIVE_APPOINTMENT_STATUSES),
+            and_(a.starts_at < ends_at, a.ends_at > starts_at),
+            who,
+        )
+        .order_by(a.starts_at)
+    )
+    return [dict(r) for r in ctx.tx.execute(query).mappings()]
+
+
+def _place(ctx: ApplyContext, appointment_id: uuid.UUID, placed: dict[str, Any]) -> None:
+    """After a booking is written: flag it and record a conflict if it clashes."""
+    clashes = find_clashes(
+        ctx,
+        artist_id=placed["artist_id"],
+        station_id=placed["station_id"],
+        starts_at=placed["starts_at"],
+        ends_at=placed["ends_at"],
+        exclude_id=appointment_id,
+    )
+    if not clashes:
+        return
+    ctx.update(appointment, appointment_id, {"in_conflict": True})
+    ctx.conflict(
+        "double_booking",
+        table=appointment,
+        row_ids=[appointment_id, *(c["id"] for c in clashes)],
+        mine={"id": str(appointment_id), "starts_at": placed["starts_at"].isoformat(),
+              "ends_at": placed["ends_at"].isoformat()},
+        theirs=[{"id": str(c["id"]), "starts_at": c["starts_at"].isoformat(), "ends_at": c["ends_at"].isoformat()}
+                for c in clashes],
+        detail="the artist or station is already booked at that time",
+    )
+
+
+def _check_artist_scope(ctx: ApplyContext, artist_id: uuid.UUID) -> None:
+    if ctx.actor.role is Role.ARTIST and ctx.actor.staff_id != artist_id:
+        raise NotAllowed("an artist books only on their own calendar")
+
+
+class AppointmentBook(MutationArgs):
+    appointment_id: uuid.UUID
+    client_id: uuid.UUID | None = None
+    artist_id: uuid.UUID
+    station_id: uuid.UUID | None = None
+    starts_at: AwareDatetime
+    ends_at: AwareDatetime
+    kind: Kind = "session"
+    notes: LongText | None = None
+
+    @model_validator(mode="after")
+    def _valid(self) -> AppointmentBook:
+        _check_span(self.starts_at, self.ends_at)
+        if self.kind != "block" and self.client_id is None:
+            raise ValueError("a booking needs a client (only a time-off block has none)")
+        return self
+
+
+@mutation("appointment.book", AppointmentBook, roles=EVERYONE)
+def book(ctx: ApplyContext, args: AppointmentBook) -> None:
+    """Book a session, consultation, touch-up, walk-in, or block time off."""
+    _check_artist_scope(ctx, args.artist_id)
+    artist = ctx.require(staff, args.artist_id, "artist")
+    if not artist["active"]:
+        raise InvalidArguments(f"{artist['display_name']} is no longer active")
+    if args.client_id is not None:
+        who = ctx.require(client, args.client_id, "client")
+        if who["blocked"]:
+            raise InvalidArguments(f"{who['full_name']} is blocked from booking")
+    if args.station_id is not None:
+        ctx.require(station, args.station_id, "station")
+    values = {
+        "id": args.appointment_id,
+        "client_id": args.client_id,
+        "artist_id": args.artist_id,
+        "station_id": args.station_id,
+        "starts_at": args.starts_at,
+        "ends_at": args.ends_at,
+        "kind": args.kind,
+        "status": "booked",
+        "in_conflict": False,
+        "notes": args.notes,
+    }
+    ctx.insert(appointment, values)
+    _place(ctx, args.appointment_id, values)
+
+
+class AppointmentReschedule(MutationArgs):
+    appointment_id: uuid.UUID
+    starts_at: AwareDatetime
+    ends_at: AwareDatetime
+    artist_id: uuid.UUID | None = None
+    station_id: uuid.UUID | None = None
+    clear_station: bool = False
+
+    @model_validator(mode="after")
+    def _valid(self) -> AppointmentReschedule:
+        _check_span(self.starts_at, self.ends_at)
+        return self
+
+
+@mutation("appointment.reschedule", AppointmentReschedule, roles=EVERYONE)
+def reschedule(ctx: ApplyContext, args: AppointmentReschedule) -> None:
+    """Move an appointment in time, and optionally to another artist or station."""
+    current = ctx.require(appointment, args.appointment_id, "appointment")
+    _check_artist_scope(ctx, current["artist_id"])
+    if current["status"] not in ACTIVE_APPOINTMENT_STATUSES:
+        raise StaleTarget(f"a {current['status']} appointment cannot be rescheduled")
+    artist_id = args.artist_id or current["artist_id"]
+    if args.artist_id is not None:
+        _check_artist_scope(ctx, args.artist_id)
+        ctx.require(staff, args.artist_id, "artist")
+    station_id = None if args.clear_station else (args.station_id or current["station_id"])
+    if args.station_id is not None:
+        ctx.require(station, args.station_id, "station")
+    values = {
+        "starts_at": args.starts_at,
+        "ends_at": args.ends_at,
+        "artist_id": artist_id,
+        "station_id": station_id,
+        "in_conflict": False,
+    }
+    ctx.update(appointment, args.appointment_id, values)
+    _place(ctx, args.appointment_id, values)
+
+
+class AppointmentCancel(MutationArgs):
+    appointment_id: uuid.UUID
+    reason: str = Field(default="", max_length=500)
+    cancelled_at: AwareDatetime  # the desk's corrected clock: late-cancellation rules depend on it
+
+
+@mutation("appointment.cancel", AppointmentCancel, roles=EVERYONE)
+def cancel(ctx: ApplyContext, args: AppointmentCancel) -> None:
+    """Cancel an appointment, keeping it (and why) in the history."""
+    current = ctx.require(appointment, args.appointment_id, "appointment")
+    _check_artist_scope(ctx, current["artist_id"])
+    if current["status"] == "cancelled":
+        return  # already cancelled: nothing changes
+    if current["status"] not in ACTIVE_APPOINTMENT_STATUSES:
+        raise StaleTarget(f"a {current['status']} appointment cannot be cancelled")
+    ctx.update(
+        appointment,
+        args.appointment_id,
+        {"status": "cancelled", "cancellation_reason": args.reason or None, "cancelled_at": args.cancelled_at},
+    )

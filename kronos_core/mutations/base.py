@@ -1,0 +1,264 @@
+"""The mutation framework: a named change with pydantic arguments and one ``apply``.
+
+A mutation is defined once here and applied by both sides: the desk to SQLite (together with
+its outbox record), the server to PostgreSQL (with the actor's role checked). ``apply`` is
+deterministic given the database and the arguments: ids and any time a rule depends on are
+arguments, made on the desk. Every write goes through :class:`ApplyContext`, which stamps
+the sync columns, keeps every row to the actor's studio, records what each row was before
+(so the desk can take the change back) and which rows changed (so views can refresh).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Generic, TypeVar
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+from sqlalchemy import Connection, Table, select
+
+from kronos_core.ids import derived_id
+from kronos_core.roles import Role
+from kronos_core.rows import encode_row
+from kronos_core.schema import TABLES_BY_NAME, sync_conflict
+
+
+class MutationArgs(BaseModel):
+    """Base of every mutation's arguments: unknown fields are refused, values are frozen."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+A = TypeVar("A", bound=MutationArgs)
+
+
+class MutationError(Exception):
+    """A mutation that cannot apply. ``code`` is stable; ``message`` is for people."""
+
+    code: ClassVar[str] = "rejected"
+
+    def __init__(self, message: str, *, code: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        if code is not None:
+            self.code = code
+
+
+class InvalidArguments(MutationError):
+    code = "invalid_arguments"
+
+
+class NotAllowed(MutationError):
+    code = "not_allowed"
+
+
+class NotFound(MutationError):
+    code = "not_found"
+
+
+class StaleTarget(MutationError):
+    code = "stale_target"
+
+
+class UnknownMutation(MutationError):
+    code = "unknown_mutation"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is acting: the studio, the staff member (PIN-identified at a shared desk), the role
+    the desk or token allows, and the replica's device id."""
+
+    studio_id: uuid.UUID
+    role: Role
+    staff_id: uuid.UUID | None = None
+    device_id: uuid.UUID | None = None
+
+
+@dataclass
+class UndoRecord:
+    """A row as it was before a mutation touched it (``before`` None: the mutation created it)."""
+
+    table: str
+    id: uuid.UUID
+    before: dict[str, Any] | None
+
+
+@dataclass
+class ApplyContext:
+    """What ``apply`` writes through. ``version`` is 0 on the desk (not yet on the server)."""
+
+    tx: Connection
+    actor: Actor
+    mutation_uuid: uuid.UUID
+    mutation_name: str
+    now: dt.datetime
+    version: int = 0
+    changed: dict[str, set[uuid.UUID]] = field(default_factory=dict)
+    undo: list[UndoRecord] = field(default_factory=list)
+    _seen_for_undo: set[tuple[str, uuid.UUID]] = field(default_factory=set)
+    _derived_count: int = 0
+
+    # -- reading -------------------------------------------------------------------------
+    def get(self, table: Table, row_id: uuid.UUID, *, include_deleted: bool = False) -> dict[str, Any] | None:
+        """The studio's row with this id, or None."""
+        query = select(table).where(table.c.id == row_id, table.c.studio_id == self.actor.studio_id)
+        if not include_deleted:
+            query = query.where(table.c.deleted.is_(False))
+        row = self.tx.execute(query).mappings().first()
+        return dict(row) if row is not None else None
+
+    def require(self, table: Table, row_id: uuid.UUID, what: str) -> dict[str, Any]:
+        row = self.get(table, row_id)
+        if row is None:
+            raise NotFound(f"{what} {row_id} does not exist in this studio")
+        return row
+
+    def derived_id(self, purpose: str) -> uuid.UUID:
+        return derived_id(self.mutation_uuid, purpose)
+
+    # -- writing -------------------------------------------------------------------------
+    def _stamp(self) -> dict[str, Any]:
+        return {
+            "version": self.version,
+            "changed_at": self.now,
+            "changed_by": self.actor.staff_id,
+            "origin_device": self.actor.device_id,
+        }
+
+    def _note(self, table: Table, row_id: uuid.UUID, before: dict[str, Any] | None) -> None:
+        self.changed.setdefault(table.name, set()).add(row_id)
+        key = (table.name, row_id)
+        if key not in self._seen_for_undo:
+            self._seen_for_undo.add(key)
+            self.undo.append(UndoRecord(table.name, row_id, encode_row(table, before) if before else None))
+
+    def insert(self, table: Table, values: Mapping[str, Any]) -> uuid.UUID:
+        row_id: uuid.UUID = values["id"]
+        existing = self.tx.execute(select(table.c.studio_id).where(table.c.id == row_id)).first()
+        if existing is not None:
+            raise InvalidArguments(f"{table.name} {row_id} already exists", code="duplicate_id")
+        row = {**values, **self._stamp(), "studio_id": self.actor.studio_id, "created_at": self.now}
+        row.setdefault("deleted", False)
+        if table.name == "studio":
+            row["studio_id"] = row_id
+        self.tx.execute(table.insert().values(row))
+        self._note(table, row_id, None)
+        return row_id
+
+    def update(self, table: Table, row_id: uuid.UUID, values: Mapping[str, Any]) -> dict[str, Any]:
+        """Write ``values`` to the studio's row; returns the row as it was before."""
+        before = self.get(table, row_id, include_deleted=True)
+        if before is None:
+            raise NotFound(f"{table.name} {row_id} does not exist in this studio")
+        self._note(table, row_id, before)
+        self.tx.execute(
+            table.update()
+            .where(table.c.id == row_id, table.c.studio_id == self.actor.studio_id)
+            .values({**values, **self._stamp()})
+        )
+        return before
+
+    def soft_delete(self, table: Table, row_id: uuid.UUID) -> None:
+        self.update(table, row_id, {"deleted": True})
+
+    def conflict(
+        self,
+        kind: str,
+        *,
+        table: Table | None,
+        row_ids: list[uuid.UUID],
+        mine: Any = None,
+        theirs: Any = None,
+        detail: str | None = None,
+    ) -> uuid.UUID:
+        """Record a conflict for a person to resolve; its id derives from the mutation."""
+        self._derived_count += 1
+        conflict_id = self.derived_id(f"conflict:{self._derived_count}")
+        self.insert(
+            sync_conflict,
+            {
+                "id": conflict_id,
+                "kind": kind,
+                "status": "open",
+                "mutation_uuid": self.mutation_uuid,
+                "mutation_name": self.mutation_name,
+                "table_name": table.name if table is not None else None,
+                "row_ids": [str(r) for r in row_ids],
+                "mine": mine,
+                "theirs": theirs,
+                "detail": detail,
+            },
+        )
+        return conflict_id
+
+
+ApplyFn = Callable[[ApplyContext, Any], None]
+
+
+@dataclass(frozen=True)
+class MutationSpec(Generic[A]):
+    name: str
+    args_model: type[A]
+    roles: frozenset[Role]
+    apply: Callable[[ApplyContext, A], None]
+    # Payments and cash movements are stored whatever the state or role: a conflict row says
+    # what is off instead (DESIGN.md, "Refusal loses nothing").
+    never_refused: bool = False
+    doc: str = ""
+
+    def parse(self, raw: Mapping[str, Any] | A) -> A:
+        if isinstance(raw, self.args_model):
+            return raw
+        try:
+            return self.args_model.model_validate(raw)
+        except ValidationError as exc:
+            problems = "; ".join(
+                f"{'.'.join(str(p) for p in err['loc']) or '(arguments)'}: {err['msg']}" for err in exc.errors()
+            )
+            raise InvalidArguments(f"{self.name}: {problems}") from exc
+
+
+REGISTRY: dict[str, MutationSpec[Any]] = {}
+
+
+def mutation(
+    name: str, args_model: type[A], *, roles: frozenset[Role], never_refused: bool = False
+) -> Callable[[Callable[[ApplyContext, A], None]], Callable[[ApplyContext, A], None]]:
+    """Register ``apply`` as the mutation ``name``."""
+
+    def register(fn: Callable[[ApplyContext, A], None]) -> Callable[[ApplyContext, A], None]:
+        if name in REGISTRY:
+            raise RuntimeError(f"mutation {name} registered twice")
+        REGISTRY[name] = MutationSpec(name, args_model, roles, fn, never_refused, (fn.__doc__ or "").strip())
+        return fn
+
+    return register
+
+
+def get_spec(name: str) -> MutationSpec[Any]:
+    try:
+        return REGISTRY[name]
+    except KeyError:
+        raise UnknownMutation(f"unknown mutation {name!r}") from None
+
+
+def check_role(spec: MutationSpec[Any], actor: Actor) -> None:
+    if actor.role not in spec.roles:
+        raise NotAllowed(f"the role {actor.role.value!r} may not run {spec.name}")
+
+
+def run(ctx: ApplyContext, args: Mapping[str, Any] | MutationArgs) -> MutationArgs:
+    """Parse, authorise and apply one mutation inside the caller's transaction."""
+    spec = get_spec(ctx.mutation_name)
+    parsed = spec.parse(args)
+    if not spec.never_refused:
+        check_role(spec, ctx.actor)
+    spec.apply(ctx, parsed)
+    return parsed
+
+
+def table_named(name: str) -> Table:
+    return TABLES_BY_NAME[name]

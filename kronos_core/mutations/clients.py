@@ -1,0 +1,104 @@
+"""Creating and updating clients. Updates merge field by field against what the desk saw."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from pydantic import Field, model_validator
+
+from kronos_core.mutations.base import ApplyContext, InvalidArguments, MutationArgs, mutation
+from kronos_core.mutations.fields import Email, LongText, Name, Phone
+from kronos_core.roles import EVERYONE
+from kronos_core.rows import encode_value
+from kronos_core.schema import client
+
+
+class ClientFields(MutationArgs):
+    full_name: Name | None = None
+    preferred_name: str | None = Field(default=None, max_length=80)
+    birth_date: dt.date | None = None
+    phone: Phone | None = None
+    email: Email | None = None
+    document_type: str | None = Field(default=None, max_length=16)
+    document_number: str | None = Field(default=None, max_length=32)
+    address: LongText | None = None
+    allergies: LongText | None = None
+    medical_alerts: LongText | None = None
+    notes: LongText | None = None
+    tags: list[str] | None = None
+    marketing_consent: bool | None = None
+    data_processing_consent: bool | None = None
+    blocked: bool | None = None
+
+    @model_validator(mode="after")
+    def _birth_date_in_past(self) -> ClientFields:
+        if self.birth_date is not None and not dt.date(1900, 1, 1) <= self.birth_date <= dt.date(2200, 1, 1):
+            raise ValueError("birth date is out of range")
+        return self
+
+
+class ClientCreate(ClientFields):
+    client_id: uuid.UUID
+    full_name: Name  # required on create
+
+
+@mutation("client.create", ClientCreate, roles=EVERYONE)
+def create_client(ctx: ApplyContext, args: ClientCreate) -> None:
+    """Register a new client."""
+    values: dict[str, Any] = args.model_dump(exclude_unset=True, exclude={"client_id"})
+    values.setdefault("tags", [])
+    ctx.insert(client, {"id": args.client_id, **values})
+
+
+class ClientUpdate(MutationArgs):
+    client_id: uuid.UUID
+    changes: ClientFields
+    # The values the desk saw for each changed field, JSON-encoded as in rows.encode_value.
+    seen: dict[str, Any] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _seen_matches_changes(self) -> ClientUpdate:
+        changed = set(self.changes.model_fields_set)
+        if not changed:
+            raise ValueError("nothing to change")
+        extra = set(self.seen) - changed
+        if extra:
+            raise ValueError(f"seen values for fields that are not changed: {sorted(extra)}")
+        return self
+
+
+@mutation("client.update", ClientUpdate, roles=EVERYONE)
+def update_client(ctx: ApplyContext, args: ClientUpdate) -> None:
+    """Change some of a client's fields.
+
+    A field whose current value is not what the desk saw was changed elsewhere meanwhile: the
+    current value stays and a ``field_overwrite`` conflict records the desk's value.
+    """
+    current = ctx.require(client, args.client_id, "client")
+    wanted = args.changes.model_dump(exclude_unset=True)
+    apply_now: dict[str, Any] = {}
+    overwritten: dict[str, Any] = {}
+    theirs: dict[str, Any] = {}
+    for name, value in wanted.items():
+        col_type = client.c[name].type
+        now_value = encode_value(col_type, current[name])
+        if name in args.seen and args.seen[name] != now_value and encode_value(col_type, value) != now_value:
+            overwritten[name] = encode_value(col_type, value)
+            theirs[name] = now_value
+        else:
+            apply_now[name] = value
+    if apply_now:
+        ctx.update(client, args.client_id, apply_now)
+    if overwritten:
+        ctx.conflict(
+            "field_overwrite",
+            table=client,
+            row_ids=[args.client_id],
+            mine=overwritten,
+            theirs=theirs,
+            detail="changed on another desk meanwhile: " + ", ".join(sorted(overwritten)),
+        )
+    if not apply_now and not overwritten:
+        raise InvalidArguments("nothing to change")

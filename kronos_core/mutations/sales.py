@@ -1,0 +1,122 @@
+"""Recording a closed sale (a checkout ticket) and the payments against it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Literal
+
+from pydantic import AwareDatetime, Field, StrictInt, model_validator
+from sqlalchemy import select
+
+from kronos_core.mutations.base import ApplyContext, MutationArgs, mutation
+from kronos_core.mutations.fields import Centavos, ShortText
+from kronos_core.roles import EVERYONE, FRONT_DESK
+from kronos_core.sales import line_amounts, line_total, sale_totals
+from kronos_core.schema import appointment, client, commission_rule, payment, sale, sale_line, staff
+
+
+class SaleLineArgs(MutationArgs):
+    line_id: uuid.UUID
+    kind: Literal["service", "product"] = "service"
+    description: ShortText
+    artist_id: uuid.UUID | None = None
+    quantity: StrictInt = Field(default=1, ge=1, le=10_000)
+    unit_price: Centavos
+    discount: Centavos = 0
+
+    @model_validator(mode="after")
+    def _valid(self) -> SaleLineArgs:
+        line_total(self.quantity, self.unit_price, self.discount)
+        if not self.description.strip():
+            raise ValueError("a line needs a description")
+        return self
+
+
+class SaleRecord(MutationArgs):
+    sale_id: uuid.UUID
+    number: str = Field(min_length=1, max_length=32)
+    client_id: uuid.UUID | None = None
+    appointment_id: uuid.UUID | None = None
+    business_date: dt.date
+    closed_at: AwareDatetime
+    lines: list[SaleLineArgs] = Field(min_length=1, max_length=200)
+
+
+def commission_in_force(ctx: ApplyContext, artist_id: uuid.UUID, on: dt.date) -> int | None:
+    r = commission_rule.c
+    row = ctx.tx.execute(
+        select(r.rate_bps)
+        .where(r.studio_id == ctx.actor.studio_id, r.staff_id == artist_id, r.deleted.is_(False),
+               r.effective_from <= on)
+        .order_by(r.effective_from.desc(), r.id.desc())
+        .limit(1)
+    ).first()
+    return None if row is None else int(row[0])
+
+
+@mutation("sale.record", SaleRecord, roles=FRONT_DESK)
+def record_sale(ctx: ApplyContext, args: SaleRecord) -> None:
+    """Close a ticket: its lines, the totals recomputed from them, and each line's shares."""
+    if args.client_id is not None:
+        ctx.require(client, args.client_id, "client")
+    if args.appointment_id is not None:
+        ctx.require(appointment, args.appointment_id, "appointment")
+    totals = sale_totals([(ln.quantity, ln.unit_price, ln.discount) for ln in args.lines])
+    ctx.insert(
+        sale,
+        {"id": args.sale_id, "number": args.number, "client_id": args.client_id,
+         "appointment_id": args.appointment_id, "status": "closed", "subtotal": totals.subtotal,
+         "discount_total": totals.discount_total, "total": totals.total, "business_date": args.business_date,
+         "closed_at": args.closed_at},
+    )
+    for position, ln in enumerate(args.lines, start=1):
+        rate: int | None = None
+        if ln.artist_id is not None:
+            ctx.require(staff, ln.artist_id, "artist")
+            rate = commission_in_force(ctx, ln.artist_id, args.business_date)
+        amounts = line_amounts(ln.quantity, ln.unit_price, ln.discount, rate)
+        ctx.insert(
+            sale_line,
+            {"id": ln.line_id, "sale_id": args.sale_id, "position": position, "kind": ln.kind,
+             "description": ln.description.strip(), "artist_id": ln.artist_id, "quantity": ln.quantity,
+             "unit_price": ln.unit_price, "discount": ln.discount, "total": amounts.total,
+             "artist_share": amounts.artist_share, "studio_share": amounts.studio_share, "commission_bps": rate},
+        )
+
+
+class PaymentRecord(MutationArgs):
+    payment_id: uuid.UUID
+    sale_id: uuid.UUID | None = None
+    method: Literal["cash", "credit", "debit", "pix", "transfer", "voucher"]
+    amount: Centavos = Field(ge=1)
+    tip: Centavos = 0
+    taken_by: uuid.UUID | None = None
+    business_date: dt.date
+    received_at: AwareDatetime
+
+
+@mutation("payment.record", PaymentRecord, roles=EVERYONE, never_refused=True)
+def record_payment(ctx: ApplyContext, args: PaymentRecord) -> None:
+    """Take a payment. Money received is never refused: what is off becomes a conflict row."""
+    sale_id = args.sale_id
+    problem: str | None = None
+    if sale_id is not None:
+        target = ctx.get(sale, sale_id)
+        if target is None:
+            problem = f"the sale {sale_id} does not exist; the payment is kept without a sale"
+            sale_id = None
+        elif target["status"] == "void":
+            problem = f"sale {target['number']} is void; the payment was taken anyway"
+    taken_by = args.taken_by if args.taken_by is not None and ctx.get(staff, args.taken_by) else None
+    ctx.insert(
+        payment,
+        {"id": args.payment_id, "sale_id": sale_id, "method": args.method, "amount": args.amount, "tip": args.tip,
+         "taken_by": taken_by, "device_id": ctx.actor.device_id, "business_date": args.business_date,
+         "received_at": args.received_at},
+    )
+    if problem is not None:
+        ctx.conflict("rejected", table=payment, row_ids=[args.payment_id],
+                     mine=args.model_dump(mode="json"), detail=problem)
+
+

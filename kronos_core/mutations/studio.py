@@ -1,0 +1,158 @@
+"""Setting up the studio, its staff, commission rules and stations."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Literal
+
+from pydantic import Field
+
+from kronos_core.mutations.base import ApplyContext, InvalidArguments, MutationArgs, NotAllowed, mutation
+from kronos_core.mutations.fields import Bps, Color, Name, ShortText, TimeZoneName
+from kronos_core.roles import GRANTABLE, MANAGEMENT, OWNER_ONLY, Role
+from kronos_core.schema import commission_rule, staff, station, studio
+
+RoleName = Literal["owner", "manager", "receptionist", "artist"]
+
+
+class StudioSetup(MutationArgs):
+    studio_id: uuid.UUID
+    name: Name
+    timezone: TimeZoneName = "America/Sao_Paulo"
+    currency: Literal["BRL", "USD", "EUR"] = "BRL"
+    locale: Literal["pt_BR", "en"] = "pt_BR"
+    owner_staff_id: uuid.UUID
+    owner_name: Name
+    owner_color: Color = "#6a1b9a"
+
+
+@mutation("studio.setup", StudioSetup, roles=OWNER_ONLY)
+def setup_studio(ctx: ApplyContext, args: StudioSetup) -> None:
+    """Create the studio and its owner: the first mutation of every studio."""
+    if args.studio_id != ctx.actor.studio_id:
+        raise InvalidArguments("a studio is set up by a desk of that studio")
+    ctx.insert(
+        studio,
+        {"id": args.studio_id, "name": args.name, "timezone": args.timezone, "currency": args.currency,
+         "locale": args.locale},
+    )
+    ctx.insert(
+        staff,
+        {"id": args.owner_staff_id, "display_name": args.owner_name, "role": "owner", "color": args.owner_color,
+         "active": True},
+    )
+
+
+class StudioUpdate(MutationArgs):
+    name: Name | None = None
+    timezone: TimeZoneName | None = None
+    pix_key: ShortText | None = None
+    merchant_name: str | None = Field(default=None, max_length=25)
+    merchant_city: str | None = Field(default=None, max_length=15)
+    min_client_age: int | None = Field(default=None, ge=0, le=120)
+    late_cancel_hours: int | None = Field(default=None, ge=0, le=24 * 30)
+    deposit_expiry_months: int | None = Field(default=None, ge=1, le=120)
+    forfeit_on_no_show: bool | None = None
+    receipt_footer: str | None = Field(default=None, max_length=2000)
+
+
+@mutation("studio.update", StudioUpdate, roles=MANAGEMENT)
+def update_studio(ctx: ApplyContext, args: StudioUpdate) -> None:
+    """Change the studio's settings (only the fields given)."""
+    values = args.model_dump(exclude_unset=True)
+    if not values:
+        raise InvalidArguments("nothing to change")
+    ctx.update(studio, ctx.actor.studio_id, values)
+
+
+def _check_grant(ctx: ApplyContext, role: str) -> None:
+    if Role(role) not in GRANTABLE[ctx.actor.role]:
+        raise NotAllowed(f"a {ctx.actor.role.value} cannot give the role {role!r}")
+
+
+class StaffAdd(MutationArgs):
+    staff_id: uuid.UUID
+    display_name: Name
+    role: RoleName
+    color: Color = "#888888"
+    user_id: uuid.UUID | None = None
+
+
+@mutation("staff.add", StaffAdd, roles=MANAGEMENT)
+def add_staff(ctx: ApplyContext, args: StaffAdd) -> None:
+    """Add a member of staff with a role."""
+    _check_grant(ctx, args.role)
+    ctx.insert(
+        staff,
+        {"id": args.staff_id, "display_name": args.display_name, "role": args.role, "color": args.color,
+         "user_id": args.user_id, "active": True},
+    )
+
+
+class StaffUpdate(MutationArgs):
+    staff_id: uuid.UUID
+    display_name: Name | None = None
+    role: RoleName | None = None
+    color: Color | None = None
+    active: bool | None = None
+
+
+@mutation("staff.update", StaffUpdate, roles=MANAGEMENT)
+def update_staff(ctx: ApplyContext, args: StaffUpdate) -> None:
+    """Rename, recolour, change the role of, or deactivate a member of staff."""
+    current = ctx.require(staff, args.staff_id, "staff member")
+    values = args.model_dump(exclude_unset=True, exclude={"staff_id"})
+    if not values:
+        raise InvalidArguments("nothing to change")
+    if current["role"] == "owner" and ctx.actor.role is not Role.OWNER:
+        raise NotAllowed("only an owner can change an owner")
+    if "role" in values:
+        _check_grant(ctx, values["role"])
+    ctx.update(staff, args.staff_id, values)
+
+
+class CommissionSet(MutationArgs):
+    rule_id: uuid.UUID
+    staff_id: uuid.UUID
+    rate_bps: Bps
+    tip_share_bps: Bps = 10_000
+    effective_from: dt.date
+
+
+@mutation("commission.set", CommissionSet, roles=MANAGEMENT)
+def set_commission(ctx: ApplyContext, args: CommissionSet) -> None:
+    """An artist's commission from a date on (earlier sales keep the rule they closed with)."""
+    ctx.require(staff, args.staff_id, "staff member")
+    ctx.insert(
+        commission_rule,
+        {"id": args.rule_id, "staff_id": args.staff_id, "rate_bps": args.rate_bps,
+         "tip_share_bps": args.tip_share_bps, "effective_from": args.effective_from},
+    )
+
+
+class StationAdd(MutationArgs):
+    station_id: uuid.UUID
+    name: Name
+
+
+@mutation("station.add", StationAdd, roles=MANAGEMENT)
+def add_station(ctx: ApplyContext, args: StationAdd) -> None:
+    """Add a chair or bed (maca)."""
+    ctx.insert(station, {"id": args.station_id, "name": args.name, "active": True})
+
+
+class StationUpdate(MutationArgs):
+    station_id: uuid.UUID
+    name: Name | None = None
+    active: bool | None = None
+
+
+@mutation("station.update", StationUpdate, roles=MANAGEMENT)
+def update_station(ctx: ApplyContext, args: StationUpdate) -> None:
+    """Rename or retire a station."""
+    ctx.require(station, args.station_id, "station")
+    values = args.model_dump(exclude_unset=True, exclude={"station_id"})
+    if not values:
+        raise InvalidArguments("nothing to change")
+    ctx.update(station, args.station_id, values)

@@ -1,0 +1,26 @@
+"""Staff roles and what each may do, as sets the mutations name."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    OWNER = "owner"
+    MANAGER = "manager"
+    RECEPTIONIST = "receptionist"
+    ARTIST = "artist"
+
+
+EVERYONE = frozenset(Role)
+MANAGEMENT = frozenset({Role.OWNER, Role.MANAGER})
+FRONT_DESK = frozenset({Role.OWNER, Role.MANAGER, Role.RECEPTIONIST})
+OWNER_ONLY = frozenset({Role.OWNER})
+
+# Roles a given role may hand out (managers everything but ownership).
+GRANTABLE: dict[Role, frozenset[Role]] = {
+    Role.OWNER: frozenset(Role),
+    Role.MANAGER: frozenset({Role.MANAGER, Role.RECEPTIONIST, Role.ARTIST}),
+    Role.RECEPTIONIST: frozenset(),
+    Role.ARTIST: frozenset(),
+}

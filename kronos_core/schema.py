@@ -1,0 +1,271 @@
+"""The shared schema: every synced table, defined once with SQLAlchemy Core.
+
+Both the desk (SQLite) and the server (PostgreSQL) build their tables from this metadata
+through their own Alembic migrations. Every synced row carries the sync columns below.
+Later issues add their tables here *and* in a migration on each side.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Column,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    Uuid,
+    false,
+    text,
+)
+
+from kronos_core.instants import Instant
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+SYNC_COLUMNS = ("id", "studio_id", "version", "deleted", "created_at", "changed_at", "changed_by", "origin_device")
+
+ROLES = ("owner", "manager", "receptionist", "artist")
+APPOINTMENT_KINDS = ("consultation", "session", "touch_up", "walk_in", "block")
+APPOINTMENT_STATUSES = ("booked", "confirmed", "checked_in", "in_progress", "completed", "cancelled", "no_show")
+ACTIVE_APPOINTMENT_STATUSES = ("booked", "confirmed", "checked_in", "in_progress")
+SALE_STATUSES = ("open", "closed", "void")
+SALE_LINE_KINDS = ("service", "product")
+PAYMENT_METHODS = ("cash", "credit", "debit", "pix", "transfer", "voucher")
+CONFLICT_KINDS = ("double_booking", "field_overwrite", "duplicate_client", "renumbered", "rejected")
+CONFLICT_STATUSES = ("open", "resolved", "dismissed")
+
+
+def _in(column: str, values: tuple[str, ...]) -> str:
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+def _sync_columns(*, studio_fk: bool = True) -> list[Column[object]]:
+    studio_args: list[object] = [ForeignKey("studio.id")] if studio_fk else []
+    return [
+        Column("id", Uuid, primary_key=True),
+        Column("studio_id", Uuid, *studio_args, nullable=False),
+        Column("version", BigInteger, nullable=False, server_default=text("0")),
+        Column("deleted", Boolean, nullable=False, server_default=false()),
+        Column("created_at", Instant, nullable=False),
+        Column("changed_at", Instant, nullable=False),
+        Column("changed_by", Uuid, nullable=True),
+        Column("origin_device", Uuid, nullable=True),
+    ]
+
+
+studio = Table(
+    "studio",
+    metadata,
+    *_sync_columns(studio_fk=False),
+    Column("name", String(200), nullable=False),
+    Column("timezone", String(64), nullable=False, server_default="America/Sao_Paulo"),
+    Column("currency", String(3), nullable=False, server_default="BRL"),
+    Column("locale", String(16), nullable=False, server_default="pt_BR"),
+    Column("pix_key", String(140), nullable=True),
+    Column("merchant_name", String(25), nullable=True),
+    Column("merchant_city", String(15), nullable=True),
+    Column("min_client_age", Integer, nullable=False, server_default=text("18")),
+    Column("deposit_expiry_months", Integer, nullable=False, server_default=text("6")),
+    Column("forfeit_on_no_show", Boolean, nullable=False, server_default=text("true")),
+    Column("late_cancel_hours", Integer, nullable=False, server_default=text("48")),
+    Column("receipt_footer", Text, nullable=True),
+    CheckConstraint("min_client_age >= 0", name="min_age"),
+)
+
+staff = Table(
+    "staff",
+    metadata,
+    *_sync_columns(),
+    Column("user_id", Uuid, nullable=True),
+    Column("display_name", String(120), nullable=False),
+    Column("role", String(16), nullable=False),
+    Column("color", String(7), nullable=False, server_default="#888888"),
+    Column("active", Boolean, nullable=False, server_default=text("true")),
+    Column("pin_hash", String(200), nullable=True),
+    CheckConstraint(_in("role", ROLES), name="role"),
+    Index("ix_staff_studio_name", "studio_id", "display_name"),
+)
+
+commission_rule = Table(
+    "commission_rule",
+    metadata,
+    *_sync_columns(),
+    Column("staff_id", Uuid, ForeignKey("staff.id"), nullable=False),
+    Column("rate_bps", Integer, nullable=False),
+    Column("tip_share_bps", Integer, nullable=False, server_default=text("10000")),
+    Column("effective_from", Date, nullable=False),
+    CheckConstraint("rate_bps BETWEEN 0 AND 10000", name="rate"),
+    CheckConstraint("tip_share_bps BETWEEN 0 AND 10000", name="tip_share"),
+    Index("ix_commission_rule_staff", "staff_id", "effective_from"),
+)
+
+station = Table(
+    "station",
+    metadata,
+    *_sync_columns(),
+    Column("name", String(80), nullable=False),
+    Column("active", Boolean, nullable=False, server_default=text("true")),
+)
+
+client = Table(
+    "client",
+    metadata,
+    *_sync_columns(),
+    Column("full_name", String(200), nullable=False),
+    Column("preferred_name", String(80), nullable=True),
+    Column("birth_date", Date, nullable=True),
+    Column("phone", String(20), nullable=True),
+    Column("email", String(254), nullable=True),
+    Column("document_type", String(16), nullable=True),
+    Column("document_number", String(32), nullable=True),
+    Column("address", Text, nullable=True),
+    Column("allergies", Text, nullable=True),
+    Column("medical_alerts", Text, nullable=True),
+    Column("notes", Text, nullable=True),
+    Column("tags", JSON, nullable=False, server_default=text("'[]'")),
+    Column("marketing_consent", Boolean, nullable=False, server_default=false()),
+    Column("data_processing_consent", Boolean, nullable=False, server_default=false()),
+    Column("blocked", Boolean, nullable=False, server_default=false()),
+    Index("ix_client_studio_name", "studio_id", "full_name"),
+    Index("ix_client_phone", "studio_id", "phone"),
+)
+
+appointment = Table(
+    "appointment",
+    metadata,
+    *_sync_columns(),
+    Column("client_id", Uuid, ForeignKey("client.id"), nullable=True),
+    Column("artist_id", Uuid, ForeignKey("staff.id"), nullable=False),
+    Column("station_id", Uuid, ForeignKey("station.id"), nullable=True),
+    Column("starts_at", Instant, nullable=False),
+    Column("ends_at", Instant, nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("status", String(16), nullable=False, server_default="booked"),
+    Column("in_conflict", Boolean, nullable=False, server_default=false()),
+    Column("notes", Text, nullable=True),
+    Column("cancellation_reason", Text, nullable=True),
+    Column("cancelled_at", Instant, nullable=True),
+    CheckConstraint(_in("kind", APPOINTMENT_KINDS), name="kind"),
+    CheckConstraint(_in("status", APPOINTMENT_STATUSES), name="status"),
+    CheckConstraint("ends_at > starts_at", name="span"),
+    CheckConstraint("kind = 'block' OR client_id IS NOT NULL", name="client_unless_block"),
+    Index("ix_appointment_studio_start", "studio_id", "starts_at"),
+    Index("ix_appointment_artist_start", "artist_id", "starts_at"),
+    Index("ix_appointment_station_start", "station_id", "starts_at"),
+    Index("ix_appointment_client", "client_id"),
+)
+
+sale = Table(
+    "sale",
+    metadata,
+    *_sync_columns(),
+    Column("number", String(32), nullable=False),
+    Column("client_id", Uuid, ForeignKey("client.id"), nullable=True),
+    Column("appointment_id", Uuid, ForeignKey("appointment.id"), nullable=True),
+    Column("status", String(8), nullable=False, server_default="open"),
+    Column("subtotal", BigInteger, nullable=False, server_default=text("0")),
+    Column("discount_total", BigInteger, nullable=False, server_default=text("0")),
+    Column("total", BigInteger, nullable=False, server_default=text("0")),
+    Column("business_date", Date, nullable=False),
+    Column("closed_at", Instant, nullable=True),
+    CheckConstraint(_in("status", SALE_STATUSES), name="status"),
+    UniqueConstraint("studio_id", "number", name="uq_sale_studio_number"),
+    Index("ix_sale_studio_date", "studio_id", "business_date"),
+)
+
+sale_line = Table(
+    "sale_line",
+    metadata,
+    *_sync_columns(),
+    Column("sale_id", Uuid, ForeignKey("sale.id", ondelete="CASCADE"), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("kind", String(8), nullable=False),
+    Column("description", String(200), nullable=False),
+    Column("artist_id", Uuid, ForeignKey("staff.id"), nullable=True),
+    Column("quantity", Integer, nullable=False),
+    Column("unit_price", BigInteger, nullable=False),
+    Column("discount", BigInteger, nullable=False, server_default=text("0")),
+    Column("total", BigInteger, nullable=False),
+    Column("artist_share", BigInteger, nullable=False, server_default=text("0")),
+    Column("studio_share", BigInteger, nullable=False, server_default=text("0")),
+    Column("commission_bps", Integer, nullable=True),
+    CheckConstraint(_in("kind", SALE_LINE_KINDS), name="kind"),
+    CheckConstraint("quantity > 0", name="quantity"),
+    CheckConstraint("unit_price >= 0 AND discount >= 0", name="amounts"),
+    CheckConstraint("total = quantity * unit_price - discount", name="total"),
+    CheckConstraint("artist_share + studio_share = total", name="shares"),
+    Index("ix_sale_line_sale", "sale_id"),
+)
+
+payment = Table(
+    "payment",
+    metadata,
+    *_sync_columns(),
+    Column("sale_id", Uuid, ForeignKey("sale.id"), nullable=True),
+    Column("method", String(10), nullable=False),
+    Column("amount", BigInteger, nullable=False),
+    Column("tip", BigInteger, nullable=False, server_default=text("0")),
+    Column("refund_of", Uuid, ForeignKey("payment.id"), nullable=True),
+    Column("taken_by", Uuid, ForeignKey("staff.id"), nullable=True),
+    Column("device_id", Uuid, nullable=True),
+    Column("business_date", Date, nullable=False),
+    Column("received_at", Instant, nullable=False),
+    CheckConstraint(_in("method", PAYMENT_METHODS), name="method"),
+    CheckConstraint("tip >= 0", name="tip"),
+    CheckConstraint("amount >= 0 OR refund_of IS NOT NULL", name="refund_points_back"),
+    Index("ix_payment_sale", "sale_id"),
+    Index("ix_payment_studio_date", "studio_id", "business_date"),
+)
+
+sync_conflict = Table(
+    "sync_conflict",
+    metadata,
+    *_sync_columns(),
+    Column("kind", String(20), nullable=False),
+    Column("status", String(10), nullable=False, server_default="open"),
+    Column("mutation_uuid", Uuid, nullable=True),
+    Column("mutation_name", String(64), nullable=True),
+    Column("table_name", String(64), nullable=True),
+    Column("row_ids", JSON, nullable=False),
+    Column("mine", JSON, nullable=True),
+    Column("theirs", JSON, nullable=True),
+    Column("detail", Text, nullable=True),
+    Column("resolution", JSON, nullable=True),
+    Column("resolved_by", Uuid, nullable=True),
+    Column("resolved_at", Instant, nullable=True),
+    CheckConstraint(_in("kind", CONFLICT_KINDS), name="kind"),
+    CheckConstraint(_in("status", CONFLICT_STATUSES), name="status"),
+    Index("ix_sync_conflict_studio_status", "studio_id", "status"),
+)
+
+# Synced tables in dependency order (parents first): creation, demo data, full downloads.
+SYNCED_TABLES: tuple[Table, ...] = (
+    studio,
+    staff,
+    commission_rule,
+    station,
+    client,
+    appointment,
+    sale,
+    sale_line,
+    payment,
+    sync_conflict,
+)
+TABLES_BY_NAME: dict[str, Table] = {t.name: t for t in SYNCED_TABLES}
