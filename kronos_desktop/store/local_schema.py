@@ -1,0 +1,55 @@
+"""Tables that only the desk has: its replica identity and sync state, and the outbox."""
+
+from __future__ import annotations
+
+from sqlalchemy import JSON, BigInteger, Boolean, CheckConstraint, Column, Index, Integer, String, Table, Uuid, false
+
+from kronos_core.instants import Instant
+from kronos_core.schema import metadata as core_metadata
+
+# Local tables live in the same MetaData as the synced ones so that one Alembic history
+# (migrations/local) describes the whole file.
+metadata = core_metadata
+
+replica = Table(
+    "replica",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("studio_id", Uuid, nullable=False),
+    Column("device_id", Uuid, nullable=False),
+    # The role the desk may act with (at most its enroller's; owner for a standalone desk).
+    Column("desk_role", String(16), nullable=False),
+    # The staff member identified at the desk (attribution, not authority).
+    Column("staff_id", Uuid, nullable=True),
+    # The replica's sequence number of its last mutation: 1, 2, 3, ... never reused.
+    Column("last_seq", BigInteger, nullable=False, server_default="0"),
+    Column("server_url", String(500), nullable=True),
+    Column("cursor", String(80), nullable=True),
+    # Microseconds to add to this PC's clock to get the server's (0 until a server is seen).
+    Column("clock_offset_us", BigInteger, nullable=False, server_default="0"),
+    Column("sale_prefix", String(8), nullable=False, server_default="D1"),
+    Column("sale_counter", Integer, nullable=False, server_default="0"),
+    Column("created_at", Instant, nullable=False),
+    CheckConstraint("id = 1", name="single_row"),
+)
+
+outbox = Table(
+    "outbox",
+    metadata,
+    Column("pos", Integer, primary_key=True, autoincrement=True),
+    Column("seq", BigInteger, nullable=False),
+    Column("uuid", Uuid, nullable=False, unique=True),
+    Column("name", String(64), nullable=False),
+    Column("args", JSON, nullable=False),
+    # The rows as they were before: [{"table", "id", "before": row | null}], to take it back.
+    Column("undo", JSON, nullable=False),
+    Column("staff_id", Uuid, nullable=True),
+    Column("created_at", Instant, nullable=False),
+    Column("status", String(10), nullable=False, server_default="pending"),
+    Column("result_version", BigInteger, nullable=True),
+    Column("likely_conflict", Boolean, nullable=False, server_default=false()),
+    CheckConstraint("status IN ('pending', 'acked')", name="status"),
+    Index("ix_outbox_status_seq", "status", "seq"),
+)
+
+LOCAL_TABLES = (replica, outbox)

@@ -1,0 +1,129 @@
+"""Opening the desk's database file safely and bringing its schema up to date.
+
+Before anything is written the file is checked: it must be SQLite, undamaged, and not from
+a newer version of the app. A pending upgrade first copies the file aside with SQLite's
+backup API, then runs with foreign keys off (set before BEGIN) and checked before commit.
+A file that fails any check is never written to.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from alembic import command
+from kronos_desktop.resources import migrations_dir
+from kronos_desktop.store.engine import foreign_keys_deferred
+from kronos_desktop.store.errors import DamagedDatabase, DatabaseTooNew, MigrationFailed, NotADatabase
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class MigrationReport:
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+
+def alembic_config(script_location: Path | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(script_location or migrations_dir("local")))
+    return cfg
+
+
+def check_file(path: Path) -> None:
+    """Refuse a file that is not an undamaged SQLite database, without writing to it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as fh:
+        header = fh.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise NotADatabase(
+            f"The file {path} is not a KRONOS database (it is not SQLite). It was left untouched. "
+            "Choose another data folder with --data-dir, or move the file away.",
+            path,
+        )
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            result = conn.execute("PRAGMA quick_check(1)").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DamagedDatabase(
+            f"The database {path} is damaged ({exc}). It was left untouched. "
+            "Restore the latest backup from the 'backups' folder beside it.",
+            path,
+        ) from exc
+    if result is None or result[0] != "ok":
+        raise DamagedDatabase(
+            f"The database {path} is damaged ({result[0] if result else 'no answer'}). It was left untouched. "
+            "Restore the latest backup from the 'backups' folder beside it.",
+            path,
+        )
+
+
+def backup_file(path: Path, revision: str | None) -> Path:
+    """A consistent copy of the database (SQLite's online backup API), readable by the user alone."""
+    folder = path.parent / "backups"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = folder / f"{path.stem}-{stamp}-rev{revision or 'none'}.db"
+    src = sqlite3.connect(path)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    os.chmod(target, 0o600)
+    return target
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine, path: Path, *, script_location: Path | None = None) -> MigrationReport:
+    """Bring the file at ``path`` (open through ``engine``) to the newest schema."""
+    cfg = alembic_config(script_location)
+    scripts = ScriptDirectory.from_config(cfg)
+    head = scripts.get_current_head()
+    assert head is not None
+    current = current_revision(engine)
+    if current == head:
+        return MigrationReport(current, head, None)
+    if current is not None and current not in {s.revision for s in scripts.walk_revisions()}:
+        raise DatabaseTooNew(
+            f"The database {path} was written by a newer version of KRONOS (schema {current}). "
+            "Nothing was changed. Install the newest version of KRONOS to open it.",
+            path,
+        )
+    backup = backup_file(path, current) if current is not None else None
+    log.info("upgrading %s from %s to %s (backup: %s)", path, current, head, backup)
+    try:
+        with engine.connect() as conn, foreign_keys_deferred(conn):
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    except Exception as exc:
+        raise MigrationFailed(
+            f"Updating the database {path} failed ({exc}); nothing was changed"
+            + (f", and a copy is in {backup}." if backup else "."),
+            path,
+        ) from exc
+    return MigrationReport(current, head, backup)

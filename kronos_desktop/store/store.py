@@ -1,0 +1,181 @@
+"""The desk's local store: one SQLite file holding the studio's rows, the outbox and the
+replica's sync state.
+
+Every change is a mutation of kronos_core applied in the same ``BEGIN IMMEDIATE``
+transaction that appends it to the outbox, with the replica's next sequence number and what
+each touched row was before (to take it back when the sync rebases). Both are written, or
+neither.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, func, select
+
+import kronos_core.mutations  # noqa: F401  (registers every mutation)
+from kronos_core.ids import uuid7
+from kronos_core.instants import utcnow
+from kronos_core.mutations.base import Actor, ApplyContext, MutationArgs, run
+from kronos_core.roles import Role
+from kronos_desktop.store import migrate
+from kronos_desktop.store.engine import create_sqlite_engine
+from kronos_desktop.store.local_schema import outbox, replica
+from kronos_desktop.store.paths import DB_FILENAME, prepare_data_dir
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ReplicaState:
+    studio_id: uuid.UUID
+    device_id: uuid.UUID
+    desk_role: Role
+    staff_id: uuid.UUID | None
+    last_seq: int
+    server_url: str | None
+    clock_offset_us: int
+
+
+@dataclass
+class Applied:
+    """What one mutation did on the desk."""
+
+    uuid: uuid.UUID
+    seq: int
+    name: str
+    args: MutationArgs
+    changed: dict[str, set[uuid.UUID]] = field(default_factory=dict)
+
+
+class LocalStore:
+    """The open database file of a desk. Writes go through :meth:`apply` on the writer thread."""
+
+    def __init__(self, engine: Engine, path: Path) -> None:
+        self.engine = engine
+        self.path = path
+
+    # -- opening ---------------------------------------------------------------------------
+    @classmethod
+    def open(cls, data_dir: Path, *, script_location: Path | None = None) -> LocalStore:
+        """Open (creating if needed) the database in ``data_dir`` and migrate it.
+
+        Raises a StoreError subclass with a message for people on any problem; a file that is
+        not SQLite, is damaged, or is from a newer version is never written to.
+        """
+        prepare_data_dir(data_dir)
+        path = data_dir / DB_FILENAME
+        migrate.check_file(path)
+        new_file = not path.exists()
+        engine = create_sqlite_engine(path)
+        try:
+            migrate.upgrade(engine, path, script_location=script_location)
+        except Exception:
+            engine.dispose()
+            raise
+        if new_file and os.name == "posix":
+            os.chmod(path, 0o600)
+        return cls(engine, path)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- the replica -----------------------------------------------------------------------
+    def replica(self, conn: Connection | None = None) -> ReplicaState | None:
+        if conn is None:
+            with self.engine.connect() as c:
+                return self.replica(c)
+        row = conn.execute(select(replica).where(replica.c.id == 1)).mappings().first()
+        if row is None:
+            return None
+        return ReplicaState(
+            studio_id=row["studio_id"],
+            device_id=row["device_id"],
+            desk_role=Role(row["desk_role"]),
+            staff_id=row["staff_id"],
+            last_seq=row["last_seq"],
+            server_url=row["server_url"],
+            clock_offset_us=row["clock_offset_us"],
+        )
+
+    def ensure_replica(self, studio_id: uuid.UUID | None = None, role: Role = Role.OWNER) -> ReplicaState:
+        """The replica's identity; a new standalone desk gets a fresh studio and device id."""
+        with self.engine.begin() as conn:
+            current = self.replica(conn)
+            if current is not None:
+                return current
+            conn.execute(
+                replica.insert().values(
+                    id=1, studio_id=studio_id or uuid7(), device_id=uuid7(), desk_role=role.value, created_at=utcnow()
+                )
+            )
+            state = self.replica(conn)
+        assert state is not None
+        return state
+
+    def set_desk_staff(self, staff_id: uuid.UUID | None) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(replica.update().where(replica.c.id == 1).values(staff_id=staff_id))
+
+    def now(self) -> dt.datetime:
+        """This PC's clock corrected by its offset to the last server time it saw."""
+        state = self.replica()
+        offset = state.clock_offset_us if state is not None else 0
+        return utcnow() + dt.timedelta(microseconds=offset)
+
+    # -- writing ---------------------------------------------------------------------------
+    def apply(
+        self,
+        name: str,
+        args: Mapping[str, Any] | MutationArgs,
+        *,
+        staff_id: uuid.UUID | None = None,
+    ) -> Applied:
+        """Apply a mutation and append it to the outbox, in one transaction.
+
+        Raises kronos_core.mutations.MutationError (nothing written) if it cannot apply.
+        """
+        with self.engine.begin() as conn:
+            state = self.replica(conn)
+            if state is None:
+                raise RuntimeError("the desk has no replica identity yet (call ensure_replica first)")
+            actor = Actor(
+                studio_id=state.studio_id,
+                role=state.desk_role,
+                staff_id=staff_id or state.staff_id,
+                device_id=state.device_id,
+            )
+            mutation_uuid = uuid7()
+            now = utcnow() + dt.timedelta(microseconds=state.clock_offset_us)
+            ctx = ApplyContext(conn, actor, mutation_uuid, name, now)
+            parsed = run(ctx, args)
+            seq = state.last_seq + 1
+            self._append_outbox(conn, ctx, parsed, seq)
+            conn.execute(replica.update().where(replica.c.id == 1).values(last_seq=seq))
+        return Applied(mutation_uuid, seq, name, parsed, ctx.changed)
+
+    def _append_outbox(self, conn: Connection, ctx: ApplyContext, args: MutationArgs, seq: int) -> None:
+        conn.execute(
+            outbox.insert().values(
+                seq=seq,
+                uuid=ctx.mutation_uuid,
+                name=ctx.mutation_name,
+                args=args.model_dump(mode="json", exclude_unset=True),
+                undo=[{"table": u.table, "id": str(u.id), "before": u.before} for u in ctx.undo],
+                staff_id=ctx.actor.staff_id,
+                created_at=ctx.now,
+                status="pending",
+            )
+        )
+
+    # -- reading ---------------------------------------------------------------------------
+    def pending_count(self) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.execute(select(func.count()).where(outbox.c.status == "pending")).scalar_one())
