@@ -2,14 +2,29 @@
 
 from __future__ import annotations
 
-from sqlalchemy import JSON, BigInteger, Boolean, CheckConstraint, Column, Index, Integer, String, Table, Uuid, false
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Column,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Uuid,
+    false,
+)
 
 from kronos_core.instants import Instant
+from kronos_core.schema import NAMING_CONVENTION
 from kronos_core.schema import metadata as core_metadata
 
-# Local tables live in the same MetaData as the synced ones so that one Alembic history
-# (migrations/local) describes the whole file.
-metadata = core_metadata
+# The desk's own tables, kept out of the shared metadata (the server never has them).
+metadata = MetaData(naming_convention=NAMING_CONVENTION)
+# Everything in the desk's file: one Alembic history (migrations/local) describes both.
+DESK_METADATA = (core_metadata, metadata)
 
 replica = Table(
     "replica",

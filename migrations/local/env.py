@@ -18,7 +18,7 @@ if connection is None:
 
 context.configure(
     connection=connection,
-    target_metadata=local_schema.metadata,
+    target_metadata=list(local_schema.DESK_METADATA),
     render_as_batch=True,
     compare_type=True,
 )

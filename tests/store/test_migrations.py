@@ -1,0 +1,126 @@
+"""Upgrading a populated desk database keeps every row and leaves a backup.
+
+A table-rebuild ("batch") migration with foreign keys on silently deletes ON DELETE CASCADE
+children (DESIGN.md pitfalls); the store runs migrations with foreign keys off, set before
+BEGIN, and checks them before commit. The rebuild here is a test migration put on top of the
+real history, so the check holds for whatever the real history becomes.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import textwrap
+from pathlib import Path
+
+import pytest
+from alembic.script import ScriptDirectory
+from sqlalchemy import func, select
+
+from alembic import command
+from kronos_core.demo import DemoSize, generate_demo
+from kronos_core.schema import SYNCED_TABLES
+from kronos_desktop.resources import migrations_dir
+from kronos_desktop.store import LocalStore
+from kronos_desktop.store.engine import create_sqlite_engine
+from kronos_desktop.store.migrate import alembic_config
+from kronos_desktop.store.paths import DB_FILENAME
+
+REBUILD = textwrap.dedent(
+    '''
+    """test only: rebuild sale (parent of sale_line, ON DELETE CASCADE) and client"""
+    import sqlalchemy as sa
+    from alembic import op
+
+    revision = "9000_test_rebuild"
+    down_revision = {head!r}
+    branch_labels = None
+    depends_on = None
+
+
+    def upgrade() -> None:
+        with op.batch_alter_table("sale", recreate="always") as batch:
+            batch.add_column(sa.Column("test_note", sa.Text(), nullable=True))
+        with op.batch_alter_table("client", recreate="always") as batch:
+            batch.add_column(sa.Column("test_search_key", sa.String(200), nullable=True))
+
+
+    def downgrade() -> None:
+        pass
+    '''
+)
+
+
+def counts(path: Path) -> dict[str, int]:
+    conn = sqlite3.connect(path)
+    try:
+        return {t.name: conn.execute(f"SELECT count(*) FROM {t.name}").fetchone()[0] for t in SYNCED_TABLES}
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def history_with_rebuild(tmp_path: Path) -> Path:
+    location = tmp_path / "migrations-local"
+    shutil.copytree(migrations_dir("local"), location)
+    head = ScriptDirectory.from_config(alembic_config(location)).get_current_head()
+    (location / "versions" / "9000_test_rebuild.py").write_text(REBUILD.format(head=head))
+    return location
+
+
+@pytest.fixture
+def demo_desk(tmp_path: Path) -> Path:
+    data = tmp_path / "data"
+    store = LocalStore.open(data)
+    with store.engine.begin() as conn:
+        generate_demo(conn, size=DemoSize(clients=300))
+    store.close()
+    return data
+
+
+def test_upgrade_of_a_populated_demo_database_keeps_every_row(demo_desk: Path, history_with_rebuild: Path) -> None:
+    path = demo_desk / DB_FILENAME
+    before = counts(path)
+    assert before["sale_line"] > 0 and before["client"] == 300
+
+    store = LocalStore.open(demo_desk, script_location=history_with_rebuild)
+    store.close()
+
+    assert counts(path) == before
+    backups = list((demo_desk / "backups").glob("*.db"))
+    assert len(backups) == 1, "an upgrade leaves exactly one backup copy"
+    assert counts(backups[0]) == before
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "9000_test_rebuild"
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        conn.close()
+    # Opening again: nothing pending, no second backup.
+    LocalStore.open(demo_desk, script_location=history_with_rebuild).close()
+    assert len(list((demo_desk / "backups").glob("*.db"))) == 1
+
+
+def test_the_same_rebuild_with_foreign_keys_on_would_lose_rows(demo_desk: Path, history_with_rebuild: Path) -> None:
+    """Proves the pitfall is real on this stack, so the guard above is needed."""
+    path = demo_desk / DB_FILENAME
+    before = counts(path)
+    engine = create_sqlite_engine(path)
+    cfg = alembic_config(history_with_rebuild)
+    with engine.connect() as conn:  # foreign keys stay ON here
+        with conn.begin():
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    engine.dispose()
+    assert counts(path)["sale_line"] < before["sale_line"]
+
+
+def test_a_new_desk_is_at_the_newest_schema(tmp_path: Path) -> None:
+    store = LocalStore.open(tmp_path / "data")
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar_one() == head
+        for table in SYNCED_TABLES:
+            assert conn.execute(select(func.count()).select_from(table)).scalar_one() == 0
+    store.close()
+    assert not (tmp_path / "data" / "backups").exists(), "a brand-new file needs no backup"
