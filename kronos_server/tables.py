@@ -44,10 +44,12 @@ app_user = Table(
 )
 
 # One per studio: the version clock every synced write locks first, and the history's epoch.
+# The foreign key is checked at commit: a new studio's clock row is written (and locked) before
+# the studio row, which `studio.setup` inserts under it (kronos_server.clock.create_studio).
 studio_clock = Table(
     "studio_clock",
     server_metadata,
-    Column("studio_id", Uuid, ForeignKey(studio.c.id), primary_key=True),
+    Column("studio_id", Uuid, ForeignKey(studio.c.id, deferrable=True, initially="DEFERRED"), primary_key=True),
     Column("version", BigInteger, nullable=False, server_default=text("0")),
     Column("epoch", Uuid, nullable=False),
 )
