@@ -1,0 +1,1 @@
+"""KRONOS benchmarks: ``uv run python -m bench [NAME ...] [--json FILE] [--all]`` (see README.md)."""

@@ -1,0 +1,24 @@
+"""The demo studio: one generator for the app (``kronos-desktop --demo``), tests and benchmarks.
+
+``generate_demo(conn)`` writes "Estúdio Agulha de Ouro" (São Paulo, BRL, pt_BR) with its staff,
+commission rules, stations, clients, six months of appointments and sales behind today and one
+month ahead, through SQLAlchemy Core on any connection (SQLite or PostgreSQL), in the caller's
+transaction; deterministic for a seed, and a no-op when the studio is already there.
+``DemoSize`` scales it, from ``small()`` to ``large()`` (100,000 clients, 200,000 appointments).
+"""
+
+from kronos_core.demo.cpf import cpf_with_check_digits, format_cpf, is_valid_cpf
+from kronos_core.demo.generate import DEMO_STUDIO_ID, DemoStudio, generate_demo, read_demo
+from kronos_core.demo.size import DemoSize, business_hours
+
+__all__ = [
+    "DEMO_STUDIO_ID",
+    "DemoSize",
+    "DemoStudio",
+    "business_hours",
+    "cpf_with_check_digits",
+    "format_cpf",
+    "generate_demo",
+    "is_valid_cpf",
+    "read_demo",
+]

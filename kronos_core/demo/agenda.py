@@ -1,0 +1,201 @@
+"""The demo calendar, day by day: appointments from the day plans, then the day's sales."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import uuid
+from dataclasses import dataclass
+
+from kronos_core.demo.checkout import SaleSpec, Till, product_lines, service_line
+from kronos_core.demo.people import ADULT, BLOCKED, Clients
+from kronos_core.demo.schedule import DayContext, Slot, plan_day
+from kronos_core.demo.size import Plan
+from kronos_core.demo.team import Team
+from kronos_core.demo.words import APPOINTMENT_NOTES, BLOCK_NOTES, CANCEL_REASONS, PLACEMENTS, STYLES
+from kronos_core.demo.writer import Writer
+from kronos_core.instants import UTC
+from kronos_core.schema import appointment
+
+_MINUTE = dt.timedelta(minutes=1)
+_LEADS = (1, 2, 3, 5, 7, 10, 14, 21, 30, 45)
+
+
+@dataclass
+class _Day:
+    ctx: DayContext
+    midnight: dt.datetime  # local
+    now: dt.datetime  # the demo's present, UTC
+
+    def at(self, minutes: int) -> dt.datetime:
+        return (self.midnight + dt.timedelta(minutes=minutes)).astimezone(UTC)
+
+
+class Agenda:
+    """Writes appointments, and a sale for each finished paid booking, one day at a time."""
+
+    def __init__(self, writer: Writer, team: Team, clients: Clients, rng: random.Random, now: dt.datetime) -> None:
+        self._writer = writer
+        self._team = team
+        self._clients = clients
+        self._rng = rng
+        self._now = now
+        self._till = Till(writer, team, rng)
+
+    def write(self, plan: Plan) -> None:
+        tz = self._team.tz
+        local_now = self._now.astimezone(tz)
+        now_minutes = local_now.hour * 60 + local_now.minute
+        carry = 0
+        for day_plan in plan.days:
+            ahead = (day_plan.day - plan.today).days
+            open_, close = day_plan.hours
+            now = 24 * 60 * 2 if ahead < 0 else -24 * 60 if ahead > 0 else now_minutes
+            forced = _forced(now, open_, close, len(self._team.artists)) if ahead == 0 else {}
+            ctx = DayContext(open_, close, now, ahead, forced)
+            quota = day_plan.quota + carry
+            slots = plan_day(
+                self._rng, ctx, quota=quota, artists=len(self._team.artists), stations=len(self._team.station_ids)
+            )
+            carry = quota - len(slots)
+            day = _Day(ctx, dt.datetime.combine(day_plan.day, dt.time(), tzinfo=tz), self._now)
+            sales = [s for s in (self._booking(day, slot) for slot in slots) if s is not None]
+            if ahead <= 0:
+                sales.extend(self._counter_sales(day))
+            self._till.write_day(sales)
+
+    def _client(self, kind: str, upcoming: bool) -> uuid.UUID:
+        ids, flags, rng = self._clients.ids, self._clients.flags, self._rng
+        index = 0
+        for _ in range(40):
+            index = int(len(ids) * rng.random() ** 1.5)
+            flag = flags[index]
+            if (kind == "consultation" or flag & ADULT) and not (upcoming and flag & BLOCKED):
+                break
+        return ids[index]
+
+    def _booking(self, day: _Day, slot: Slot) -> SaleSpec | None:
+        rng, team = self._rng, self._team
+        artist = team.artists[slot.artist]
+        starts, ends = day.at(slot.start), day.at(slot.end)
+        upcoming = slot.end > day.ctx.now
+        style, placement = rng.choice(STYLES), rng.choice(PLACEMENTS)
+        if slot.kind == "block":
+            client_id, by = None, artist.staff_id
+            created = starts - dt.timedelta(days=rng.randint(1, 20))
+            notes: str | None = "Folga" if slot.end - slot.start >= 8 * 60 else rng.choice(BLOCK_NOTES)
+        else:
+            client_id, by = self._client(slot.kind, upcoming), team.receptionist_id
+            if slot.kind == "walk_in":
+                created = starts - 10 * _MINUTE
+            else:
+                created = starts - dt.timedelta(days=rng.choice(_LEADS), minutes=rng.randrange(600))
+            notes = _notes(rng, slot.kind, style, placement)
+        created = min(created, day.now - 5 * _MINUTE)
+        changed, cancelled_at, reason = self._lifecycle(slot.status, created, starts, ends, day.now)
+        appointment_id = self._writer.add(
+            appointment,
+            {
+                "client_id": client_id,
+                "artist_id": artist.staff_id,
+                "station_id": None if slot.station is None else team.station_ids[slot.station],
+                "starts_at": starts,
+                "ends_at": ends,
+                "kind": slot.kind,
+                "status": slot.status,
+                "in_conflict": False,
+                "notes": notes,
+                "cancellation_reason": reason,
+                "cancelled_at": cancelled_at,
+            },
+            at=created,
+            by=by,
+            changed_at=changed,
+        )
+        paid = slot.kind in ("session", "walk_in") or (slot.kind == "touch_up" and rng.random() < 0.3)
+        if slot.status != "completed" or not paid:
+            return None
+        closed = min(ends + dt.timedelta(minutes=rng.randint(5, 25)), day.now)
+        on = closed.astimezone(team.tz).date()
+        spec = SaleSpec(min(ends, closed), closed, on, client_id, appointment_id)
+        spec.lines.append(
+            service_line(
+                rng,
+                artist=artist,
+                kind=slot.kind,
+                minutes=slot.end - slot.start,
+                style=style,
+                placement=placement,
+                on=on,
+            )
+        )
+        if rng.random() < 0.35:
+            spec.lines.extend(product_lines(rng, rng.choice((1, 1, 2))))
+        return spec
+
+    def _lifecycle(
+        self,
+        status: str,
+        created: dt.datetime,
+        starts: dt.datetime,
+        ends: dt.datetime,
+        now: dt.datetime,
+    ) -> tuple[dt.datetime, dt.datetime | None, str | None]:
+        """(changed_at, cancelled_at, cancellation reason) of a booking in ``status``."""
+        rng = self._rng
+        latest = min(starts, now)
+        if status == "cancelled":
+            when = created + (latest - created) * rng.uniform(0.3, 1.0)
+            when = min(max(when, created + _MINUTE), now)
+            return when, when, rng.choice(CANCEL_REASONS)
+        if status == "completed":
+            changed = ends + dt.timedelta(minutes=rng.randint(0, 20))
+        elif status == "no_show":
+            changed = starts + 30 * _MINUTE
+        elif status == "in_progress":
+            changed = starts + dt.timedelta(minutes=rng.randint(0, 5))
+        elif status == "checked_in":
+            changed = now - dt.timedelta(minutes=rng.randint(0, 10))
+        elif status == "confirmed":
+            changed = created + (latest - created) / 2
+        else:
+            changed = created
+        return max(created, min(changed, now)), None, None
+
+    def _counter_sales(self, day: _Day) -> list[SaleSpec]:
+        """Aftercare bought at the counter without a booking (about one a day per dozen artists)."""
+        rng, ctx = self._rng, day.ctx
+        last = min(ctx.close, ctx.now)
+        expected = len(self._team.artists) / 12
+        count = int(expected) + (rng.random() < expected % 1)
+        specs = []
+        for _ in range(count if last > ctx.open else 0):
+            closed = day.at(rng.randrange(ctx.open, last))
+            client_id = self._client("consultation", False) if rng.random() < 0.5 else None
+            spec = SaleSpec(closed - 2 * _MINUTE, closed, closed.astimezone(self._team.tz).date(), client_id, None)
+            spec.lines.extend(product_lines(rng, rng.choice((1, 1, 2))))
+            specs.append(spec)
+        return specs
+
+
+def _notes(rng: random.Random, kind: str, style: str, placement: str) -> str | None:
+    if kind == "session" and rng.random() < 0.6:
+        extra = f" {rng.choice(APPOINTMENT_NOTES)}" if rng.random() < 0.25 else ""
+        return f"{style} — {placement}.{extra}"
+    if kind == "consultation" and rng.random() < 0.5:
+        return f"Orçamento: {style.lower()} no(a) {placement}."
+    if kind == "touch_up":
+        return f"Retoque de {placement}."
+    return None
+
+
+def _forced(now: int, open_: int, close: int, artists: int) -> dict[int, tuple[int, str, int, str]]:
+    """Today, whatever the seed: one session in progress and one client checked in for the next."""
+    forced: dict[int, tuple[int, str, int, str]] = {}
+    session_start = (now - 60) // 15 * 15
+    if session_start >= open_ and session_start + 180 <= close:
+        forced[0] = (session_start, "session", 180, "in_progress")
+    next_start = -(-(now + 30) // 15) * 15
+    if artists > 1 and next_start + 30 <= close and now >= open_:
+        forced[1] = (next_start, "consultation", 30, "checked_in")
+    return forced

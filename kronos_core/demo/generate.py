@@ -1,0 +1,146 @@
+"""``generate_demo``: the whole demo studio in the caller's transaction, once."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Connection, func, select
+
+from kronos_core.demo.agenda import Agenda
+from kronos_core.demo.people import add_years, write_clients
+from kronos_core.demo.size import DemoSize, resolve
+from kronos_core.demo.team import TIMEZONE, write_team
+from kronos_core.demo.writer import IdMaker, Writer
+from kronos_core.instants import UTC, require_aware
+from kronos_core.schema import SYNCED_TABLES, staff, station, studio
+
+DEMO_STUDIO_ID = uuid.UUID("0190a0de-0000-7000-8000-00000000de40")
+STANDARD = DemoSize()
+DEMO_HOUR = dt.time(15, 0)  # the demo's "now" on its today, unless the caller gives one
+
+
+@dataclass(frozen=True)
+class DemoStudio:
+    """What a demo studio is made of. ``counts`` are its rows per table (all of them, when it was
+    just written); ``created`` says whether this call wrote it or found it already there."""
+
+    studio_id: uuid.UUID
+    owner_id: uuid.UUID
+    manager_id: uuid.UUID | None
+    receptionist_id: uuid.UUID  # the staff member at the desk
+    artist_ids: tuple[uuid.UUID, ...]
+    station_ids: tuple[uuid.UUID, ...]
+    counts: Mapping[str, int]
+    created: bool
+
+
+def _clock(today: dt.date | None, now: dt.datetime | None) -> tuple[dt.date, dt.datetime]:
+    tz = ZoneInfo(TIMEZONE)
+    if now is not None:
+        now = require_aware(now)
+        local_day = now.astimezone(tz).date()
+        if today is not None and today != local_day:
+            raise ValueError(f"now ({now.isoformat()}) is not on today ({today.isoformat()}) in {TIMEZONE}")
+        return local_day, now
+    if today is None:
+        today = dt.datetime.now(tz).date()
+    return today, dt.datetime.combine(today, DEMO_HOUR, tzinfo=tz).astimezone(UTC)
+
+
+def generate_demo(
+    conn: Connection,
+    *,
+    size: DemoSize = STANDARD,
+    today: dt.date | None = None,
+    seed: int = 7,
+    studio_id: uuid.UUID = DEMO_STUDIO_ID,
+    now: dt.datetime | None = None,
+) -> DemoStudio:
+    """Write the demo studio "Estúdio Agulha de Ouro" into ``conn``'s database, unless it is there.
+
+    Runs in the caller's transaction and commits nothing. The same seed, size and today give
+    the same rows (ids included). ``today`` defaults to today in São Paulo; the demo's present
+    is ``now`` if given, else 15:00 São Paulo time on ``today``: bookings before it are over
+    (mostly completed and paid), one is in progress, the next client is checked in, and the
+    rest are booked or confirmed. If the studio already exists, nothing is written and what is
+    there is read back.
+    """
+    existing = read_demo(conn, studio_id)
+    if existing is not None:
+        return existing
+    today, now = _clock(today, now)
+    plan = resolve(size, today)
+    tz = ZoneInfo(TIMEZONE)
+    writer = Writer(conn, studio_id, IdMaker(seed, studio_id), size.batch_rows)
+    period_start = dt.datetime.combine(plan.start, dt.time(9), tzinfo=tz).astimezone(UTC)
+    founded = dt.datetime.combine(add_years(plan.start, -4), dt.time(9), tzinfo=tz).astimezone(UTC)
+    rate_change = dt.datetime.combine(plan.start + dt.timedelta(days=size.past_days // 2), dt.time(9), tzinfo=tz)
+    team = write_team(
+        writer,
+        studio_id=studio_id,
+        artists=plan.artists,
+        stations=plan.stations,
+        manager=size.manager,
+        founded=founded,
+        rate_change=rate_change.astimezone(UTC),
+        rng=random.Random(f"{seed}:team"),
+    )
+    clients = write_clients(
+        writer,
+        count=size.clients,
+        today=today,
+        first=founded + dt.timedelta(days=1),
+        last=period_start - dt.timedelta(days=60),
+        by=team.receptionist_id,
+        rng=random.Random(f"{seed}:clients"),
+    )
+    Agenda(writer, team, clients, random.Random(f"{seed}:agenda"), now).write(plan)
+    writer.flush()
+    return DemoStudio(
+        studio_id,
+        team.owner_id,
+        team.manager_id,
+        team.receptionist_id,
+        tuple(a.staff_id for a in team.artists),
+        team.station_ids,
+        dict(writer.counts),
+        created=True,
+    )
+
+
+def read_demo(conn: Connection, studio_id: uuid.UUID = DEMO_STUDIO_ID) -> DemoStudio | None:
+    """The demo studio as it is in the database, or None when it is not there."""
+    if conn.execute(select(studio.c.id).where(studio.c.id == studio_id)).first() is None:
+        return None
+    people = conn.execute(
+        select(staff.c.id, staff.c.role).where(staff.c.studio_id == studio_id).order_by(staff.c.created_at, staff.c.id)
+    ).all()
+    roles: dict[str, list[uuid.UUID]] = {}
+    for staff_id, role in people:
+        roles.setdefault(role, []).append(staff_id)
+    stations = (
+        conn.execute(
+            select(station.c.id).where(station.c.studio_id == studio_id).order_by(station.c.created_at, station.c.id)
+        )
+        .scalars()
+        .all()
+    )
+    counts = {
+        t.name: conn.execute(select(func.count()).select_from(t).where(t.c.studio_id == studio_id)).scalar_one()
+        for t in SYNCED_TABLES
+    }
+    return DemoStudio(
+        studio_id,
+        roles["owner"][0],
+        roles.get("manager", [None])[0],
+        roles["receptionist"][0],
+        tuple(roles.get("artist", ())),
+        tuple(stations),
+        counts,
+        created=False,
+    )

@@ -1,0 +1,143 @@
+"""The demo studio itself: settings, staff (owner, manager, receptionist, artists), commission
+rules and stations."""
+
+from __future__ import annotations
+
+import bisect
+import colorsys
+import datetime as dt
+import random
+import uuid
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from kronos_core.demo.words import ARTIST_PALETTE, FEMALE_NAMES, MALE_NAMES, SURNAMES
+from kronos_core.demo.writer import Writer
+from kronos_core.schema import commission_rule, staff, station, studio
+
+STUDIO_NAME = "Estúdio Agulha de Ouro"
+TIMEZONE = "America/Sao_Paulo"
+FIRST_ARTISTS = ("Rafa Monteiro", "Júlia Tanaka", "Caio Ferraz", "Bruna Assunção")
+RATES_BPS = (5000, 4500, 6000, 4000, 5500)
+
+
+@dataclass(frozen=True)
+class Artist:
+    staff_id: uuid.UUID
+    name: str
+    hourly_price: int  # centavos per hour of session
+    rules: tuple[tuple[dt.date, int], ...]  # (effective from, rate in bps), oldest first
+
+    def rate_on(self, day: dt.date) -> int | None:
+        """The commission rate in force on ``day`` (the latest rule effective on or before it)."""
+        index = bisect.bisect_right([d for d, _ in self.rules], day)
+        return self.rules[index - 1][1] if index else None
+
+
+@dataclass(frozen=True)
+class Team:
+    studio_id: uuid.UUID
+    tz: ZoneInfo
+    owner_id: uuid.UUID
+    manager_id: uuid.UUID | None
+    receptionist_id: uuid.UUID
+    artists: tuple[Artist, ...]
+    station_ids: tuple[uuid.UUID, ...]
+
+
+def _colors(count: int) -> list[str]:
+    colors = list(ARTIST_PALETTE[:count])
+    hue = 0.11
+    while len(colors) < count:
+        hue = (hue + 0.618033988749895) % 1.0
+        r, g, b = colorsys.hsv_to_rgb(hue, 0.65, 0.55 + 0.3 * ((len(colors) * 7) % 3) / 2)
+        color = f"#{int(r * 255):02x}{int(g * 255):02x}{int(b * 255):02x}"
+        if color not in colors:
+            colors.append(color)
+    return colors
+
+
+def _artist_names(count: int, rng: random.Random) -> list[str]:
+    names = list(FIRST_ARTISTS[:count])
+    while len(names) < count:
+        name = f"{rng.choice(FEMALE_NAMES + MALE_NAMES)} {rng.choice(SURNAMES)}"
+        if name not in names:
+            names.append(name)
+    return names
+
+
+def write_team(
+    writer: Writer,
+    *,
+    studio_id: uuid.UUID,
+    artists: int,
+    stations: int,
+    manager: bool,
+    founded: dt.datetime,
+    rate_change: dt.datetime,
+    rng: random.Random,
+) -> Team:
+    """Write the studio row, its staff, their commission rules and the stations.
+
+    ``founded`` is when the studio was set up (every first rule is effective from that date);
+    at ``rate_change`` the second artist's commission goes up five points.
+    """
+    tz = ZoneInfo(TIMEZONE)
+    at = founded
+    owner_id = writer.new_id(at)
+    writer.add(
+        studio,
+        {
+            "name": STUDIO_NAME,
+            "timezone": TIMEZONE,
+            "currency": "BRL",
+            "locale": "pt_BR",
+            "pix_key": "financeiro@agulhadeouro.com.br",
+            "merchant_name": "AGULHA DE OURO TATTOO",
+            "merchant_city": "SAO PAULO",
+            "min_client_age": 18,
+            "deposit_expiry_months": 6,
+            "forfeit_on_no_show": True,
+            "late_cancel_hours": 48,
+            "receipt_footer": "Obrigado pela preferência! Lave a tatuagem com sabonete neutro e evite sol e "
+            "piscina por 15 dias. Dúvidas: (11) 98765-4321 · @agulhadeouro",
+        },
+        at=at,
+        by=owner_id,
+        row_id=studio_id,
+    )
+
+    def add_staff(name: str, role: str, color: str, row_id: uuid.UUID | None = None) -> uuid.UUID:
+        nonlocal at
+        at += dt.timedelta(minutes=5)
+        values = {"user_id": None, "display_name": name, "role": role, "color": color, "active": True, "pin_hash": None}
+        return writer.add(staff, values, at=at, by=owner_id, row_id=row_id)
+
+    add_staff("Marina Albuquerque", "owner", "#6a1b9a", owner_id)
+    manager_id = add_staff("Thiago Bastos", "manager", "#455a64") if manager else None
+    receptionist_id = add_staff("Larissa Menezes", "receptionist", "#00897b")
+    names = _artist_names(artists, rng)
+    colors = _colors(artists)
+    artist_ids = [add_staff(name, "artist", color) for name, color in zip(names, colors, strict=True)]
+    station_ids = []
+    for number in range(1, stations + 1):
+        at += dt.timedelta(minutes=1)
+        station_ids.append(writer.add(station, {"name": f"Maca {number}", "active": True}, at=at, by=owner_id))
+
+    team_artists = []
+    for i, (artist_id, name) in enumerate(zip(artist_ids, names, strict=True)):
+        rate = RATES_BPS[i % len(RATES_BPS)]
+        rules = [(at, founded.astimezone(tz).date(), rate)]
+        if i == 1:
+            rules.append((rate_change - dt.timedelta(days=1), rate_change.astimezone(tz).date(), rate + 500))
+        for created, effective_from, rate_bps in rules:
+            values = {
+                "staff_id": artist_id,
+                "rate_bps": rate_bps,
+                "tip_share_bps": 9_000 if i == 3 else 10_000,
+                "effective_from": effective_from,
+            }
+            writer.add(commission_rule, values, at=created, by=owner_id)
+        hourly = 25_000 + 5_000 * (i % 5)
+        team_artists.append(Artist(artist_id, name, hourly, tuple((d, r) for _, d, r in rules)))
+    return Team(studio_id, tz, owner_id, manager_id, receptionist_id, tuple(team_artists), tuple(station_ids))
