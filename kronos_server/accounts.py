@@ -11,7 +11,8 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from argon2 import PasswordHasher
+from collections.abc import Callable
+
 from sqlalchemy import Connection, func, select
 
 from kronos_core.ids import uuid7
@@ -23,18 +24,19 @@ from kronos_server.clock import CreatedStudio, apply_mutation, create_studio
 from kronos_server.db import Database
 from kronos_server.tables import app_user
 
-# argon2id (argon2-cffi's default type) with its RFC 9106 low-memory profile.
-_hasher = PasswordHasher()
-MIN_PASSWORD_LENGTH = 10
+PasswordHashFn = Callable[[str], str]
 
 
 class AccountError(ValueError):
     """A studio, user or membership that cannot be made as asked."""
 
 
-def hash_password(password: str) -> str:
-    """An argon2id hash (the auth package verifies with argon2-cffi, reading the parameters from it)."""
-    return _hasher.hash(password)
+def default_hasher() -> PasswordHashFn:
+    """argon2id with the sign-in's parameters (``KRONOS_AUTH_*``, kronos_server.auth.config)."""
+    from kronos_server.auth.config import AuthConfig
+    from kronos_server.auth.passwords import Hasher
+
+    return Hasher(AuthConfig()).hash
 
 
 def normalize_email(email: str) -> str:
@@ -45,8 +47,11 @@ def normalize_email(email: str) -> str:
 
 
 def check_password(password: str) -> None:
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise AccountError(f"a password needs at least {MIN_PASSWORD_LENGTH} characters")
+    from kronos_server.auth.passwords import password_problem
+
+    problem = password_problem(password)
+    if problem is not None:
+        raise AccountError(problem)
 
 
 @dataclass(frozen=True)
@@ -68,6 +73,7 @@ def insert_user(
     email: str,
     display_name: str,
     password: str,
+    hasher: PasswordHashFn | None = None,
     now: dt.datetime | None = None,
 ) -> None:
     check_password(password)
@@ -77,7 +83,7 @@ def insert_user(
             id=user_id,
             email=normalize_email(email),
             display_name=display_name.strip(),
-            password_hash=hash_password(password),
+            password_hash=(hasher or default_hasher())(password),
             disabled=False,
             password_changed_at=stamp,
             created_at=stamp,
@@ -118,6 +124,7 @@ def create_studio_with_owner(
     timezone: str = "America/Sao_Paulo",
     currency: str = "BRL",
     locale: str = "pt_BR",
+    hasher: PasswordHashFn | None = None,
 ) -> NewStudio:
     """A new studio (``studio.setup`` under its clock) whose owner signs in as ``owner_email``
     (a new user, or an existing one who keeps their password). One transaction."""
@@ -137,7 +144,9 @@ def create_studio_with_owner(
         )
         if user.created:
             assert password is not None
-            insert_user(tx, user_id=user.id, email=user.email, display_name=owner_name, password=password)
+            insert_user(
+                tx, user_id=user.id, email=user.email, display_name=owner_name, password=password, hasher=hasher
+            )
     return NewStudio(created.studio_id, created.owner_staff_id, user.id, user.email, created.version, created.epoch)
 
 
@@ -161,6 +170,7 @@ def add_member(
     role: Role,
     password: str | None,
     color: str = "#888888",
+    hasher: PasswordHashFn | None = None,
 ) -> Membership:
     """Add a user (created when new) to a studio's staff with ``role`` (``staff.add``). One transaction."""
     staff_id = uuid7()
@@ -184,7 +194,9 @@ def add_member(
         )
         if user.created:
             assert password is not None
-            insert_user(tx, user_id=user.id, email=user.email, display_name=display_name, password=password)
+            insert_user(
+                tx, user_id=user.id, email=user.email, display_name=display_name, password=password, hasher=hasher
+            )
     return Membership(studio_id, staff_id, user.id, user.email, role, result.version, user.created)
 
 

@@ -60,9 +60,14 @@ def find_clashes(
     return [dict(r) for r in ctx.tx.execute(query).mappings()]
 
 
-def _place(ctx: ApplyContext, appointment_id: uuid.UUID, placed: dict[str, Any]) -> None:
-    """After a booking is written: flag it and record a conflict if it clashes."""
-    clashes = find_clashes(
+def _clashes(ctx: ApplyContext, appointment_id: uuid.UUID, placed: dict[str, Any]) -> list[dict[str, Any]]:
+    """The active bookings a booking placed as ``placed`` would clash with.
+
+    Asked *before* the booking is written, so that it is written once, already flagged
+    ``in_conflict`` when it clashes: on PostgreSQL an unflagged clashing row would trip the
+    exclusion constraint (the backstop) at once and the booking would be refused, not kept.
+    """
+    return find_clashes(
         ctx,
         artist_id=placed["artist_id"],
         station_id=placed["station_id"],
@@ -70,9 +75,14 @@ def _place(ctx: ApplyContext, appointment_id: uuid.UUID, placed: dict[str, Any])
         ends_at=placed["ends_at"],
         exclude_id=appointment_id,
     )
+
+
+def _record_clash(
+    ctx: ApplyContext, appointment_id: uuid.UUID, placed: dict[str, Any], clashes: list[dict[str, Any]]
+) -> None:
+    """After a clashing booking is written (flagged): the conflict a person resolves."""
     if not clashes:
         return
-    ctx.update(appointment, appointment_id, {"in_conflict": True})
     ctx.conflict(
         "double_booking",
         table=appointment,
@@ -121,7 +131,7 @@ def book(ctx: ApplyContext, args: AppointmentBook) -> None:
             raise InvalidArguments(f"{who['full_name']} is blocked from booking")
     if args.station_id is not None:
         ctx.require(station, args.station_id, "station")
-    values = {
+    values: dict[str, Any] = {
         "id": args.appointment_id,
         "client_id": args.client_id,
         "artist_id": args.artist_id,
@@ -130,11 +140,12 @@ def book(ctx: ApplyContext, args: AppointmentBook) -> None:
         "ends_at": args.ends_at,
         "kind": args.kind,
         "status": "booked",
-        "in_conflict": False,
         "notes": args.notes,
     }
+    clashes = _clashes(ctx, args.appointment_id, values)
+    values["in_conflict"] = bool(clashes)
     ctx.insert(appointment, values)
-    _place(ctx, args.appointment_id, values)
+    _record_clash(ctx, args.appointment_id, values, clashes)
 
 
 class AppointmentReschedule(MutationArgs):
@@ -165,15 +176,16 @@ def reschedule(ctx: ApplyContext, args: AppointmentReschedule) -> None:
     station_id = None if args.clear_station else (args.station_id or current["station_id"])
     if args.station_id is not None:
         ctx.require(station, args.station_id, "station")
-    values = {
+    values: dict[str, Any] = {
         "starts_at": args.starts_at,
         "ends_at": args.ends_at,
         "artist_id": artist_id,
         "station_id": station_id,
-        "in_conflict": False,
     }
+    clashes = _clashes(ctx, args.appointment_id, values)
+    values["in_conflict"] = bool(clashes)
     ctx.update(appointment, args.appointment_id, values)
-    _place(ctx, args.appointment_id, values)
+    _record_clash(ctx, args.appointment_id, values, clashes)
 
 
 class AppointmentCancel(MutationArgs):

@@ -28,6 +28,8 @@ from fastapi import FastAPI
 from sqlalchemy import URL
 
 from kronos_core.roles import Role
+from kronos_server.auth.config import cheap_config
+from kronos_server.auth.passwords import Hasher
 from kronos_server.accounts import add_member, create_studio_with_owner
 from kronos_server.app import create_app
 from kronos_server.db import Database
@@ -44,6 +46,8 @@ APP_ROLE = "kronos_app_test"
 APP_PASSWORD = "kronos-app-test-only"  # a throwaway role on the test cluster (trust auth locally)
 TEST_SECRET_KEY = "test-secret-key-" + "x" * 32
 DEFAULT_PASSWORD = "correct horse battery staple"
+# argon2id at test cost (the auth package's cheap_config); verification reads the cost from the hash.
+CHEAP_HASH = Hasher(cheap_config()).hash
 
 
 def _render(url: URL) -> str:
@@ -189,6 +193,7 @@ def make_studio(app_db: Database) -> Callable[..., MadeStudio]:
             owner_email=email or unique_email("owner"),
             owner_name=owner_name,
             password=password,
+            hasher=CHEAP_HASH,
         )
         return MadeStudio(
             made.studio_id, made.owner_staff_id, made.user_id, made.email, password, studio_name, made.version
@@ -216,6 +221,7 @@ def make_member(app_db: Database) -> Callable[..., MadeMember]:
             display_name=name,
             role=Role(role),
             password=password,
+            hasher=CHEAP_HASH,
         )
         return MadeMember(
             member.studio_id, member.staff_id, member.user_id, member.email, password, member.role, member.version
