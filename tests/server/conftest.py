@@ -28,10 +28,10 @@ from fastapi import FastAPI
 from sqlalchemy import URL
 
 from kronos_core.roles import Role
-from kronos_server.auth.config import cheap_config
-from kronos_server.auth.passwords import Hasher
 from kronos_server.accounts import add_member, create_studio_with_owner
 from kronos_server.app import create_app
+from kronos_server.auth.config import cheap_config
+from kronos_server.auth.passwords import Hasher
 from kronos_server.db import Database
 from kronos_server.migrate import upgrade
 from kronos_server.settings import Settings

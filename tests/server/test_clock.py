@@ -49,7 +49,8 @@ def test_create_studio_is_version_one_under_a_fresh_clock(app_db: Database, make
     assert studio.version == 1
     with app_db.tenant(studio.studio_id) as conn:
         epoch, version = read_clock(conn, studio.studio_id)
-        assert version == 1 and isinstance(epoch, uuid.UUID)
+        assert version == 1
+        assert isinstance(epoch, uuid.UUID)
         row = conn.execute(text("SELECT name, version, studio_id FROM studio")).one()
         assert (row.name, row.version, row.studio_id) == ("Tinta Forte", 1, studio.studio_id)
         owner = conn.execute(

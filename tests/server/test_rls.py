@@ -103,7 +103,8 @@ def test_every_table_with_a_studio_has_forced_rls(central_db: CentralDb) -> None
     names = {r.relname for r in rows}
     assert names == set(TENANT_TABLE_NAMES)
     for row in rows:
-        assert row.relrowsecurity and row.relforcerowsecurity, row.relname
+        assert row.relrowsecurity, row.relname
+        assert row.relforcerowsecurity, row.relname
         assert row.policies >= 1, row.relname
 
 
