@@ -7,4 +7,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-routers: list[APIRouter] = []
+from kronos_server.auth.oauth import router as oauth_router
+from kronos_server.auth.studio_admin import router as studio_router
+
+routers: list[APIRouter] = [oauth_router, studio_router]

@@ -1,0 +1,151 @@
+"""Who is calling: the bearer token verified, then checked against the database on every request.
+
+The JWT says which studio, desk and staff member; the database says whether that still holds:
+the desk must not be revoked, the staff member (its enroller) must be active and their login not
+disabled, and the role is the lower of the desk's role and the staff member's role *now*. So a
+revoked desk or a demoted manager takes effect on the next request, not when the token expires.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Annotated, Final
+
+from fastapi import Depends
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy import Connection, and_, or_, select, update
+
+from kronos_core.instants import utcnow
+from kronos_core.roles import Role
+from kronos_core.schema import staff, studio
+from kronos_server import metrics
+from kronos_server.auth.roles import lower_role
+from kronos_server.auth.state import AuthStateDep
+from kronos_server.auth.tokens import InvalidToken
+from kronos_server.deps import DatabaseDep
+from kronos_server.problems import ProblemError, problem_type
+from kronos_server.tables import app_user, desk
+
+LAST_SEEN_EVERY: Final = dt.timedelta(minutes=1)
+
+bearer_scheme = HTTPBearer(
+    auto_error=False,
+    scheme_name="DeskToken",
+    description="An access token from /oauth/token (a JWT; send it as `Authorization: Bearer <token>`).",
+)
+
+
+@dataclass(frozen=True)
+class Principal:
+    studio_id: uuid.UUID
+    desk_id: uuid.UUID
+    staff_id: uuid.UUID
+    user_id: uuid.UUID | None
+    role: Role
+    studio_name: str = ""
+    desk_name: str = ""
+    staff_name: str = ""
+
+
+def unauthorized(detail: str, *, error: str | None = "invalid_token") -> ProblemError:
+    challenge = f'Bearer error="{error}"' if error else "Bearer"
+    return ProblemError(
+        401,
+        "Unauthorized",
+        detail,
+        problem_type("unauthorized"),
+        headers={"WWW-Authenticate": challenge},
+    )
+
+
+def load_principal(conn: Connection, claims_studio: uuid.UUID, desk_id: uuid.UUID, staff_id: uuid.UUID) -> Principal:
+    """Check the token's desk and staff member against the database (in a tenant transaction)."""
+    row = conn.execute(
+        select(
+            desk.c.role.label("desk_role"),
+            desk.c.name.label("desk_name"),
+            desk.c.revoked_at,
+            desk.c.last_seen_at,
+            staff.c.role.label("staff_role"),
+            staff.c.active,
+            staff.c.deleted,
+            staff.c.user_id,
+            staff.c.display_name,
+            studio.c.name.label("studio_name"),
+            app_user.c.disabled,
+        )
+        .select_from(
+            desk.join(staff, and_(staff.c.id == desk.c.enrolled_by, staff.c.studio_id == desk.c.studio_id))
+            .join(studio, studio.c.id == desk.c.studio_id)
+            .outerjoin(app_user, app_user.c.id == staff.c.user_id)
+        )
+        .where(desk.c.id == desk_id, desk.c.studio_id == claims_studio, desk.c.enrolled_by == staff_id)
+    ).first()
+    if row is None:
+        raise unauthorized("the desk or staff member of this token does not exist")
+    if row.revoked_at is not None:
+        raise unauthorized("this desk has been revoked")
+    if not row.active or row.deleted or row.disabled:
+        raise unauthorized("the staff member who enrolled this desk is no longer active")
+    now = utcnow()
+    if row.last_seen_at is None or now - row.last_seen_at > LAST_SEEN_EVERY:
+        stale = or_(desk.c.last_seen_at.is_(None), desk.c.last_seen_at < now - LAST_SEEN_EVERY)
+        conn.execute(update(desk).where(desk.c.id == desk_id, stale).values(last_seen_at=now))
+    return Principal(
+        studio_id=claims_studio,
+        desk_id=desk_id,
+        staff_id=staff_id,
+        user_id=row.user_id,
+        role=lower_role(Role(row.desk_role), Role(row.staff_role)),
+        studio_name=row.studio_name,
+        desk_name=row.desk_name,
+        staff_name=row.display_name,
+    )
+
+
+def current_principal(
+    auth: AuthStateDep,
+    db: DatabaseDep,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)],
+) -> Principal:
+    if credentials is None:
+        metrics.record_auth_result("bearer_missing")
+        raise unauthorized("an access token is needed (Authorization: Bearer ...)", error=None)
+    try:
+        claims = auth.access_tokens.verify(credentials.credentials)
+    except InvalidToken as exc:
+        metrics.record_auth_result("bearer_invalid")
+        raise unauthorized("the access token is invalid or expired") from exc
+    try:
+        with db.tenant(claims.studio_id) as conn:
+            principal = load_principal(conn, claims.studio_id, claims.desk_id, claims.staff_id)
+    except ProblemError:
+        metrics.record_auth_result("bearer_revoked")
+        raise
+    return principal
+
+
+CurrentPrincipal = Annotated[Principal, Depends(current_principal)]
+
+
+def require_role(*roles: Role) -> Callable[[Principal], Principal]:
+    """A dependency: the caller, if their role (as capped by the desk) is one of ``roles``; else 403."""
+    allowed = frozenset(roles)
+
+    def check(principal: CurrentPrincipal) -> Principal:
+        if principal.role not in allowed:
+            raise ProblemError(
+                403,
+                "Forbidden",
+                f"the role {principal.role.value!r} may not do this",
+                problem_type("forbidden"),
+            )
+        return principal
+
+    return check
+
+
+ManagementPrincipal = Annotated[Principal, Depends(require_role(Role.OWNER, Role.MANAGER))]

@@ -1,0 +1,542 @@
+"""OAuth 2.0 for native apps (RFC 8252): metadata, the sign-in pages, the token and revocation endpoints.
+
+A desk opens the system browser at ``GET /oauth/authorize`` (PKCE S256, a loopback redirect on
+any port); the person signs in on the server's page; the browser is sent to the loopback
+redirect with a single-use code; the desk exchanges it at ``POST /oauth/token`` with its
+``code_verifier`` and gets a short-lived JWT and a rotating refresh token. Completing the
+sign-in enrols a desk, which only owners and managers may do.
+
+Errors: before the client and redirect URI are known to be good, the browser gets an error page
+(never a redirect, RFC 6749 §4.1.2.1); after, the desk gets ``error=...`` on its redirect. The
+token and revocation endpoints answer RFC 6749 §5.2 errors whose body is also a problem document.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated, Any, Final
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Form, Query, Request
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from sqlalchemy import Connection, select, text, update
+
+from kronos_core.instants import utcnow
+from kronos_core.roles import Role
+from kronos_server import metrics
+from kronos_server.auth import grants, pkce, throttle
+from kronos_server.auth.pages import MESSAGES, choose_language, render
+from kronos_server.auth.redirects import allowed_redirect, get_client
+from kronos_server.auth.schemas import (
+    DeskRef,
+    OAuthErrorDocument,
+    ServerMetadata,
+    StaffRef,
+    StudioRef,
+    TokenResponse,
+)
+from kronos_server.auth.state import AuthState, AuthStateDep
+from kronos_server.auth.tokens import CODE_KIND, REFRESH_KIND, InvalidToken, opaque_studio
+from kronos_server.auth.transactions import AuthorizeRequest, BadTransaction, Transaction, new_binding
+from kronos_server.db import Database
+from kronos_server.deps import DatabaseDep
+from kronos_server.problems import problem_type
+from kronos_server.tables import app_user
+
+router = APIRouter(tags=["oauth"])
+
+COOKIE: Final = "kronos_authz"
+COOKIE_PATH: Final = "/oauth/authorize"
+MAX_STATE_CHARS: Final = 1024
+MAX_FIELD_CHARS: Final = 2048
+MAX_EMAIL_CHARS: Final = 254
+_NO_STORE: Final = {"Cache-Control": "no-store", "Pragma": "no-cache"}
+
+OAUTH_ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    400: {"model": OAuthErrorDocument, "description": "An OAuth error (RFC 6749 §5.2)."},
+    401: {"model": OAuthErrorDocument, "description": "Unknown client."},
+}
+HTML_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {"content": {"text/html": {}}, "description": "The sign-in page."},
+    302: {"description": "To the desk's loopback redirect, with a code or an OAuth error."},
+    400: {"content": {"text/html": {}}, "description": "A request that cannot be answered to the desk."},
+    403: {"content": {"text/html": {}}, "description": "This login may not enrol a desk."},
+    429: {"content": {"text/html": {}}, "description": "Too many failed attempts: wait."},
+}
+
+
+# -- helpers ----------------------------------------------------------------------------------
+def oauth_error(status: int, error: str, description: str, *, headers: dict[str, str] | None = None) -> JSONResponse:
+    body = OAuthErrorDocument(
+        error=error,
+        error_description=description,
+        type=problem_type(f"oauth/{error}"),
+        title=error.replace("_", " ").capitalize(),
+        status=status,
+        detail=description,
+    )
+    return JSONResponse(body.model_dump(), status_code=status, headers={**_NO_STORE, **(headers or {})})
+
+
+def _bounded(value: str | None, limit: int = MAX_FIELD_CHARS) -> str | None:
+    """The value, or None when missing or empty; '' (never matches) when absurdly long."""
+    if value is None or value == "":
+        return None
+    return value if len(value) <= limit else ""
+
+
+def _client_address(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+def _error_page(lang: str, message_key: str, status: int) -> Response:
+    messages = MESSAGES[lang]
+    return render("error.html", lang, status_code=status, message=messages[message_key])
+
+
+def _redirect(redirect_uri: str, params: dict[str, str | None], issuer: str) -> RedirectResponse:
+    query = {key: value for key, value in params.items() if value is not None}
+    query["iss"] = issuer  # RFC 9207: the desk checks who answered
+    response = RedirectResponse(f"{redirect_uri}?{urlencode(query)}", status_code=302)
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+# -- metadata ---------------------------------------------------------------------------------
+@router.get("/.well-known/oauth-authorization-server", response_model=ServerMetadata)
+def server_metadata(auth: AuthStateDep) -> ServerMetadata:
+    base = auth.settings.public_url
+    return ServerMetadata(
+        issuer=auth.settings.issuer,
+        authorization_endpoint=f"{base}/oauth/authorize",
+        token_endpoint=f"{base}/oauth/token",
+        revocation_endpoint=f"{base}/oauth/revoke",
+        response_types_supported=["code"],
+        response_modes_supported=["query"],
+        grant_types_supported=["authorization_code", "refresh_token"],
+        code_challenge_methods_supported=[pkce.METHOD],
+        token_endpoint_auth_methods_supported=["none"],
+        revocation_endpoint_auth_methods_supported=["none"],
+        ui_locales_supported=["pt-BR", "en"],
+        authorization_response_iss_parameter_supported=True,
+    )
+
+
+# -- authorize: the sign-in page --------------------------------------------------------------
+@router.get("/oauth/authorize", response_class=Response, responses=HTML_RESPONSES)
+def authorize_page(
+    request: Request,
+    auth: AuthStateDep,
+    response_type: Annotated[str | None, Query()] = None,
+    client_id: Annotated[str | None, Query()] = None,
+    redirect_uri: Annotated[str | None, Query()] = None,
+    code_challenge: Annotated[str | None, Query()] = None,
+    code_challenge_method: Annotated[str | None, Query()] = None,
+    state: Annotated[str | None, Query()] = None,
+    scope: Annotated[str | None, Query()] = None,
+    desk_name: Annotated[str | None, Query(description="A suggested name for the desk (e.g. the PC's name).")] = None,
+    lang: Annotated[str | None, Query(description="pt-BR or en (else Accept-Language).")] = None,
+    ui_locales: Annotated[str | None, Query()] = None,
+) -> Response:
+    chosen = choose_language(
+        _bounded(lang, 32) or (_bounded(ui_locales, 64) or "").split(" ")[0] or None,
+        request.headers.get("accept-language"),
+    )
+    client = get_client(_bounded(client_id, 64))
+    redirect_uri = _bounded(redirect_uri)
+    if client is None or redirect_uri is None or not allowed_redirect(client, redirect_uri):
+        metrics.record_auth_result("authorize_bad_client")
+        return _error_page(chosen, "bad_request", 400)
+    issuer = auth.settings.issuer
+    state = _bounded(state, MAX_STATE_CHARS)
+    if state == "":
+        return _redirect(redirect_uri, {"error": "invalid_request", "error_description": "state too long"}, issuer)
+    if response_type != "code":
+        return _redirect(
+            redirect_uri,
+            {"error": "unsupported_response_type", "error_description": "only response_type=code", "state": state},
+            issuer,
+        )
+    if code_challenge_method != pkce.METHOD or code_challenge is None or not pkce.valid_challenge(code_challenge):
+        return _redirect(
+            redirect_uri,
+            {
+                "error": "invalid_request",
+                "error_description": "PKCE is required: code_challenge (S256) and code_challenge_method=S256",
+                "state": state,
+            },
+            issuer,
+        )
+    binding = new_binding()
+    tx, _ = auth.signer.sign_transaction(
+        AuthorizeRequest(
+            client_id=client.client_id,
+            redirect_uri=redirect_uri,
+            code_challenge=code_challenge,
+            state=state,
+            desk_name=(_bounded(desk_name, 120) or "").strip(),
+        ),
+        binding,
+        utcnow(),
+    )
+    response = _login_page(chosen, tx, email="", desk_name=(_bounded(desk_name, 120) or "").strip())
+    response.set_cookie(
+        COOKIE,
+        binding,
+        max_age=15 * 60,
+        path=COOKIE_PATH,
+        httponly=True,
+        samesite="strict",
+        secure=auth.settings.public_url.startswith("https://"),
+    )
+    return response
+
+
+def _login_page(
+    lang: str,
+    tx: str,
+    *,
+    email: str,
+    desk_name: str,
+    error: str | None = None,
+    status: int = 200,
+    headers: dict[str, str] | None = None,
+) -> Response:
+    response = render(
+        "login.html", lang, status_code=status, action=COOKIE_PATH, tx=tx, email=email, desk_name=desk_name, error=error
+    )
+    for key, value in (headers or {}).items():
+        response.headers[key] = value
+    return response
+
+
+# -- authorize: the form ----------------------------------------------------------------------
+class _Refused(Exception):
+    def __init__(self, decision: throttle.Decision) -> None:
+        self.decision = decision
+
+
+def _lookup_user(conn: Connection, email: str) -> tuple[uuid.UUID, str, bool] | None:
+    row = conn.execute(
+        select(app_user.c.id, app_user.c.password_hash, app_user.c.disabled).where(app_user.c.email == email)
+    ).first()
+    return (row.id, row.password_hash, row.disabled) if row is not None else None
+
+
+def memberships(db: Database, user_id: uuid.UUID) -> list[grants.Member]:
+    """The user's active memberships (through the SECURITY DEFINER lookup: no studio is set yet)."""
+    with db.unscoped() as conn:
+        rows = conn.execute(
+            text("SELECT studio_id, studio_name, staff_id, role, active FROM kronos_memberships(:uid)"),
+            {"uid": user_id},
+        ).all()
+    members = [grants.Member(r.studio_id, r.studio_name, r.staff_id, Role(r.role)) for r in rows if r.active]
+    return sorted(members, key=lambda m: (m.studio_name.casefold(), str(m.studio_id)))
+
+
+def _check_credentials(
+    auth: AuthState, db: Database, email: str, password: str, address: str
+) -> uuid.UUID | throttle.Decision | None:
+    """The user id if the password is right; the refusing decision if throttled; else None."""
+    now = utcnow()
+    user_policy, ip_policy = throttle.user_policy(auth.config), throttle.ip_policy(auth.config)
+    user_key, ip_key = throttle.user_key(email), throttle.ip_key(address)
+    try:
+        with db.unscoped() as conn:
+            # Counted (and committed) before the password is checked: see throttle.py.
+            for key, policy in ((user_key, user_policy), (ip_key, ip_policy)):
+                decision = throttle.begin_attempt(conn, key, policy, now)
+                if not decision.allowed:
+                    raise _Refused(decision)  # rolls back: a refused attempt counts nowhere
+            user = _lookup_user(conn, email)
+    except _Refused as refused:
+        return refused.decision
+    if user is None or user[2]:
+        auth.hasher.dummy_verify()
+        return None
+    user_id, stored_hash, _ = user
+    result = auth.hasher.verify(stored_hash, password)
+    if not result.ok:
+        return None
+    new_hash = auth.hasher.hash(password) if result.needs_rehash else None
+    with db.unscoped() as conn:
+        throttle.succeeded(conn, user_key, user_policy, forget=True)
+        throttle.succeeded(conn, ip_key, ip_policy, forget=False)
+        if new_hash is not None:
+            conn.execute(update(app_user).where(app_user.c.id == user_id).values(password_hash=new_hash))
+    return user_id
+
+
+def _issue_code(
+    auth: AuthState, db: Database, tx: Transaction, member: grants.Member, user_id: uuid.UUID, desk_name: str
+) -> RedirectResponse:
+    request = tx.request
+    with db.tenant(member.studio_id) as conn:
+        code = grants.create_code(
+            conn,
+            member=member,
+            user_id=user_id,
+            client_id=request.client_id,
+            redirect_uri=request.redirect_uri,
+            code_challenge=request.code_challenge,
+            desk_name=desk_name,
+            now=utcnow(),
+            ttl_s=auth.settings.auth_code_ttl_s,
+        )
+    metrics.record_auth_result("login_ok")
+    response = _redirect(request.redirect_uri, {"code": code, "state": request.state}, auth.settings.issuer)
+    response.delete_cookie(COOKIE, path=COOKIE_PATH)
+    return response
+
+
+@router.post("/oauth/authorize", response_class=Response, responses=HTML_RESPONSES)
+def authorize_submit(
+    request: Request,
+    auth: AuthStateDep,
+    db: DatabaseDep,
+    tx: Annotated[str | None, Form(description="The signed sign-in transaction from the page.")] = None,
+    email: Annotated[str | None, Form()] = None,
+    password: Annotated[str | None, Form()] = None,
+    desk_name: Annotated[str | None, Form()] = None,
+    lang: Annotated[str | None, Form()] = None,
+    login: Annotated[str | None, Form(description="The login ticket of the studio choice step.")] = None,
+    staff_id: Annotated[str | None, Form(description="The chosen membership (studio choice step).")] = None,
+) -> Response:
+    chosen = choose_language(_bounded(lang, 32), request.headers.get("accept-language"))
+    messages_lang = chosen
+    try:
+        transaction = auth.signer.read_transaction(_bounded(tx, 8192) or "", request.cookies.get(COOKIE))
+    except BadTransaction:
+        metrics.record_auth_result("authorize_bad_transaction")
+        return _error_page(messages_lang, "expired", 400)
+    client = get_client(transaction.request.client_id)
+    if client is None or not allowed_redirect(client, transaction.request.redirect_uri):
+        return _error_page(messages_lang, "bad_request", 400)
+    t = MESSAGES[chosen]
+    name = (_bounded(desk_name, 120) or "").strip() or transaction.request.desk_name
+    tx_token = _bounded(tx, 8192) or ""
+
+    # Step 2 (guest artists): the studio chosen after the password.
+    if login is not None:
+        try:
+            user_id = auth.signer.read_login(_bounded(login, 8192) or "", transaction.tx_id)
+        except BadTransaction:
+            return _error_page(messages_lang, "expired", 400)
+        members = memberships(db, user_id)
+        member = next((m for m in members if str(m.staff_id) == (staff_id or "")), None)
+        if member is None or not name:
+            return render(
+                "choose_studio.html",
+                chosen,
+                status_code=400,
+                action=COOKIE_PATH,
+                tx=tx_token,
+                login=login,
+                desk_name=name,
+                memberships=members,
+                error=t["missing_fields"],
+            )
+        return _complete(auth, db, transaction, member, user_id, name, chosen, tx_token, email or "")
+
+    # Step 1: e-mail and password.
+    email_value = (_bounded(email, MAX_EMAIL_CHARS) or "").strip().lower()
+    if not email_value or not password or not name:
+        return _login_page(chosen, tx_token, email=email_value, desk_name=name, error=t["missing_fields"], status=400)
+    outcome = _check_credentials(auth, db, email_value, password, _client_address(request))
+    if isinstance(outcome, throttle.Decision):
+        metrics.record_auth_result("locked" if outcome.locked else "slowed")
+        message = (
+            t["locked"].format(minutes=max(1, (outcome.retry_after_s + 59) // 60))
+            if outcome.locked
+            else t["slowed"].format(seconds=outcome.retry_after_s)
+        )
+        return _login_page(
+            chosen,
+            tx_token,
+            email=email_value,
+            desk_name=name,
+            error=message,
+            status=429,
+            headers={"Retry-After": str(outcome.retry_after_s)},
+        )
+    if outcome is None:
+        metrics.record_auth_result("login_bad_password")
+        return _login_page(chosen, tx_token, email=email_value, desk_name=name, error=t["bad_credentials"], status=400)
+    user_id = outcome
+    members = memberships(db, user_id)
+    if not members:
+        return _login_page(chosen, tx_token, email=email_value, desk_name=name, error=t["no_studio"], status=403)
+    if len(members) > 1:
+        ticket = auth.signer.sign_login(user_id, transaction.tx_id, utcnow())
+        return render(
+            "choose_studio.html",
+            chosen,
+            action=COOKIE_PATH,
+            tx=tx_token,
+            login=ticket,
+            desk_name=name,
+            memberships=members,
+            error=None,
+        )
+    return _complete(auth, db, transaction, members[0], user_id, name, chosen, tx_token, email_value)
+
+
+def _complete(
+    auth: AuthState,
+    db: Database,
+    transaction: Transaction,
+    member: grants.Member,
+    user_id: uuid.UUID,
+    desk_name: str,
+    lang: str,
+    tx_token: str,
+    email: str,
+) -> Response:
+    if not member.may_enrol:
+        metrics.record_auth_result("login_not_allowed")
+        return _login_page(
+            lang, tx_token, email=email, desk_name=desk_name, error=MESSAGES[lang]["not_allowed"], status=403
+        )
+    return _issue_code(auth, db, transaction, member, user_id, desk_name)
+
+
+# -- token ------------------------------------------------------------------------------------
+def _token_response(auth: AuthState, issued: grants.Issued) -> JSONResponse:
+    access = auth.access_tokens.issue(
+        staff_id=issued.staff_id,
+        studio_id=issued.studio_id,
+        desk_id=issued.desk_id,
+        role=issued.role,
+        now=utcnow(),
+    )
+    body = TokenResponse(
+        access_token=access,
+        expires_in=auth.access_tokens.ttl_s,
+        refresh_token=issued.refresh_token,
+        studio=StudioRef(id=issued.studio_id, name=issued.studio_name),
+        desk=DeskRef(id=issued.desk_id, name=issued.desk_name),
+        staff=StaffRef(id=issued.staff_id, display_name=issued.staff_name),
+        role=issued.role.value,
+    )
+    return JSONResponse(body.model_dump(mode="json"), headers=_NO_STORE)
+
+
+def _exchange_code(
+    auth: AuthState, db: Database, code: str, redirect_uri: str, verifier: str, client_id: str
+) -> grants.Issued | grants.GrantError:
+    studio_id = opaque_studio(CODE_KIND, code)
+    if studio_id is None:
+        return grants.GrantError("unknown authorization code")
+    now = utcnow()
+    with db.tenant(studio_id) as conn:
+        # Whatever fails below, the code is spent and the transaction commits (code reuse revokes).
+        try:
+            row = grants.take_code(conn, code, now)
+            if row.client_id != client_id:
+                raise grants.GrantError("the code was issued to another client")
+            if row.redirect_uri != redirect_uri:
+                raise grants.GrantError("redirect_uri differs from the authorization request's")
+            if not pkce.verify(verifier, row.code_challenge):
+                raise grants.GrantError("code_verifier does not match the code_challenge")
+            return grants.enrol_desk(conn, code, row, now, auth.settings.refresh_token_ttl_days)
+        except grants.GrantError as exc:
+            return exc
+
+
+def _refresh(auth: AuthState, db: Database, token: str) -> grants.Issued | grants.GrantError:
+    studio_id = opaque_studio(REFRESH_KIND, token)
+    if studio_id is None:
+        return grants.GrantError("unknown refresh token")
+    with db.tenant(studio_id) as conn:
+        try:
+            return grants.rotate_refresh(conn, token, utcnow(), auth.settings.refresh_token_ttl_days)
+        except grants.GrantError as exc:
+            return exc  # committed: a reused token's family stays revoked
+
+
+@router.post("/oauth/token", response_model=TokenResponse, responses=OAUTH_ERROR_RESPONSES)
+def token_endpoint(
+    request: Request,
+    auth: AuthStateDep,
+    db: DatabaseDep,
+    grant_type: Annotated[str | None, Form(description="authorization_code or refresh_token")] = None,
+    code: Annotated[str | None, Form()] = None,
+    redirect_uri: Annotated[str | None, Form()] = None,
+    code_verifier: Annotated[str | None, Form()] = None,
+    client_id: Annotated[str | None, Form()] = None,
+    refresh_token: Annotated[str | None, Form()] = None,
+) -> Response:
+    grant_type, code, redirect_uri = _bounded(grant_type, 64), _bounded(code, 256), _bounded(redirect_uri)
+    code_verifier, client_id, refresh_token = (
+        _bounded(code_verifier, 256),
+        _bounded(client_id, 64),
+        _bounded(refresh_token, 256),
+    )
+    if client_id is not None and get_client(client_id) is None:
+        metrics.record_auth_result("token_bad_client")
+        if "authorization" in request.headers:
+            return oauth_error(401, "invalid_client", "unknown client", headers={"WWW-Authenticate": "Basic"})
+        return oauth_error(400, "invalid_client", "unknown client")
+    if grant_type == "authorization_code":
+        if not code or not redirect_uri or not code_verifier or not client_id:
+            return oauth_error(400, "invalid_request", "code, redirect_uri, code_verifier and client_id are required")
+        outcome = _exchange_code(auth, db, code, redirect_uri, code_verifier, client_id)
+    elif grant_type == "refresh_token":
+        if not refresh_token:
+            return oauth_error(400, "invalid_request", "refresh_token is required")
+        outcome = _refresh(auth, db, refresh_token)
+    elif grant_type is None:
+        return oauth_error(400, "invalid_request", "grant_type is required")
+    else:
+        return oauth_error(400, "unsupported_grant_type", "grant_type must be authorization_code or refresh_token")
+    if isinstance(outcome, grants.GrantError):
+        metrics.record_auth_result(f"{grant_type}_refused")
+        return oauth_error(400, outcome.error, outcome.description)
+    metrics.record_auth_result(f"{grant_type}_ok")
+    return _token_response(auth, outcome)
+
+
+# -- revoke (RFC 7009) ------------------------------------------------------------------------
+def _revoke(auth: AuthState, db: Database, token: str) -> None:
+    """Revoke the desk a refresh or access token belongs to (a desk signing out un-enrols)."""
+    now = utcnow()
+    studio_id = opaque_studio(REFRESH_KIND, token)
+    if studio_id is not None:
+        with db.tenant(studio_id) as conn:
+            found = grants.desk_of_refresh(conn, token)
+            if found is not None:
+                grants.revoke_desk(conn, found[0], now, revoked_by=found[1])
+        return
+    try:
+        claims = auth.access_tokens.verify(token)
+    except InvalidToken:
+        return  # RFC 7009 §2.2: an invalid token is not an error
+    with db.tenant(claims.studio_id) as conn:
+        grants.revoke_desk(conn, claims.desk_id, now, revoked_by=claims.staff_id)
+
+
+@router.post(
+    "/oauth/revoke",
+    responses={200: {"description": "Revoked, or the token was not valid (RFC 7009 §2.2)."}, **OAUTH_ERROR_RESPONSES},
+    response_class=Response,
+)
+def revoke_endpoint(
+    request: Request,
+    auth: AuthStateDep,
+    db: DatabaseDep,
+    token: Annotated[str | None, Form()] = None,
+    token_type_hint: Annotated[str | None, Form()] = None,
+    client_id: Annotated[str | None, Form()] = None,
+) -> Response:
+    token = _bounded(token, 4096)
+    if token is None:
+        return oauth_error(400, "invalid_request", "token is required")
+    client_id = _bounded(client_id, 64)
+    if client_id is not None and get_client(client_id) is None:
+        if "authorization" in request.headers:
+            return oauth_error(401, "invalid_client", "unknown client", headers={"WWW-Authenticate": "Basic"})
+        return oauth_error(400, "invalid_client", "unknown client")
+    if token:
+        _revoke(auth, db, token)
+        metrics.record_auth_result("revoked")
+    return Response(status_code=200, headers=_NO_STORE)
