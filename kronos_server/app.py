@@ -12,6 +12,7 @@ For uvicorn with several workers: ``uvicorn kronos_server.app:create_app --facto
 from __future__ import annotations
 
 import logging
+import secrets
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from typing import Any
@@ -66,7 +67,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     return app
 
 
-def metrics_endpoint() -> Response:
+def metrics_endpoint(request: Request) -> Response:
+    settings: Settings = request.app.state.settings
+    if settings.metrics_token is not None:
+        expected = f"Bearer {settings.metrics_token.get_secret_value()}".encode()
+        given = request.headers.get("authorization", "").encode()
+        if not secrets.compare_digest(given, expected):
+            raise ProblemError(401, detail="/metrics needs the metrics token.", headers={"WWW-Authenticate": "Bearer"})
     body, content_type = metrics.exposition()
     return Response(body, media_type=content_type)
 

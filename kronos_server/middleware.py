@@ -116,6 +116,7 @@ class KronosMiddleware:
                 scope.get("path"),
                 status,
                 extra={
+                    "request_id": request_id,
                     "method": scope["method"],
                     "path": scope.get("path"),
                     "route": route,

@@ -8,13 +8,35 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, MetaData, text
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations" / "central"
+
+# Objects only the migrations know (exclusion constraints, the (studio_id, version) indexes):
+# autogenerate must not propose dropping them because no metadata declares them.
+MIGRATION_ONLY_SUFFIXES = ("_studio_version",)
+MIGRATION_ONLY_PREFIXES = ("ex_",)
+
+
+def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
+    """Alembic's autogenerate filter for migrations/central."""
+    migration_only = name is not None and (
+        name.endswith(MIGRATION_ONLY_SUFFIXES) or name.startswith(MIGRATION_ONLY_PREFIXES)
+    )
+    return not (reflected and compare_to is None and migration_only)
+
+
+def target_metadata() -> list[MetaData]:
+    """What the central database holds: the shared schema and the server's own tables."""
+    import kronos_core.schema as core_schema
+    import kronos_server.tables as server_tables
+
+    return [core_schema.metadata, server_tables.server_metadata]
 
 
 def alembic_config(url: str, *, app_role: str = "kronos_app") -> Config:

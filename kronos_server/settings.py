@@ -49,6 +49,8 @@ class Settings(BaseSettings):
     db_max_overflow: int = Field(default=10, ge=0)
     db_connect_timeout_s: int = Field(default=5, ge=1)
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    # When set, /metrics answers only requests bearing this token (Prometheus `authorization`).
+    metrics_token: SecretStr | None = None
 
     @field_validator("database_url")
     @classmethod

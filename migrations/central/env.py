@@ -14,30 +14,16 @@ from __future__ import annotations
 
 import logging
 import os
-from typing import Any
 
 from alembic import context
 from sqlalchemy import create_engine, pool
 
-import kronos_core.schema as core_schema
-import kronos_server.tables as server_tables
 from kronos_server.dbroles import check_role_name, grant_app_role, role_exists
+from kronos_server.migrate import include_object, target_metadata
 from kronos_server.settings import get_settings
 
 log = logging.getLogger("alembic.env.kronos")
 config = context.config
-
-target_metadata = [core_schema.metadata, server_tables.server_metadata]
-
-MIGRATION_ONLY_SUFFIXES = ("_studio_version",)
-MIGRATION_ONLY_PREFIXES = ("ex_",)
-
-
-def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
-    migration_only = name is not None and (
-        name.endswith(MIGRATION_ONLY_SUFFIXES) or name.startswith(MIGRATION_ONLY_PREFIXES)
-    )
-    return not (reflected and compare_to is None and migration_only)
 
 
 def _url() -> str:
@@ -54,7 +40,7 @@ def _app_role() -> str:
 
 
 def run_migrations_offline() -> None:
-    context.configure(url=_url(), target_metadata=target_metadata, literal_binds=True, include_object=include_object)
+    context.configure(url=_url(), target_metadata=target_metadata(), literal_binds=True, include_object=include_object)
     with context.begin_transaction():
         context.run_migrations()
 
@@ -65,7 +51,7 @@ def run_migrations_online() -> None:
     with engine.connect() as connection:
         context.configure(
             connection=connection,
-            target_metadata=target_metadata,
+            target_metadata=target_metadata(),
             include_object=include_object,
             compare_type=True,
             transaction_per_migration=False,
