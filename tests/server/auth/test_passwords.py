@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 
 import pytest
@@ -9,6 +10,8 @@ from pydantic import ValidationError
 
 from kronos_server.auth.config import AuthConfig, cheap_config
 from kronos_server.auth.passwords import Hasher, password_problem
+from kronos_server.auth.state import build_auth_state
+from kronos_server.settings import Settings
 
 
 def test_hash_is_argon2id_with_the_configured_parameters() -> None:
@@ -59,29 +62,40 @@ def test_dummy_verify_costs_about_what_a_real_one_costs() -> None:
 
     def timed(fn: object) -> float:
         samples = []
-        for _ in range(5):
+        for _ in range(7):
             start = time.perf_counter()
             fn()  # type: ignore[operator]
             samples.append(time.perf_counter() - start)
-        return sorted(samples)[2]
+        return min(samples)  # the least disturbed by other work on the machine
 
     real = timed(lambda: hasher.verify(stored, "a wrong password"))
     dummy = timed(hasher.dummy_verify)
-    assert 0.5 < dummy / real < 2.0
+    assert 0.4 < dummy / real < 2.5
 
 
+@pytest.fixture
+def no_auth_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without the cheap KRONOS_AUTH_* settings the other auth tests run under (conftest.py)."""
+    for name in list(os.environ):
+        if name.startswith("KRONOS_AUTH_"):
+            monkeypatch.delenv(name)
+
+
+@pytest.mark.usefixtures("no_auth_environment")
 def test_production_defaults_follow_rfc9106_low_memory() -> None:
     config = AuthConfig()
     assert (config.argon2_time_cost, config.argon2_memory_kib, config.argon2_parallelism) == (3, 65536, 4)
     assert Hasher(config).hash("x" * 12).startswith("$argon2id$v=19$m=65536,t=3,p=4$")
 
 
+@pytest.mark.usefixtures("no_auth_environment")
 def test_weak_parameters_need_the_explicit_test_switch() -> None:
     with pytest.raises(ValidationError, match="tests only"):
         AuthConfig(argon2_memory_kib=64, argon2_time_cost=1)
     assert AuthConfig(argon2_memory_kib=64, argon2_time_cost=1, allow_weak_hashing=True).argon2_memory_kib == 64
 
 
+@pytest.mark.usefixtures("no_auth_environment")
 def test_weak_parameters_from_the_environment_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("KRONOS_AUTH_ARGON2_MEMORY_KIB", "1024")
     with pytest.raises(ValidationError):
@@ -92,3 +106,11 @@ def test_password_rules() -> None:
     assert password_problem("short") is not None
     assert password_problem("long enough pass") is None
     assert password_problem("x" * 2000) is not None
+
+
+@pytest.mark.usefixtures("no_auth_environment")
+def test_weak_hashing_is_refused_outside_development() -> None:
+    production = Settings(env="production", secret_key="p" * 48, public_url="https://kronos.example")
+    with pytest.raises(RuntimeError, match="refused outside development"):
+        build_auth_state(production, cheap_config())
+    assert build_auth_state(production, AuthConfig()).hasher is not None
