@@ -456,7 +456,37 @@ ACTIVE_BOOKING = (
 )
 STUDIO_SETTING = "NULLIF(current_setting('kronos.studio_id', true), '')::uuid"
 DEFINER_LOOKUP = "current_setting('kronos.definer_lookup', true) = 'on'"
-DEFINER_OPTIONS = "SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp SET kronos.definer_lookup = 'on'"
+# A placeholder setting cannot be SET in a function's definition by a non-superuser owner, so
+# the lookups switch it on with set_config (transaction-local) and back off before returning;
+# an error rolls it back with the (sub)transaction.
+DEFINER_OPTIONS = "LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp"
+
+
+def _definer_body(query: str) -> str:
+    return f"""
+    DECLARE previous text := coalesce(current_setting('kronos.definer_lookup', true), '');
+    BEGIN
+        PERFORM set_config('kronos.definer_lookup', 'on', true);
+        RETURN QUERY {query};
+        PERFORM set_config('kronos.definer_lookup', previous, true);
+    END
+    """
+
+
+def _definer_scalar(query: str) -> str:
+    return f"""
+    DECLARE
+        previous text := coalesce(current_setting('kronos.definer_lookup', true), '');
+        found uuid;
+    BEGIN
+        PERFORM set_config('kronos.definer_lookup', 'on', true);
+        {query} INTO found;
+        PERFORM set_config('kronos.definer_lookup', previous, true);
+        RETURN found;
+    END
+    """
+
+
 FUNCTIONS = (
     "kronos_memberships(uuid)",
     "kronos_refresh_token_studio(text)",
@@ -489,32 +519,25 @@ def _upgrade_postgres_only() -> None:
         # Only inside the definer lookups below (their owner is the role running this migration).
         op.execute(f"CREATE POLICY definer_lookup ON {table} FOR SELECT TO CURRENT_USER USING ({DEFINER_LOOKUP})")
 
-    op.execute(
-        f"""
-        CREATE FUNCTION kronos_memberships(p_user_id uuid)
-        RETURNS TABLE (studio_id uuid, studio_name text, staff_id uuid, role text, active boolean)
-        LANGUAGE sql STABLE {DEFINER_OPTIONS}
-        AS $$
-            SELECT s.id, s.name::text, st.id, st.role::text, st.active
-            FROM staff st JOIN studio s ON s.id = st.studio_id
-            WHERE st.user_id = p_user_id AND NOT st.deleted AND NOT s.deleted
-            ORDER BY s.name, s.id
-        $$
-        """
+    memberships = (
+        "SELECT s.id, s.name::text, st.id, st.role::text, st.active "
+        "FROM staff st JOIN studio s ON s.id = st.studio_id "
+        "WHERE st.user_id = p_user_id AND NOT st.deleted AND NOT s.deleted ORDER BY s.name, s.id"
     )
     op.execute(
-        f"""
-        CREATE FUNCTION kronos_refresh_token_studio(p_token_hash text)
-        RETURNS uuid LANGUAGE sql STABLE {DEFINER_OPTIONS}
-        AS $$ SELECT studio_id FROM refresh_token WHERE token_hash = p_token_hash $$
-        """
+        "CREATE FUNCTION kronos_memberships(p_user_id uuid) "
+        "RETURNS TABLE (studio_id uuid, studio_name text, staff_id uuid, role text, active boolean) "
+        f"{DEFINER_OPTIONS} AS $fn$ {_definer_body(memberships)} $fn$"
     )
+    refresh = "SELECT t.studio_id FROM refresh_token t WHERE t.token_hash = p_token_hash"
     op.execute(
-        f"""
-        CREATE FUNCTION kronos_auth_code_studio(p_code_hash text)
-        RETURNS uuid LANGUAGE sql STABLE {DEFINER_OPTIONS}
-        AS $$ SELECT studio_id FROM auth_code WHERE code_hash = p_code_hash $$
-        """
+        "CREATE FUNCTION kronos_refresh_token_studio(p_token_hash text) RETURNS uuid "
+        f"{DEFINER_OPTIONS} AS $fn$ {_definer_scalar(refresh)} $fn$"
+    )
+    code = "SELECT c.studio_id FROM auth_code c WHERE c.code_hash = p_code_hash"
+    op.execute(
+        "CREATE FUNCTION kronos_auth_code_studio(p_code_hash text) RETURNS uuid "
+        f"{DEFINER_OPTIONS} AS $fn$ {_definer_scalar(code)} $fn$"
     )
     for signature in FUNCTIONS:
         op.execute(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC")
