@@ -20,7 +20,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 import kronos_server.auth
@@ -143,10 +143,38 @@ async def _on_database_unavailable(request: Request, exc: Exception) -> JSONResp
     )
 
 
+async def _on_data_error(request: Request, exc: Exception) -> JSONResponse:
+    """A value the database cannot store (a NUL byte, too long, out of range): bad input, 422.
+
+    A backstop: routes validate their input first; this keeps what slips through from a 500."""
+    log.warning("database refused a value: %s", exc.__cause__ or exc)
+    return problem(
+        422,
+        "Unstorable Value",
+        "A value in the request cannot be stored (e.g. a NUL character, or too long).",
+        problem_type("unstorable-value"),
+        instance=_instance(request),
+    )
+
+
+async def _on_integrity_error(request: Request, exc: Exception) -> JSONResponse:
+    """A constraint refused the change (a duplicate, an unknown reference): 409, as a backstop."""
+    log.warning("database constraint refused a change: %s", exc.__cause__ or exc)
+    return problem(
+        409,
+        "Conflict",
+        "The change conflicts with data already stored (a duplicate or an unknown reference).",
+        problem_type("constraint-conflict"),
+        instance=_instance(request),
+    )
+
+
 def _install_exception_handlers(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _on_validation_error)
     app.add_exception_handler(StarletteHTTPException, _on_http_error)
     app.add_exception_handler(OperationalError, _on_database_unavailable)
+    app.add_exception_handler(DataError, _on_data_error)
+    app.add_exception_handler(IntegrityError, _on_integrity_error)
 
     async def _on_dbapi_error(request: Request, exc: Exception) -> Response:
         # A DBAPIError that is not transient is a bug: the middleware answers 500 and logs it.

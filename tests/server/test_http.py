@@ -14,6 +14,7 @@ import pytest
 from fastapi import FastAPI
 from prometheus_client.parser import text_string_to_metric_families
 from pydantic import BaseModel, SecretStr
+from sqlalchemy import text
 
 from kronos_server.app import create_app
 from kronos_server.logs import JsonFormatter, request_id_var
@@ -36,6 +37,15 @@ def app_with_probes(central_db: CentralDb) -> Iterator[FastAPI]:
     @app.post("/probe/things/{thing_id}")
     def post_thing(thing_id: int, thing: Thing) -> dict[str, object]:
         return {"id": thing_id, "name": thing.name}
+
+    @app.post("/probe/store")
+    def store(thing: Thing) -> dict[str, object]:
+        # writes what it is given, unchecked: the database is the last word
+        insert = text("INSERT INTO login_throttle (key, window_started_at) VALUES (:key, now())")
+        with app.state.db.unscoped() as conn:
+            for _ in range(thing.count):
+                conn.execute(insert, {"key": thing.name})
+        return {}
 
     @app.get("/probe/boom")
     def boom() -> None:
@@ -126,6 +136,13 @@ def test_a_bad_content_length_is_a_400_problem(app_with_probes: FastAPI) -> None
 
     asyncio.run(run())
     assert sent[0]["status"] == 400
+
+
+def test_values_the_database_refuses_are_4xx_problems(probe: TestClient) -> None:
+    body = _is_problem(probe.post("/probe/store", json={"name": "nul\u0000byte", "count": 1}), 422)
+    assert body["title"] == "Unstorable Value"
+    _is_problem(probe.post("/probe/store", json={"name": "x" * 301, "count": 1}), 422)  # too long
+    _is_problem(probe.post("/probe/store", json={"name": "dup-key", "count": 2}), 409)  # duplicate key
 
 
 def test_unknown_routes_and_methods_are_problems(probe: TestClient) -> None:
