@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, text
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError
 
 from kronos_core.ids import uuid7
 from kronos_core.instants import require_aware, utcnow
@@ -49,7 +49,8 @@ class ClockNotFound(LookupError):
 
 
 class ConstraintViolation(MutationError):
-    """The database refused what a mutation wrote (unique, foreign key, check, exclusion)."""
+    """The database refused what a mutation wrote: a constraint (unique, foreign key, check,
+    exclusion) or a value it cannot store (a NUL character, too long, out of range)."""
 
     code = "constraint_violation"
 
@@ -131,7 +132,7 @@ def _apply_one(conn: Connection, actor: Actor, item: BatchItem, *, version: int,
     try:
         with conn.begin_nested():
             parsed = run(ctx, item.args)
-    except IntegrityError as exc:
+    except (IntegrityError, DataError) as exc:
         diag = getattr(exc.orig, "diag", None)
         constraint = getattr(diag, "constraint_name", None)
         sqlstate = getattr(exc.orig, "sqlstate", None)

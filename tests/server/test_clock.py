@@ -120,6 +120,16 @@ def test_a_constraint_violation_is_refused_at_its_savepoint(app_db: Database, ma
     assert _clock(app_db, b.studio_id) == 2
 
 
+def test_a_value_the_database_cannot_store_is_refused_at_its_savepoint(
+    app_db: Database, make_studio: MakeStudio
+) -> None:
+    studio = make_studio()
+    with app_db.tenant(studio.studio_id) as conn:
+        with pytest.raises(ConstraintViolation):
+            apply_mutation(conn, _owner(studio), "station.add", {"station_id": uuid7(), "name": "Maca\x00"})
+        assert apply_mutation(conn, _owner(studio), "station.add", _station()).version == 2
+
+
 def test_batch_numbers_applied_items_and_writes_the_clock_once(app_db: Database, make_studio: MakeStudio) -> None:
     studio = make_studio()
     items = [
