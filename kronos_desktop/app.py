@@ -1,0 +1,277 @@
+"""Starting the desk: the Qt application, its language and look, the store, the demo studio,
+the main window, and a clean exit (writes already submitted always finish)."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+import kronos_core
+from kronos_core.demo import DEMO_STUDIO_ID, DemoStudio, generate_demo
+from kronos_desktop import i18n, logs
+from kronos_desktop.ops import Hub, OpRunner
+from kronos_desktop.resources import resources_dir
+from kronos_desktop.settings import open_settings
+from kronos_desktop.store import (
+    DamagedDatabase,
+    DatabaseTooNew,
+    DataFolderNotWritable,
+    LocalStore,
+    MigrationFailed,
+    NotADatabase,
+    StoreError,
+)
+from kronos_desktop.store.paths import DB_FILENAME, resolve_data_dir
+from kronos_desktop.store.queries import Reader
+from kronos_desktop.store.writer import Writer
+from kronos_desktop.ui import errors
+from kronos_desktop.ui.context import DeskContext
+from kronos_desktop.ui.main_window import MainWindow
+from kronos_desktop.ui.setup_dialog import SetupDialog
+
+log = logging.getLogger(__name__)
+
+EXIT_STORE_PROBLEM = 2
+EXIT_DEMO_REFUSED = 3
+EXIT_SMOKE_FAILED = 4
+SMOKE_MS = 1000
+
+
+@dataclass(frozen=True)
+class Options:
+    data_dir: str | None = None
+    demo: bool = False
+    smoke: bool = False
+    lang: str | None = None
+
+
+class DemoRefused(Exception):
+    def __init__(self, path: Path, studio_id: uuid.UUID) -> None:
+        super().__init__(f"{path} belongs to studio {studio_id}")
+        self.path = path
+        self.studio_id = studio_id
+
+
+translate = QCoreApplication.translate
+
+
+# -- the pieces ------------------------------------------------------------------------------
+class Desk:
+    """The open desk: store, reader, writer thread, hub and op runner."""
+
+    def __init__(self, store: LocalStore, language: str) -> None:
+        self.store = store
+        self.writer = Writer()
+        self.reader = Reader(store.path)
+        self.hub = Hub()
+        self.runner = OpRunner(store, self.writer, self.hub, show_failure=errors.show_failure)
+        self.ctx = DeskContext(store=store, reader=self.reader, hub=self.hub, runner=self.runner, language=language)
+        # Connected before any view: the client search index is stale before views re-read.
+        self.hub.rows_changed.connect(self._on_rows_changed)
+
+    def _on_rows_changed(self, changed: dict[str, set[uuid.UUID]]) -> None:
+        if "client" in changed:
+            self.reader.clients_changed(changed["client"])
+
+    def needs_setup(self) -> bool:
+        return self.ctx.studio() is None
+
+    def load_demo(self) -> DemoStudio:
+        """Fill the database with the demo studio, once: the desk takes the demo studio's id
+        and the demo's receptionist sits at the desk. Refused on a file of another studio."""
+        state = self.store.replica()
+        if state is not None and state.studio_id != DEMO_STUDIO_ID:
+            raise DemoRefused(self.store.path, state.studio_id)
+        self.store.ensure_replica(studio_id=DEMO_STUDIO_ID)
+
+        def write() -> DemoStudio:
+            with self.store.engine.begin() as conn:
+                return generate_demo(conn)
+
+        demo = self.writer.submit(write).result()
+        self.writer.submit(self.store.set_desk_staff, demo.receptionist_id).result()
+        log.info("demo studio %s in %s", "written" if demo.created else "already there", self.store.path)
+        return demo
+
+    def close(self) -> None:
+        self.writer.shutdown(wait=True)
+        self.reader.close()
+        self.store.close()
+
+
+def store_problem_text(exc: StoreError, data_dir: Path) -> str:
+    """The problem in the interface language, naming the file and what to do."""
+    path = str(exc.path or data_dir / DB_FILENAME)
+    if isinstance(exc, DataFolderNotWritable):
+        text = translate(
+            "Startup",
+            "KRONOS cannot write to its data folder {path}.\n\n"
+            "Choose a folder you can write to with --data-dir (or KRONOS_DATA_DIR), "
+            "or ask whoever looks after this computer to give you access.",
+        )
+    elif isinstance(exc, NotADatabase):
+        text = translate(
+            "Startup",
+            "The file {path} is not a KRONOS database. It was left untouched.\n\n"
+            "Move that file away, or choose another data folder with --data-dir.",
+        )
+    elif isinstance(exc, DamagedDatabase):
+        text = translate(
+            "Startup",
+            "The database {path} is damaged. It was left untouched.\n\n"
+            "Restore the latest copy from the 'backups' folder beside it, or call your support contact.",
+        )
+    elif isinstance(exc, DatabaseTooNew):
+        text = translate(
+            "Startup",
+            "The database {path} was written by a newer version of KRONOS. Nothing was changed.\n\n"
+            "Install the newest version of KRONOS to open it.",
+        )
+    elif isinstance(exc, MigrationFailed):
+        text = translate(
+            "Startup",
+            "Updating the database {path} failed, and nothing was changed.\n\n"
+            "A copy was kept in the 'backups' folder beside it. Call your support contact.",
+        )
+    else:
+        text = translate("Startup", "KRONOS could not open its database {path}.")
+    return text.format(path=path) + "\n\n" + translate("Startup", "Details: {details}").format(details=exc.message)
+
+
+def demo_refused_text(exc: DemoRefused) -> str:
+    return translate(
+        "Startup",
+        "The database {path} already holds another studio ({studio}), so the demo studio was not added.\n\n"
+        "To try the demo, start KRONOS with --demo and a new, empty data folder (--data-dir).",
+    ).format(path=str(exc.path), studio=str(exc.studio_id))
+
+
+def has_screen() -> bool:
+    return QGuiApplication.platformName() not in ("offscreen", "minimal", "")
+
+
+def report_startup_problem(title: str, text: str, *, smoke: bool) -> None:
+    """stderr always; a dialog too when a person is looking (a screen, and not a smoke run)."""
+    print(f"KRONOS: {text}", file=sys.stderr, flush=True)
+    log.error("%s: %s", title, text)
+    if smoke or not has_screen():
+        return
+    box = QMessageBox()
+    box.setObjectName("startupProblemDialog")
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.exec()
+
+
+# -- look ------------------------------------------------------------------------------------
+def apply_look(app: QApplication) -> None:
+    app.setStyle("Fusion")
+    qss = resources_dir() / "style" / "kronos.qss"
+    try:
+        icons = (resources_dir() / "icons").as_posix()
+        app.setStyleSheet(qss.read_text(encoding="utf-8").replace("@ICONS@", icons))
+    except OSError as exc:
+        log.warning("style sheet %s not loaded: %s", qss, exc)
+    icon = resources_dir() / "icons" / "kronos.png"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+
+
+def _qt_message(mode: QtMsgType, _context: object, message: str) -> None:
+    level = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }.get(mode, logging.WARNING)
+    logging.getLogger("qt").log(level, "%s", message)
+
+
+def create_application(argv0: str = "kronos-desktop") -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setOrganizationName("KRONOS")
+    QCoreApplication.setApplicationName("KRONOS")
+    QCoreApplication.setApplicationVersion(kronos_core.__version__)
+    QGuiApplication.setDesktopFileName("kronos-desktop")
+    return QApplication([argv0])
+
+
+def open_window(desk: Desk, settings: QSettings | None) -> MainWindow:
+    window = MainWindow(desk.ctx, settings)
+    window.show()
+    if desk.needs_setup():
+        dialog = SetupDialog(desk.ctx, window)
+        dialog.rejected.connect(window.close)
+        dialog.open()
+        window.setup_dialog = dialog  # type: ignore[attr-defined]
+    return window
+
+
+# -- run -------------------------------------------------------------------------------------
+def run(options: Options) -> int:
+    log_path = logs.setup_logging()
+    log.info("KRONOS %s starting (%s)", kronos_core.__version__, options)
+    app = create_application()
+    previous_handler = qInstallMessageHandler(_qt_message)
+    settings = open_settings()
+    language = i18n.install(app, i18n.choose_language(options.lang, settings))
+    apply_look(app)
+    reporter = errors.ExceptionReporter()
+    reporter.install()
+    problems: list[str] = []
+    reporter.reported.connect(problems.append)
+    try:
+        return _run_desk(app, options, settings, language, problems)
+    finally:
+        reporter.uninstall()
+        qInstallMessageHandler(previous_handler)
+        log.info("KRONOS stopped (log: %s)", log_path)
+        logs.shutdown_logging()
+
+
+def _run_desk(app: QApplication, options: Options, settings: QSettings, language: str, problems: list[str]) -> int:
+    data_dir = resolve_data_dir(options.data_dir)
+    try:
+        store = LocalStore.open(data_dir)
+    except StoreError as exc:
+        log.error("cannot open the store in %s", data_dir, exc_info=True)
+        report_startup_problem(
+            translate("Startup", "KRONOS cannot start"), store_problem_text(exc, data_dir), smoke=options.smoke
+        )
+        return EXIT_STORE_PROBLEM
+    desk = Desk(store, language)
+    try:
+        if options.demo:
+            try:
+                desk.load_demo()
+            except DemoRefused as exc:
+                report_startup_problem(
+                    translate("Startup", "Demo studio not added"), demo_refused_text(exc), smoke=options.smoke
+                )
+                return EXIT_DEMO_REFUSED
+        window = open_window(desk, settings)
+        if options.smoke:
+            QTimer.singleShot(SMOKE_MS, app.quit)
+        code = app.exec()
+        if options.smoke:
+            shown = window.current_section()
+            print(f"KRONOS {kronos_core.__version__} smoke run: window shown, section {shown}, "
+                  f"{len(problems)} unexpected error(s)", flush=True)  # fmt: skip
+            if problems:
+                return EXIT_SMOKE_FAILED
+        window.close()
+        window.deleteLater()
+        return code
+    finally:
+        desk.close()

@@ -1,0 +1,174 @@
+"""Agenda: the day's appointments in the studio's time zone."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import uuid
+import zoneinfo
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
+
+from kronos_desktop.store.queries import AgendaRow, zone_or_default
+from kronos_desktop.ui import fmt
+from kronos_desktop.ui.context import DeskContext
+from kronos_desktop.ui.tablemodel import ColumnSpec, RowTableModel, configure_table
+from kronos_desktop.ui.widgets import DayNavigator, named, title_label
+
+INACTIVE = {"cancelled", "no_show"}
+
+
+translate = QCoreApplication.translate
+
+
+class AgendaModel(RowTableModel[AgendaRow]):
+    class Col(enum.IntEnum):
+        TIME = 0
+        ARTIST = 1
+        CLIENT = 2
+        KIND = 3
+        STATUS = 4
+        STATION = 5
+        ALERTS = 6
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.zone = zone_or_default(None)
+
+    def set_day(self, rows: list[AgendaRow], zone: zoneinfo.ZoneInfo) -> None:
+        self.zone = zone
+        self.set_rows(rows)
+
+    def specs(self) -> dict[Any, ColumnSpec]:
+        c = self.Col
+        return {
+            c.TIME: ColumnSpec(lambda: translate("AgendaModel", "Time"), 170),
+            c.ARTIST: ColumnSpec(lambda: translate("AgendaModel", "Artist"), 170),
+            c.CLIENT: ColumnSpec(lambda: translate("AgendaModel", "Client"), 0),
+            c.KIND: ColumnSpec(lambda: translate("AgendaModel", "Kind"), 110),
+            c.STATUS: ColumnSpec(lambda: translate("AgendaModel", "Status"), 135),
+            c.STATION: ColumnSpec(lambda: translate("AgendaModel", "Station"), 95),
+            c.ALERTS: ColumnSpec(lambda: translate("AgendaModel", "Alerts"), 150),
+        }
+
+    def cell(self, row: AgendaRow, column: Any, role: int) -> Any:
+        c = self.Col
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == c.TIME:
+                return fmt.time_range_text(row.starts_at, row.ends_at, self.zone)
+            if column == c.ARTIST:
+                return row.artist_name
+            if column == c.CLIENT:
+                return row.client_name or ("—" if row.kind == "block" else "")
+            if column == c.KIND:
+                return fmt.kind_label(row.kind)
+            if column == c.STATUS:
+                return fmt.status_label(row.status)
+            if column == c.STATION:
+                return row.station_name or ""
+            if column == c.ALERTS:
+                return self._alerts(row)
+            return None
+        if role == Qt.ItemDataRole.DecorationRole and column == c.ARTIST:
+            return QColor(row.artist_color)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == c.CLIENT and row.client_full_name and row.client_full_name != row.client_name:
+                return row.client_full_name
+            if column == c.ALERTS and (row.health_alert or row.in_conflict):
+                parts = []
+                if row.health_alert:
+                    parts.append(translate("AgendaModel", "Health alert:") + "\n" + row.health_alert)
+                if row.in_conflict:
+                    parts.append(
+                        translate("AgendaModel", "This booking clashes with another one; check the conflicts.")
+                    )
+                return "\n\n".join(parts)
+            if row.notes:
+                return row.notes
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if row.status in INACTIVE:
+                return QBrush(QColor("#8a8593"))
+            if column == c.ALERTS and (row.health_alert or row.in_conflict):
+                return QBrush(QColor("#b3261e"))
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            if row.status in INACTIVE:
+                font = QFont()
+                font.setStrikeOut(column == c.TIME)
+                return font
+            if column == c.ALERTS and row.health_alert:
+                font = QFont()
+                font.setBold(True)
+                return font
+        return None
+
+    def _alerts(self, row: AgendaRow) -> str:
+        parts = []
+        if row.health_alert:
+            parts.append("⚠ " + translate("AgendaModel", "Health"))
+        if row.in_conflict:
+            parts.append(translate("AgendaModel", "Double-booked"))
+        return " · ".join(parts)
+
+
+class AgendaView(QWidget):
+    TABLES = frozenset({"appointment", "client", "staff", "station", "studio", "replica"})
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("agendaView")
+        self.model = AgendaModel(self)
+
+        self.navigator = DayNavigator("agenda", ctx.today, self)
+        self.summary = QLabel()
+        self.summary.setObjectName("agendaSummary")
+        self.summary.setProperty("role", "muted")
+        self.table = named(QTableView(), "agendaTable", self.tr("Appointments of the day"))
+        configure_table(self.table, self.model)
+        self.empty = QLabel(self.tr("No appointments on this day."))
+        self.empty.setObjectName("agendaEmpty")
+        self.empty.setProperty("role", "empty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        header = QHBoxLayout()
+        header.addWidget(title_label(self.tr("Agenda"), "agendaTitle"))
+        header.addStretch(1)
+        header.addWidget(self.summary)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(10)
+        layout.addLayout(header)
+        layout.addWidget(self.navigator)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)  # in the table's place when the day has nothing
+
+        self.navigator.day_changed.connect(lambda _day: self.refresh())
+        ctx.hub.rows_changed.connect(self.on_rows_changed)
+        self.refresh()
+
+    def day(self) -> dt.date:
+        return self.navigator.day()
+
+    def on_rows_changed(self, changed: dict[str, set[uuid.UUID]]) -> None:
+        if self.TABLES & changed.keys():
+            self.refresh()
+
+    def refresh(self) -> None:
+        desk = self.ctx.desk()
+        studio = self.ctx.studio()
+        zone = self.ctx.zone(studio)
+        rows = self.ctx.reader.agenda(desk.studio_id, self.day(), zone) if desk is not None else []
+        self.model.set_day(rows, zone)
+        active = sum(1 for r in rows if r.status not in INACTIVE and r.kind != "block")
+        alerts = sum(1 for r in rows if r.health_alert and r.status not in INACTIVE)
+        text = self.tr("%Ln appointment(s)", "", active) if active else self.tr("No appointments")
+        if alerts:
+            text += " · " + self.tr("%Ln with health alert(s)", "", alerts)
+        self.summary.setText(text)
+        self.table.setVisible(bool(rows))
+        self.empty.setVisible(not rows)

@@ -1,0 +1,197 @@
+"""Caixa: the business day's sales and what was received, by payment method."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import uuid
+import zoneinfo
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
+
+from kronos_core.schema import PAYMENT_METHODS
+from kronos_desktop.store.queries import DaySummary, SaleRow, zone_or_default
+from kronos_desktop.ui import fmt
+from kronos_desktop.ui.context import DeskContext
+from kronos_desktop.ui.tablemodel import ColumnSpec, RowTableModel, configure_table
+from kronos_desktop.ui.widgets import DayNavigator, named, title_label
+
+translate = QCoreApplication.translate
+
+
+class SalesModel(RowTableModel[SaleRow]):
+    class Col(enum.IntEnum):
+        NUMBER = 0
+        TIME = 1
+        CLIENT = 2
+        STATUS = 3
+        TOTAL = 4
+        PAYMENTS = 5
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.zone = zone_or_default(None)
+        self.currency = "BRL"
+
+    def set_day(self, rows: list[SaleRow], zone: zoneinfo.ZoneInfo, currency: str) -> None:
+        self.zone = zone
+        self.currency = currency
+        self.set_rows(rows)
+
+    def specs(self) -> dict[Any, ColumnSpec]:
+        c = self.Col
+        return {
+            c.NUMBER: ColumnSpec(lambda: translate("SalesModel", "Number"), 110),
+            c.TIME: ColumnSpec(lambda: translate("SalesModel", "Time"), 80),
+            c.CLIENT: ColumnSpec(lambda: translate("SalesModel", "Client"), 220),
+            c.STATUS: ColumnSpec(lambda: translate("SalesModel", "Status"), 90),
+            c.TOTAL: ColumnSpec(lambda: translate("SalesModel", "Total"), 130, align_right=True),
+            c.PAYMENTS: ColumnSpec(lambda: translate("SalesModel", "Payments"), 0),
+        }
+
+    def cell(self, row: SaleRow, column: Any, role: int) -> Any:
+        c = self.Col
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == c.NUMBER:
+                return row.number
+            if column == c.TIME:
+                return fmt.time_text(row.closed_at, self.zone) if row.closed_at else ""
+            if column == c.CLIENT:
+                return row.client_name or translate("SalesModel", "(no client)")
+            if column == c.STATUS:
+                return fmt.sale_status_label(row.status)
+            if column == c.TOTAL:
+                return fmt.money_text(row.total, self.currency)
+            if column == c.PAYMENTS:
+                return self._payments(row)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if row.status == "void":
+                return QBrush(QColor("#8a8593"))
+            if column == c.PAYMENTS and row.status == "closed" and sum(row.payments.values()) < row.total:
+                return QBrush(QColor("#b3261e"))
+        if role == Qt.ItemDataRole.FontRole and column == c.TOTAL:
+            font = QFont()
+            font.setBold(row.status == "closed")
+            font.setStrikeOut(row.status == "void")
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and column == c.PAYMENTS:
+            paid = sum(row.payments.values())
+            if row.status == "closed" and paid < row.total:
+                return translate("SalesModel", "{amount} still to receive").format(
+                    amount=fmt.money_text(row.total - paid, self.currency)
+                )
+        return None
+
+    def _payments(self, row: SaleRow) -> str:
+        if not row.payments:
+            return translate("SalesModel", "Not paid")
+        ordered = sorted(
+            row.payments.items(), key=lambda kv: PAYMENT_METHODS.index(kv[0]) if kv[0] in PAYMENT_METHODS else 99
+        )
+        return " · ".join(f"{fmt.method_label(m)} {fmt.money_text(a, self.currency)}" for m, a in ordered)
+
+
+class SummaryPanel(QFrame):
+    """The day at the counter: sales total, received, and per method."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("checkoutSummary")
+        self.setProperty("role", "card")
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(16, 12, 16, 12)
+        self.grid.setHorizontalSpacing(28)
+        self.grid.setVerticalSpacing(2)
+        self.values: dict[str, QLabel] = {}
+
+    def show_summary(self, summary: DaySummary, currency: str) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            old = item.widget() if item is not None else None
+            if old is not None:
+                old.deleteLater()
+        for column in range(self.grid.columnCount()):
+            self.grid.setColumnStretch(column, 0)
+        self.values.clear()
+        cells: list[tuple[str, str, str]] = [
+            ("sales_total", self.tr("Sales total"), fmt.money_text(summary.sales_total, currency)),
+            ("sales_count", self.tr("Sales"), fmt.count_text(summary.sales_count)),
+            ("received_total", self.tr("Received"), fmt.money_text(summary.received_total, currency)),
+        ]
+        for method in PAYMENT_METHODS:
+            if method in summary.by_method:
+                cells.append((method, fmt.method_label(method), fmt.money_text(summary.by_method[method], currency)))
+        if summary.tips:
+            cells.append(("tips", self.tr("Tips"), fmt.money_text(summary.tips, currency)))
+        for column, (key, caption, value) in enumerate(cells):
+            caption_label = QLabel(caption)
+            caption_label.setProperty("role", "caption")
+            value_label = QLabel(value)
+            value_label.setObjectName(f"summary_{key}")
+            value_label.setProperty("role", "figure" if column else "figure-main")
+            value_label.setAccessibleName(f"{caption}: {value}")
+            self.grid.addWidget(caption_label, 0, column)
+            self.grid.addWidget(value_label, 1, column)
+            self.values[key] = value_label
+        self.grid.setColumnStretch(len(cells), 1)
+
+
+class CheckoutView(QWidget):
+    TABLES = frozenset({"sale", "payment", "client", "studio", "replica"})
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("checkoutView")
+        self.model = SalesModel(self)
+        self.navigator = DayNavigator("checkout", ctx.today, self)
+        self.summary_panel = SummaryPanel(self)
+        self.table = named(QTableView(), "salesTable", self.tr("Sales of the day"))
+        configure_table(self.table, self.model)
+        self.empty = QLabel(self.tr("No sales on this day."))
+        self.empty.setObjectName("checkoutEmpty")
+        self.empty.setProperty("role", "empty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        header = QHBoxLayout()
+        header.addWidget(title_label(self.tr("Checkout"), "checkoutTitle"))
+        header.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(10)
+        layout.addLayout(header)
+        layout.addWidget(self.navigator)
+        layout.addWidget(self.summary_panel)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)  # in the table's place when the day has nothing
+        self.navigator.day_changed.connect(lambda _day: self.refresh())
+        ctx.hub.rows_changed.connect(self.on_rows_changed)
+        self.summary: DaySummary | None = None
+        self.refresh()
+
+    def day(self) -> dt.date:
+        return self.navigator.day()
+
+    def on_rows_changed(self, changed: dict[str, set[uuid.UUID]]) -> None:
+        if self.TABLES & changed.keys():
+            self.refresh()
+
+    def refresh(self) -> None:
+        desk = self.ctx.desk()
+        studio = self.ctx.studio()
+        currency = studio.currency if studio is not None else "BRL"
+        if desk is None:
+            rows: list[SaleRow] = []
+            summary = DaySummary(0, 0, 0, 0, {})
+        else:
+            rows = self.ctx.reader.sales(desk.studio_id, self.day())
+            summary = self.ctx.reader.day_summary(desk.studio_id, self.day())
+        self.summary = summary
+        self.model.set_day(rows, self.ctx.zone(studio), currency)
+        self.summary_panel.show_summary(summary, currency)
+        self.table.setVisible(bool(rows))
+        self.empty.setVisible(not rows)
