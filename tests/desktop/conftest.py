@@ -1,0 +1,92 @@
+"""Fixtures of the desktop tests: a real demo database (generated once per session, copied per
+test), an open desk on it, and the main window, in pt_BR unless a test asks for English."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the root conftest does it too
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from kronos_core.demo import DEMO_STUDIO_ID, DemoSize, DemoStudio, generate_demo
+from kronos_desktop import i18n
+from kronos_desktop.app import Desk
+from kronos_desktop.store import LocalStore
+from kronos_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Settings, compiled translations and logs go to temporary folders, never the user's."""
+    base = tmp_path_factory.mktemp("user")
+    names = ("KRONOS_CONFIG_DIR", "KRONOS_CACHE_DIR", "KRONOS_LOG_DIR")
+    saved = {name: os.environ.get(name) for name in names}
+    for name in names:
+        os.environ[name] = str(base / name.lower())
+    yield
+    for name, value in saved.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, DemoStudio]:
+    """A data folder holding the standard demo studio (today = today in São Paulo)."""
+    folder = tmp_path_factory.mktemp("demo-template")
+    store = LocalStore.open(folder)
+    try:
+        store.ensure_replica(studio_id=DEMO_STUDIO_ID)
+        with store.engine.begin() as conn:
+            demo = generate_demo(conn, size=DemoSize.standard())
+        store.set_desk_staff(demo.receptionist_id)
+    finally:
+        store.close()
+    return folder, demo
+
+
+@pytest.fixture
+def demo(demo_template: tuple[Path, DemoStudio]) -> DemoStudio:
+    return demo_template[1]
+
+
+@pytest.fixture
+def demo_dir(demo_template: tuple[Path, DemoStudio], tmp_path: Path) -> Path:
+    """A private copy of the demo data folder."""
+    target = tmp_path / "data"
+    shutil.copytree(demo_template[0], target)
+    return target
+
+
+@pytest.fixture
+def language() -> str:
+    return "pt_BR"
+
+
+@pytest.fixture
+def translated(qapp: QApplication, language: str) -> Iterator[str]:
+    yield i18n.install(qapp, language)
+    i18n.install(qapp, "pt_BR")
+
+
+@pytest.fixture
+def desk(demo_dir: Path, translated: str) -> Iterator[Desk]:
+    opened = Desk(LocalStore.open(demo_dir), translated)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def window(qtbot, desk: Desk) -> MainWindow:  # type: ignore[no-untyped-def]
+    win = MainWindow(desk.ctx, None)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
