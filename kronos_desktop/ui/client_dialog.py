@@ -166,7 +166,7 @@ class NewClientDialog(QDialog):
         messages = {
             "full_name": self.tr("Type the client's full name."),
             "preferred_name": self.tr("At most 80 characters."),
-            "phone": self.tr("Type the area code and number, like (11) 98765-4321, or +country code."),
+            "phone": self.tr("Area code and number, like (11) 98765-4321 (abroad: +country)."),
             "email": self.tr("This does not look like an e-mail address (name@example.com)."),
             "birth_date": self.tr("Type the date as {example}.").format(
                 example=fmt.locale().toString(fmt.qdate(dt.date(1990, 12, 31)), fmt.date_input_format())

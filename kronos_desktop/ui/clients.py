@@ -54,9 +54,9 @@ class ClientsModel(RowTableModel[ClientRow]):
         return {
             c.NAME: ColumnSpec(lambda: translate("ClientsModel", "Name"), 0),
             c.PHONE: ColumnSpec(lambda: translate("ClientsModel", "Phone"), 170),
-            c.EMAIL: ColumnSpec(lambda: translate("ClientsModel", "E-mail"), 230),
+            c.EMAIL: ColumnSpec(lambda: translate("ClientsModel", "E-mail"), 225),
             c.DOCUMENT: ColumnSpec(lambda: translate("ClientsModel", "Document"), 165),
-            c.AGE: ColumnSpec(lambda: translate("ClientsModel", "Age"), 55, align_right=True),
+            c.AGE: ColumnSpec(lambda: translate("ClientsModel", "Age"), 70, align_right=True),
             c.ALERTS: ColumnSpec(lambda: translate("ClientsModel", "Alerts"), 140),
         }
 

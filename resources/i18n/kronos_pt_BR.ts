@@ -737,8 +737,8 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
     </message>
     <message>
         <location line="+1"/>
-        <source>Type the area code and number, like (11) 98765-4321, or +country code.</source>
-        <translation>Digite DDD e número, como (11) 98765-4321, ou +código do país.</translation>
+        <source>Area code and number, like (11) 98765-4321 (abroad: +country).</source>
+        <translation>DDD e número, como (11) 98765-4321 (exterior: +país).</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -100,7 +100,7 @@ def test_bad_phone_keeps_the_dialog_open_and_writes_nothing(window: MainWindow, 
     assert dialog.isVisible()
     problems = dialog.field_errors()
     assert set(problems) == {"phone", "email"}
-    assert "DDD" in problems["phone"]
+    assert "DDD e número" in problems["phone"]
     assert dialog.error_labels["phone"].isVisible()
     assert dialog.phone.text() == "12345"
     assert dialog.full_name.text() == "Maria Sem Telefone"
