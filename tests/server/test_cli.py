@@ -9,6 +9,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from collections.abc import Iterator
@@ -29,9 +30,16 @@ PASSWORD = "a long enough password"
 CLI_ROLE = "kronos_app_cli_test"
 
 
+# The subprocesses share a bytecode cache outside the repository (CI sets PYTHONDONTWRITEBYTECODE,
+# and compiling every module afresh in each process costs seconds).
+PYCACHE = Path(tempfile.gettempdir()) / f"kronos-test-pycache-{os.getuid()}"
+
+
 def _env(app_url: str, admin_url: str | None = None, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("KRONOS_", "PROMETHEUS_"))}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.update(
+        PYTHONPYCACHEPREFIX=str(PYCACHE),
         KRONOS_DATABASE_URL=app_url,
         KRONOS_APP_ROLE=APP_ROLE,
         KRONOS_SECRET_KEY=TEST_SECRET_KEY,
