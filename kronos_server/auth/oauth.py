@@ -26,6 +26,7 @@ from kronos_core.roles import Role
 from kronos_server import metrics
 from kronos_server.auth import grants, pkce, throttle
 from kronos_server.auth.pages import MESSAGES, choose_language, render
+from kronos_server.auth.passwords import MAX_PASSWORD_CHARS
 from kronos_server.auth.redirects import allowed_redirect, get_client
 from kronos_server.auth.schemas import (
     DeskRef,
@@ -36,6 +37,7 @@ from kronos_server.auth.schemas import (
     TokenResponse,
 )
 from kronos_server.auth.state import AuthState, AuthStateDep
+from kronos_server.auth.text import is_clean
 from kronos_server.auth.tokens import CODE_KIND, REFRESH_KIND, InvalidToken, opaque_studio
 from kronos_server.auth.transactions import AuthorizeRequest, BadTransaction, Transaction, new_binding
 from kronos_server.db import Database
@@ -79,10 +81,11 @@ def oauth_error(status: int, error: str, description: str, *, headers: dict[str,
 
 
 def _bounded(value: str | None, limit: int = MAX_FIELD_CHARS) -> str | None:
-    """The value, or None when missing or empty; '' (never matches) when absurdly long."""
+    """The value, or None when missing or empty; '' (which never matches anything) when it is
+    absurdly long or holds what text cannot (NUL, other control characters, lone surrogates)."""
     if value is None or value == "":
         return None
-    return value if len(value) <= limit else ""
+    return value if len(value) <= limit and is_clean(value) else ""
 
 
 def _client_address(request: Request) -> str:
@@ -150,7 +153,11 @@ def authorize_page(
     issuer = auth.settings.issuer
     state = _bounded(state, MAX_STATE_CHARS)
     if state == "":
-        return _redirect(redirect_uri, {"error": "invalid_request", "error_description": "state too long"}, issuer)
+        return _redirect(
+            redirect_uri,
+            {"error": "invalid_request", "error_description": "state is too long or not plain text"},
+            issuer,
+        )
     if response_type != "code":
         return _redirect(
             redirect_uri,
@@ -336,13 +343,14 @@ def authorize_submit(
                 memberships=members,
                 error=t["missing_fields"],
             )
-        return _complete(auth, db, transaction, member, user_id, name, chosen, tx_token, email or "")
+        return _complete(auth, db, transaction, member, user_id, name, chosen, tx_token, "")
 
     # Step 1: e-mail and password.
     email_value = (_bounded(email, MAX_EMAIL_CHARS) or "").strip().lower()
-    if not email_value or not password or not name:
+    password_value = _bounded(password, MAX_PASSWORD_CHARS)
+    if not email_value or not password_value or not name:
         return _login_page(chosen, tx_token, email=email_value, desk_name=name, error=t["missing_fields"], status=400)
-    outcome = _check_credentials(auth, db, email_value, password, _client_address(request))
+    outcome = _check_credentials(auth, db, email_value, password_value, _client_address(request))
     if isinstance(outcome, throttle.Decision):
         metrics.record_auth_result("locked" if outcome.locked else "slowed")
         message = (

@@ -6,13 +6,17 @@ import datetime as dt
 import uuid
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
 from kronos_core.mutations.fields import Color, Email, Name
+from kronos_server.auth.text import refuse_unclean
 
 RoleName = Literal["owner", "manager", "receptionist", "artist"]
-DeskName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
-StaffName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
+Clean = AfterValidator(refuse_unclean)
+DeskName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120), Clean]
+StaffName = Annotated[Name, Field(max_length=120), Clean]
+CleanEmail = Annotated[Email, Clean]
+Password = Annotated[str, Field(min_length=10, max_length=1024), Clean]
 
 
 class _In(BaseModel):
@@ -118,11 +122,11 @@ class StaffInvite(_In):
     created with ``initial_password``, which the owner hands over in person.
     """
 
-    email: Email
-    display_name: Name
+    email: CleanEmail
+    display_name: StaffName
     role: RoleName
     color: Color = "#888888"
-    initial_password: Annotated[str, Field(min_length=10, max_length=1024)] | None = None
+    initial_password: Password | None = None
 
 
 class StaffInvited(StaffOut):
@@ -130,7 +134,7 @@ class StaffInvited(StaffOut):
 
 
 class StaffPatch(_In):
-    display_name: Name | None = None
+    display_name: StaffName | None = None
     role: RoleName | None = None
     color: Color | None = None
     active: bool | None = None

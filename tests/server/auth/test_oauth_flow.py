@@ -458,3 +458,34 @@ def test_access_token_lifetime_follows_settings(client: TestClient, make_studio:
     body = sign_in(client, studio.email, studio.password)
     claims = jwt.decode(body["access_token"], options={"verify_signature": False})
     assert dt.timedelta(seconds=claims["exp"] - claims["iat"]) == dt.timedelta(seconds=900)
+
+
+@pytest.mark.parametrize("bad", ["nul\x00byte", "bell\x07"])
+def test_form_text_the_database_cannot_hold_is_a_4xx(client: TestClient, bad: str) -> None:
+    params = {
+        "response_type": "code",
+        "client_id": flow.CLIENT_ID,
+        "redirect_uri": flow.redirect_uri(),
+        "code_challenge": "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM",
+        "code_challenge_method": "S256",
+    }
+    refused = client.get("/oauth/authorize", params={**params, "state": bad}, follow_redirects=False)
+    assert refused.status_code == 302
+    assert "error=invalid_request" in refused.headers["location"]
+    page = client.get("/oauth/authorize", params={**params, "desk_name": bad})
+    assert page.status_code == 200
+    assert "\x00" not in page.text
+    attempt = flow.start(client)
+    assert flow.submit(client, attempt, f"a{bad}@example.com", bad * 10, bad).status_code == 400
+    for data in (
+        {"grant_type": "refresh_token", "refresh_token": bad},
+        {
+            "grant_type": "authorization_code",
+            "code": bad,
+            "redirect_uri": bad,
+            "code_verifier": bad,
+            "client_id": flow.CLIENT_ID,
+        },
+    ):
+        assert client.post("/oauth/token", data=data).status_code == 400
+    assert client.post("/oauth/revoke", data={"token": bad}).status_code == 200

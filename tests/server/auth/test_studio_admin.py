@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid
 from collections.abc import Callable
 from typing import Any
@@ -373,3 +374,18 @@ def test_me_is_the_cheap_authenticated_endpoint(client: TestClient, owner: tuple
         "staff": {"id": str(studio.owner_staff_id), "display_name": "Ana"},
         "role": "owner",
     }
+
+
+@pytest.mark.parametrize("bad", ["nul\x00byte", "lone \ud800 surrogate", "bell\x07"])
+def test_text_the_database_cannot_hold_is_422(
+    client: TestClient, owner: tuple[MadeStudio, dict[str, Any]], bad: str
+) -> None:
+    """Found by the fuzz run: NUL reached PostgreSQL (a 500). Refused at the door now."""
+    studio, tokens = owner
+    headers = {**bearer(tokens["access_token"]), "Content-Type": "application/json"}
+    body = json.dumps({"name": bad})  # json.dumps escapes the surrogate as \\ud800, as a client would
+    assert client.patch(f"/v1/desks/{tokens['desk']['id']}", content=body, headers=headers).status_code == 422
+    invite = json.dumps({"email": "a@example.com", "display_name": bad, "role": "artist", "initial_password": bad * 5})
+    assert client.post("/v1/staff", content=invite, headers=headers).status_code == 422
+    patch = json.dumps({"display_name": bad})
+    assert client.patch(f"/v1/staff/{studio.owner_staff_id}", content=patch, headers=headers).status_code == 422
