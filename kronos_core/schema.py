@@ -57,7 +57,7 @@ def _in(column: str, values: tuple[str, ...]) -> str:
 
 
 def _sync_columns(*, studio_fk: bool = True) -> list[Column[object]]:
-    studio_args: list[object] = [ForeignKey("studio.id")] if studio_fk else []
+    studio_args: list[ForeignKey] = [ForeignKey("studio.id")] if studio_fk else []
     return [
         Column("id", Uuid, primary_key=True),
         Column("studio_id", Uuid, *studio_args, nullable=False),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from typing import Any, Literal
+from uuid import UUID  # a field named `uuid` shadows the module inside some models
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -34,7 +35,7 @@ class PushResult(_Message):
     uuid: uuid.UUID
     status: Literal["applied", "conflict", "rejected"]
     version: int
-    conflict_id: uuid.UUID | None = None
+    conflict_id: UUID | None = None
 
 
 class PushResponse(_Message):

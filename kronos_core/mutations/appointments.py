@@ -87,10 +87,15 @@ def _record_clash(
         "double_booking",
         table=appointment,
         row_ids=[appointment_id, *(c["id"] for c in clashes)],
-        mine={"id": str(appointment_id), "starts_at": placed["starts_at"].isoformat(),
-              "ends_at": placed["ends_at"].isoformat()},
-        theirs=[{"id": str(c["id"]), "starts_at": c["starts_at"].isoformat(), "ends_at": c["ends_at"].isoformat()}
-                for c in clashes],
+        mine={
+            "id": str(appointment_id),
+            "starts_at": placed["starts_at"].isoformat(),
+            "ends_at": placed["ends_at"].isoformat(),
+        },
+        theirs=[
+            {"id": str(c["id"]), "starts_at": c["starts_at"].isoformat(), "ends_at": c["ends_at"].isoformat()}
+            for c in clashes
+        ],
         detail="the artist or station is already booked at that time",
     )
 

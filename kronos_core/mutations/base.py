@@ -14,7 +14,7 @@ import datetime as dt
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 from sqlalchemy import Connection, Table, select
@@ -37,7 +37,7 @@ A = TypeVar("A", bound=MutationArgs)
 class MutationError(Exception):
     """A mutation that cannot apply. ``code`` is stable; ``message`` is for people."""
 
-    code: ClassVar[str] = "rejected"
+    code: str = "rejected"  # per class; an instance may narrow it (e.g. "duplicate_id")
 
     def __init__(self, message: str, *, code: str | None = None) -> None:
         super().__init__(message)
@@ -253,7 +253,7 @@ def check_role(spec: MutationSpec[Any], actor: Actor) -> None:
 def run(ctx: ApplyContext, args: Mapping[str, Any] | MutationArgs) -> MutationArgs:
     """Parse, authorise and apply one mutation inside the caller's transaction."""
     spec = get_spec(ctx.mutation_name)
-    parsed = spec.parse(args)
+    parsed: MutationArgs = spec.parse(args)
     if not spec.never_refused:
         check_role(spec, ctx.actor)
     spec.apply(ctx, parsed)

@@ -9,6 +9,8 @@ from typing import Annotated
 from pydantic import AfterValidator, Field, StrictInt
 
 Centavos = Annotated[StrictInt, Field(ge=0, le=10**12)]
+# Its own type: `Centavos = Field(ge=1)` keeps the alias's ge=0, which pydantic applies last.
+PositiveCentavos = Annotated[StrictInt, Field(ge=1, le=10**12)]
 SignedCentavos = Annotated[StrictInt, Field(ge=-(10**12), le=10**12)]
 
 

@@ -10,7 +10,7 @@ from pydantic import AwareDatetime, Field, StrictInt, model_validator
 from sqlalchemy import select
 
 from kronos_core.mutations.base import ApplyContext, MutationArgs, mutation
-from kronos_core.mutations.fields import Centavos, ShortText
+from kronos_core.mutations.fields import Centavos, PositiveCentavos, ShortText
 from kronos_core.roles import EVERYONE, FRONT_DESK
 from kronos_core.sales import line_amounts, line_total, sale_totals
 from kronos_core.schema import appointment, client, commission_rule, payment, sale, sale_line, staff
@@ -47,8 +47,9 @@ def commission_in_force(ctx: ApplyContext, artist_id: uuid.UUID, on: dt.date) ->
     r = commission_rule.c
     row = ctx.tx.execute(
         select(r.rate_bps)
-        .where(r.studio_id == ctx.actor.studio_id, r.staff_id == artist_id, r.deleted.is_(False),
-               r.effective_from <= on)
+        .where(
+            r.studio_id == ctx.actor.studio_id, r.staff_id == artist_id, r.deleted.is_(False), r.effective_from <= on
+        )
         .order_by(r.effective_from.desc(), r.id.desc())
         .limit(1)
     ).first()
@@ -65,10 +66,18 @@ def record_sale(ctx: ApplyContext, args: SaleRecord) -> None:
     totals = sale_totals([(ln.quantity, ln.unit_price, ln.discount) for ln in args.lines])
     ctx.insert(
         sale,
-        {"id": args.sale_id, "number": args.number, "client_id": args.client_id,
-         "appointment_id": args.appointment_id, "status": "closed", "subtotal": totals.subtotal,
-         "discount_total": totals.discount_total, "total": totals.total, "business_date": args.business_date,
-         "closed_at": args.closed_at},
+        {
+            "id": args.sale_id,
+            "number": args.number,
+            "client_id": args.client_id,
+            "appointment_id": args.appointment_id,
+            "status": "closed",
+            "subtotal": totals.subtotal,
+            "discount_total": totals.discount_total,
+            "total": totals.total,
+            "business_date": args.business_date,
+            "closed_at": args.closed_at,
+        },
     )
     for position, ln in enumerate(args.lines, start=1):
         rate: int | None = None
@@ -78,10 +87,21 @@ def record_sale(ctx: ApplyContext, args: SaleRecord) -> None:
         amounts = line_amounts(ln.quantity, ln.unit_price, ln.discount, rate)
         ctx.insert(
             sale_line,
-            {"id": ln.line_id, "sale_id": args.sale_id, "position": position, "kind": ln.kind,
-             "description": ln.description.strip(), "artist_id": ln.artist_id, "quantity": ln.quantity,
-             "unit_price": ln.unit_price, "discount": ln.discount, "total": amounts.total,
-             "artist_share": amounts.artist_share, "studio_share": amounts.studio_share, "commission_bps": rate},
+            {
+                "id": ln.line_id,
+                "sale_id": args.sale_id,
+                "position": position,
+                "kind": ln.kind,
+                "description": ln.description.strip(),
+                "artist_id": ln.artist_id,
+                "quantity": ln.quantity,
+                "unit_price": ln.unit_price,
+                "discount": ln.discount,
+                "total": amounts.total,
+                "artist_share": amounts.artist_share,
+                "studio_share": amounts.studio_share,
+                "commission_bps": rate,
+            },
         )
 
 
@@ -89,7 +109,7 @@ class PaymentRecord(MutationArgs):
     payment_id: uuid.UUID
     sale_id: uuid.UUID | None = None
     method: Literal["cash", "credit", "debit", "pix", "transfer", "voucher"]
-    amount: Centavos = Field(ge=1)
+    amount: PositiveCentavos
     tip: Centavos = 0
     taken_by: uuid.UUID | None = None
     business_date: dt.date
@@ -108,15 +128,26 @@ def record_payment(ctx: ApplyContext, args: PaymentRecord) -> None:
             sale_id = None
         elif target["status"] == "void":
             problem = f"sale {target['number']} is void; the payment was taken anyway"
-    taken_by = args.taken_by if args.taken_by is not None and ctx.get(staff, args.taken_by) else None
+    taken_by = args.taken_by
+    if taken_by is not None and ctx.get(staff, taken_by) is None:
+        note = f"the staff member {taken_by} who took it is unknown here"
+        problem = f"{problem}; {note}" if problem else f"{note}; the payment is kept without them"
+        taken_by = None
     ctx.insert(
         payment,
-        {"id": args.payment_id, "sale_id": sale_id, "method": args.method, "amount": args.amount, "tip": args.tip,
-         "taken_by": taken_by, "device_id": ctx.actor.device_id, "business_date": args.business_date,
-         "received_at": args.received_at},
+        {
+            "id": args.payment_id,
+            "sale_id": sale_id,
+            "method": args.method,
+            "amount": args.amount,
+            "tip": args.tip,
+            "taken_by": taken_by,
+            "device_id": ctx.actor.device_id,
+            "business_date": args.business_date,
+            "received_at": args.received_at,
+        },
     )
     if problem is not None:
-        ctx.conflict("rejected", table=payment, row_ids=[args.payment_id],
-                     mine=args.model_dump(mode="json"), detail=problem)
-
-
+        ctx.conflict(
+            "rejected", table=payment, row_ids=[args.payment_id], mine=args.model_dump(mode="json"), detail=problem
+        )

@@ -34,13 +34,23 @@ def setup_studio(ctx: ApplyContext, args: StudioSetup) -> None:
         raise InvalidArguments("a studio is set up by a desk of that studio")
     ctx.insert(
         studio,
-        {"id": args.studio_id, "name": args.name, "timezone": args.timezone, "currency": args.currency,
-         "locale": args.locale},
+        {
+            "id": args.studio_id,
+            "name": args.name,
+            "timezone": args.timezone,
+            "currency": args.currency,
+            "locale": args.locale,
+        },
     )
     ctx.insert(
         staff,
-        {"id": args.owner_staff_id, "display_name": args.owner_name, "role": "owner", "color": args.owner_color,
-         "active": True},
+        {
+            "id": args.owner_staff_id,
+            "display_name": args.owner_name,
+            "role": "owner",
+            "color": args.owner_color,
+            "active": True,
+        },
     )
 
 
@@ -85,8 +95,14 @@ def add_staff(ctx: ApplyContext, args: StaffAdd) -> None:
     _check_grant(ctx, args.role)
     ctx.insert(
         staff,
-        {"id": args.staff_id, "display_name": args.display_name, "role": args.role, "color": args.color,
-         "user_id": args.user_id, "active": True},
+        {
+            "id": args.staff_id,
+            "display_name": args.display_name,
+            "role": args.role,
+            "color": args.color,
+            "user_id": args.user_id,
+            "active": True,
+        },
     )
 
 
@@ -126,8 +142,13 @@ def set_commission(ctx: ApplyContext, args: CommissionSet) -> None:
     ctx.require(staff, args.staff_id, "staff member")
     ctx.insert(
         commission_rule,
-        {"id": args.rule_id, "staff_id": args.staff_id, "rate_bps": args.rate_bps,
-         "tip_share_bps": args.tip_share_bps, "effective_from": args.effective_from},
+        {
+            "id": args.rule_id,
+            "staff_id": args.staff_id,
+            "rate_bps": args.rate_bps,
+            "tip_share_bps": args.tip_share_bps,
+            "effective_from": args.effective_from,
+        },
     )
 
 

@@ -31,15 +31,36 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cur.close()
 
 
+def _on_connect_read(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+    cur = dbapi_connection.cursor()
+    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA query_only = ON")
+    cur.close()
+
+
 def _on_begin(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+def _on_begin_read(conn: Connection) -> None:
+    conn.exec_driver_sql("BEGIN")  # deferred: a read snapshot under WAL, no lock on the writer
+
+
 def create_sqlite_engine(path: Path, **kwargs: Any) -> Engine:
-    """An engine on the SQLite file at ``path`` with the desk's settings."""
+    """An engine on the SQLite file at ``path`` with the desk's settings, for writing."""
     engine = create_engine(f"sqlite:///{path}", **kwargs)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def create_read_engine(path: Path, **kwargs: Any) -> Engine:
+    """A read-only engine on the same file: each transaction is a deferred ``BEGIN`` (a
+    snapshot, never waiting on the writer), and ``query_only`` refuses any write."""
+    engine = create_engine(f"sqlite:///{path}", **kwargs)
+    event.listen(engine, "connect", _on_connect_read)
+    event.listen(engine, "begin", _on_begin_read)
     return engine
 
 

@@ -15,12 +15,12 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
-from alembic import command
 from kronos_desktop.resources import migrations_dir
 from kronos_desktop.store.engine import foreign_keys_deferred
 from kronos_desktop.store.errors import DamagedDatabase, DatabaseTooNew, MigrationFailed, NotADatabase

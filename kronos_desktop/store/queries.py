@@ -12,7 +12,6 @@ import bisect
 import datetime as dt
 import logging
 import re
-import sqlite3
 import threading
 import unicodedata
 import uuid
@@ -21,13 +20,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import Connection, Engine, Uuid, and_, create_engine, event, func, literal, select, tuple_
+from sqlalchemy import Connection, Uuid, and_, func, literal, select, tuple_
 
 from kronos_core.instants import utcnow
 from kronos_core.schema import appointment, client, payment, sale, staff, station, studio
-from kronos_desktop.store.engine import BUSY_TIMEOUT_MS
+from kronos_desktop.store.engine import create_read_engine
 from kronos_desktop.store.local_schema import outbox, replica
 
 log = logging.getLogger(__name__)
@@ -46,25 +44,6 @@ def fold(text: str | None) -> str:
     if text.isascii():
         return text.casefold()
     return _COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", text)).casefold()
-
-
-def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-    dbapi_connection.isolation_level = None
-    cur = dbapi_connection.cursor()
-    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    cur.execute("PRAGMA query_only = ON")
-    cur.close()
-
-
-def _on_begin(conn: Connection) -> None:
-    conn.exec_driver_sql("BEGIN")  # deferred: a snapshot, no lock on the writer
-
-
-def create_read_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}")
-    event.listen(engine, "connect", _on_connect)
-    event.listen(engine, "begin", _on_begin)
-    return engine
 
 
 # -- results -------------------------------------------------------------------------------

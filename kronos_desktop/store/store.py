@@ -12,11 +12,11 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from uuid import UUID
 
 from sqlalchemy import Connection, Engine, func, select
 
@@ -26,7 +26,7 @@ from kronos_core.instants import utcnow
 from kronos_core.mutations.base import Actor, ApplyContext, MutationArgs, run
 from kronos_core.roles import Role
 from kronos_desktop.store import migrate
-from kronos_desktop.store.engine import create_sqlite_engine
+from kronos_desktop.store.engine import create_read_engine, create_sqlite_engine
 from kronos_desktop.store.local_schema import outbox, replica
 from kronos_desktop.store.paths import DB_FILENAME, prepare_data_dir
 
@@ -35,10 +35,10 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class ReplicaState:
-    studio_id: uuid.UUID
-    device_id: uuid.UUID
+    studio_id: UUID
+    device_id: UUID
     desk_role: Role
-    staff_id: uuid.UUID | None
+    staff_id: UUID | None
     last_seq: int
     server_url: str | None
     clock_offset_us: int
@@ -48,18 +48,19 @@ class ReplicaState:
 class Applied:
     """What one mutation did on the desk."""
 
-    uuid: uuid.UUID
+    uuid: UUID
     seq: int
     name: str
     args: MutationArgs
-    changed: dict[str, set[uuid.UUID]] = field(default_factory=dict)
+    changed: dict[str, set[UUID]] = field(default_factory=dict)
 
 
 class LocalStore:
     """The open database file of a desk. Writes go through :meth:`apply` on the writer thread."""
 
     def __init__(self, engine: Engine, path: Path) -> None:
-        self.engine = engine
+        self.engine = engine  # writes (BEGIN IMMEDIATE): the writer thread only
+        self.read_engine = create_read_engine(path)  # reads from any thread, never waiting
         self.path = path
 
     # -- opening ---------------------------------------------------------------------------
@@ -86,11 +87,12 @@ class LocalStore:
 
     def close(self) -> None:
         self.engine.dispose()
+        self.read_engine.dispose()
 
     # -- the replica -----------------------------------------------------------------------
     def replica(self, conn: Connection | None = None) -> ReplicaState | None:
         if conn is None:
-            with self.engine.connect() as c:
+            with self.read_engine.connect() as c:
                 return self.replica(c)
         row = conn.execute(select(replica).where(replica.c.id == 1)).mappings().first()
         if row is None:
@@ -105,7 +107,7 @@ class LocalStore:
             clock_offset_us=row["clock_offset_us"],
         )
 
-    def ensure_replica(self, studio_id: uuid.UUID | None = None, role: Role = Role.OWNER) -> ReplicaState:
+    def ensure_replica(self, studio_id: UUID | None = None, role: Role = Role.OWNER) -> ReplicaState:
         """The replica's identity; a new standalone desk gets a fresh studio and device id."""
         with self.engine.begin() as conn:
             current = self.replica(conn)
@@ -120,7 +122,7 @@ class LocalStore:
         assert state is not None
         return state
 
-    def set_desk_staff(self, staff_id: uuid.UUID | None) -> None:
+    def set_desk_staff(self, staff_id: UUID | None) -> None:
         with self.engine.begin() as conn:
             conn.execute(replica.update().where(replica.c.id == 1).values(staff_id=staff_id))
 
@@ -136,7 +138,7 @@ class LocalStore:
         name: str,
         args: Mapping[str, Any] | MutationArgs,
         *,
-        staff_id: uuid.UUID | None = None,
+        staff_id: UUID | None = None,
     ) -> Applied:
         """Apply a mutation and append it to the outbox, in one transaction.
 
@@ -177,5 +179,5 @@ class LocalStore:
 
     # -- reading ---------------------------------------------------------------------------
     def pending_count(self) -> int:
-        with self.engine.connect() as conn:
+        with self.read_engine.connect() as conn:
             return int(conn.execute(select(func.count()).where(outbox.c.status == "pending")).scalar_one())

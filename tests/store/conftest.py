@@ -15,8 +15,12 @@ def store(tmp_path: Path) -> LocalStore:
     state = s.ensure_replica()
     s.apply(
         "studio.setup",
-        {"studio_id": str(state.studio_id), "name": "Estúdio Teste", "owner_staff_id": str(uuid.uuid4()),
-         "owner_name": "Marina Costa"},
+        {
+            "studio_id": str(state.studio_id),
+            "name": "Estúdio Teste",
+            "owner_staff_id": str(uuid.uuid4()),
+            "owner_name": "Marina Costa",
+        },
     )
     yield s
     s.close()

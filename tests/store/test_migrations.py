@@ -14,10 +14,10 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.script import ScriptDirectory
 from sqlalchemy import func, select
 
-from alembic import command
 from kronos_core.demo import DemoSize, generate_demo
 from kronos_core.schema import SYNCED_TABLES
 from kronos_desktop.resources import migrations_dir
@@ -28,7 +28,7 @@ from kronos_desktop.store.paths import DB_FILENAME
 
 REBUILD = textwrap.dedent(
     '''
-    """test only: rebuild sale (parent of sale_line, ON DELETE CASCADE) and client"""
+    """test only: rebuild tables that have children (sale: ON DELETE CASCADE sale lines)"""
     import sqlalchemy as sa
     from alembic import op
 
@@ -39,16 +39,24 @@ REBUILD = textwrap.dedent(
 
 
     def upgrade() -> None:
-        with op.batch_alter_table("sale", recreate="always") as batch:
-            batch.add_column(sa.Column("test_note", sa.Text(), nullable=True))
-        with op.batch_alter_table("client", recreate="always") as batch:
-            batch.add_column(sa.Column("test_search_key", sa.String(200), nullable=True))
+        for table in {tables!r}:
+            with op.batch_alter_table(table, recreate="always") as batch:
+                batch.add_column(sa.Column("test_note", sa.Text(), nullable=True))
 
 
     def downgrade() -> None:
         pass
     '''
 )
+
+
+def history_with_rebuild_of(folder: Path, tables: tuple[str, ...]) -> Path:
+    """The real local history plus a test migration that rebuilds ``tables``."""
+    location = folder / "migrations-local"
+    shutil.copytree(migrations_dir("local"), location)
+    head = ScriptDirectory.from_config(alembic_config(location)).get_current_head()
+    (location / "versions" / "9000_test_rebuild.py").write_text(REBUILD.format(head=head, tables=tables))
+    return location
 
 
 def counts(path: Path) -> dict[str, int]:
@@ -61,11 +69,7 @@ def counts(path: Path) -> dict[str, int]:
 
 @pytest.fixture
 def history_with_rebuild(tmp_path: Path) -> Path:
-    location = tmp_path / "migrations-local"
-    shutil.copytree(migrations_dir("local"), location)
-    head = ScriptDirectory.from_config(alembic_config(location)).get_current_head()
-    (location / "versions" / "9000_test_rebuild.py").write_text(REBUILD.format(head=head))
-    return location
+    return history_with_rebuild_of(tmp_path, ("sale", "client", "staff"))
 
 
 @pytest.fixture
@@ -81,7 +85,8 @@ def demo_desk(tmp_path: Path) -> Path:
 def test_upgrade_of_a_populated_demo_database_keeps_every_row(demo_desk: Path, history_with_rebuild: Path) -> None:
     path = demo_desk / DB_FILENAME
     before = counts(path)
-    assert before["sale_line"] > 0 and before["client"] == 300
+    assert before["sale_line"] > 0
+    assert before["client"] == 300
 
     store = LocalStore.open(demo_desk, script_location=history_with_rebuild)
     store.close()
@@ -101,18 +106,30 @@ def test_upgrade_of_a_populated_demo_database_keeps_every_row(demo_desk: Path, h
     assert len(list((demo_desk / "backups").glob("*.db"))) == 1
 
 
-def test_the_same_rebuild_with_foreign_keys_on_would_lose_rows(demo_desk: Path, history_with_rebuild: Path) -> None:
-    """Proves the pitfall is real on this stack, so the guard above is needed."""
+def test_the_same_rebuild_with_foreign_keys_on_would_lose_rows(demo_desk: Path, tmp_path: Path) -> None:
+    """Proves the pitfall is real on this stack, so the guard above is needed.
+
+    With foreign keys on, rebuilding ``sale`` drops the old table, which deletes its
+    ON DELETE CASCADE children (the sale lines) without a word. (Payments, which reference
+    sales without a cascade, would make the drop fail instead; they are removed first so the
+    silent loss shows.)
+    """
     path = demo_desk / DB_FILENAME
+    conn = sqlite3.connect(path)
+    conn.execute("DELETE FROM payment")
+    conn.commit()
+    conn.close()
     before = counts(path)
+    assert before["sale_line"] > 0
     engine = create_sqlite_engine(path)
-    cfg = alembic_config(history_with_rebuild)
-    with engine.connect() as conn:  # foreign keys stay ON here
-        with conn.begin():
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
+    cfg = alembic_config(history_with_rebuild_of(tmp_path, ("sale",)))
+    with engine.connect() as conn, conn.begin():  # foreign keys stay ON here
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
     engine.dispose()
-    assert counts(path)["sale_line"] < before["sale_line"]
+    after = counts(path)
+    assert after["sale"] == before["sale"]
+    assert after["sale_line"] == 0, "the cascade emptied the sale lines"
 
 
 def test_a_new_desk_is_at_the_newest_schema(tmp_path: Path) -> None:

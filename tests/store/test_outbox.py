@@ -9,7 +9,6 @@ import subprocess
 import sys
 import textwrap
 import uuid
-from pathlib import Path
 
 import pytest
 from sqlalchemy import delete, func, select
