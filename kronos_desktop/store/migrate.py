@@ -14,18 +14,22 @@ import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from kronos_desktop.resources import migrations_dir
 from kronos_desktop.store.engine import foreign_keys_deferred
 from kronos_desktop.store.errors import DamagedDatabase, DatabaseTooNew, MigrationFailed, NotADatabase
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 log = logging.getLogger(__name__)
+
+# The newest revision of migrations/local. A file already there opens without loading Alembic
+# (a quarter of a second at every start); tests/store/test_migrations.py keeps it true.
+LOCAL_HEAD = "0001"
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -38,6 +42,8 @@ class MigrationReport:
 
 
 def alembic_config(script_location: Path | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(script_location or migrations_dir("local")))
     return cfg
@@ -94,18 +100,32 @@ def backup_file(path: Path, revision: str | None) -> Path:
     return target
 
 
-def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+def current_revision(path: Path) -> str | None:
+    """The schema revision recorded in the file (read-only; None for a new file)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'alembic_version'").fetchone() is None:
+            return None
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return None if row is None else str(row[0])
+    finally:
+        conn.close()
 
 
 def upgrade(engine: Engine, path: Path, *, script_location: Path | None = None) -> MigrationReport:
     """Bring the file at ``path`` (open through ``engine``) to the newest schema."""
+    current = current_revision(path)
+    if script_location is None and current == LOCAL_HEAD:
+        return MigrationReport(current, LOCAL_HEAD, None)
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     cfg = alembic_config(script_location)
     scripts = ScriptDirectory.from_config(cfg)
     head = scripts.get_current_head()
     assert head is not None
-    current = current_revision(engine)
     if current == head:
         return MigrationReport(current, head, None)
     if current is not None and current not in {s.revision for s in scripts.walk_revisions()}:

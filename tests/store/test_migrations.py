@@ -23,7 +23,7 @@ from kronos_core.schema import SYNCED_TABLES
 from kronos_desktop.resources import migrations_dir
 from kronos_desktop.store import LocalStore
 from kronos_desktop.store.engine import create_sqlite_engine
-from kronos_desktop.store.migrate import alembic_config
+from kronos_desktop.store.migrate import LOCAL_HEAD, alembic_config
 from kronos_desktop.store.paths import DB_FILENAME
 
 REBUILD = textwrap.dedent(
@@ -130,6 +130,10 @@ def test_the_same_rebuild_with_foreign_keys_on_would_lose_rows(demo_desk: Path, 
     after = counts(path)
     assert after["sale"] == before["sale"]
     assert after["sale_line"] == 0, "the cascade emptied the sale lines"
+
+
+def test_the_fast_path_knows_the_newest_revision() -> None:
+    assert ScriptDirectory.from_config(alembic_config()).get_current_head() == LOCAL_HEAD
 
 
 def test_a_new_desk_is_at_the_newest_schema(tmp_path: Path) -> None:
