@@ -47,7 +47,8 @@ def build_auth_state(settings: Settings, config: AuthConfig | None = None) -> Au
     )
 
 
-def auth_state(request: Request) -> AuthState:
+async def auth_state(request: Request) -> AuthState:
+    """The app's auth state (async: a plain lookup, kept off the thread pool)."""
     state = getattr(request.app.state, "kronos_auth", None)
     if state is None:
         with _build_lock:

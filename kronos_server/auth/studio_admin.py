@@ -80,7 +80,7 @@ def _not_found(what: str) -> ProblemError:
 
 # -- me ---------------------------------------------------------------------------------------
 @router.get("/me", response_model=Me, responses=AUTH_RESPONSES)
-def me(principal: CurrentPrincipal) -> Me:
+async def me(principal: CurrentPrincipal) -> Me:
     """The desk making the request: its studio, its name, who enrolled it and its role now."""
     return Me(
         studio=StudioRef(id=principal.studio_id, name=principal.studio_name),
