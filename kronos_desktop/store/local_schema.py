@@ -42,6 +42,18 @@ replica = Table(
     Column("cursor", String(80), nullable=True),
     # Microseconds to add to this PC's clock to get the server's (0 until a server is seen).
     Column("clock_offset_us", BigInteger, nullable=False, server_default="0"),
+    # The server history this desk's pushes and pulls were answered from (sync: a different
+    # epoch in any answer means the server lost history: reset and push again).
+    Column("epoch", Uuid, nullable=True),
+    # Highest sequence number a push answer confirmed for the current device id.
+    Column("pushed_upto", BigInteger, nullable=False, server_default="0"),
+    Column("last_sync_at", Instant, nullable=True),
+    # The enrolment (desk) on the server, and what the person who connected it should see.
+    Column("desk_id", Uuid, nullable=True),
+    Column("desk_name", String(120), nullable=True),
+    Column("studio_name", String(200), nullable=True),
+    Column("enrolled_by", String(200), nullable=True),
+    Column("account", String(254), nullable=True),
     Column("sale_prefix", String(8), nullable=False, server_default="D1"),
     Column("sale_counter", Integer, nullable=False, server_default="0"),
     Column("created_at", Instant, nullable=False),
@@ -61,10 +73,27 @@ outbox = Table(
     Column("staff_id", Uuid, nullable=True),
     Column("created_at", Instant, nullable=False),
     Column("status", String(10), nullable=False, server_default="pending"),
+    # The device id ``seq`` belongs to (a restored or copied file renumbers under a new one).
+    Column("device_id", Uuid, nullable=True),
+    # The push answer's status ("applied" | "conflict" | "rejected") and version.
+    Column("result", String(10), nullable=True),
     Column("result_version", BigInteger, nullable=True),
+    Column("conflict_id", Uuid, nullable=True),
+    Column("acked_at", Instant, nullable=True),
     Column("likely_conflict", Boolean, nullable=False, server_default=false()),
     CheckConstraint("status IN ('pending', 'acked')", name="status"),
     Index("ix_outbox_status_seq", "status", "seq"),
 )
 
-LOCAL_TABLES = (replica, outbox)
+# Pages of a pull in progress, kept aside (resumable) until the last one arrives, then
+# applied together with the rebase in one transaction.
+pull_page = Table(
+    "pull_page",
+    metadata,
+    Column("n", Integer, primary_key=True),
+    Column("cursor_from", String(80), nullable=True),
+    Column("body", JSON, nullable=False),
+    Column("fetched_at", Instant, nullable=False),
+)
+
+LOCAL_TABLES = (replica, outbox, pull_page)

@@ -174,6 +174,7 @@ class LocalStore:
                 staff_id=ctx.actor.staff_id,
                 created_at=ctx.now,
                 status="pending",
+                device_id=ctx.actor.device_id,
             )
         )
 
