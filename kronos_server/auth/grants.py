@@ -5,7 +5,7 @@
   that desk's refresh tokens), since the code has evidently leaked.
 - A refresh token is used once: each use rotates it to a child in the same family. Presenting a
   token that was already rotated means two parties hold the family: the whole family is revoked
-  (RFC 9700 §4.14.2), and with it the desk's ability to refresh.
+  (RFC 9700 §4.14.2), and the desk with it, so that access tokens already issued stop too.
 """
 
 from __future__ import annotations
@@ -230,8 +230,12 @@ def rotate_refresh(conn: Connection, token: str, now: dt.datetime, ttl_days: int
     if row.revoked_at is not None:
         raise GrantError("this refresh token has been revoked")
     if row.rotated_at is not None:
+        # Two parties hold the family. Revoking the desk as well ends the access tokens already
+        # issued from it at once (they are checked against the desk on every request), and the
+        # owner sees a desk revoked by nobody in the desk list.
         revoke_family(conn, row.family_id, now)
-        raise GrantError("this refresh token was already used; its whole family is now revoked")
+        revoke_desk(conn, row.desk_id, now, revoked_by=None)
+        raise GrantError("this refresh token was already used; its family and its desk are now revoked")
     if row.expires_at <= now:
         raise GrantError("the refresh token has expired")
     desk_row = conn.execute(select(desk.c.name, desk.c.role, desk.c.revoked_at).where(desk.c.id == row.desk_id)).first()

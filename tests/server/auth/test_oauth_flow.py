@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable
 from urllib.parse import parse_qs, urlsplit
 
@@ -12,8 +13,10 @@ from fastapi.testclient import TestClient
 from sqlalchemy import create_engine, pool, text
 
 from kronos_core.roles import Role
+from kronos_server.auth import grants
 from kronos_server.auth.config import cheap_config
 from kronos_server.auth.passwords import Hasher
+from kronos_server.db import Database
 from tests.server.auth import flow
 from tests.server.auth.flow import bearer, sign_in
 from tests.server.conftest import CentralDb, MadeMember, MadeStudio
@@ -248,11 +251,15 @@ def test_refresh_rotates_and_reuse_revokes_the_family(client: TestClient, make_s
     assert third.status_code == 200
     latest = third.json()
 
-    # The first token again: someone else holds the family. Everything in it is revoked.
+    assert client.get("/v1/me", headers=bearer(latest["access_token"])).status_code == 200
+
+    # The first token again: someone else holds the family. Everything in it is revoked, and the
+    # desk with it: the access tokens already out stop at once.
     reuse = flow.refresh(client, first["refresh_token"])
     assert reuse.status_code == 400
     assert reuse.json()["error"] == "invalid_grant"
     assert flow.refresh(client, latest["refresh_token"]).json()["error"] == "invalid_grant"
+    assert client.get("/v1/me", headers=bearer(latest["access_token"])).status_code == 401
 
 
 def test_refresh_of_a_revoked_desk_is_refused(client: TestClient, make_studio: MakeStudio) -> None:
@@ -489,3 +496,29 @@ def test_form_text_the_database_cannot_hold_is_a_4xx(client: TestClient, bad: st
     ):
         assert client.post("/oauth/token", data=data).status_code == 400
     assert client.post("/oauth/revoke", data={"token": bad}).status_code == 200
+
+
+def test_two_refreshes_racing_with_one_token_give_one_success(
+    client: TestClient, make_studio: MakeStudio, app_db: Database
+) -> None:
+    """The row lock serializes them: one rotates; the other sees a rotated token (reuse)."""
+    studio = make_studio()
+    tokens = sign_in(client, studio.email, studio.password)
+    barrier = threading.Barrier(2)
+    outcomes: list[str] = []
+
+    def refresh_once() -> None:
+        barrier.wait()
+        with app_db.tenant(studio.studio_id) as conn:
+            try:
+                grants.rotate_refresh(conn, tokens["refresh_token"], dt.datetime.now(dt.UTC), 90)
+                outcomes.append("ok")
+            except grants.GrantError:
+                outcomes.append("refused")
+
+    threads = [threading.Thread(target=refresh_once) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(outcomes) == ["ok", "refused"]
