@@ -229,7 +229,16 @@ def rotate_refresh(conn: Connection, token: str, now: dt.datetime, ttl_days: int
         raise GrantError("unknown refresh token")
     if row.revoked_at is not None:
         raise GrantError("this refresh token has been revoked")
-    if row.rotated_at is not None:
+    if row.rotated_at is not None and _answer_was_lost(conn, row.id, row.rotated_at, now):
+        # The desk never received the rotation's answer (the network dropped): its child was
+        # never used. Rotate again from this token instead of treating it as theft, so a flaky
+        # connection does not un-enrol a desk. The unused child stops working.
+        conn.execute(
+            update(refresh_token)
+            .where(refresh_token.c.parent_id == row.id, refresh_token.c.revoked_at.is_(None))
+            .values(revoked_at=now)
+        )
+    elif row.rotated_at is not None:
         # Two parties hold the family. Revoking the desk as well ends the access tokens already
         # issued from it at once (they are checked against the desk on every request), and the
         # owner sees a desk revoked by nobody in the desk list.
@@ -261,6 +270,20 @@ def rotate_refresh(conn: Connection, token: str, now: dt.datetime, ttl_days: int
     return Issued(
         row.studio_id, member.studio_name, row.desk_id, desk_row.name, row.staff_id, member.staff_name, role, child
     )
+
+
+# How long after a rotation its parent may be presented again, while the child is unused.
+LOST_ANSWER_GRACE = dt.timedelta(seconds=60)
+
+
+def _answer_was_lost(conn: Connection, token_id: uuid.UUID, rotated_at: dt.datetime, now: dt.datetime) -> bool:
+    """A rotation within the grace period whose child has never been presented."""
+    if now - rotated_at > LOST_ANSWER_GRACE:
+        return False
+    children = conn.execute(
+        select(refresh_token.c.rotated_at, refresh_token.c.revoked_at).where(refresh_token.c.parent_id == token_id)
+    ).all()
+    return bool(children) and all(c.rotated_at is None for c in children)
 
 
 def revoke_family(conn: Connection, family_id: uuid.UUID, now: dt.datetime) -> None:

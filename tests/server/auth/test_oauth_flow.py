@@ -498,27 +498,43 @@ def test_form_text_the_database_cannot_hold_is_a_4xx(client: TestClient, bad: st
     assert client.post("/oauth/revoke", data={"token": bad}).status_code == 200
 
 
-def test_two_refreshes_racing_with_one_token_give_one_success(
+def test_two_refreshes_racing_with_one_token_leave_one_working_token(
     client: TestClient, make_studio: MakeStudio, app_db: Database
 ) -> None:
-    """The row lock serializes them: one rotates; the other sees a rotated token (reuse)."""
+    """The row lock serializes them: one rotates; the other finds an unused child within the
+    grace period (as when an answer is lost) and rotates again. Only the newest child works."""
     studio = make_studio()
     tokens = sign_in(client, studio.email, studio.password)
     barrier = threading.Barrier(2)
-    outcomes: list[str] = []
+    issued: list[str] = []
 
     def refresh_once() -> None:
         barrier.wait()
         with app_db.tenant(studio.studio_id) as conn:
             try:
-                grants.rotate_refresh(conn, tokens["refresh_token"], dt.datetime.now(dt.UTC), 90)
-                outcomes.append("ok")
+                rotated = grants.rotate_refresh(conn, tokens["refresh_token"], dt.datetime.now(dt.UTC), 90)
+                issued.append(rotated.refresh_token)
             except grants.GrantError:
-                outcomes.append("refused")
+                issued.append("refused")
 
     threads = [threading.Thread(target=refresh_once) for _ in range(2)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    assert sorted(outcomes) == ["ok", "refused"]
+    assert "refused" not in issued
+    working = [t for t in issued if flow.refresh(client, t).status_code == 200]
+    assert len(working) == 1
+
+
+def test_a_lost_refresh_answer_does_not_sign_the_desk_out(client: TestClient, make_studio: MakeStudio) -> None:
+    """The rotation committed but its answer never arrived: the desk presents the old token
+    again and gets a fresh one; the desk stays enrolled and the lost child is dead."""
+    studio = make_studio()
+    first = sign_in(client, studio.email, studio.password)
+    lost = flow.refresh(client, first["refresh_token"]).json()  # the desk never sees this
+    again = flow.refresh(client, first["refresh_token"])
+    assert again.status_code == 200, again.text
+    fresh = again.json()
+    assert client.get("/v1/me", headers=bearer(fresh["access_token"])).status_code == 200
+    assert flow.refresh(client, lost["refresh_token"]).json()["error"] == "invalid_grant"
