@@ -1,0 +1,201 @@
+"""Talking to the central server over HTTP (httpx): push, pull and the event stream.
+
+Every request carries the desk's access token from a *session*: any object with
+``get_token()`` (the current access token, or None when nobody is signed in) and
+``on_unauthorized()`` (the token was refused: refresh it). A 401 calls ``on_unauthorized`` and
+tries once more with the new token; a second 401 means the desk needs signing in again.
+
+Failures become the exceptions below, which the engine turns into its states: ``Offline``
+(no network, a timeout, 5xx/503: try again later, nothing was lost), ``DeviceConflict`` (409:
+the file was restored or copied), ``SignInNeeded``, ``UpdateNeeded`` (426) and ``Refused``
+(any other refusal of a whole request).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import uuid
+from collections.abc import Iterator
+from typing import Any, Protocol
+
+import httpx
+
+log = logging.getLogger(__name__)
+
+PUSH_PATH = "/v1/sync/push"
+PULL_PATH = "/v1/sync/pull"
+EVENTS_PATH = "/v1/sync/events"
+
+
+class TokenSession(Protocol):
+    def get_token(self) -> str | None: ...
+    def on_unauthorized(self) -> None: ...
+
+
+class SyncProblem(Exception):
+    """A request that did not get a usable answer."""
+
+    def __init__(self, message: str, *, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class Offline(SyncProblem):
+    """No answer (network down, timeout) or a transient failure (5xx): nothing was committed,
+    or the same request is safe to send again."""
+
+
+class DeviceConflict(SyncProblem):
+    """409 on a push: this replica's sequence numbers belong to another file."""
+
+
+class SignInNeeded(SyncProblem):
+    """No token, or the server refused a fresh one."""
+
+
+class UpdateNeeded(SyncProblem):
+    """426: this desk's schema is outside the server's window."""
+
+
+class Refused(SyncProblem):
+    """The server refused the whole request (4xx other than the above)."""
+
+
+class Transport(Protocol):
+    """The wire protocol as the sync client uses it (HTTP, or an in-process fake in tests)."""
+
+    def push(self, body: dict[str, Any]) -> dict[str, Any]: ...
+    def pull(self, device_id: uuid.UUID, cursor: str | None, limit: int) -> dict[str, Any]: ...
+
+
+def _detail(response: httpx.Response) -> str:
+    try:
+        body = response.json()
+    except ValueError:
+        return response.text[:200]
+    if isinstance(body, dict):
+        return str(body.get("detail") or body.get("title") or body)[:300]
+    return str(body)[:300]
+
+
+class HttpTransport:
+    """The server at ``base_url``; ``session`` gives the token."""
+
+    def __init__(
+        self,
+        base_url: str,
+        session: TokenSession,
+        *,
+        timeout: float = 30.0,
+        transport: httpx.BaseTransport | None = None,
+        events_read_timeout: float = 75.0,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.session = session
+        self._client = httpx.Client(base_url=self.base_url, timeout=timeout, transport=transport)
+        self._events_client = httpx.Client(
+            base_url=self.base_url,
+            timeout=httpx.Timeout(timeout, read=events_read_timeout),
+            transport=transport,
+        )
+        self._lock = threading.Lock()
+        self._closed = False
+
+    def close(self) -> None:
+        self._closed = True
+        self._client.close()
+        self._events_client.close()
+
+    # -- requests ------------------------------------------------------------------------
+    def _token(self) -> str:
+        try:
+            token = self.session.get_token()
+        except Exception as exc:  # the session's own failure (keyring, refresh): sign in again
+            log.warning("the session gave no token: %s", exc)
+            raise SignInNeeded(str(exc)) from exc
+        if not token:
+            raise SignInNeeded("nobody is signed in on this desk")
+        return token
+
+    def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        for attempt in (1, 2):
+            headers = {"Authorization": f"Bearer {self._token()}", "Accept": "application/json"}
+            try:
+                response = self._client.request(method, path, headers=headers, **kwargs)
+            except httpx.HTTPError as exc:
+                raise Offline(f"{method} {path}: {type(exc).__name__}: {exc}") from exc
+            if response.status_code == 401 and attempt == 1:
+                try:
+                    self.session.on_unauthorized()
+                except Exception as exc:
+                    raise SignInNeeded(str(exc), status=401) from exc
+                continue
+            return self._check(method, path, response)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    @staticmethod
+    def _check(method: str, path: str, response: httpx.Response) -> httpx.Response:
+        status = response.status_code
+        if status < 300:
+            return response
+        what = f"{method} {path}: {status} {_detail(response)}"
+        if status == 401:
+            raise SignInNeeded(what, status=status)
+        if status == 409 and path == PUSH_PATH:
+            raise DeviceConflict(what, status=status)
+        if status == 426:
+            raise UpdateNeeded(what, status=status)
+        if status >= 500 or status in (408, 429):
+            raise Offline(what, status=status)
+        raise Refused(what, status=status)
+
+    @staticmethod
+    def _json(response: httpx.Response) -> dict[str, Any]:
+        try:
+            body = response.json()
+        except ValueError as exc:
+            raise Offline(f"not JSON from the server: {response.text[:100]!r}") from exc
+        if not isinstance(body, dict):
+            raise Offline("the server's answer is not a JSON object")
+        return body
+
+    def push(self, body: dict[str, Any]) -> dict[str, Any]:
+        return self._json(self._send("POST", PUSH_PATH, json=body))
+
+    def pull(self, device_id: uuid.UUID, cursor: str | None, limit: int) -> dict[str, Any]:
+        params: dict[str, Any] = {"device_id": str(device_id), "limit": limit}
+        if cursor is not None:
+            params["cursor"] = cursor
+        return self._json(self._send("GET", PULL_PATH, params=params))
+
+    # -- server-sent events --------------------------------------------------------------
+    def events(self, stop: threading.Event) -> Iterator[str]:
+        """The names of the server's events, as they come, until ``stop`` is set or the stream
+        ends (raises :class:`SyncProblem` subclasses like the requests)."""
+        for attempt in (1, 2):
+            headers = {"Authorization": f"Bearer {self._token()}", "Accept": "text/event-stream"}
+            try:
+                with self._events_client.stream("GET", EVENTS_PATH, headers=headers) as response:
+                    if response.status_code == 401 and attempt == 1:
+                        self.session.on_unauthorized()
+                        continue
+                    self._check("GET", EVENTS_PATH, response)
+                    yield "open"
+                    event, fields = "message", False
+                    for line in response.iter_lines():
+                        if stop.is_set():
+                            return
+                        if not line:
+                            if fields:  # a comment alone (a keep-alive) dispatches nothing
+                                yield event
+                            event, fields = "message", False
+                        elif line.startswith("event:"):
+                            event, fields = line[6:].strip(), True
+                        elif not line.startswith(":"):
+                            fields = True
+                    return
+            except httpx.HTTPError as exc:
+                if stop.is_set() or self._closed:
+                    return
+                raise Offline(f"event stream: {type(exc).__name__}: {exc}") from exc

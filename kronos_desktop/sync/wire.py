@@ -1,0 +1,102 @@
+"""The sync protocol's answers as the desk reads them: tolerantly.
+
+The server's own models (:mod:`kronos_core.sync_messages`) refuse unknown fields; the desk must
+not, because a newer server may add some (``epoch`` on a push answer is one). These models keep
+what the desk needs and ignore the rest.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from typing import Any, Literal
+from uuid import UUID  # a field named `uuid` shadows the module inside some classes
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from kronos_core.sync_messages import SCHEMA_VERSION, PushMutation, parse_cursor
+
+__all__ = ["SCHEMA_VERSION", "Cursor", "PageChange", "PullAnswer", "PushAnswer", "PushItem", "push_body"]
+
+# Whether the server's push message takes the staff member who made each change (an extension
+# the server may add to kronos_core.sync_messages.PushMutation; sent only when it is there).
+SENDS_STAFF_ID = "staff_id" in PushMutation.model_fields
+
+
+class _Tolerant(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+
+class PushResultItem(_Tolerant):
+    id: int
+    uuid: UUID
+    status: Literal["applied", "conflict", "rejected"]
+    version: int = 0
+    conflict_id: UUID | None = None
+
+
+class PushAnswer(_Tolerant):
+    last_mutation_id: int
+    results: list[PushResultItem] = Field(default_factory=list)
+    epoch: uuid.UUID | None = None
+
+
+class PageChange(_Tolerant):
+    table: str
+    id: uuid.UUID
+    version: int
+    deleted: bool = False
+    row: dict[str, Any]
+
+
+class PullAnswer(_Tolerant):
+    cursor: str
+    has_more: bool
+    last_mutation_id: int = 0
+    last_mutation_uuid: uuid.UUID | None = None
+    server_time: dt.datetime | None = None
+    reset: bool = False
+    changes: list[PageChange] = Field(default_factory=list)
+
+    @property
+    def position(self) -> Cursor:
+        return Cursor.parse(self.cursor)
+
+
+@dataclass(frozen=True, order=True)
+class Cursor:
+    """``epoch:version``: where a replica's copy of the server's history stands."""
+
+    epoch: uuid.UUID
+    version: int
+
+    @classmethod
+    def parse(cls, text: str) -> Cursor:
+        epoch, version = parse_cursor(text)
+        return cls(epoch, version)
+
+    def __str__(self) -> str:
+        return f"{self.epoch}:{self.version}"
+
+
+@dataclass(frozen=True)
+class PushItem:
+    """One outbox mutation as it is pushed."""
+
+    pos: int
+    seq: int
+    uuid: UUID
+    name: str
+    args: dict[str, Any]
+    staff_id: UUID | None
+
+
+def push_body(device_id: uuid.UUID, items: list[PushItem]) -> dict[str, Any]:
+    mutations: list[dict[str, Any]] = []
+    for item in items:
+        entry: dict[str, Any] = {"id": item.seq, "uuid": str(item.uuid), "name": item.name, "args": item.args}
+        if SENDS_STAFF_ID and item.staff_id is not None:
+            entry["staff_id"] = str(item.staff_id)
+        mutations.append(entry)
+    return {"device_id": str(device_id), "schema_version": SCHEMA_VERSION, "mutations": mutations}
