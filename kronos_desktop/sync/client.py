@@ -78,6 +78,8 @@ class SyncClient:
         self.batch_size = batch_size
         self.page_limit = page_limit
         self.last_pull: PullResult | None = None
+        # Called (on the calling thread) after each applied pull, with the rows it changed.
+        self.on_applied: Callable[[PullResult], None] | None = None
 
     # -- push ----------------------------------------------------------------------------
     def push_once(self, batch_size: int | None = None) -> PushStep:
@@ -155,6 +157,8 @@ class SyncClient:
 
         result: PullResult = self.run_write(lambda: self.local.apply_pull(report))
         self.last_pull = result
+        if self.on_applied is not None and result.outcome is PullApplied.APPLIED:
+            self.on_applied(result)
         return {
             PullApplied.APPLIED: PullStep.APPLIED,
             PullApplied.NOTHING: PullStep.APPLIED,

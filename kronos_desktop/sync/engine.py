@@ -1,0 +1,301 @@
+"""The sync engine: the protocol's steps on a thread of their own, woken by the server's events,
+a timer and local changes, retrying with jittered exponential backoff.
+
+Plain Python, no Qt (the adapter turns its events into signals). Network work runs on the
+engine's thread (and the event stream on another); every SQLite write is submitted to the
+desk's one writer thread. Nothing here ever blocks the caller: :meth:`SyncEngine.state` is a
+snapshot, :meth:`SyncEngine.wake` sets a flag.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+import logging
+import random
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import TypeVar
+
+from kronos_desktop.store.store import LocalStore
+from kronos_desktop.store.writer import Writer
+from kronos_desktop.sync.client import BATCH_SIZE, PAGE_LIMIT, Progress, SyncClient
+from kronos_desktop.sync.local import Changed, Counts, LocalSync, PullResult
+from kronos_desktop.sync.transport import Offline, Refused, SignInNeeded, SyncProblem, Transport, UpdateNeeded
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+EventSource = Callable[[threading.Event], Iterator[str]]
+
+
+class Phase(enum.StrEnum):
+    STANDALONE = "standalone"  # no server configured: this PC is the whole studio
+    IDLE = "idle"  # connected, not synced yet this run
+    SYNCING = "syncing"
+    SYNCED = "synced"
+    OFFLINE = "offline"  # the server cannot be reached; retrying on a timer
+    NEEDS_SIGN_IN = "needs_sign_in"
+    NEEDS_UPDATE = "needs_update"  # 426: this version is outside the server's window
+    ERROR = "error"  # the server refused a request, or something unexpected; retrying
+    STOPPED = "stopped"
+
+
+@dataclass(frozen=True)
+class SyncState:
+    """What the status bar shows. ``pending``: changes not yet on the server; ``predicted``:
+    pending changes expected to conflict; ``conflicts``: conflict rows to review."""
+
+    phase: Phase
+    pending: int = 0
+    predicted: int = 0
+    conflicts: int = 0
+    last_sync_at: dt.datetime | None = None
+    progress: Progress | None = None
+    detail: str | None = None
+    retry_in_s: float | None = None
+
+
+@dataclass(frozen=True)
+class StateChanged:
+    state: SyncState
+
+
+@dataclass(frozen=True)
+class RowsChanged:
+    changed: Changed
+
+
+EngineEvent = StateChanged | RowsChanged
+Listener = Callable[[EngineEvent], None]
+
+
+@dataclass
+class Backoff:
+    """Jittered exponential backoff: ``base * 2**(n-1)`` seconds capped at ``cap``, times a
+    random factor in [0.5, 1] so that desks that failed together do not retry together."""
+
+    base: float = 2.0
+    cap: float = 300.0
+    rng: random.Random = dataclasses.field(default_factory=random.Random)
+
+    def delay(self, failures: int) -> float:
+        if failures <= 0:
+            return 0.0
+        return min(self.cap, self.base * 2 ** min(failures - 1, 30)) * self.rng.uniform(0.5, 1.0)
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        store: LocalStore,
+        writer: Writer,
+        transport: Transport,
+        *,
+        events: EventSource | None = None,
+        poll_interval: float = 60.0,
+        backoff: Backoff | None = None,
+        batch_size: int = BATCH_SIZE,
+        page_limit: int = PAGE_LIMIT,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.store = store
+        self.writer = writer
+        self.local = LocalSync(store)
+        self.client = SyncClient(
+            self.local, transport, run_write=self._on_writer, batch_size=batch_size, page_limit=page_limit
+        )
+        self.client.on_applied = self._applied
+        self.transport = transport
+        self.events_source = events
+        self.poll_interval = poll_interval
+        self.backoff = backoff or Backoff()
+        self.clock = clock
+        self._listeners: list[Listener] = []
+        self._lock = threading.Lock()
+        self._wake = threading.Event()
+        self._forced = False
+        self._stop = threading.Event()
+        self._failures = 0
+        self._next_at = 0.0  # monotonic time of the next attempt (0: at once)
+        self._thread: threading.Thread | None = None
+        self._events_thread: threading.Thread | None = None
+        self._state = SyncState(Phase.IDLE)
+        self.cycles = 0
+        self._refresh(Phase.IDLE)
+
+    # -- for the UI (any thread; never blocks) -------------------------------------------
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def state(self) -> SyncState:
+        with self._lock:
+            return self._state
+
+    def wake(self, reason: str = "local change") -> None:
+        """Something changed (a local change, a server event): sync soon. During a backoff a
+        local change waits for the retry timer (it is kept safely either way)."""
+        log.debug("sync woken: %s", reason)
+        self._wake.set()
+
+    def sync_now(self) -> None:
+        """Sync at once, even during a backoff (the person asked, or the server spoke)."""
+        self._forced = True
+        self._wake.set()
+
+    def start(self) -> None:
+        if self._thread is not None:
+            return
+        self._thread = threading.Thread(target=self._run, name="kronos-sync", daemon=True)
+        self._thread.start()
+        if self.events_source is not None:
+            self._events_thread = threading.Thread(target=self._run_events, name="kronos-sync-events", daemon=True)
+            self._events_thread.start()
+
+    def stop(self, timeout: float = 5.0) -> None:
+        """Stop the threads (a request in flight is abandoned: it is safe to send again)."""
+        self._stop.set()
+        self._wake.set()
+        close = getattr(self.transport, "close", None)
+        for thread in (self._thread, self._events_thread):
+            if thread is not None and thread is not threading.current_thread():
+                thread.join(timeout if close is None else min(timeout, 1.0))
+        if close is not None:
+            close()  # ends a blocked event stream or request
+        for thread in (self._thread, self._events_thread):
+            if thread is not None and thread is not threading.current_thread():
+                thread.join(timeout)
+        self._refresh(Phase.STOPPED)
+
+    # -- the loop ------------------------------------------------------------------------
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            wait = None if self._next_at == float("inf") else max(0.0, self._next_at - self.clock())
+            woken = self._wake.wait(wait)
+            if self._stop.is_set():
+                break
+            if woken:
+                self._wake.clear()
+                forced, self._forced = self._forced, False
+                if (self._failures or self._next_at == float("inf")) and not forced and self.clock() < self._next_at:
+                    self._refresh(self._state.phase)  # the count of waiting changes moved
+                    continue
+            self.run_once()
+
+    def run_once(self) -> SyncState:
+        """One sync: push before pull, until nothing is left to send. On the engine's thread
+        (or a test's)."""
+        self.cycles += 1
+        self._refresh(Phase.SYNCING)
+        phase, detail = Phase.SYNCED, None
+        try:
+            self.client.sync(progress=self._progress)
+        except SignInNeeded as exc:
+            phase, detail = Phase.NEEDS_SIGN_IN, str(exc)
+        except UpdateNeeded as exc:
+            phase, detail = Phase.NEEDS_UPDATE, str(exc)
+        except Offline as exc:
+            phase, detail = Phase.OFFLINE, str(exc)
+        except (Refused, SyncProblem) as exc:
+            phase, detail = Phase.ERROR, str(exc)
+        except RuntimeError as exc:
+            if self._stop.is_set():  # the writer is shutting down with the app
+                return self._refresh(Phase.STOPPED)
+            log.exception("sync failed")
+            phase, detail = Phase.ERROR, f"{type(exc).__name__}: {exc}"
+        except Exception as exc:
+            log.exception("sync failed")
+            phase, detail = Phase.ERROR, f"{type(exc).__name__}: {exc}"
+        now = self.clock()
+        if phase is Phase.SYNCED:
+            self._failures = 0
+            self._next_at = now + self.poll_interval
+        elif phase is Phase.NEEDS_UPDATE:
+            self._next_at = float("inf")  # nothing will change until this desk is updated
+        else:
+            self._failures += 1
+            self._next_at = now + self.backoff.delay(self._failures)
+            log.info("sync %s (%s); retry in %.1f s", phase.value, detail, self._next_at - now)
+        return self._refresh(phase, detail=detail)
+
+    def _on_writer(self, fn: Callable[[], T]) -> T:
+        if self.writer.on_writer_thread():
+            return fn()
+        return self.writer.submit(fn).result()
+
+    def _applied(self, result: PullResult) -> None:
+        if result.changed:
+            self._emit(RowsChanged(result.changed))
+
+    def _progress(self, progress: Progress) -> None:
+        with self._lock:
+            self._state = dataclasses.replace(self._state, progress=progress)
+            state = self._state
+        self._emit(StateChanged(state))
+
+    def _refresh(self, phase: Phase, *, detail: str | None = None) -> SyncState:
+        try:
+            counts = self.local.counts()
+            status = self.local.status()
+        except Exception:  # the file is closing: keep the last counts
+            log.debug("sync counts unavailable", exc_info=True)
+            counts, status = None, None
+        with self._lock:
+            old = self._state
+            c = counts or Counts(old.pending, old.pending, old.predicted, old.conflicts)
+            retry: float | None = None
+            if self._failures and self._next_at != float("inf"):
+                retry = max(0.0, self._next_at - self.clock())
+            self._state = SyncState(
+                phase=phase,
+                pending=c.pending,
+                predicted=c.predicted,
+                conflicts=c.conflicts,
+                last_sync_at=status.last_sync_at if status is not None else old.last_sync_at,
+                progress=None,
+                detail=detail,
+                retry_in_s=retry,
+            )
+            state = self._state
+        if state != old:
+            self._emit(StateChanged(state))
+        return state
+
+    def _emit(self, event: EngineEvent) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener(event)
+            except Exception:
+                log.exception("sync listener failed")
+
+    # -- the server's events -------------------------------------------------------------
+    def _run_events(self) -> None:
+        assert self.events_source is not None
+        failures = 0
+        while not self._stop.is_set():
+            try:
+                for name in self.events_source(self._stop):
+                    if name == "open":  # (re)connected: catch up on what was missed
+                        failures = 0
+                        self.sync_now()
+                    elif name == "version":
+                        self.sync_now()
+            except UpdateNeeded:
+                return
+            except Exception as exc:
+                if self._stop.is_set():
+                    return
+                failures += 1
+                log.info("event stream: %s", exc)
+            else:
+                failures = max(failures, 1)  # the stream ended: reconnect, not in a tight loop
+            self._stop.wait(self.backoff.delay(failures))
+
+
+def standalone_state(store: LocalStore) -> SyncState:
+    """The state of a desk with no server: everything it records waits for one."""
+    counts = LocalSync(store).counts()
+    return SyncState(Phase.STANDALONE, pending=counts.pending, conflicts=counts.conflicts)
