@@ -1,0 +1,183 @@
+"""Resolving a conflict: a person's one-click decision, itself a mutation like any other.
+
+``conflict.resolve`` names the conflict and a resolution:
+
+- ``dismiss`` (any kind): seen, nothing to change;
+- ``keep_theirs`` (``field_overwrite``, ``renumbered``, ``duplicate_client``, ``rejected``): the
+  value that won stays;
+- ``keep_mine`` (``field_overwrite``): the desk's values are written again, merged field by field
+  like a ``client.update`` that saw the values that won (a field changed again since then keeps
+  the newer value and makes a new ``field_overwrite`` conflict);
+- ``cancel`` (``double_booking``): cancel one of the clashing bookings;
+- ``move`` / ``reassign`` (``double_booking``): put one of them at another time, or with another
+  artist or station, through the same double-booking check as any booking.
+
+After ``cancel``, ``move`` or ``reassign``, every booking of the conflict still flagged
+``in_conflict`` is placed again: freed when nothing clashes any more, else it stays flagged
+with a new conflict (a flagged booking always has an open conflict a person sees).
+
+Resolving a conflict that is already resolved or dismissed changes nothing: two desks that
+resolve the same conflict offline converge on the first resolution the server applied.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any, Literal
+
+from pydantic import AwareDatetime, Field, model_validator
+
+from kronos_core.mutations.appointments import (
+    AppointmentCancel,
+    AppointmentReschedule,
+    _check_span,
+    cancel,
+    find_clashes,
+    reschedule,
+)
+from kronos_core.mutations.base import ApplyContext, InvalidArguments, MutationArgs, mutation
+from kronos_core.mutations.clients import ClientFields, ClientUpdate, update_client
+from kronos_core.roles import EVERYONE
+from kronos_core.schema import ACTIVE_APPOINTMENT_STATUSES, appointment, sync_conflict
+
+Resolution = Literal["dismiss", "keep_mine", "keep_theirs", "cancel", "move", "reassign"]
+
+# Which resolutions each kind of conflict offers.
+RESOLUTIONS: dict[str, tuple[Resolution, ...]] = {
+    "double_booking": ("cancel", "move", "reassign", "dismiss"),
+    "field_overwrite": ("keep_mine", "keep_theirs", "dismiss"),
+    "renumbered": ("keep_theirs", "dismiss"),
+    "duplicate_client": ("keep_theirs", "dismiss"),
+    "rejected": ("dismiss",),
+}
+BOOKING_RESOLUTIONS = ("cancel", "move", "reassign")
+
+
+class ConflictResolve(MutationArgs):
+    conflict_id: uuid.UUID
+    resolution: Resolution
+    resolved_at: AwareDatetime  # the desk's corrected clock (a cancellation's time depends on it)
+    # cancel / move / reassign: which booking of the conflict.
+    appointment_id: uuid.UUID | None = None
+    # move: the new time (and optionally artist or station); reassign: the artist or station.
+    starts_at: AwareDatetime | None = None
+    ends_at: AwareDatetime | None = None
+    artist_id: uuid.UUID | None = None
+    station_id: uuid.UUID | None = None
+    reason: str = Field(default="", max_length=500)
+
+    @model_validator(mode="after")
+    def _valid(self) -> ConflictResolve:
+        if self.resolution in BOOKING_RESOLUTIONS and self.appointment_id is None:
+            raise ValueError(f"{self.resolution} needs the appointment_id of one of the clashing bookings")
+        if self.resolution == "move":
+            if self.starts_at is None or self.ends_at is None:
+                raise ValueError("move needs starts_at and ends_at")
+            _check_span(self.starts_at, self.ends_at)
+        elif self.starts_at is not None or self.ends_at is not None:
+            raise ValueError("only move takes a new time")
+        if self.resolution == "reassign" and self.artist_id is None and self.station_id is None:
+            raise ValueError("reassign needs an artist_id or a station_id")
+        return self
+
+
+def _place_again(ctx: ApplyContext, appointment_ids: list[uuid.UUID]) -> None:
+    """Free the flagged bookings that no longer clash; keep the others flagged, each with a new
+    conflict (the resolved one no longer speaks for them)."""
+    for appointment_id in appointment_ids:
+        row = ctx.get(appointment, appointment_id)
+        if row is None or not row["in_conflict"] or row["status"] not in ACTIVE_APPOINTMENT_STATUSES:
+            continue
+        clashes = find_clashes(
+            ctx,
+            artist_id=row["artist_id"],
+            station_id=row["station_id"],
+            starts_at=row["starts_at"],
+            ends_at=row["ends_at"],
+            exclude_id=appointment_id,
+        )
+        if not clashes:
+            ctx.update(appointment, appointment_id, {"in_conflict": False})
+            continue
+        ctx.conflict(
+            "double_booking",
+            table=appointment,
+            row_ids=[appointment_id, *(c["id"] for c in clashes)],
+            mine={
+                "id": str(appointment_id),
+                "starts_at": row["starts_at"].isoformat(),
+                "ends_at": row["ends_at"].isoformat(),
+            },
+            theirs=[
+                {"id": str(c["id"]), "starts_at": c["starts_at"].isoformat(), "ends_at": c["ends_at"].isoformat()}
+                for c in clashes
+            ],
+            detail="still clashes after the previous conflict was resolved",
+        )
+
+
+def _resolve_booking(ctx: ApplyContext, args: ConflictResolve, row_ids: list[uuid.UUID]) -> None:
+    target = args.appointment_id
+    assert target is not None
+    if target not in row_ids:
+        raise InvalidArguments(f"the appointment {target} is not part of this conflict")
+    if args.resolution == "cancel":
+        cancel(ctx, AppointmentCancel(appointment_id=target, reason=args.reason, cancelled_at=args.resolved_at))
+    else:
+        current = ctx.require(appointment, target, "appointment")
+        starts_at: dt.datetime = args.starts_at or current["starts_at"]
+        ends_at: dt.datetime = args.ends_at or current["ends_at"]
+        reschedule(
+            ctx,
+            AppointmentReschedule(
+                appointment_id=target,
+                starts_at=starts_at,
+                ends_at=ends_at,
+                artist_id=args.artist_id,
+                station_id=args.station_id,
+            ),
+        )
+    _place_again(ctx, [r for r in row_ids if r != target])
+
+
+def _keep_mine(ctx: ApplyContext, conflict: dict[str, Any], row_ids: list[uuid.UUID]) -> None:
+    if conflict["table_name"] != "client" or not row_ids or not isinstance(conflict["mine"], dict):
+        raise InvalidArguments("keep_mine applies to a client's overwritten fields")
+    mine: dict[str, Any] = conflict["mine"]
+    theirs: dict[str, Any] = conflict["theirs"] if isinstance(conflict["theirs"], dict) else {}
+    update_client(
+        ctx,
+        ClientUpdate(
+            client_id=row_ids[0],
+            changes=ClientFields.model_validate(mine),
+            seen={name: theirs.get(name) for name in mine},
+        ),
+    )
+
+
+@mutation("conflict.resolve", ConflictResolve, roles=EVERYONE)
+def resolve(ctx: ApplyContext, args: ConflictResolve) -> None:
+    """Resolve a conflict with one of the resolutions its kind offers (see the module)."""
+    conflict = ctx.require(sync_conflict, args.conflict_id, "conflict")
+    if conflict["status"] != "open":
+        return  # already resolved (perhaps on another desk): nothing changes
+    kind: str = conflict["kind"]
+    if args.resolution not in RESOLUTIONS.get(kind, ("dismiss",)):
+        raise InvalidArguments(f"a {kind} conflict cannot be resolved with {args.resolution}")
+    row_ids = [uuid.UUID(str(r)) for r in conflict["row_ids"]]
+    if args.resolution in BOOKING_RESOLUTIONS:
+        _resolve_booking(ctx, args, row_ids)
+    elif args.resolution == "keep_mine":
+        _keep_mine(ctx, conflict, row_ids)
+    resolution: dict[str, Any] = args.model_dump(mode="json", exclude={"conflict_id", "resolved_at"}, exclude_none=True)
+    ctx.update(
+        sync_conflict,
+        args.conflict_id,
+        {
+            "status": "dismissed" if args.resolution == "dismiss" else "resolved",
+            "resolution": resolution,
+            "resolved_by": ctx.actor.staff_id,
+            "resolved_at": args.resolved_at,
+        },
+    )
