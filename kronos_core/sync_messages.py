@@ -1,5 +1,12 @@
 """The sync protocol's messages (v1), as pydantic models. Field names are fixed by DESIGN.md
-so that any client can speak the protocol."""
+so that any client can speak the protocol.
+
+Two additions to DESIGN.md's wire format, both found by the protocol model
+(tests/sync_model/model.py): the push answer carries the server's ``epoch`` (so a desk notices
+a server restored from a backup even before it holds a cursor), and a pushed mutation may name
+the ``staff_id`` identified by PIN at the desk (attribution only; the server keeps it only when
+it is an active staff member of the studio, else attributes the change to the token's staff).
+"""
 
 from __future__ import annotations
 
@@ -11,6 +18,17 @@ from uuid import UUID  # a field named `uuid` shadows the module inside some mod
 from pydantic import BaseModel, ConfigDict, Field
 
 SCHEMA_VERSION = 1
+# The server answers 426 to a push whose schema_version is outside [MIN, MAX].
+MIN_SCHEMA_VERSION = 1
+MAX_SCHEMA_VERSION = SCHEMA_VERSION
+# At most this many mutations per push: one transaction of at most 50 savepoints on the server
+# (PostgreSQL's subtransaction cache holds 64). A longer list is refused whole (422).
+MAX_PUSH_MUTATIONS = 50
+# Pull page sizes (changes per page; a version bigger than the limit is one page on its own).
+DEFAULT_PULL_LIMIT = 500
+MAX_PULL_LIMIT = 1000
+
+Status = Literal["applied", "conflict", "rejected"]
 
 
 class _Message(BaseModel):
@@ -18,27 +36,29 @@ class _Message(BaseModel):
 
 
 class PushMutation(_Message):
-    id: int = Field(ge=1, description="the replica's sequence number")
+    id: int = Field(ge=1, le=2**62, description="the replica's sequence number")
     uuid: uuid.UUID
     name: str = Field(max_length=64)
     args: dict[str, Any]
+    staff_id: UUID | None = Field(default=None, description="the staff member identified by PIN at the desk")
 
 
 class PushRequest(_Message):
     device_id: uuid.UUID
     schema_version: int
-    mutations: list[PushMutation] = Field(max_length=500)
+    mutations: list[PushMutation] = Field(max_length=MAX_PUSH_MUTATIONS)
 
 
 class PushResult(_Message):
     id: int
     uuid: uuid.UUID
-    status: Literal["applied", "conflict", "rejected"]
+    status: Status
     version: int
     conflict_id: UUID | None = None
 
 
 class PushResponse(_Message):
+    epoch: UUID
     last_mutation_id: int
     results: list[PushResult]
 
@@ -68,9 +88,6 @@ def format_cursor(epoch: uuid.UUID, version: int) -> str:
 def parse_cursor(cursor: str) -> tuple[uuid.UUID, int]:
     """``epoch:version``; raises ValueError on anything else."""
     epoch, sep, version = cursor.rpartition(":")
-    if not sep:
+    if not sep or not version.isascii() or not version.isdigit() or len(version) > 19:
         raise ValueError(f"malformed cursor {cursor!r}")
-    value = int(version)
-    if value < 0:
-        raise ValueError(f"malformed cursor {cursor!r}")
-    return uuid.UUID(epoch), value
+    return uuid.UUID(epoch), int(version)
