@@ -56,19 +56,52 @@ def commission_in_force(ctx: ApplyContext, artist_id: uuid.UUID, on: dt.date) ->
     return None if row is None else int(row[0])
 
 
+NUMBER_MAX_LENGTH = 32
+
+
+def _number_taken(ctx: ApplyContext, number: str) -> uuid.UUID | None:
+    """The sale (deleted ones too: the number stays theirs) holding ``number`` in the studio."""
+    row = ctx.tx.execute(
+        select(sale.c.id).where(sale.c.studio_id == ctx.actor.studio_id, sale.c.number == number).limit(1)
+    ).first()
+    return None if row is None else row[0]
+
+
+def free_number(ctx: ApplyContext, wanted: str) -> tuple[str, uuid.UUID | None]:
+    """``wanted`` if no sale of the studio has it, else the first free ``wanted-2``, ``wanted-3``, …
+    (cut to fit the column), and the sale that holds ``wanted``.
+
+    Deterministic given the database: the desk and the server run the same query, so a desk that
+    already holds the other sale predicts the server's answer, and any desk converges on it."""
+    holder = _number_taken(ctx, wanted)
+    if holder is None:
+        return wanted, None
+    n = 2
+    while True:
+        suffix = f"-{n}"
+        candidate = wanted[: NUMBER_MAX_LENGTH - len(suffix)] + suffix
+        if _number_taken(ctx, candidate) is None:
+            return candidate, holder
+        n += 1
+
+
 @mutation("sale.record", SaleRecord, roles=FRONT_DESK)
 def record_sale(ctx: ApplyContext, args: SaleRecord) -> None:
-    """Close a ticket: its lines, the totals recomputed from them, and each line's shares."""
+    """Close a ticket: its lines, the totals recomputed from them, and each line's shares.
+
+    Numbers are made offline (a per-device prefix and counter), so two desks can still pick the
+    same one: the sale that arrives second is renumbered, and a ``renumbered`` conflict says so."""
     if args.client_id is not None:
         ctx.require(client, args.client_id, "client")
     if args.appointment_id is not None:
         ctx.require(appointment, args.appointment_id, "appointment")
     totals = sale_totals([(ln.quantity, ln.unit_price, ln.discount) for ln in args.lines])
+    number, holder = free_number(ctx, args.number)
     ctx.insert(
         sale,
         {
             "id": args.sale_id,
-            "number": args.number,
+            "number": number,
             "client_id": args.client_id,
             "appointment_id": args.appointment_id,
             "status": "closed",
@@ -102,6 +135,15 @@ def record_sale(ctx: ApplyContext, args: SaleRecord) -> None:
                 "studio_share": amounts.studio_share,
                 "commission_bps": rate,
             },
+        )
+    if holder is not None:
+        ctx.conflict(
+            "renumbered",
+            table=sale,
+            row_ids=[args.sale_id, holder],
+            mine={"number": args.number, "renumbered_to": number},
+            theirs={"sale_id": str(holder), "number": args.number},
+            detail=f"the number {args.number} was already used in this studio; this sale is now {number}",
         )
 
 
