@@ -24,6 +24,7 @@ from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, OperationalErr
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 import kronos_server.auth
+import kronos_server.sync
 from kronos_server import health, metrics
 from kronos_server.db import Database
 from kronos_server.middleware import KronosMiddleware
@@ -62,7 +63,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app.include_router(health.router)
     app.add_api_route("/metrics", metrics_endpoint, methods=["GET"], include_in_schema=False)
-    for router in kronos_server.auth.routers:
+    for router in (*kronos_server.auth.routers, *kronos_server.sync.routers):
         app.include_router(router)
     return app
 

@@ -41,7 +41,14 @@ _LOCK_CLOCK = text(
     "UPDATE studio_clock SET version = version WHERE studio_id = :sid "
     "RETURNING version, nullif(current_setting('kronos.studio_id', true), '') AS scoped_to"
 )
-_WRITE_CLOCK = text("UPDATE studio_clock SET version = :v WHERE studio_id = :sid AND version < :v")
+# Moves the clock and queues a notice for the desks' event streams (kronos_server.sync.events):
+# NOTIFY is transactional, so listeners hear it when (and only if) the transaction commits.
+VERSION_CHANNEL = "kronos_version"
+_WRITE_CLOCK = text(
+    "WITH moved AS (UPDATE studio_clock SET version = :v WHERE studio_id = :sid AND version < :v "
+    "RETURNING studio_id, version) "
+    f"SELECT pg_notify('{VERSION_CHANNEL}', studio_id::text || ':' || version::text) FROM moved"
+)
 
 
 class ClockNotFound(LookupError):
@@ -108,7 +115,8 @@ def lock_clock(conn: Connection, studio_id: uuid.UUID) -> int:
 
 
 def write_clock(conn: Connection, studio_id: uuid.UUID, version: int) -> None:
-    """Move the (locked) clock forward to ``version``."""
+    """Move the (locked) clock forward to ``version``; a ``kronos_version`` notice
+    (``<studio_id>:<version>``) goes out when the transaction commits."""
     conn.execute(_WRITE_CLOCK, {"sid": studio_id, "v": version})
 
 

@@ -131,20 +131,22 @@ login_throttle = Table(
     Column("locked_until", Instant, nullable=True),
 )
 
-# Sync (issue 5): per mutation UUID its status and version, never its arguments.
+# Sync: per mutation UUID (per studio: a UUID pushed to two studios is two mutations, and one
+# studio never learns of another's) its status and version, never its arguments.
 mutation_result = Table(
     "mutation_result",
     server_metadata,
-    Column("uuid", Uuid, primary_key=True),
+    Column("uuid", Uuid, nullable=False),
     Column("studio_id", Uuid, ForeignKey(studio.c.id), nullable=False),
     Column("status", String(10), nullable=False),
     Column("version", BigInteger, nullable=False),
     Column("conflict_id", Uuid, nullable=True),
     Column("applied_at", Instant, nullable=False),
     CheckConstraint("status IN ('applied', 'conflict', 'rejected')", name="status"),
+    PrimaryKeyConstraint("studio_id", "uuid", name="pk_mutation_result"),
 )
 
-# Sync (issue 5): each replica's sequence numbers mapped to mutation UUIDs.
+# Sync: each replica's sequence numbers mapped to mutation UUIDs (and the version answered).
 device_seq = Table(
     "device_seq",
     server_metadata,
