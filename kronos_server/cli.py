@@ -123,6 +123,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
             log_config=uvicorn_log_config(settings.log_level),
             access_log=False,
             server_header=False,
+            # Event streams (/v1/sync/events) never end on their own: without a bound, a restart
+            # would wait for every desk to hang up. Desks reconnect and pull anyway.
+            timeout_graceful_shutdown=10,
             proxy_headers=args.proxy_headers,
             forwarded_allow_ips=args.forwarded_allow_ips,
         )
