@@ -31,13 +31,17 @@ from kronos_desktop.store import (
 from kronos_desktop.store.paths import DB_FILENAME, resolve_data_dir
 from kronos_desktop.store.queries import Reader
 from kronos_desktop.store.writer import Writer
+from kronos_desktop.sync.adapter import SyncAdapter
 from kronos_desktop.ui import errors
+from kronos_desktop.ui.connection_menu import ConnectionMenu
 from kronos_desktop.ui.context import DeskContext
 from kronos_desktop.ui.main_window import MainWindow
+from kronos_desktop.ui.session_bridge import SessionBridge
 from kronos_desktop.ui.setup_dialog import SetupDialog
 
 if TYPE_CHECKING:
     from kronos_core.demo import DemoStudio
+    from kronos_desktop.sync.transport import TokenSession
 
 log = logging.getLogger(__name__)
 
@@ -76,9 +80,16 @@ class Desk:
         self.reader = Reader(store.path)
         self.hub = Hub()
         self.runner = OpRunner(store, self.writer, self.hub, show_failure=errors.show_failure)
-        self.ctx = DeskContext(store=store, reader=self.reader, hub=self.hub, runner=self.runner, language=language)
+        # Standalone until a signed-in session starts the engine (start_sync).
+        self.sync = SyncAdapter(store, self.hub, runner=self.runner)
+        self.ctx = DeskContext(
+            store=store, reader=self.reader, hub=self.hub, runner=self.runner, language=language, sync=self.sync
+        )
         # Connected before any view: the client search index is stale before views re-read.
         self.hub.rows_changed.connect(self._on_rows_changed)
+        # The sign-in (Settings → Connection); its DeskSession is the sync's token provider.
+        self.session = SessionBridge.for_store(store, self.writer, self.hub)
+        self.session.start()
 
     def _on_rows_changed(self, changed: dict[str, set[uuid.UUID]]) -> None:
         if "client" in changed:
@@ -106,7 +117,21 @@ class Desk:
         log.info("demo studio %s in %s", "written" if demo.created else "already there", self.store.path)
         return demo
 
+    def start_sync(self, session: TokenSession, server_url: str | None = None) -> None:
+        """Sync with the server the replica names (or ``server_url``), ``session`` giving the
+        tokens (any object with ``get_token()`` and ``on_unauthorized()``)."""
+        from kronos_desktop.sync.engine import SyncEngine
+        from kronos_desktop.sync.transport import HttpTransport
+
+        url = server_url or (self.reader.desk().server_url if self.reader.desk() is not None else None)  # type: ignore[union-attr]
+        if not url:
+            raise ValueError("this desk has no server to sync with")
+        transport = HttpTransport(url, session)
+        self.sync.attach(SyncEngine(self.store, self.writer, transport, events=transport.events))
+
     def close(self) -> None:
+        self.session.close()
+        self.sync.stop()  # before the writer: the engine submits its writes there
         self.writer.shutdown(wait=True)
         self.reader.close()
         self.store.close()
@@ -215,6 +240,9 @@ def create_application(argv0: str = "kronos-desktop") -> QApplication:
 
 def open_window(desk: Desk, settings: QSettings | None) -> MainWindow:
     window = MainWindow(desk.ctx, settings)
+    window.connection_menu = ConnectionMenu(  # type: ignore[attr-defined]
+        window, desk.session, desk.ctx.language, desk.store.pending_count
+    )
     window.show()
     if desk.needs_setup():
         dialog = SetupDialog(desk.ctx, window)
@@ -278,6 +306,7 @@ def _run_desk(app: QApplication, options: Options, settings: QSettings, language
                   f"{len(problems)} unexpected error(s)", flush=True)  # fmt: skip
             if problems:
                 return EXIT_SMOKE_FAILED
+        window.confirm_quit = False  # the loop has ended: nobody to ask any more
         window.close()
         window.deleteLater()
         return code

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from kronos_desktop.ops import Hub, OpRunner
 from kronos_desktop.store import LocalStore
 from kronos_desktop.store.queries import DEFAULT_TIMEZONE, DeskState, Reader, StudioInfo, zone_or_default
+from kronos_desktop.sync.adapter import SyncAdapter
 
 
 @dataclass
@@ -19,6 +20,7 @@ class DeskContext:
     hub: Hub
     runner: OpRunner
     language: str
+    sync: SyncAdapter | None = None  # the sync engine's signals (None: not wired, e.g. in some tests)
 
     def desk(self) -> DeskState | None:
         return self.reader.desk()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from kronos_desktop import i18n
 from kronos_desktop.ui.agenda import AgendaView
 from kronos_desktop.ui.checkout import CheckoutView
 from kronos_desktop.ui.clients import ClientsView
+from kronos_desktop.ui.conflicts import ConflictsDialog
 from kronos_desktop.ui.context import DeskContext
 from kronos_desktop.ui.status import DeskStatusBar
 from kronos_desktop.ui.widgets import named
@@ -87,6 +88,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.status = DeskStatusBar(ctx, self)
         self.setStatusBar(self.status)
+        self.status.conflicts_requested.connect(self.show_conflicts)
+        self.conflicts_dialog: ConflictsDialog | None = None
+        # Asking before quitting with changes not yet on the server (off for a programmatic close).
+        self.confirm_quit = True
         self._build_menus(shortcuts)
         self.nav.setCurrentRow(0)
         ctx.hub.rows_changed.connect(self._on_rows_changed)
@@ -98,6 +103,12 @@ class MainWindow(QMainWindow):
         bar.setObjectName("menuBar")
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.setObjectName("fileMenu")
+        conflicts_action = named(
+            QAction(self.tr("Review &conflicts…"), self), "conflictsAction", self.tr("Review conflicts")
+        )
+        conflicts_action.triggered.connect(self.show_conflicts)
+        file_menu.addAction(conflicts_action)
+        file_menu.addSeparator()
         quit_action = named(QAction(self.tr("&Quit"), self), "quitAction", self.tr("Quit KRONOS"))
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -163,6 +174,42 @@ class MainWindow(QMainWindow):
         box.setText(self.about_text())
         box.setIconPixmap(self.windowIcon().pixmap(64, 64))
         box.open()
+
+    def show_conflicts(self) -> ConflictsDialog:
+        if self.conflicts_dialog is None:
+            self.conflicts_dialog = ConflictsDialog(self.ctx, self)
+        self.conflicts_dialog.view.refresh()
+        self.conflicts_dialog.show()
+        self.conflicts_dialog.raise_()
+        return self.conflicts_dialog
+
+    def waiting_changes(self) -> int:
+        """Changes this desk recorded that have not reached its server (0 for a standalone desk)."""
+        sync = self.ctx.sync
+        if sync is None or not sync.connected:
+            return 0
+        return sync.state().pending
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        waiting = self.waiting_changes()
+        if self.confirm_quit and waiting:
+            box = QMessageBox(self)
+            box.setObjectName("quitWithChangesDialog")
+            box.setIcon(QMessageBox.Icon.Question)
+            box.setWindowTitle(self.tr("Changes not sent yet"))
+            box.setText(self.tr("%Ln change(s) have not reached the server yet.", "", waiting))
+            box.setInformativeText(
+                self.tr(
+                    "They are kept safely on this computer and will be sent the next time KRONOS is open "
+                    "and online. Quit anyway?"
+                )
+            )
+            box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+            box.setDefaultButton(QMessageBox.StandardButton.No)
+            if box.exec() != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        event.accept()
 
     # -- state -----------------------------------------------------------------------------
     def show_section(self, key: str) -> None:

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
+from kronos_desktop.sync.engine import Phase, SyncState
 from kronos_desktop.ui import fmt
 from kronos_desktop.ui.context import DeskContext
+from kronos_desktop.ui.widgets import named
 
 
 class DeskStatusBar(QStatusBar):
     TABLES = frozenset({"replica", "staff", "studio"})
+    conflicts_requested = Signal()
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -23,9 +27,21 @@ class DeskStatusBar(QStatusBar):
         self.sync_label.setProperty("role", "badge")
         self.staff_label = QLabel()
         self.staff_label.setObjectName("deskStaff")
+        self.sync_progress = named(QProgressBar(), "syncProgress", self.tr("Sync progress"))
+        self.sync_progress.setMaximumWidth(220)
+        self.sync_progress.setTextVisible(True)
+        self.sync_progress.hide()
+        self.conflicts_button = named(QPushButton(), "conflictsButton", self.tr("Conflicts to review"))
+        self.conflicts_button.setProperty("flat", "nav")
+        self.conflicts_button.clicked.connect(self.conflicts_requested)
+        self.conflicts_button.hide()
         self.addWidget(self.sync_label)
+        self.addWidget(self.sync_progress)
+        self.addWidget(self.conflicts_button)
         self.addPermanentWidget(self.staff_label)
         ctx.hub.rows_changed.connect(self.on_rows_changed)
+        if ctx.sync is not None:
+            ctx.sync.state_changed.connect(lambda _state: self.refresh())
         self.refresh()
 
     def on_rows_changed(self, changed: dict[str, set[uuid.UUID]]) -> None:
@@ -34,7 +50,12 @@ class DeskStatusBar(QStatusBar):
 
     def refresh(self) -> None:
         desk = self.ctx.desk()
-        if desk is None or desk.server_url is None:
+        sync = self.ctx.sync
+        state = sync.state() if sync is not None and sync.connected else None
+        self._show_extras(state or (sync.state() if sync is not None else None))
+        if state is not None:
+            self._show_sync(state)
+        elif desk is None or desk.server_url is None:
             self.sync_label.setText(self.tr("Standalone"))
             pending = desk.pending if desk is not None else 0
             self.sync_label.setToolTip(
@@ -57,3 +78,66 @@ class DeskStatusBar(QStatusBar):
                 self.tr("At the desk: {name} ({role})").format(name=staff.name, role=fmt.role_label(staff.role))
             )
         self.staff_label.setAccessibleName(self.staff_label.text())
+
+    # -- the sync engine's state -----------------------------------------------------------
+    def _show_sync(self, state: SyncState) -> None:
+        waiting = state.pending
+        texts = {
+            Phase.IDLE: self.tr("Connecting…"),
+            Phase.SYNCING: self.tr("Syncing…"),
+            Phase.OFFLINE: self.tr("Offline · %Ln change(s) waiting", "", waiting),
+            Phase.NEEDS_SIGN_IN: self.tr("Sign in again to sync · %Ln change(s) waiting", "", waiting),
+            Phase.NEEDS_UPDATE: self.tr("Update KRONOS to sync · %Ln change(s) kept", "", waiting),
+            Phase.ERROR: self.tr("Sync problem · %Ln change(s) waiting", "", waiting),
+            Phase.STOPPED: self.tr("Not connected · %Ln change(s) waiting", "", waiting),
+        }
+        if state.phase is Phase.SYNCED:
+            when = state.last_sync_at
+            text = (
+                self.tr("Synced at {time}").format(time=fmt.time_text(when, self.ctx.zone()))
+                if when is not None
+                else self.tr("Synced")
+            )
+            if waiting:
+                text = self.tr("Synced · %Ln change(s) waiting", "", waiting)
+        else:
+            text = texts.get(state.phase, self.tr("Syncing…"))
+        tips = []
+        desk = self.ctx.desk()
+        if desk is not None and desk.server_url:
+            tips.append(self.tr("Server: {url}").format(url=desk.server_url))
+        if state.phase is Phase.NEEDS_UPDATE:
+            tips.append(self.tr("This version of KRONOS is too old for the server. Changes are kept on this computer."))
+        elif state.detail and state.phase is not Phase.SYNCED:
+            tips.append(self.tr("Details: {details}").format(details=state.detail))
+        if state.retry_in_s is not None and state.phase in (Phase.OFFLINE, Phase.ERROR, Phase.NEEDS_SIGN_IN):
+            tips.append(self.tr("Trying again in %n second(s).", "", max(1, round(state.retry_in_s))))
+        if state.predicted:
+            tips.append(self.tr("%Ln waiting change(s) may conflict with changes made elsewhere.", "", state.predicted))
+        self.sync_label.setText(text)
+        self.sync_label.setToolTip("\n".join(tips))
+
+    def _show_extras(self, state: SyncState | None) -> None:
+        """The progress bar while sending or downloading, and the conflicts to review."""
+        progress = state.progress if state is not None else None
+        if progress is None:
+            self.sync_progress.hide()
+        else:
+            if progress.phase == "push":
+                label = self.tr("Sending changes: %v of %m")
+            elif progress.phase == "apply":
+                label = self.tr("Applying: %v of %m")
+            elif progress.full_download:
+                label = self.tr("Downloading the studio: %v records")
+            else:
+                label = self.tr("Receiving changes: %v")
+            total = progress.total if progress.total else 0
+            self.sync_progress.setRange(0, total)  # 0..0: busy, the total is not known yet
+            self.sync_progress.setValue(min(progress.done, total) if total else progress.done)
+            self.sync_progress.setFormat(label)
+            self.sync_progress.show()
+        conflicts = state.conflicts if state is not None else 0
+        self.conflicts_button.setVisible(conflicts > 0)
+        if conflicts:
+            self.conflicts_button.setText(self.tr("%Ln conflict(s) to review", "", conflicts))
+            self.conflicts_button.setAccessibleName(self.conflicts_button.text())

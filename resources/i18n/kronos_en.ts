@@ -40,9 +40,20 @@
     </message>
 </context>
 <context>
+    <name>ConnectionDialog</name>
+    <message numerus="yes">
+        <location filename="../../kronos_desktop/ui/connection_dialog.py" line="+316"/>
+        <source>The server will stop accepting this desk until the owner or a manager signs in again. The data on this computer, and the %Ln change(s) not yet sent, are kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeskStatusBar</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/status.py" line="+42"/>
+        <location filename="../../kronos_desktop/ui/status.py" line="+63"/>
         <source>No server is configured: this computer is the whole studio. Its %Ln change(s) are kept and will be sent when a server is connected.</source>
         <translation>
             <numerusform>No server is configured: this computer is the whole studio. Its %Ln change is kept and will be sent when a server is connected.</numerusform>
@@ -51,10 +62,86 @@
     </message>
     <message numerus="yes">
         <location line="+7"/>
+        <location line="+22"/>
         <source>Not connected · %Ln change(s) waiting</source>
         <translation>
             <numerusform>Not connected · %Ln change waiting</numerusform>
             <numerusform>Not connected · %Ln changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-4"/>
+        <source>Offline · %Ln change(s) waiting</source>
+        <translation>
+            <numerusform>Offline · %Ln change waiting</numerusform>
+            <numerusform>Offline · %Ln changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Sign in again to sync · %Ln change(s) waiting</source>
+        <translation>
+            <numerusform>Sign in again to sync · %Ln change waiting</numerusform>
+            <numerusform>Sign in again to sync · %Ln changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Update KRONOS to sync · %Ln change(s) kept</source>
+        <translation>
+            <numerusform>Update KRONOS to sync · %Ln change kept</numerusform>
+            <numerusform>Update KRONOS to sync · %Ln changes kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Sync problem · %Ln change(s) waiting</source>
+        <translation>
+            <numerusform>Sync problem · %Ln change waiting</numerusform>
+            <numerusform>Sync problem · %Ln changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Synced · %Ln change(s) waiting</source>
+        <translation>
+            <numerusform>Synced · %Ln change waiting</numerusform>
+            <numerusform>Synced · %Ln changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Trying again in %n second(s).</source>
+        <translation>
+            <numerusform>Trying again in %n second.</numerusform>
+            <numerusform>Trying again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln waiting change(s) may conflict with changes made elsewhere.</source>
+        <translation>
+            <numerusform>%Ln waiting change may conflict with changes made elsewhere.</numerusform>
+            <numerusform>%Ln waiting changes may conflict with changes made elsewhere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%Ln conflict(s) to review</source>
+        <translation>
+            <numerusform>%Ln conflict to review</numerusform>
+            <numerusform>%Ln conflicts to review</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../kronos_desktop/ui/main_window.py" line="+200"/>
+        <source>%Ln change(s) have not reached the server yet.</source>
+        <translation>
+            <numerusform>%Ln change has not reached the server yet.</numerusform>
+            <numerusform>%Ln changes have not reached the server yet.</numerusform>
         </translation>
     </message>
 </context>

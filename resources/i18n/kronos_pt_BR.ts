@@ -240,6 +240,761 @@
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/conflicts.py" line="+45"/>
+        <source>Double booking</source>
+        <translation>Horário duplicado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed on two desks</source>
+        <translation>Alterado em dois balcões</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sale renumbered</source>
+        <translation>Venda renumerada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Possible duplicate client</source>
+        <translation>Possível cliente duplicado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change refused</source>
+        <translation>Alteração recusada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May conflict</source>
+        <translation>Pode gerar conflito</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Booking</source>
+        <translation>Agendamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rescheduling</source>
+        <translation>Remarcação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancellation</source>
+        <translation>Cancelamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New client</source>
+        <translation>Novo cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client details</source>
+        <translation>Dados do cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment</source>
+        <translation>Pagamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sale</source>
+        <translation>Venda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict resolution</source>
+        <translation>Resolução de conflito</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferred name</source>
+        <translation>Nome social</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Observações</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allergies</source>
+        <translation>Alergias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medical alerts</source>
+        <translation>Alertas médicos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>someone</source>
+        <translation>alguém</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this desk</source>
+        <translation>este balcão</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>another desk</source>
+        <translation>outro balcão</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(empty)</source>
+        <translation>(vazio)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This change has not reached the server yet; it will decide when the desk syncs.</source>
+        <translation>Esta alteração ainda não chegou ao servidor; ele decide quando o balcão sincronizar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clashing booking</source>
+        <translation>Agendamento em conflito</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Already booked</source>
+        <translation>Já agendado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{client} with {artist}, {day} {time}</source>
+        <translation>{client} com {artist}, {day} {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time off</source>
+        <translation>folga</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{field}: this change wanted “{mine}”; “{theirs}” was kept</source>
+        <translation>{field}: esta alteração queria “{mine}”; ficou “{theirs}”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Server&apos;s note: {detail}</source>
+        <translation>Nota do servidor: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By {who}</source>
+        <translation>Por {who}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location line="+167"/>
+        <source>Conflicts to review</source>
+        <translation>Conflitos para revisar</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <location line="-247"/>
+        <source>Conflict</source>
+        <translation>Conflito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who · desk</source>
+        <translation>Quem · balcão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Predicted (not sent yet)</source>
+        <translation>Previsto (ainda não enviado)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To review</source>
+        <translation>Para revisar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>Resolvido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismissed</source>
+        <translation>Descartado</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <location line="+94"/>
+        <source>Conflicts</source>
+        <translation>Conflitos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No conflicts to review.</source>
+        <translation>Nenhum conflito para revisar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Conflicts to review</source>
+        <translation>Conflitos para revisar</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Keep this change</source>
+        <translation>Manter esta alteração</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the other value</source>
+        <translation>Manter o outro valor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accept</source>
+        <translation>Aceitar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to another time…</source>
+        <translation>Mudar de horário…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give to another artist…</source>
+        <translation>Passar para outro(a) tatuador(a)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel the clashing booking</source>
+        <translation>Cancelar o agendamento em conflito</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the earlier booking</source>
+        <translation>Cancelar o agendamento anterior</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+3"/>
+        <source>Give to another artist</source>
+        <translation>Passar para outro(a) tatuador(a)</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>There is no other artist.</source>
+        <translation>Não há outro(a) tatuador(a).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Artist</source>
+        <translation>Tatuador(a)</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/connection_text.py" line="+20"/>
+        <source>That is not a server address. Type it like kronos.yourstudio.com.br (ask whoever set up the server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That address starts with http://, which would send the sign-in unprotected. Use the server&apos;s https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No server was found at that address. Check the spelling and the internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server did not answer at that address: it may be down, or the address may be wrong. Check it, or try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection is not secure: the server&apos;s certificate could not be verified. Check the address; if it is right, the server&apos;s certificate needs fixing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server took too long to answer. Check the internet connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server could not be reached. Check the internet connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server had a problem and could not answer. Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That address answers, but it is not a KRONOS server. Check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server gives its own address as {address}. Connect using that address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s answer was not what KRONOS expected. Check that KRONOS and the server are up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sign-in was not completed in the browser in time. Click Connect to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign-in cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The browser came back with an answer that does not belong to this sign-in, so it was ignored for safety. Click Connect to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sign-in was refused in the browser. Only the studio&apos;s owner or a manager can connect a desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server refused the sign-in. Try again; if it happens again, sign in with an owner&apos;s or manager&apos;s login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This desk is not signed in. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the studio&apos;s owner or a manager can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That name cannot be used: type 1 to 120 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server no longer knows this desk. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sign-in did not work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The keyring is locked. Unlock it (usually with this computer&apos;s login password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keyring refused to keep the sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The keyring is not available right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in is too long for this computer&apos;s keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Something went wrong. The details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Secret Service (GNOME Keyring, KWallet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>macOS Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows Credential Locker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None: in memory until KRONOS closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not in use yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not connected (this computer is the whole studio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed in · the server is out of reach for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed out: sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing on this computer was lost, and changes not yet sent are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server no longer accepts this desk&apos;s sign-in ({reason}). This happens when the desk is revoked or when the password of whoever connected it changes. Sign in again to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The saved sign-in could not be read from the keyring. {problem} Then click Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This desk was signed out. Sign in again to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This desk is not signed in. Sign in again to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{problem} The sign-in is kept in memory until KRONOS closes (never written to disk): sign in again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No secure keyring was found on this computer, so the sign-in is kept in memory until KRONOS closes. Nothing is written to disk; sign in again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ready to sync: this desk&apos;s own records will be joined with the studio {studio} when it syncs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ready to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBadge</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/connection_badge.py" line="+17"/>
+        <source>Sign-in state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Signed in · tokens in memory only (no secure keyring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed out: sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Server: {url}</source>
+        <translation type="unfinished">Servidor: {url}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign-in state: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/connection_dialog.py" line="+67"/>
+        <location line="+1"/>
+        <source>Connection to the studio server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connect this computer to your studio&apos;s KRONOS server, so that every desk shares the agenda, clients and checkout. The owner or a manager signs in once, in the web browser; after that the desk stays signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+8"/>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>e.g. kronos.yourstudio.com.br</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+139"/>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <source>Connect this desk to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Waiting for the sign-in in your web browser… Sign in there with the e-mail and password of the studio&apos;s owner or a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>If the browser did not open, open this address in it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign-in address to open in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy the sign-in address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+201"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <location line="-201"/>
+        <source>Cancel the sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+17"/>
+        <source>Desk name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rename this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Status</source>
+        <translation type="unfinished">Situação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enrolled by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in kept in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read the saved sign-in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+133"/>
+        <location line="+10"/>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>Sign this desk out of the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{name} ({email})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Type the server&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Sign this desk out of the server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The server will stop accepting this desk until the owner or a manager signs in again. The data on this computer, and the %Ln change(s) not yet sent, are kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Signed out on this computer, but the server could not be told ({problem}). Ask the owner to revoke this desk in the list of desks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionMenu</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/connection_menu.py" line="+36"/>
+        <source>&amp;Connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection to the studio server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DayNavigator</name>
     <message>
         <location filename="../../kronos_desktop/ui/widgets.py" line="+53"/>
@@ -275,7 +1030,17 @@
 <context>
     <name>DeskStatusBar</name>
     <message>
-        <location filename="../../kronos_desktop/ui/status.py" line="+38"/>
+        <location filename="../../kronos_desktop/ui/status.py" line="+30"/>
+        <source>Sync progress</source>
+        <translation>Progresso da sincronização</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Conflicts to review</source>
+        <translation>Conflitos para revisar</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Standalone</source>
         <translation>Independente</translation>
     </message>
@@ -289,6 +1054,7 @@
     </message>
     <message numerus="yes">
         <location line="+7"/>
+        <location line="+22"/>
         <source>Not connected · %Ln change(s) waiting</source>
         <translation>
             <numerusform>Desconectado · %Ln alteração aguardando</numerusform>
@@ -296,12 +1062,13 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-21"/>
+        <location line="+37"/>
         <source>Server: {url}</source>
         <translation>Servidor: {url}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-36"/>
         <source>Sync state: {state}</source>
         <translation>Sincronização: {state}</translation>
     </message>
@@ -314,6 +1081,121 @@
         <location line="+3"/>
         <source>At the desk: {name} ({role})</source>
         <translation>No balcão: {name} ({role})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-16"/>
+        <source>Offline · %Ln change(s) waiting</source>
+        <translation>
+            <numerusform>Sem conexão · %Ln alteração aguardando</numerusform>
+            <numerusform>Sem conexão · %Ln alterações aguardando</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Sign in again to sync · %Ln change(s) waiting</source>
+        <translation>
+            <numerusform>Entre de novo para sincronizar · %Ln alteração aguardando</numerusform>
+            <numerusform>Entre de novo para sincronizar · %Ln alterações aguardando</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Update KRONOS to sync · %Ln change(s) kept</source>
+        <translation>
+            <numerusform>Atualize o KRONOS para sincronizar · %Ln alteração guardada</numerusform>
+            <numerusform>Atualize o KRONOS para sincronizar · %Ln alterações guardadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Sync problem · %Ln change(s) waiting</source>
+        <translation>
+            <numerusform>Problema na sincronização · %Ln alteração aguardando</numerusform>
+            <numerusform>Problema na sincronização · %Ln alterações aguardando</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Synced at {time}</source>
+        <translation>Sincronizado às {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synced</source>
+        <translation>Sincronizado</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Synced · %Ln change(s) waiting</source>
+        <translation>
+            <numerusform>Sincronizado · %Ln alteração aguardando</numerusform>
+            <numerusform>Sincronizado · %Ln alterações aguardando</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This version of KRONOS is too old for the server. Changes are kept on this computer.</source>
+        <translation>Esta versão do KRONOS é antiga demais para o servidor. As alterações ficam guardadas neste computador.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details: {details}</source>
+        <translation>Detalhes: {details}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Trying again in %n second(s).</source>
+        <translation>
+            <numerusform>Nova tentativa em %n segundo.</numerusform>
+            <numerusform>Nova tentativa em %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln waiting change(s) may conflict with changes made elsewhere.</source>
+        <translation>
+            <numerusform>%Ln alteração aguardando pode conflitar com alterações feitas em outro lugar.</numerusform>
+            <numerusform>%Ln alterações aguardando podem conflitar com alterações feitas em outro lugar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sending changes: %v of %m</source>
+        <translation>Enviando alterações: %v de %m</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applying: %v of %m</source>
+        <translation>Aplicando: %v de %m</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Downloading the studio: %v records</source>
+        <translation>Baixando o estúdio: %v registros</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receiving changes: %v</source>
+        <translation>Recebendo alterações: %v</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%Ln conflict(s) to review</source>
+        <translation>
+            <numerusform>%Ln conflito para revisar</numerusform>
+            <numerusform>%Ln conflitos para revisar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -503,7 +1385,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kronos_desktop/ui/main_window.py" line="+50"/>
+        <location filename="../../kronos_desktop/ui/main_window.py" line="+51"/>
         <source>Sections</source>
         <translation>Seções</translation>
     </message>
@@ -523,12 +1405,22 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Caixa</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Review &amp;conflicts…</source>
+        <translation>Revisar &amp;conflitos…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review conflicts</source>
+        <translation>Revisar conflitos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
@@ -582,6 +1474,38 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <location line="+5"/>
         <source>&lt;h3&gt;KRONOS {version}&lt;/h3&gt;&lt;p&gt;Front desk for tattoo studios: agenda, clients and checkout.&lt;/p&gt;&lt;p&gt;Works on its own, without internet; the studio&apos;s data stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KRONOS {version}&lt;/h3&gt;&lt;p&gt;Recepção para estúdios de tatuagem: agenda, clientes e caixa.&lt;/p&gt;&lt;p&gt;Funciona sozinho, sem internet; os dados do estúdio ficam neste computador.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Changes not sent yet</source>
+        <translation>Alterações ainda não enviadas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln change(s) have not reached the server yet.</source>
+        <translation>
+            <numerusform>%Ln alteração ainda não chegou ao servidor.</numerusform>
+            <numerusform>%Ln alterações ainda não chegaram ao servidor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>They are kept safely on this computer and will be sent the next time KRONOS is open and online. Quit anyway?</source>
+        <translation>Elas ficam guardadas com segurança neste computador e serão enviadas na próxima vez que o KRONOS estiver aberto e conectado. Sair mesmo assim?</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/conflicts.py" line="-144"/>
+        <source>Move booking</source>
+        <translation>Mudar agendamento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>New start</source>
+        <translation>Novo início</translation>
     </message>
 </context>
 <context>
@@ -898,7 +1822,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../kronos_desktop/app.py" line="+113"/>
+        <location filename="../../kronos_desktop/app.py" line="+144"/>
         <source>KRONOS cannot write to its data folder {path}.
 
 Choose a folder you can write to with --data-dir (or KRONOS_DATA_DIR), or ask whoever looks after this computer to give you access.</source>
@@ -962,7 +1886,7 @@ To try the demo, start KRONOS with --demo and a new, empty data folder (--data-d
 Para experimentar a demonstração, abra o KRONOS com --demo e uma pasta de dados nova e vazia (--data-dir).</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+104"/>
         <source>KRONOS cannot start</source>
         <translation>O KRONOS não pode abrir</translation>
     </message>

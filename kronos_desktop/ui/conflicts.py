@@ -1,0 +1,353 @@
+"""The conflicts inbox: every conflict with both sides, who and which desk, and one-click
+resolutions that are themselves mutations (``conflict.resolve``).
+
+Conflicts the desk only predicts (its own pending changes, not yet decided by the server) are
+listed as such, without resolutions: the server decides when the desk syncs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import html
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QObject, Qt, QTime
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kronos_desktop.ops.runner import MutationOp
+from kronos_desktop.sync.inbox import InboxItem, active_staff, load_inbox
+from kronos_desktop.ui import fmt
+from kronos_desktop.ui.context import DeskContext
+from kronos_desktop.ui.tablemodel import ColumnSpec, RowTableModel, configure_table
+from kronos_desktop.ui.widgets import named, title_label
+
+translate = QCoreApplication.translate
+
+
+def kind_label(kind: str) -> str:
+    labels = {
+        "double_booking": translate("Conflicts", "Double booking"),
+        "field_overwrite": translate("Conflicts", "Changed on two desks"),
+        "renumbered": translate("Conflicts", "Sale renumbered"),
+        "duplicate_client": translate("Conflicts", "Possible duplicate client"),
+        "rejected": translate("Conflicts", "Change refused"),
+        "predicted": translate("Conflicts", "May conflict"),
+    }
+    return labels.get(kind, kind)
+
+
+def change_label(name: str | None) -> str:
+    labels = {
+        "appointment.book": translate("Conflicts", "Booking"),
+        "appointment.reschedule": translate("Conflicts", "Rescheduling"),
+        "appointment.cancel": translate("Conflicts", "Cancellation"),
+        "client.create": translate("Conflicts", "New client"),
+        "client.update": translate("Conflicts", "Client details"),
+        "payment.record": translate("Conflicts", "Payment"),
+        "sale.record": translate("Conflicts", "Sale"),
+        "conflict.resolve": translate("Conflicts", "Conflict resolution"),
+    }
+    return labels.get(name or "", name or "")
+
+
+def field_label(name: str) -> str:
+    labels = {
+        "full_name": translate("Conflicts", "Name"),
+        "preferred_name": translate("Conflicts", "Preferred name"),
+        "phone": translate("Conflicts", "Phone"),
+        "email": translate("Conflicts", "E-mail"),
+        "notes": translate("Conflicts", "Notes"),
+        "allergies": translate("Conflicts", "Allergies"),
+        "medical_alerts": translate("Conflicts", "Medical alerts"),
+        "address": translate("Conflicts", "Address"),
+    }
+    return labels.get(name, name)
+
+
+class ConflictsModel(RowTableModel[InboxItem]):
+    class Col(enum.IntEnum):
+        KIND = 0
+        WHAT = 1
+        WHO = 2
+        WHEN = 3
+        STATE = 4
+
+    def __init__(self, ctx: DeskContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+
+    def specs(self) -> dict[Any, ColumnSpec]:
+        c = self.Col
+        return {
+            c.KIND: ColumnSpec(lambda: translate("ConflictsModel", "Conflict"), 170),
+            c.WHAT: ColumnSpec(lambda: translate("ConflictsModel", "What"), 0),
+            c.WHO: ColumnSpec(lambda: translate("ConflictsModel", "Who · desk"), 200),
+            c.WHEN: ColumnSpec(lambda: translate("ConflictsModel", "When"), 130),
+            c.STATE: ColumnSpec(lambda: translate("ConflictsModel", "State"), 150),
+        }
+
+    def cell(self, row: InboxItem, column: Any, role: int) -> Any:
+        c = self.Col
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == c.KIND:
+                return kind_label(row.kind)
+            if column == c.WHAT:
+                return change_label(row.mutation_name)
+            if column == c.WHO:
+                return who_text(row)
+            if column == c.WHEN:
+                zone = self.ctx.zone()
+                return f"{fmt.date_text(row.when.astimezone(zone).date())} {fmt.time_text(row.when, zone)}"
+            if column == c.STATE:
+                if row.predicted:
+                    return translate("ConflictsModel", "Predicted (not sent yet)")
+                return {
+                    "open": translate("ConflictsModel", "To review"),
+                    "resolved": translate("ConflictsModel", "Resolved"),
+                    "dismissed": translate("ConflictsModel", "Dismissed"),
+                }.get(row.status, row.status)
+        if role == Qt.ItemDataRole.ForegroundRole and row.predicted:
+            return QBrush(QColor("#6d6d6d"))
+        return None
+
+
+def who_text(item: InboxItem) -> str:
+    who = item.who or translate("Conflicts", "someone")
+    desk = translate("Conflicts", "this desk") if item.from_this_desk else translate("Conflicts", "another desk")
+    return f"{who} · {desk}"
+
+
+def _value_text(value: Any) -> str:
+    if value is None or value == "":
+        return translate("Conflicts", "(empty)")
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def details_html(item: InboxItem, ctx: DeskContext) -> str:
+    """Both sides of the conflict, for people."""
+    e = html.escape
+    zone = ctx.zone()
+    lines: list[str] = [f"<b>{e(kind_label(item.kind))}</b> — {e(change_label(item.mutation_name))}"]
+    if item.predicted:
+        lines.append(
+            e(translate("Conflicts", "This change has not reached the server yet; it will decide when the desk syncs."))
+        )
+    if item.kind == "double_booking":
+        for n, row_id in enumerate(item.row_ids):
+            booking = item.bookings.get(row_id)
+            if booking is None:
+                continue
+            side = translate("Conflicts", "Clashing booking") if n == 0 else translate("Conflicts", "Already booked")
+            text = translate("Conflicts", "{client} with {artist}, {day} {time}").format(
+                client=booking.client_name or translate("Conflicts", "time off"),
+                artist=booking.artist_name or "?",
+                day=fmt.date_text(booking.starts_at.astimezone(zone).date()),
+                time=fmt.time_range_text(booking.starts_at, booking.ends_at, zone),
+            )
+            lines.append(f"{e(side)}: {e(text)} ({e(fmt.status_label(booking.status))})")
+    elif item.kind == "field_overwrite" and isinstance(item.mine, dict):
+        theirs = item.theirs if isinstance(item.theirs, dict) else {}
+        for name, value in item.mine.items():
+            lines.append(
+                e(
+                    translate("Conflicts", "{field}: this change wanted “{mine}”; “{theirs}” was kept").format(
+                        field=field_label(name), mine=_value_text(value), theirs=_value_text(theirs.get(name))
+                    )
+                )
+            )
+    if item.detail:
+        lines.append(e(translate("Conflicts", "Server's note: {detail}").format(detail=item.detail)))
+    lines.append(e(translate("Conflicts", "By {who}").format(who=who_text(item))))
+    return "<br>".join(lines)
+
+
+class MoveDialog(QDialog):
+    """A new start for a booking (its length is kept)."""
+
+    def __init__(self, starts_at: dt.datetime, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("moveBookingDialog")
+        self.setWindowTitle(self.tr("Move booking"))
+        self.zone = ctx.zone()
+        wall = starts_at.astimezone(self.zone)
+        self.start_edit = named(QDateTimeEdit(), "moveStart", self.tr("New start"))
+        self.start_edit.setCalendarPopup(True)
+        self.start_edit.setDateTime(QDateTime(QDate(wall.year, wall.month, wall.day), QTime(wall.hour, wall.minute)))
+        form = QFormLayout(self)
+        form.addRow(self.tr("New start"), self.start_edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.setObjectName("moveButtons")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def start(self) -> dt.datetime:
+        chosen = self.start_edit.dateTime()
+        day, time = chosen.date(), chosen.time()
+        wall = dt.datetime(day.year(), day.month(), day.day(), time.hour(), time.minute(), tzinfo=self.zone)
+        return wall.astimezone(dt.UTC)
+
+
+class ConflictsView(QWidget):
+    """The inbox: the list, the selected conflict's two sides, and its resolutions."""
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("conflictsView")
+        self.model = ConflictsModel(ctx, self)
+        self.table = named(QTableView(), "conflictsTable", self.tr("Conflicts"))
+        configure_table(self.table, self.model)
+        self.empty_label = QLabel(self.tr("No conflicts to review."))
+        self.empty_label.setObjectName("conflictsEmpty")
+        self.details = QLabel()
+        self.details.setObjectName("conflictDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.buttons_row = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        layout = QVBoxLayout(self)
+        layout.addWidget(title_label(self.tr("Conflicts to review"), "conflictsTitle"))
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
+        layout.addLayout(self.buttons_row)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
+        ctx.hub.rows_changed.connect(lambda _changed: self.refresh())
+        if ctx.sync is not None:
+            ctx.sync.state_changed.connect(lambda _state: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        selected = self.selected()
+        self.model.set_rows(load_inbox(self.ctx.store.read_engine))
+        self.empty_label.setVisible(self.model.rowCount() == 0)
+        if selected is not None:
+            row = self.model.find_row(selected.id)
+            if row >= 0:
+                self.table.selectRow(row)
+        self.show_selected()
+
+    def selected(self) -> InboxItem | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        item: InboxItem = self.model.row_at(rows[0].row())
+        return item
+
+    def show_selected(self) -> None:
+        item = self.selected()
+        for button in self.buttons.values():
+            self.buttons_row.removeWidget(button)
+            button.deleteLater()
+        self.buttons.clear()
+        if item is None:
+            self.details.setText("")
+            return
+        self.details.setText(details_html(item, self.ctx))
+        for key, label in self.offers(item):
+            button = named(QPushButton(label), f"resolve_{key}", label)
+            button.clicked.connect(lambda _checked=False, k=key, i=item: self.resolve(i, k))
+            self.buttons_row.addWidget(button)
+            self.buttons[key] = button
+
+    def offers(self, item: InboxItem) -> list[tuple[str, str]]:
+        """(key, label) of each one-click resolution; none for predictions."""
+        labels = {
+            "keep_mine": self.tr("Keep this change"),
+            "keep_theirs": self.tr("Keep the other value") if item.kind == "field_overwrite" else self.tr("Accept"),
+            "dismiss": self.tr("Dismiss"),
+            "move": self.tr("Move to another time…"),
+            "reassign": self.tr("Give to another artist…"),
+        }
+        offered: list[tuple[str, str]] = []
+        for resolution in item.resolutions:
+            if resolution == "cancel":
+                offered.append(("cancel_mine", self.tr("Cancel the clashing booking")))
+                if len(item.row_ids) > 1:
+                    offered.append(("cancel_theirs", self.tr("Cancel the earlier booking")))
+            elif resolution in labels:
+                offered.append((resolution, labels[resolution]))
+        return offered
+
+    # -- resolving -------------------------------------------------------------------------
+    def resolve(self, item: InboxItem, key: str) -> MutationOp | None:
+        args: dict[str, Any] = {"conflict_id": str(item.id), "resolved_at": self.ctx.reader.now().isoformat()}
+        target = item.row_ids[0] if item.row_ids else None
+        if key in ("cancel_mine", "cancel_theirs"):
+            chosen = item.row_ids[0] if key == "cancel_mine" else item.row_ids[1]
+            args.update(resolution="cancel", appointment_id=str(chosen))
+        elif key == "move" and target is not None:
+            booking = item.bookings.get(target)
+            if booking is None:
+                return None
+            dialog = MoveDialog(booking.starts_at, self.ctx, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            start = dialog.start()
+            args.update(
+                resolution="move",
+                appointment_id=str(target),
+                starts_at=start.isoformat(),
+                ends_at=(start + (booking.ends_at - booking.starts_at)).isoformat(),
+            )
+        elif key == "reassign" and target is not None:
+            artist = self.choose_artist(item)
+            if artist is None:
+                return None
+            args.update(resolution="reassign", appointment_id=str(target), artist_id=str(artist))
+        else:
+            args.update(resolution=key)
+        op = MutationOp("conflict.resolve", args, parent=self).success(lambda _applied: self.refresh())
+        self.ctx.runner.run(op)
+        return op
+
+    def choose_artist(self, item: InboxItem) -> uuid.UUID | None:
+        booking = item.bookings.get(item.row_ids[0]) if item.row_ids else None
+        choices = [
+            s for s in active_staff(self.ctx.store.read_engine) if booking is None or s.name != booking.artist_name
+        ]
+        if not choices:
+            QMessageBox.information(self, self.tr("Give to another artist"), self.tr("There is no other artist."))
+            return None
+        name, ok = QInputDialog.getItem(
+            self, self.tr("Give to another artist"), self.tr("Artist"), [s.name for s in choices], 0, False
+        )
+        if not ok:
+            return None
+        return next(s.id for s in choices if s.name == name)
+
+
+class ConflictsDialog(QDialog):
+    """The inbox in a window of its own (opened from the status bar or the File menu)."""
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("conflictsDialog")
+        self.setWindowTitle(self.tr("Conflicts to review"))
+        self.resize(900, 520)
+        self.view = ConflictsView(ctx, self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.setObjectName("conflictsClose")
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
