@@ -135,7 +135,12 @@ class SyncClient:
         while not complete:
             if max_pages is not None and fetched >= max_pages:
                 return PullStep.INTERRUPTED
-            body = self.transport.pull(status.device_id, cursor, limit or self.page_limit)
+            try:
+                body = self.transport.pull(status.device_id, cursor, limit or self.page_limit)
+            except DeviceConflict:
+                log.warning("409 on pull: this device id belongs to another desk")
+                self.run_write(self.local.take_new_identity)
+                return PullStep.RENUMBERED
             received_at = utcnow()
             answer = PullAnswer.model_validate(body)
             epoch = answer.position.epoch

@@ -47,7 +47,7 @@ class Offline(SyncProblem):
 
 
 class DeviceConflict(SyncProblem):
-    """409 on a push: this replica's sequence numbers belong to another file."""
+    """409: this replica's sequence numbers (or its device id) belong to another file or desk."""
 
 
 class SignInNeeded(SyncProblem):
@@ -142,7 +142,7 @@ class HttpTransport:
         what = f"{method} {path}: {status} {_detail(response)}"
         if status == 401:
             raise SignInNeeded(what, status=status)
-        if status == 409 and path == PUSH_PATH:
+        if status == 409 and path in (PUSH_PATH, PULL_PATH):
             raise DeviceConflict(what, status=status)
         if status == 426:
             raise UpdateNeeded(what, status=status)
