@@ -94,7 +94,8 @@ def compiled_translation(language: str) -> Path | None:
     """The ``.qm`` file for ``language``: prebuilt beside the ``.ts``, or compiled into the cache."""
     ts = i18n_dir() / f"kronos_{language}.ts"
     prebuilt = i18n_dir() / f"kronos_{language}.qm"
-    if prebuilt.is_file() and (not ts.is_file() or prebuilt.stat().st_mtime >= ts.stat().st_mtime):
+    frozen = bool(getattr(sys, "frozen", False))  # a bundle keeps no trustworthy file times
+    if prebuilt.is_file() and (frozen or not ts.is_file() or prebuilt.stat().st_mtime >= ts.stat().st_mtime):
         return prebuilt
     if not ts.is_file():
         log.warning("no translation for %s in %s", language, i18n_dir())
@@ -106,7 +107,7 @@ def compiled_translation(language: str) -> Path | None:
     tool = lrelease_tool()
     if tool is None:
         log.warning("cannot compile %s: PySide6's lrelease was not found", ts)
-        return None
+        return prebuilt if prebuilt.is_file() else None  # an older translation beats none
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         partial = target.with_suffix(".partial")
