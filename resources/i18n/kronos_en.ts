@@ -44,9 +44,9 @@
     <message numerus="yes">
         <location filename="../../kronos_desktop/ui/connection_dialog.py" line="+316"/>
         <source>The server will stop accepting this desk until the owner or a manager signs in again. The data on this computer, and the %Ln change(s) not yet sent, are kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The server will stop accepting this desk until the owner or a manager signs in again. The data on this computer, and the %Ln change not yet sent, are kept.</numerusform>
+            <numerusform>The server will stop accepting this desk until the owner or a manager signs in again. The data on this computer, and the %Ln changes not yet sent, are kept.</numerusform>
         </translation>
     </message>
 </context>

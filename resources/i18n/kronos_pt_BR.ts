@@ -547,227 +547,227 @@
     <message>
         <location filename="../../kronos_desktop/ui/connection_text.py" line="+20"/>
         <source>That is not a server address. Type it like kronos.yourstudio.com.br (ask whoever set up the server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Isso não é um endereço de servidor. Digite-o como kronos.seuestudio.com.br (pergunte a quem instalou o servidor).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That address starts with http://, which would send the sign-in unprotected. Use the server&apos;s https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse endereço começa com http://, que enviaria o login sem proteção. Use o endereço https:// do servidor.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No server was found at that address. Check the spelling and the internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum servidor foi encontrado nesse endereço. Confira como ele foi digitado e a conexão com a internet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server did not answer at that address: it may be down, or the address may be wrong. Check it, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não respondeu nesse endereço: ele pode estar fora do ar, ou o endereço pode estar errado. Confira o endereço ou tente de novo mais tarde.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The connection is not secure: the server&apos;s certificate could not be verified. Check the address; if it is right, the server&apos;s certificate needs fixing.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão não é segura: não foi possível verificar o certificado do servidor. Confira o endereço; se ele estiver certo, o certificado do servidor precisa ser corrigido.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server took too long to answer. Check the internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor demorou demais para responder. Confira a conexão com a internet e tente de novo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server could not be reached. Check the internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível alcançar o servidor. Confira a conexão com a internet e tente de novo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server had a problem and could not answer. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor teve um problema e não pôde responder. Tente de novo em alguns minutos.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>That address answers, but it is not a KRONOS server. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse endereço responde, mas não é um servidor KRONOS. Confira o endereço.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server gives its own address as {address}. Connect using that address.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor informa que o endereço dele é {address}. Conecte usando esse endereço.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server&apos;s answer was not what KRONOS expected. Check that KRONOS and the server are up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta do servidor não foi a que o KRONOS esperava. Confira se o KRONOS e o servidor estão atualizados.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The sign-in was not completed in the browser in time. Click Connect to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O login não foi concluído no navegador a tempo. Clique em Conectar para tentar de novo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign-in cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Login cancelado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The browser came back with an answer that does not belong to this sign-in, so it was ignored for safety. Click Connect to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O navegador voltou com uma resposta que não pertence a este login; por segurança, ela foi ignorada. Clique em Conectar para tentar de novo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The sign-in was refused in the browser. Only the studio&apos;s owner or a manager can connect a desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>O login foi recusado no navegador. Só o dono ou um gerente do estúdio pode conectar um balcão.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server refused the sign-in. Try again; if it happens again, sign in with an owner&apos;s or manager&apos;s login.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor recusou o login. Tente de novo; se acontecer outra vez, entre com o login de um dono ou gerente.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This desk is not signed in. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este balcão está sem login. Faça login de novo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only the studio&apos;s owner or a manager can do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só o dono ou um gerente do estúdio pode fazer isso.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That name cannot be used: type 1 to 120 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse nome não pode ser usado: digite de 1 a 120 caracteres.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server no longer knows this desk. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não reconhece mais este balcão. Faça login de novo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The sign-in did not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>O login não funcionou.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The keyring is locked. Unlock it (usually with this computer&apos;s login password).</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro está bloqueado. Desbloqueie-o (normalmente com a senha de acesso deste computador).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The keyring refused to keep the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro se recusou a guardar o login.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The keyring is not available right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro não está disponível agora.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The sign-in is too long for this computer&apos;s keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>O login é longo demais para o chaveiro deste computador.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Something went wrong. The details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo deu errado. Os detalhes estão no registro.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Secret Service (GNOME Keyring, KWallet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret Service (Chaveiro do GNOME, KWallet)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>macOS Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaveiro do macOS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Windows Credential Locker</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerenciador de Credenciais do Windows</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None: in memory until KRONOS closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum: na memória até o KRONOS ser fechado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not in use yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não usado</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not connected (this computer is the whole studio)</source>
-        <translation type="unfinished"></translation>
+        <translation>Não conectado (este computador é o estúdio inteiro)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazendo login…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Signed in · the server is out of reach for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Login ativo · o servidor está fora de alcance por enquanto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Login ativo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed out: sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem login: faça login de novo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing on this computer was lost, and changes not yet sent are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada se perdeu neste computador, e as alterações ainda não enviadas continuam guardadas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server no longer accepts this desk&apos;s sign-in ({reason}). This happens when the desk is revoked or when the password of whoever connected it changes. Sign in again to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não aceita mais o login deste balcão ({reason}). Isso acontece quando o balcão é revogado ou quando muda a senha de quem o conectou. Faça login de novo para sincronizar.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The saved sign-in could not be read from the keyring. {problem} Then click Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o login salvo no chaveiro. {problem} Depois clique em Tentar de novo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This desk was signed out. Sign in again to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>O login deste balcão foi encerrado. Faça login de novo para sincronizar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This desk is not signed in. Sign in again to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este balcão está sem login. Faça login de novo para sincronizar.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{problem} The sign-in is kept in memory until KRONOS closes (never written to disk): sign in again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} O login fica na memória até o KRONOS ser fechado (nunca é gravado no disco): faça login de novo da próxima vez.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No secure keyring was found on this computer, so the sign-in is kept in memory until KRONOS closes. Nothing is written to disk; sign in again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum chaveiro seguro foi encontrado neste computador, então o login fica na memória até o KRONOS ser fechado. Nada é gravado no disco; faça login de novo da próxima vez.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Ready to sync: this desk&apos;s own records will be joined with the studio {studio} when it syncs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto para sincronizar: os registros próprios deste balcão serão unidos aos do estúdio {studio} na sincronização.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ready to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto para sincronizar.</translation>
     </message>
 </context>
 <context>
@@ -775,27 +775,27 @@
     <message>
         <location filename="../../kronos_desktop/ui/connection_badge.py" line="+17"/>
         <source>Sign-in state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado do login</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Signed in · tokens in memory only (no secure keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>Login ativo · credenciais só na memória (sem chaveiro seguro)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Signed out: sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem login: faça login de novo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Server: {url}</source>
-        <translation type="unfinished">Servidor: {url}</translation>
+        <translation>Servidor: {url}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign-in state: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado do login: {state}</translation>
     </message>
 </context>
 <context>
@@ -804,181 +804,181 @@
         <location filename="../../kronos_desktop/ui/connection_dialog.py" line="+67"/>
         <location line="+1"/>
         <source>Connection to the studio server</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexão com o servidor do estúdio</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Connect this computer to your studio&apos;s KRONOS server, so that every desk shares the agenda, clients and checkout. The owner or a manager signs in once, in the web browser; after that the desk stays signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecte este computador ao servidor KRONOS do seu estúdio para que todos os balcões compartilhem a agenda, os clientes e o caixa. O dono ou um gerente faz login uma vez, no navegador; depois disso o balcão continua com o login ativo.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+8"/>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do servidor</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>e.g. kronos.yourstudio.com.br</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: kronos.seuestudio.com.br</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+139"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar</translation>
     </message>
     <message>
         <location line="-139"/>
         <source>Connect this desk to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar este balcão ao servidor</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Waiting for the sign-in in your web browser… Sign in there with the e-mail and password of the studio&apos;s owner or a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando o login no seu navegador… Entre lá com o e-mail e a senha do dono ou de um gerente do estúdio.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>If the browser did not open, open this address in it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se o navegador não abriu, abra nele este endereço:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign-in address to open in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço de login para abrir no navegador</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy the sign-in address</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o endereço de login</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+201"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="-201"/>
         <source>Cancel the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar o login</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+17"/>
         <source>Desk name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do balcão</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rename this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear este balcão</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Status</source>
-        <translation type="unfinished">Situação</translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Estúdio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enrolled by</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadastrado por</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign-in kept in</source>
-        <translation type="unfinished"></translation>
+        <translation>Login guardado em</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar de novo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Read the saved sign-in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler de novo o login salvo</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+133"/>
         <location line="+10"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrar login</translation>
     </message>
     <message>
         <location line="-143"/>
         <source>Sign this desk out of the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrar o login deste balcão no servidor</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar esta janela</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexão</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer login de novo</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>{name} ({email})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({email})</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Type the server&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o endereço do servidor.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Sign this desk out of the server?</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrar o login deste balcão no servidor?</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>The server will stop accepting this desk until the owner or a manager signs in again. The data on this computer, and the %Ln change(s) not yet sent, are kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O servidor deixará de aceitar este balcão até que o dono ou um gerente faça login de novo. Os dados deste computador e a %Ln alteração ainda não enviada continuam guardados.</numerusform>
+            <numerusform>O servidor deixará de aceitar este balcão até que o dono ou um gerente faça login de novo. Os dados deste computador e as %Ln alterações ainda não enviadas continuam guardados.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Signed out on this computer, but the server could not be told ({problem}). Ask the owner to revoke this desk in the list of desks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Login encerrado neste computador, mas não foi possível avisar o servidor ({problem}). Peça ao dono que revogue este balcão na lista de balcões.</translation>
     </message>
 </context>
 <context>
@@ -986,12 +986,12 @@
     <message>
         <location filename="../../kronos_desktop/ui/connection_menu.py" line="+36"/>
         <source>&amp;Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conexão…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connection to the studio server</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexão com o servidor do estúdio</translation>
     </message>
 </context>
 <context>

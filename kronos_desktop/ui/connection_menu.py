@@ -1,0 +1,62 @@
+"""The sign-in in the main window: Settings → Connection…, and its badge in the status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from kronos_desktop.ui.connection_badge import ConnectionBadge
+from kronos_desktop.ui.connection_dialog import ConnectionDialog
+from kronos_desktop.ui.session_bridge import SessionBridge
+from kronos_desktop.ui.widgets import named
+
+translate = QCoreApplication.translate
+
+
+class ConnectionMenu:
+    """Owns the menu action, the status-bar badge and the (one) open connection dialog."""
+
+    def __init__(
+        self, window: QMainWindow, bridge: SessionBridge, language: str, pending: Callable[[], int] = lambda: 0
+    ) -> None:
+        self.window = window
+        self.bridge = bridge
+        self.language = language
+        self._pending = pending
+        self.dialog: ConnectionDialog | None = None
+        self.badge = ConnectionBadge(window.statusBar())
+        window.statusBar().addPermanentWidget(self.badge)
+        self.badge.clicked.connect(self.open)
+        bridge.status_changed.connect(self.badge.show_status)
+        self.badge.show_status(bridge.status())
+        self.action = named(
+            QAction(translate("ConnectionMenu", "&Connection…"), window),
+            "connectionAction",
+            translate("ConnectionMenu", "Connection to the studio server"),
+        )
+        self.action.triggered.connect(self.open)
+        menu = window.menuBar().findChild(QMenu, "settingsMenu")
+        if menu is not None:
+            actions = menu.actions()
+            if actions:
+                menu.insertAction(actions[0], self.action)
+                menu.insertSeparator(actions[0])
+            else:
+                menu.addAction(self.action)
+
+    def open(self) -> ConnectionDialog:
+        if self.dialog is None:
+            self.dialog = ConnectionDialog(self.bridge, self.language, self._pending, self.window)
+            self.dialog.finished.connect(self._closed)
+        self.dialog.show()
+        self.dialog.raise_()
+        self.dialog.activateWindow()
+        return self.dialog
+
+    def _closed(self) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+            self.dialog = None
