@@ -12,7 +12,6 @@ from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi.responses import JSONResponse, StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
-from kronos_core.instants import utcnow
 from kronos_core.sync_messages import (
     DEFAULT_PULL_LIMIT,
     MAX_PULL_LIMIT,
@@ -28,7 +27,7 @@ from kronos_server.deps import DatabaseDep
 from kronos_server.problems import ProblemError, problem_type
 from kronos_server.sync import events
 from kronos_server.sync.pull import read_page, snapshot
-from kronos_server.sync.push import DeviceTaken, SequenceReused, device_owner, push
+from kronos_server.sync.push import DeviceTaken, SequenceReused, device_owner, push_in_transaction
 
 log = logging.getLogger("kronos_server.sync")
 
@@ -90,8 +89,7 @@ def push_mutations(body: PushRequest, principal: CurrentPrincipal, db: DatabaseD
             extra={"min_schema_version": MIN_SCHEMA_VERSION, "max_schema_version": MAX_SCHEMA_VERSION},
         )
     try:
-        with db.tenant(principal.studio_id) as conn:
-            return push(conn, principal, body, now=utcnow())
+        return push_in_transaction(db, principal, body)
     except (DeviceTaken, SequenceReused) as exc:
         raise _device_problem(exc) from exc
 

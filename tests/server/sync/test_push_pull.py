@@ -8,17 +8,20 @@ stops the batch, pages hold whole versions, a foreign cursor is answered ``reset
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from kronos_core.ids import derived_id, uuid7
 from kronos_core.mutations import appointments
 from kronos_core.roles import Role
+from kronos_core.rows import encode_row
+from kronos_core.schema import SYNCED_TABLES
 from kronos_core.sync_messages import MAX_PUSH_MUTATIONS, SCHEMA_VERSION, PullResponse, PushResponse
 from kronos_server.clock import read_clock
 from kronos_server.db import Database
@@ -407,7 +410,9 @@ def test_a_sale_number_already_used_is_renumbered_with_a_conflict(
         "0001-2",
         "0001-3",
     )
-    assert sorted(r["number"] for r in sales.values() if r["number"].startswith("X")) == sorted([long_number, "X" * 30 + "-2"])
+    assert sorted(r["number"] for r in sales.values() if r["number"].startswith("X")) == sorted(
+        [long_number, "X" * 30 + "-2"]
+    )
     conflict = rows(pages, "sync_conflict")[answer["results"][0]["conflict_id"]]
     assert conflict["kind"] == "renumbered"
     assert conflict["row_ids"] == [str(s2), str(s1)]
@@ -583,3 +588,43 @@ def test_studios_are_sealed_from_each_other(
     own = Desk(a.studio_id, desk_a.desk_id, desk_a.staff_id, desk_a.token)
     assert push(client, own, [replay])["results"][0]["status"] == "applied"
     assert count(app_db, b.studio_id, "SELECT count(*) FROM client") == 1
+
+
+def test_pulled_rows_are_encoded_exactly_as_encode_row_does(
+    client: TestClient, app_db: Database, make_studio: MakeStudio, make_desk: MakeDesk
+) -> None:
+    """The pull reads rows straight from psycopg for speed: what it sends must be what
+    kronos_core.rows.encode_row makes of the same rows (every table, every column type)."""
+    studio = make_studio()
+    desk = make_desk(studio)
+    cid, sale_id = uuid7(), uuid7()
+    created = client_create(client_id=cid) | {"birth_date": "1990-02-03", "tags": ["vip", "ç"], "notes": "ação"}
+    push(client, desk, [
+        desk.mutation("client.create", created),
+        desk.mutation("station.add", {"station_id": str(uuid7()), "name": "Maca 1"}),
+        desk.mutation("commission.set", {"rule_id": str(uuid7()), "staff_id": str(studio.owner_staff_id),
+                                         "rate_bps": 4000, "effective_from": "2026-01-01"}),
+        desk.mutation("appointment.book", book(studio.owner_staff_id, cid)),
+        desk.mutation("appointment.book", book(studio.owner_staff_id, cid)),  # a clash: a conflict row
+        desk.mutation("sale.record", {
+            "sale_id": str(sale_id), "number": "E-1", "business_date": "2026-05-04",
+            "closed_at": "2026-05-04T22:30:00.123456-03:00", "client_id": str(cid),
+            "lines": [{"line_id": str(uuid7()), "description": "Sessão", "unit_price": 70000,
+                       "artist_id": str(studio.owner_staff_id)}],
+        }),
+        desk.mutation("payment.record", {
+            "payment_id": str(uuid7()), "sale_id": str(sale_id), "method": "cash", "amount": 70000, "tip": 500,
+            "business_date": "2026-05-04", "received_at": "2026-05-05T01:30:00+00:00",
+        }),
+        desk.mutation("nope.nope", {"x": [1, {"y": None}]}),
+    ])  # fmt: skip
+    pulled = changes(pull_all(client, desk))
+    tables = {t.name: t for t in SYNCED_TABLES}
+    assert {c["table"] for c in pulled} == set(tables)
+    with app_db.tenant(studio.studio_id) as conn:
+        for change in pulled:
+            table = tables[change["table"]]
+            row = conn.execute(select(table).where(table.c.id == uuid.UUID(change["id"]))).mappings().one()
+            assert change["row"] == encode_row(table, dict(row)), change["table"]
+            assert (change["version"], change["deleted"]) == (row["version"], row["deleted"])
+    json.dumps(pulled)  # the wire form as it is
