@@ -197,7 +197,7 @@ class DeskSession:
         self._stop.set()
         self._poke.set()
         if self._thread is not None:
-            self._thread.join(timeout=10)
+            self._thread.join(timeout=5)  # a refresh in flight ends with its request's timeout
         with self._lock:
             client, self._client = self._client, None
         if client is not None:

@@ -50,7 +50,7 @@ class SessionBridge(QObject):
 
     _status = Signal(object)
     _url = Signal(str)
-    _done = Signal(object, object, object)  # (success signal, failure signal, (ok, value))
+    _done = Signal(str, bool, object)  # (action, succeeded, result or exception)
 
     def __init__(
         self,
@@ -98,22 +98,27 @@ class SessionBridge(QObject):
             self.hub.notify({"replica": set()})
 
     # -- actions -----------------------------------------------------------------------------
-    def _run(self, name: str, fn: Callable[[], object], ok: Any, failed: Any) -> None:
+    def _run(self, action: str, fn: Callable[[], object]) -> None:
         def work() -> None:
             try:
-                result: tuple[bool, object] = (True, fn())
+                value, succeeded = fn(), True
             except BaseException as exc:
-                log.info("%s failed: %r", name, exc)
-                result = (False, exc)
-            self._done.emit(ok, failed, result)
+                log.info("%s failed: %r", action, exc)
+                value, succeeded = exc, False
+            self._done.emit(action, succeeded, value)
 
-        threading.Thread(target=work, name=f"kronos-{name}", daemon=True).start()
+        threading.Thread(target=work, name=f"kronos-{action}", daemon=True).start()
 
-    def _on_done(self, ok: Any, failed: Any, result: tuple[bool, object]) -> None:
-        if ok is self.sign_in_finished or failed is self.sign_in_failed:
+    def _on_done(self, action: str, succeeded: bool, value: object) -> None:
+        signals = {
+            "sign-in": (self.sign_in_finished, self.sign_in_failed),
+            "rename": (self.rename_finished, self.rename_failed),
+            "sign-out": (self.sign_out_finished, self.sign_out_failed),
+        }
+        if action == "sign-in":
             self._attempt = None
-        success, value = result
-        (ok if success else failed).emit(value)
+        ok, failed = signals[action]
+        (ok if succeeded else failed).emit(value)
 
     def sign_in(self, address: str, language: str, *, wait_s: float | None = None) -> None:
         from kronos_desktop.auth.oauth_client import SignInAttempt
@@ -131,22 +136,17 @@ class SessionBridge(QObject):
             options["opener"] = self.opener
         if wait_s is not None:
             options["wait_s"] = wait_s
-        self._run(
-            "sign-in",
-            lambda: self.session.sign_in(address, attempt, **options),
-            self.sign_in_finished,
-            self.sign_in_failed,
-        )
+        self._run("sign-in", lambda: self.session.sign_in(address, attempt, **options))
 
     def cancel_sign_in(self) -> None:
         if self._attempt is not None:
             self._attempt.cancel()
 
     def rename(self, name: str) -> None:
-        self._run("rename", lambda: self.session.rename_desk(name), self.rename_finished, self.rename_failed)
+        self._run("rename", lambda: self.session.rename_desk(name))
 
     def sign_out(self) -> None:
-        self._run("sign-out", self.session.sign_out, self.sign_out_finished, self.sign_out_failed)
+        self._run("sign-out", self.session.sign_out)
 
     def resume(self) -> None:
         self.session.resume()

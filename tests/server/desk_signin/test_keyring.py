@@ -165,3 +165,32 @@ def test_a_keyring_locked_at_sign_in_keeps_the_tokens_in_memory_and_says_so(
     assert status.keyring_problem.kind is CredentialKind.LOCKED
     assert session.request("GET", "/v1/me").status_code == 200
     assert scan_for(desks.seen, home.root, keyring_service.home) == []
+
+
+def test_signing_in_again_retires_the_previous_enrolment(
+    live_server: str,
+    make_studio: Callable[..., MadeStudio],
+    desks: Desks,
+    home: Home,
+    keyring_service: SecretServiceEnv,
+) -> None:
+    studio = make_studio()
+    session = desks.session()
+    session.start()
+    first = session.sign_in(live_server, opener=FakeBrowser(studio.email, studio.password), wait_s=20)
+    first_entry = keyring_entry(live_server, first.desk_id)
+    first_refresh = lookup(keyring_service, first_entry)
+    assert first_refresh is not None
+
+    second = session.sign_in(live_server, opener=FakeBrowser(studio.email, studio.password), wait_s=20)
+
+    assert second.desk_id != first.desk_id
+    assert lookup(keyring_service, first_entry) is None
+    assert lookup(keyring_service, keyring_entry(live_server, second.desk_id)) is not None
+    old = httpx.post(
+        f"{live_server}/oauth/token",
+        data={"grant_type": "refresh_token", "refresh_token": first_refresh, "client_id": "kronos-desktop"},
+    )
+    assert old.status_code == 400  # the first desk was revoked on the server
+    assert session.request("GET", "/v1/me").json()["desk"]["id"] == str(second.desk_id)
+    assert scan_for(desks.seen, home.root, keyring_service.home) == []

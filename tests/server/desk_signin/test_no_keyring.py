@@ -3,10 +3,12 @@ for this run only, says so, and writes no token to any file."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 import pytest
 
+from kronos_desktop import logs
 from kronos_desktop.auth.errors import SignInRequired
 from kronos_desktop.auth.model import KeyringKind, SessionState, SignedOutReason
 from kronos_desktop.store import LocalStore
@@ -23,9 +25,17 @@ def no_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.usefixtures("no_keyring")
 def test_sign_in_without_a_keyring_keeps_tokens_in_memory_only(
-    live_server: str, make_studio: Callable[..., MadeStudio], desks: Desks, store: LocalStore, home: Home
+    live_server: str,
+    make_studio: Callable[..., MadeStudio],
+    desks: Desks,
+    store: LocalStore,
+    home: Home,
+    request: pytest.FixtureRequest,
 ) -> None:
     studio = make_studio("Estúdio Sem Chaveiro")
+    # The desk's log, at its most talkative, is one of the files that must hold no token.
+    logs.setup_logging(home.home / "logs", level=logging.DEBUG)
+    request.addfinalizer(logs.shutdown_logging)
     session = desks.session()
     assert session.start().state is SessionState.STANDALONE
     browser = FakeBrowser(studio.email, studio.password, desk_name="Balcão da frente")
@@ -57,4 +67,5 @@ def test_sign_in_without_a_keyring_keeps_tokens_in_memory_only(
     assert again.connection.server_url == live_server
 
     assert len(desks.seen) >= 2
+    assert (home.home / "logs" / logs.LOG_FILENAME).stat().st_size > 0
     assert scan_for(desks.seen, home.root) == []
