@@ -11,13 +11,14 @@ the sync columns, keeps every row to the actor's studio, records what each row w
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, ValidationError
-from sqlalchemy import Connection, Table, select
+from sqlalchemy import Connection, Select, Table, bindparam, select
 
 from kronos_core.ids import derived_id
 from kronos_core.roles import Role
@@ -104,10 +105,8 @@ class ApplyContext:
     # -- reading -------------------------------------------------------------------------
     def get(self, table: Table, row_id: uuid.UUID, *, include_deleted: bool = False) -> dict[str, Any] | None:
         """The studio's row with this id, or None."""
-        query = select(table).where(table.c.id == row_id, table.c.studio_id == self.actor.studio_id)
-        if not include_deleted:
-            query = query.where(table.c.deleted.is_(False))
-        row = self.tx.execute(query).mappings().first()
+        query = _get_statement(table, include_deleted)
+        row = self.tx.execute(query, {"row_id": row_id, "studio_id": self.actor.studio_id}).mappings().first()
         return dict(row) if row is not None else None
 
     def require(self, table: Table, row_id: uuid.UUID, what: str) -> dict[str, Any]:
@@ -137,14 +136,14 @@ class ApplyContext:
 
     def insert(self, table: Table, values: Mapping[str, Any]) -> uuid.UUID:
         row_id: uuid.UUID = values["id"]
-        existing = self.tx.execute(select(table.c.studio_id).where(table.c.id == row_id)).first()
+        existing = self.tx.execute(_exists_statement(table), {"row_id": row_id}).first()
         if existing is not None:
             raise InvalidArguments(f"{table.name} {row_id} already exists", code="duplicate_id")
         row = {**values, **self._stamp(), "studio_id": self.actor.studio_id, "created_at": self.now}
         row.setdefault("deleted", False)
         if table.name == "studio":
             row["studio_id"] = row_id
-        self.tx.execute(table.insert().values(row))
+        self.tx.execute(table.insert(), row)
         self._note(table, row_id, None)
         return row_id
 
@@ -193,6 +192,19 @@ class ApplyContext:
             },
         )
         return conflict_id
+
+
+# Statements built once per table (building and keying a statement costs more than running it
+# on a fast database; a push applies thousands of mutations).
+@functools.cache
+def _get_statement(table: Table, include_deleted: bool) -> Select[Any]:
+    query = select(table).where(table.c.id == bindparam("row_id"), table.c.studio_id == bindparam("studio_id"))
+    return query if include_deleted else query.where(table.c.deleted.is_(False))
+
+
+@functools.cache
+def _exists_statement(table: Table) -> Select[Any]:
+    return select(table.c.studio_id).where(table.c.id == bindparam("row_id"))
 
 
 ApplyFn = Callable[[ApplyContext, Any], None]
