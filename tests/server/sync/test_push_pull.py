@@ -13,9 +13,12 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
+import psycopg
 import pytest
 from fastapi.testclient import TestClient
+from prometheus_client import REGISTRY
 from sqlalchemy import select, text
+from sqlalchemy.exc import OperationalError
 
 from kronos_core.ids import derived_id, uuid7
 from kronos_core.mutations import appointments
@@ -25,6 +28,7 @@ from kronos_core.schema import SYNCED_TABLES
 from kronos_core.sync_messages import MAX_PUSH_MUTATIONS, SCHEMA_VERSION, PullResponse, PushResponse
 from kronos_server.clock import read_clock
 from kronos_server.db import Database
+from kronos_server.sync import push as push_module
 from tests.server.conftest import MadeMember, MadeStudio
 from tests.server.sync.conftest import T0, Desk, MakeDesk, book, client_create
 
@@ -628,3 +632,46 @@ def test_pulled_rows_are_encoded_exactly_as_encode_row_does(
             assert change["row"] == encode_row(table, dict(row)), change["table"]
             assert (change["version"], change["deleted"]) == (row["version"], row["deleted"])
     json.dumps(pulled)  # the wire form as it is
+
+
+def test_a_transient_failure_commits_nothing_and_answers_503(
+    client: TestClient, app_db: Database, make_studio: MakeStudio, make_desk: MakeDesk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    studio = make_studio()
+    desk = make_desk(studio)
+    mutations = [desk.mutation("client.create", client_create(f"C{i}")) for i in range(3)]
+
+    def serialization_failure(*args: Any, **kwargs: Any) -> None:
+        raise OperationalError(
+            "UPDATE studio_clock ...", {}, psycopg.errors.SerializationFailure("could not serialize")
+        )
+
+    with monkeypatch.context() as patch:
+        patch.setattr(push_module, "write_clock", serialization_failure)  # after every mutation applied
+        response = client.post("/v1/sync/push", json=desk.body(mutations), headers=desk.headers)
+    assert response.status_code == 503, response.text
+    assert response.headers["retry-after"]
+    assert clock(app_db, studio.studio_id) == studio.version
+    assert count(app_db, studio.studio_id, "SELECT count(*) FROM client") == 0
+    assert count(app_db, studio.studio_id, "SELECT count(*) FROM device_seq") == 0
+    again = push(client, desk, mutations)  # the desk sends the same batch again
+    assert [r["status"] for r in again["results"]] == ["applied"] * 3
+
+
+def test_mutations_are_counted_by_outcome_once_committed(
+    client: TestClient, make_studio: MakeStudio, make_desk: MakeDesk
+) -> None:
+    def counted(outcome: str) -> float:
+        value = REGISTRY.get_sample_value("kronos_mutations_total", {"name": "client.create", "outcome": outcome})
+        return value or 0.0
+
+    studio = make_studio()
+    desk = make_desk(studio)
+    before = {o: counted(o) for o in ("applied", "rejected", "duplicate")}
+    good = desk.mutation("client.create", client_create())
+    bad = desk.mutation("client.create", {"full_name": "sem id"})
+    push(client, desk, [good, bad])  # the bad one sends the batch down the savepoint path: counted once
+    push(client, desk, [good])
+    assert counted("applied") - before["applied"] == 1
+    assert counted("rejected") - before["rejected"] == 1
+    assert counted("duplicate") - before["duplicate"] == 1
