@@ -232,7 +232,7 @@ def sync_server(tmp: Path) -> Iterable[Figure]:
     with _database() as (admin_url, app_url), _server(app_url) as (base, settings):
         db = Database(app_url, pool_size=2)
         try:
-            studio_id, owner_id, token = _desk_token(db, settings)
+            _, owner_id, token = _desk_token(db, settings)
             pushed = _push_all(base, token, _offline_work(owner_id))
             other_studio, other_owner, _ = _desk_token(db, settings)
             direct = _direct_inserts(db, other_studio, other_owner)
