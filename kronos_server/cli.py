@@ -5,6 +5,7 @@
     kronos-server serve --host 127.0.0.1 --port 8000 --workers 4
     kronos-server create-studio --name "Tinta Forte" --owner-email ana@example.com --owner-name Ana --password-stdin
     kronos-server create-user --studio ID --email bia@example.com --name Bia --role receptionist --password-stdin
+    kronos-server new-epoch --all              # after restoring a backup, before serving again
 
 Configuration comes from KRONOS_* environment variables or a .env file (kronos_server.settings).
 Exit status: 0 done, 1 failed, 2 bad usage or configuration.
@@ -235,6 +236,24 @@ def cmd_setup_role(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_new_epoch(args: argparse.Namespace) -> int:
+    from sqlalchemy import create_engine, pool
+
+    from kronos_server.sync.epoch import new_epochs
+
+    if not args.all:
+        raise CliError("new-epoch changes every studio's history: say --all (after restoring a backup)")
+    settings = load_settings()
+    engine = create_engine(settings.admin_url, poolclass=pool.NullPool)
+    try:
+        with engine.begin() as conn:
+            changed = new_epochs(conn)
+    finally:
+        engine.dispose()
+    print(f"new epoch for {changed} studios: desks reload and push again what the server lost", file=sys.stderr)
+    return 0
+
+
 # -- parsing -----------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kronos-server", description="The KRONOS central server.")
@@ -277,6 +296,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--password-stdin", action="store_true", help="set the role's password from standard input")
     p.add_argument("--dry-run", action="store_true", help="print the SQL without running it")
     p.set_defaults(func=cmd_setup_role)
+
+    p = sub.add_parser("new-epoch", help="after restoring a backup: a new sync history for every studio (owner role)")
+    p.add_argument("--all", action="store_true", help="required: every studio's desks reload")
+    p.set_defaults(func=cmd_new_epoch)
     return parser
 
 
