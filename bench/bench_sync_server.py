@@ -181,10 +181,17 @@ def _offline_work(artist_id: uuid.UUID) -> list[dict[str, Any]]:
     return mutations
 
 
+def _client(base: str, token: str) -> httpx.Client:
+    """An HTTP client as a desk should hold one: keep-alive, and TCP_NODELAY (httpx writes a
+    request's head and body separately; with Nagle on, the body waits for the head's delayed ACK,
+    ~40 ms a request on Linux)."""
+    transport = httpx.HTTPTransport(socket_options=[(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)])
+    return httpx.Client(base_url=base, headers={"Authorization": f"Bearer {token}"}, timeout=60, transport=transport)
+
+
 def _push_all(base: str, token: str, mutations: list[dict[str, Any]]) -> float:
     device_id = str(uuid7())
-    headers = {"Authorization": f"Bearer {token}"}
-    with httpx.Client(base_url=base, headers=headers, timeout=60) as http:
+    with _client(base, token) as http:
         http.get("/healthz")  # connect before the clock starts
         start = time.perf_counter()
         for i in range(0, len(mutations), MAX_PUSH_MUTATIONS):
@@ -261,9 +268,8 @@ def _fill(admin_url: str, studio_id: uuid.UUID) -> None:
 
 
 def _pull_all(base: str, token: str) -> float:
-    headers = {"Authorization": f"Bearer {token}"}
     device_id = str(uuid7())
-    with httpx.Client(base_url=base, headers=headers, timeout=60) as http:
+    with _client(base, token) as http:
         http.get("/healthz")
         start = time.perf_counter()
         cursor: str | None = None
