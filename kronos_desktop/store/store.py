@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import Connection, Engine, func, select
+from sqlalchemy import Connection, Engine, func, select, update
 
 import kronos_core.mutations  # noqa: F401  (registers every mutation)
 from kronos_core.ids import uuid7
@@ -31,6 +31,24 @@ from kronos_desktop.store.local_schema import outbox, replica
 from kronos_desktop.store.paths import DB_FILENAME, prepare_data_dir
 
 log = logging.getLogger(__name__)
+
+# Built once: a local change runs these on every keystroke-sized write (bench: sync.local_write_us).
+_READ_REPLICA = select(replica).where(replica.c.id == 1)
+# Takes the next sequence number and reads what the mutation needs, in one statement.
+_NEXT_SEQ = (
+    update(replica)
+    .where(replica.c.id == 1)
+    .values(last_seq=replica.c.last_seq + 1)
+    .returning(
+        replica.c.studio_id,
+        replica.c.device_id,
+        replica.c.desk_role,
+        replica.c.staff_id,
+        replica.c.last_seq,
+        replica.c.clock_offset_us,
+    )
+)
+_APPEND_OUTBOX = outbox.insert()
 
 
 @dataclass(frozen=True)
@@ -94,7 +112,7 @@ class LocalStore:
         if conn is None:
             with self.read_engine.connect() as c:
                 return self.replica(c)
-        row = conn.execute(select(replica).where(replica.c.id == 1)).mappings().first()
+        row = conn.execute(_READ_REPLICA).mappings().first()
         if row is None:
             return None
         return ReplicaState(
@@ -145,12 +163,13 @@ class LocalStore:
         Raises kronos_core.mutations.MutationError (nothing written) if it cannot apply.
         """
         with self.engine.begin() as conn:
-            state = self.replica(conn)
+            # The next sequence number first: if the mutation is refused, the rollback undoes it.
+            state = conn.execute(_NEXT_SEQ).first()
             if state is None:
                 raise RuntimeError("the desk has no replica identity yet (call ensure_replica first)")
             actor = Actor(
                 studio_id=state.studio_id,
-                role=state.desk_role,
+                role=Role(state.desk_role),
                 staff_id=staff_id or state.staff_id,
                 device_id=state.device_id,
             )
@@ -158,24 +177,24 @@ class LocalStore:
             now = utcnow() + dt.timedelta(microseconds=state.clock_offset_us)
             ctx = ApplyContext(conn, actor, mutation_uuid, name, now)
             parsed = run(ctx, args)
-            seq = state.last_seq + 1
+            seq = int(state.last_seq)
             self._append_outbox(conn, ctx, parsed, seq)
-            conn.execute(replica.update().where(replica.c.id == 1).values(last_seq=seq))
         return Applied(mutation_uuid, seq, name, parsed, ctx.changed)
 
     def _append_outbox(self, conn: Connection, ctx: ApplyContext, args: MutationArgs, seq: int) -> None:
         conn.execute(
-            outbox.insert().values(
-                seq=seq,
-                uuid=ctx.mutation_uuid,
-                name=ctx.mutation_name,
-                args=args.model_dump(mode="json", exclude_unset=True),
-                undo=[{"table": u.table, "id": str(u.id), "before": u.before} for u in ctx.undo],
-                staff_id=ctx.actor.staff_id,
-                created_at=ctx.now,
-                status="pending",
-                device_id=ctx.actor.device_id,
-            )
+            _APPEND_OUTBOX,
+            {
+                "seq": seq,
+                "uuid": ctx.mutation_uuid,
+                "name": ctx.mutation_name,
+                "args": args.model_dump(mode="json", exclude_unset=True),
+                "undo": [{"table": u.table, "id": str(u.id), "before": u.before} for u in ctx.undo],
+                "staff_id": ctx.actor.staff_id,
+                "created_at": ctx.now,
+                "status": "pending",
+                "device_id": ctx.actor.device_id,
+            },
         )
 
     # -- reading ---------------------------------------------------------------------------

@@ -1,0 +1,329 @@
+"""One strategy per mutation of the registry, drawing its arguments from what a desk shows.
+
+Arguments come from the desk's current rows (existing clients, staff, bookings, open
+conflicts), not from the pydantic models blindly, or nearly every step would be refused
+(DESIGN.md, pitfalls). A mutation added to the registry later is covered by adding its
+strategy here; ``test_every_mutation_has_a_strategy`` fails until it is.
+
+Times sit on a small grid (two days, whole hours), so bookings made on different desks clash.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from hypothesis import strategies as st
+from sqlalchemy import select
+
+from kronos_core.ids import uuid7
+from kronos_core.mutations.conflicts import RESOLUTIONS
+from kronos_core.rows import encode_value
+from kronos_core.schema import ACTIVE_APPOINTMENT_STATUSES, appointment, client, sale, staff, station, sync_conflict
+from kronos_desktop.store import LocalStore
+
+T0 = dt.datetime(2026, 12, 7, 12, 0, tzinfo=dt.UTC)  # "now" on every desk: clocks decide nothing
+PIN_HASH = "$argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHQ$aGFzaGhhc2hoYXNo"
+NAMES = ("Ana Souza", "Bruno Lima", "Carla Dias", "Davi Rocha", "Érica Nunes")
+PHONES = ("+5511911111111", "+5511922222222", "+5521933333333")
+NOTES = ("prefere manhã", "alergia a látex", "", "retoque em 30 dias")
+SALE_NUMBERS = ("D1-1", "D1-2", "D1-3")  # few, so two desks pick the same one
+
+
+@dataclass(frozen=True)
+class View:
+    """What one desk shows (its SQLite rows), enough to build arguments."""
+
+    studio_id: uuid.UUID
+    owner_id: uuid.UUID
+    staff: list[dict[str, Any]]
+    stations: list[dict[str, Any]]
+    clients: list[dict[str, Any]]
+    appointments: list[dict[str, Any]]
+    sales: list[dict[str, Any]]
+    conflicts: list[dict[str, Any]]
+
+    @property
+    def active_staff(self) -> list[dict[str, Any]]:
+        return [s for s in self.staff if s["active"]]
+
+
+def read_view(store: LocalStore, studio_id: uuid.UUID, owner_id: uuid.UUID) -> View:
+    with store.read_engine.connect() as conn:
+
+        def rows(table: Any, *where: Any) -> list[dict[str, Any]]:
+            query = select(table).where(table.c.deleted.is_(False), *where).order_by(table.c.id)
+            return [dict(r) for r in conn.execute(query).mappings()]
+
+        return View(
+            studio_id=studio_id,
+            owner_id=owner_id,
+            staff=rows(staff),
+            stations=rows(station),
+            clients=rows(client),
+            appointments=rows(appointment),
+            sales=rows(sale),
+            conflicts=rows(sync_conflict, sync_conflict.c.status == "open", sync_conflict.c.version > 0),
+        )
+
+
+def _id() -> st.SearchStrategy[str]:
+    return st.builds(lambda: str(uuid7()))
+
+
+def _span() -> st.SearchStrategy[tuple[str, str]]:
+    def make(day: int, hour: int, hours: int) -> tuple[str, str]:
+        start = T0 + dt.timedelta(days=day, hours=hour)
+        return start.isoformat(), (start + dt.timedelta(hours=hours)).isoformat()
+
+    return st.builds(make, st.integers(0, 1), st.integers(0, 6), st.integers(1, 3))
+
+
+Strategy = Callable[[View], st.SearchStrategy[dict[str, Any]] | None]
+
+
+def studio_setup(v: View) -> st.SearchStrategy[dict[str, Any]]:
+    # The studio exists: a desk that tries to set it up again is refused on the spot.
+    return st.just({"studio_id": str(v.studio_id), "name": "Outro", "owner_staff_id": str(uuid7()), "owner_name": "X"})
+
+
+def studio_update(v: View) -> st.SearchStrategy[dict[str, Any]]:
+    return st.one_of(
+        st.fixed_dictionaries({"name": st.sampled_from(("Estúdio Agulha", "Tinta Viva"))}),
+        st.fixed_dictionaries({"late_cancel_hours": st.integers(0, 72)}),
+    )
+
+
+def staff_add(v: View) -> st.SearchStrategy[dict[str, Any]]:
+    return st.fixed_dictionaries(
+        {
+            "staff_id": _id(),
+            "display_name": st.sampled_from(NAMES),
+            "role": st.sampled_from(("artist", "artist", "receptionist", "manager")),
+        }
+    )
+
+
+def _not_owner(v: View) -> list[dict[str, Any]]:
+    return [s for s in v.staff if s["id"] != v.owner_id]
+
+
+def staff_update(v: View) -> st.SearchStrategy[dict[str, Any]] | None:
+    others = _not_owner(v)
+    if not others:
+        return None
+    return st.sampled_from(others).flatmap(
+        lambda s: st.one_of(
+            st.just({"staff_id": str(s["id"]), "active": not s["active"]}),
+            st.just({"staff_id": str(s["id"]), "display_name": s["display_name"] + " Jr"}),
+        )
+    )
+
+
+def staff_set_pin(v: View) -> st.SearchStrategy[dict[str, Any]]:
+    return st.sampled_from(v.staff).map(lambda s: {"staff_id": str(s["id"]), "pin_hash": PIN_HASH})
+
+
+def commission_set(v: View) -> st.SearchStrategy[dict[str, Any]]:
+    return st.fixed_dictionaries(
+        {
+            "rule_id": _id(),
+            "staff_id": st.sampled_from([str(s["id"]) for s in v.staff]),
+            "rate_bps": st.integers(0, 10_000),
+            "effective_from": st.just(T0.date().isoformat()),
+        }
+    )
+
+
+def station_add(v: View) -> st.SearchStrategy[dict[str, Any]]:
+    return st.fixed_dictionaries({"station_id": _id(), "name": st.sampled_from(("Maca 1", "Maca 2"))})
+
+
+def station_update(v: View) -> st.SearchStrategy[dict[str, Any]] | None:
+    if not v.stations:
+        return None
+    return st.sampled_from(v.stations).map(lambda s: {"station_id": str(s["id"]), "active": not s["active"]})
+
+
+def client_create(v: View) -> st.SearchStrategy[dict[str, Any]]:
+    return st.fixed_dictionaries(
+        {"client_id": _id(), "full_name": st.sampled_from(NAMES)},
+        optional={"phone": st.sampled_from(PHONES)},
+    )
+
+
+def client_update(v: View) -> st.SearchStrategy[dict[str, Any]] | None:
+    if not v.clients:
+        return None
+
+    def change(c: dict[str, Any], fields: dict[str, Any]) -> dict[str, Any]:
+        seen = {name: encode_value(client.c[name].type, c[name]) for name in fields}
+        return {"client_id": str(c["id"]), "changes": fields, "seen": seen}
+
+    fields = st.one_of(
+        st.fixed_dictionaries({"phone": st.sampled_from(PHONES)}),
+        st.fixed_dictionaries({"notes": st.sampled_from(NOTES)}),
+        st.fixed_dictionaries({"full_name": st.sampled_from(NAMES), "notes": st.sampled_from(NOTES)}),
+    )
+    return st.builds(change, st.sampled_from(v.clients), fields)
+
+
+def appointment_book(v: View) -> st.SearchStrategy[dict[str, Any]] | None:
+    if not v.clients or not v.active_staff:
+        return None
+
+    def make(
+        client_id: Any, artist: Any, station_id: Any, span: tuple[str, str], appointment_id: str
+    ) -> dict[str, Any]:
+        args = {
+            "appointment_id": appointment_id,
+            "client_id": str(client_id),
+            "artist_id": str(artist),
+            "starts_at": span[0],
+            "ends_at": span[1],
+        }
+        if station_id is not None:
+            args["station_id"] = str(station_id)
+        return args
+
+    stations = [None, *(s["id"] for s in v.stations if s["active"])]
+    return st.builds(
+        make,
+        st.sampled_from([c["id"] for c in v.clients]),
+        st.sampled_from([s["id"] for s in v.active_staff]),
+        st.sampled_from(stations),
+        _span(),
+        _id(),
+    )
+
+
+def _active_bookings(v: View) -> list[dict[str, Any]]:
+    return [a for a in v.appointments if a["status"] in ACTIVE_APPOINTMENT_STATUSES]
+
+
+def appointment_reschedule(v: View) -> st.SearchStrategy[dict[str, Any]] | None:
+    active = _active_bookings(v)
+    if not active:
+        return None
+    return st.builds(
+        lambda a, span: {"appointment_id": str(a["id"]), "starts_at": span[0], "ends_at": span[1]},
+        st.sampled_from(active),
+        _span(),
+    )
+
+
+def appointment_cancel(v: View) -> st.SearchStrategy[dict[str, Any]] | None:
+    if not v.appointments:
+        return None
+    return st.sampled_from(v.appointments).map(
+        lambda a: {"appointment_id": str(a["id"]), "reason": "desistiu", "cancelled_at": T0.isoformat()}
+    )
+
+
+def sale_record(v: View) -> st.SearchStrategy[dict[str, Any]]:
+    def make(sale_id: str, number: str, price: int, line_id: str, artist: Any) -> dict[str, Any]:
+        line: dict[str, Any] = {"line_id": line_id, "description": "Sessão", "unit_price": price}
+        if artist is not None:
+            line["artist_id"] = str(artist)
+        return {
+            "sale_id": sale_id,
+            "number": number,
+            "business_date": T0.date().isoformat(),
+            "closed_at": T0.isoformat(),
+            "lines": [line],
+        }
+
+    return st.builds(
+        make,
+        _id(),
+        st.sampled_from(SALE_NUMBERS),
+        st.integers(0, 200_000),
+        _id(),
+        st.sampled_from([None, *(s["id"] for s in v.staff)]),
+    )
+
+
+def payment_record(v: View) -> st.SearchStrategy[dict[str, Any]]:
+    def make(payment_id: str, amount: int, method: str, sale_id: Any) -> dict[str, Any]:
+        args = {
+            "payment_id": payment_id,
+            "method": method,
+            "amount": amount,
+            "business_date": T0.date().isoformat(),
+            "received_at": T0.isoformat(),
+        }
+        if sale_id is not None:
+            args["sale_id"] = str(sale_id)
+        return args
+
+    return st.builds(
+        make,
+        _id(),
+        st.integers(1, 500_000),
+        st.sampled_from(("cash", "pix", "credit")),
+        st.sampled_from([None, *(s["id"] for s in v.sales)]),
+    )
+
+
+def conflict_resolve(v: View) -> st.SearchStrategy[dict[str, Any]] | None:
+    if not v.conflicts:
+        return None
+
+    def choose(conflict: dict[str, Any]) -> st.SearchStrategy[dict[str, Any]]:
+        base = {"conflict_id": str(conflict["id"]), "resolved_at": T0.isoformat()}
+        row_ids = [str(r) for r in conflict["row_ids"]]
+        options: list[st.SearchStrategy[dict[str, Any]]] = []
+        for resolution in RESOLUTIONS.get(conflict["kind"], ("dismiss",)):
+            if resolution in ("cancel", "move", "reassign") and not row_ids:
+                continue
+            if resolution == "cancel":
+                options.append(
+                    st.sampled_from(row_ids).map(lambda r: {**base, "resolution": "cancel", "appointment_id": r})
+                )
+            elif resolution == "move":
+                options.append(
+                    st.builds(
+                        lambda span: {
+                            **base,
+                            "resolution": "move",
+                            "appointment_id": row_ids[0],
+                            "starts_at": span[0],
+                            "ends_at": span[1],
+                        },
+                        _span(),
+                    )
+                )
+            elif resolution == "reassign" and v.active_staff:
+                options.append(
+                    st.sampled_from([str(s["id"]) for s in v.active_staff]).map(
+                        lambda a: {**base, "resolution": "reassign", "appointment_id": row_ids[0], "artist_id": a}
+                    )
+                )
+            else:
+                options.append(st.just({**base, "resolution": resolution}))
+        return st.one_of(options)
+
+    return st.sampled_from(v.conflicts).flatmap(choose)
+
+
+STRATEGIES: dict[str, Strategy] = {
+    "studio.setup": studio_setup,
+    "studio.update": studio_update,
+    "staff.add": staff_add,
+    "staff.update": staff_update,
+    "staff.set_pin": staff_set_pin,
+    "commission.set": commission_set,
+    "station.add": station_add,
+    "station.update": station_update,
+    "client.create": client_create,
+    "client.update": client_update,
+    "appointment.book": appointment_book,
+    "appointment.reschedule": appointment_reschedule,
+    "appointment.cancel": appointment_cancel,
+    "sale.record": sale_record,
+    "payment.record": payment_record,
+    "conflict.resolve": conflict_resolve,
+}
