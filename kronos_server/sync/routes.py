@@ -23,6 +23,7 @@ from kronos_core.sync_messages import (
 )
 from kronos_server.auth.deps import CurrentPrincipal, Principal, load_principal
 from kronos_server.clock import read_clock
+from kronos_server.db import Database
 from kronos_server.deps import DatabaseDep
 from kronos_server.problems import ProblemError, problem_type
 from kronos_server.sync import events
@@ -101,7 +102,11 @@ def pull_changes(
     device_id: Annotated[uuid.UUID, Query(description="the desk's replica id")],
     cursor: Annotated[
         str | None,
-        Query(max_length=80, description="`epoch:version` from the last page; omitted on a first pull"),
+        Query(
+            max_length=80,
+            description="`epoch:version` from the last page; omitted on a first pull. One from another epoch, "
+            "above the server's clock or unreadable is answered `reset: true`.",
+        ),
     ] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT,
 ) -> JSONResponse:
@@ -159,12 +164,12 @@ async def version_events(request: Request, principal: CurrentPrincipal, db: Data
     )
 
 
-def _clock_of(db: Any, studio_id: uuid.UUID) -> int:
+def _clock_of(db: Database, studio_id: uuid.UUID) -> int:
     with db.tenant(studio_id) as conn:
         return read_clock(conn, studio_id)[1]
 
 
-def _still_allowed(db: Any, principal: Principal) -> bool:
+def _still_allowed(db: Database, principal: Principal) -> bool:
     try:
         with db.tenant(principal.studio_id) as conn:
             load_principal(conn, principal.studio_id, principal.desk_id, principal.staff_id)
