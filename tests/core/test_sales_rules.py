@@ -7,7 +7,7 @@ import uuid
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
@@ -81,6 +81,7 @@ def test_sale_totals_equal_the_sum_of_the_lines(items: list[tuple[int, int, int]
 @given(quantity=quantities, price=prices, extra=st.integers(min_value=1, max_value=10**6))
 def test_a_discount_larger_than_the_line_is_refused(quantity: int, price: int, extra: int) -> None:
     discount = quantity * price + extra
+    assume(discount <= 10**12)  # beyond it the field's own cap answers first
     with pytest.raises(ValueError, match="larger than the line"):
         line_total(quantity, price, discount)
     with pytest.raises(ValueError, match="larger than the line"):
