@@ -8,9 +8,11 @@ and wait"); network calls happen on the calling thread.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import logging
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -132,29 +134,44 @@ class SyncClient:
         full = status.cursor is None
         rows, fetched = stored.rows, 0
         complete = stored.complete
-        while not complete:
-            if max_pages is not None and fetched >= max_pages:
-                return PullStep.INTERRUPTED
-            try:
-                body = self.transport.pull(status.device_id, cursor, limit or self.page_limit)
-            except DeviceConflict:
-                log.warning("409 on pull: this device id belongs to another desk")
-                self.run_write(self.local.take_new_identity)
-                return PullStep.RENUMBERED
-            received_at = utcnow()
-            answer = PullAnswer.model_validate(body)
-            epoch = answer.position.epoch
-            if answer.reset or (status.epoch is not None and epoch != status.epoch):
-                log.warning("pull answered from epoch %s (reset=%s): the desk resets", epoch, answer.reset)
-                self.run_write(lambda e=epoch: self.local.reset(e))  # type: ignore[misc]
-                return PullStep.RESET
-            self.run_write(lambda c=cursor, b=body, t=received_at: self.local.save_page(c, b, t))  # type: ignore[misc]
-            fetched += 1
-            rows += len(answer.changes)
-            cursor = answer.cursor
-            complete = not answer.has_more
-            if progress is not None:
-                progress(Progress("download", rows, None, full))
+        page_limit = limit or self.page_limit
+
+        def fetch(at: str | None) -> tuple[dict[str, Any], dt.datetime]:
+            body = self.transport.pull(status.device_id, at, page_limit)
+            return body, utcnow()
+
+        # The next page is requested while this one is kept aside (the server's time and the
+        # desk's overlap); a page fetched ahead and not needed is dropped (a pull reads only).
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kronos-pull")
+        ahead: Future[tuple[dict[str, Any], dt.datetime]] | None = None
+        try:
+            while not complete:
+                if max_pages is not None and fetched >= max_pages:
+                    return PullStep.INTERRUPTED
+                future, ahead = ahead or pool.submit(fetch, cursor), None
+                try:
+                    body, received_at = future.result()
+                except DeviceConflict:
+                    log.warning("409 on pull: this device id belongs to another desk")
+                    self.run_write(self.local.take_new_identity)
+                    return PullStep.RENUMBERED
+                answer = PullAnswer.model_validate(body)
+                epoch = answer.position.epoch
+                if answer.reset or (status.epoch is not None and epoch != status.epoch):
+                    log.warning("pull answered from epoch %s (reset=%s): the desk resets", epoch, answer.reset)
+                    self.run_write(lambda e=epoch: self.local.reset(e))  # type: ignore[misc]
+                    return PullStep.RESET
+                if answer.has_more and (max_pages is None or fetched + 1 < max_pages):
+                    ahead = pool.submit(fetch, answer.cursor)
+                self.run_write(lambda c=cursor, b=body, t=received_at: self.local.save_page(c, b, t))  # type: ignore[misc]
+                fetched += 1
+                rows += len(answer.changes)
+                cursor = answer.cursor
+                complete = not answer.has_more
+                if progress is not None:
+                    progress(Progress("download", rows, None, full))
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
 
         def report(applied: int) -> None:
             if progress is not None:

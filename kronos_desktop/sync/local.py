@@ -37,6 +37,7 @@ from kronos_core.schema import SYNCED_TABLES, TABLES_BY_NAME, sync_conflict
 from kronos_desktop.store.engine import foreign_keys_deferred
 from kronos_desktop.store.local_schema import outbox, pull_page, replica
 from kronos_desktop.store.store import LocalStore
+from kronos_desktop.sync.bulk import upsert_changes
 from kronos_desktop.sync.wire import Cursor, PullAnswer, PushAnswer, PushItem
 
 log = logging.getLogger(__name__)
@@ -404,19 +405,15 @@ class LocalSync:
     def _apply_changes(self, conn: Connection, answer: PullAnswer, changed: Changed) -> int:
         by_table: dict[str, list[dict[str, Any]]] = {}
         for change in answer.changes:
-            table = TABLES_BY_NAME.get(change.table)
-            if table is None:
-                raise ValueError(f"the server sent rows of an unknown table {change.table!r}: this desk needs updating")
-            row = decode_row(table, change.row)
-            row["id"] = change.id
-            row["version"] = change.version
-            row["deleted"] = change.deleted
-            by_table.setdefault(change.table, []).append(row)
-            _note(changed, change.table, change.id)
-        # Parents first, so that a reader between statements (there is none: one transaction)
-        # would never need it; order within a table is the server's version order.
+            name = change.get("table")
+            if name not in TABLES_BY_NAME:
+                raise ValueError(f"the server sent rows of an unknown table {name!r}: this desk needs updating")
+            by_table.setdefault(name, []).append(change)
+            _note(changed, name, uuid.UUID(str(change["id"])))
+        # Parents first (foreign keys are checked at the commit anyway); within a table, the
+        # server's version order.
         for table in SYNCED_TABLES:
-            self._upsert(conn, table, by_table.get(table.name, []), if_newer=True)
+            upsert_changes(conn, table.name, by_table.get(table.name, []))
         return len(answer.changes)
 
     def _reapply(self, conn: Connection, state: SyncStatus, entry: OutboxEntry, changed: Changed) -> int:

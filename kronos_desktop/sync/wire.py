@@ -43,6 +43,9 @@ class PushAnswer(_Tolerant):
 
 
 class PageChange(_Tolerant):
+    """One pulled change. Pages keep them as plain dicts (a first download holds 100,000s):
+    :mod:`kronos_desktop.sync.bulk` checks and converts each as it writes it."""
+
     table: str
     id: uuid.UUID
     version: int
@@ -57,7 +60,7 @@ class PullAnswer(_Tolerant):
     last_mutation_uuid: uuid.UUID | None = None
     server_time: dt.datetime | None = None
     reset: bool = False
-    changes: list[PageChange] = Field(default_factory=list)
+    changes: list[dict[str, Any]] = Field(default_factory=list)
 
     @property
     def position(self) -> Cursor:
