@@ -15,6 +15,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import kronos_core
+from kronos_core.roles import Role
 from kronos_desktop import i18n, logs
 from kronos_desktop.ops import Hub, OpRunner
 from kronos_desktop.resources import resources_dir
@@ -127,7 +128,10 @@ class Desk:
         if not url:
             raise ValueError("this desk has no server to sync with")
         transport = HttpTransport(url, session)
-        self.sync.attach(SyncEngine(self.store, self.writer, transport, events=transport.events))
+        engine = SyncEngine(
+            self.store, self.writer, transport, events=transport.events, server_studio=lambda: server_studio(session)
+        )
+        self.sync.attach(engine)
 
     def close(self) -> None:
         self.session.close()
@@ -135,6 +139,17 @@ class Desk:
         self.writer.shutdown(wait=True)
         self.reader.close()
         self.store.close()
+
+
+def server_studio(session: object) -> tuple[uuid.UUID, Role] | None:
+    """The studio the session's sign-in enrolled the desk in, and its role there (a standalone
+    desk joins it before its first push); None while unknown."""
+    connection = getattr(session, "connection", None)
+    studio_id = getattr(connection, "server_studio_id", None)
+    if not isinstance(studio_id, uuid.UUID):
+        return None
+    role = getattr(connection, "role", None)
+    return studio_id, Role(role) if role in {r.value for r in Role} else Role.OWNER
 
 
 def store_problem_text(exc: StoreError, data_dir: Path) -> str:

@@ -11,12 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import logging
+import uuid
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from kronos_core.instants import utcnow
+from kronos_core.roles import Role
 from kronos_desktop.sync.local import LocalSync, PullApplied, PullResult, PushRecorded
 from kronos_desktop.sync.transport import DeviceConflict, Transport
 from kronos_desktop.sync.wire import PullAnswer, PushAnswer, push_body
@@ -82,6 +84,9 @@ class SyncClient:
         self.last_pull: PullResult | None = None
         # Called (on the calling thread) after each applied pull, with the rows it changed.
         self.on_applied: Callable[[PullResult], None] | None = None
+        # The server's studio and the desk's role there, when known (a signed-in session): a
+        # standalone desk joins that studio before its first push.
+        self.server_studio: Callable[[], tuple[uuid.UUID, Role] | None] | None = None
 
     # -- push ----------------------------------------------------------------------------
     def push_once(self, batch_size: int | None = None) -> PushStep:
@@ -105,16 +110,20 @@ class SyncClient:
         }[recorded]
 
     def push(self, progress: ProgressFn | None = None, *, batch_size: int | None = None) -> PushStep:
-        """Push batch after batch until everything is sent, a gap, a 409 or a reset."""
-        total = self.local.counts().unsent
-        done = 0
+        """Push batch after batch until everything is sent, a gap, a 409 or a reset. Progress
+        counts what is not yet acknowledged, so a push that resumes shows how far it got."""
+        counts = self.local.counts()
+        total, reported = counts.pending, False
         while True:
-            if progress is not None and total:
-                progress(Progress("push", min(done, total), total))
+            if progress is not None and counts.unsent:
+                progress(Progress("push", total - counts.unsent, total))
+                reported = True
             step = self.push_once(batch_size)
             if step is not PushStep.PROGRESS:
+                if progress is not None and reported and step is PushStep.NOTHING:
+                    progress(Progress("push", total, total))
                 return step
-            done = total - self.local.counts().unsent
+            counts = self.local.counts()
 
     # -- pull ----------------------------------------------------------------------------
     def pull(
@@ -194,6 +203,9 @@ class SyncClient:
         send (or ``rounds`` is spent: the engine comes back on its timer). Returns what each
         applied pull did (its changed rows, for the views)."""
         applied: list[PullResult] = []
+        target = self.server_studio() if self.server_studio is not None else None
+        if target is not None:
+            self.run_write(lambda: self.local.join_studio(*target))
         for _ in range(rounds):
             pushed = self.push(progress)
             if pushed in (PushStep.RENUMBERED, PushStep.RESET):

@@ -16,10 +16,12 @@ import logging
 import random
 import threading
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TypeVar
 
+from kronos_core.roles import Role
 from kronos_desktop.store.store import LocalStore
 from kronos_desktop.store.writer import Writer
 from kronos_desktop.sync.client import BATCH_SIZE, PAGE_LIMIT, Progress, SyncClient
@@ -101,6 +103,7 @@ class SyncEngine:
         batch_size: int = BATCH_SIZE,
         page_limit: int = PAGE_LIMIT,
         clock: Callable[[], float] = time.monotonic,
+        server_studio: Callable[[], tuple[uuid.UUID, Role] | None] | None = None,
     ) -> None:
         self.store = store
         self.writer = writer
@@ -109,6 +112,7 @@ class SyncEngine:
             self.local, transport, run_write=self._on_writer, batch_size=batch_size, page_limit=page_limit
         )
         self.client.on_applied = self._applied
+        self.client.server_studio = server_studio
         self.transport = transport
         self.events_source = events
         self.poll_interval = poll_interval

@@ -34,6 +34,7 @@ from kronos_core.mutations.base import Actor, ApplyContext, MutationError, run
 from kronos_core.roles import Role
 from kronos_core.rows import decode_row
 from kronos_core.schema import SYNCED_TABLES, TABLES_BY_NAME, sync_conflict
+from kronos_core.schema import studio as studio_table
 from kronos_desktop.store.engine import foreign_keys_deferred
 from kronos_desktop.store.local_schema import outbox, pull_page, replica
 from kronos_desktop.store.store import LocalStore
@@ -241,6 +242,39 @@ class LocalSync:
         conn.execute(delete(pull_page))
         log.warning("new device id %s: %d pending mutation(s) renumbered", device, len(pending))
         return device
+
+    def join_studio(self, studio_id: uuid.UUID, role: Role) -> bool:
+        """A standalone desk joins the server's studio ``studio_id`` (its sign-in enrolled it
+        there): its records become that studio's, so that its whole history, pushed from day
+        one, lands in it. False if it already belongs to that studio.
+
+        The desk's own ``studio.setup`` cannot apply there (the studio exists): it becomes the
+        ``staff.add`` of the desk's owner, whom its bookings and attributions name. Its rows are
+        re-keyed to the studio in one transaction (foreign keys checked before the commit) and
+        show until the first download replaces them with the server's."""
+        with self.store.engine.connect() as conn, foreign_keys_deferred(conn):
+            state = self._require_status(conn)
+            if state.studio_id == studio_id:
+                return False
+            if state.cursor is not None:
+                raise ValueError(f"this desk already syncs studio {state.studio_id}; it cannot join {studio_id}")
+            old = state.studio_id
+            for entry in self.outbox_entries(conn):
+                if entry.name == "studio.setup" and str(entry.args.get("studio_id")) == str(old):
+                    owner = {
+                        "staff_id": entry.args["owner_staff_id"],
+                        "display_name": entry.args["owner_name"],
+                        "role": "owner" if role is Role.OWNER else "manager",
+                        "color": entry.args.get("owner_color", "#6a1b9a"),
+                    }
+                    conn.execute(update(outbox).where(outbox.c.pos == entry.pos).values(name="staff.add", args=owner))
+            for table in SYNCED_TABLES:
+                if table is not studio_table:
+                    conn.execute(update(table).where(table.c.studio_id == old).values(studio_id=studio_id))
+            conn.execute(update(studio_table).where(studio_table.c.id == old).values(id=studio_id, studio_id=studio_id))
+            conn.execute(update(replica).where(replica.c.id == 1).values(studio_id=studio_id, desk_role=role.value))
+        log.warning("this desk's records joined the server's studio %s (they were studio %s)", studio_id, old)
+        return True
 
     def reset(self, epoch: uuid.UUID, conn: Connection | None = None) -> None:
         """The server's history changed epoch (restored, failed over): every mutation it may
