@@ -72,6 +72,10 @@ class Counts:
     conflicts: int  # open conflict rows from the server, to review
 
 
+class StudioMismatch(ValueError):
+    """Pulled rows of another studio than the desk's (its sign-in is for another studio)."""
+
+
 class PushRecorded(enum.Enum):
     PROGRESS = "progress"  # the batch moved pushed_upto on
     NO_PROGRESS = "no_progress"  # answered without progress (a gap): stop pushing, pull
@@ -389,7 +393,7 @@ class LocalSync:
         for page in pages:
             body = conn.execute(select(p.body).where(p.n == page.n)).scalar_one()
             answer = PullAnswer.model_validate(body)
-            rows += self._apply_changes(conn, answer, changed)
+            rows += self._apply_changes(conn, answer, changed, str(state.studio_id))
             if progress is not None:
                 progress(rows)
         # 3. What the last page acknowledges is done; 4. the rest is applied again.
@@ -436,12 +440,17 @@ class LocalSync:
             self._upsert(conn, table, [decode_row(table, before)], if_newer=False)
         _note(changed, table.name, row_id)
 
-    def _apply_changes(self, conn: Connection, answer: PullAnswer, changed: Changed) -> int:
+    def _apply_changes(self, conn: Connection, answer: PullAnswer, changed: Changed, studio_id: str) -> int:
         by_table: dict[str, list[dict[str, Any]]] = {}
         for change in answer.changes:
             name = change.get("table")
             if name not in TABLES_BY_NAME:
                 raise ValueError(f"the server sent rows of an unknown table {name!r}: this desk needs updating")
+            row = change.get("row")
+            if isinstance(row, dict) and row.get("studio_id") not in (None, studio_id):
+                # Never mix two studios in one file: a desk whose sign-in is for another studio
+                # joins it first (join_studio); until then nothing is applied.
+                raise StudioMismatch(f"the server's rows are studio {row.get('studio_id')}, this desk's {studio_id}")
             by_table.setdefault(name, []).append(change)
             _note(changed, name, uuid.UUID(str(change["id"])))
         # Parents first (foreign keys are checked at the commit anyway); within a table, the

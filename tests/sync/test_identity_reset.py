@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
+import pytest
 from sqlalchemy import update
 
 from kronos_core.roles import Role
@@ -182,3 +183,19 @@ def test_the_cursor_never_moves_backwards(studio: Studio) -> None:
 
 def cursor_time() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
+
+
+def test_rows_of_another_studio_are_never_applied(studio: Studio, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from kronos_desktop.sync.local import StudioMismatch
+
+    store = LocalStore.open(tmp_path / "elsewhere")
+    other = store.ensure_replica()  # a desk of another studio, pointed at this server
+    local = LocalSync(store)
+    client = SyncClient(local, FakeTransport(studio.server))
+    with pytest.raises(StudioMismatch, match=str(other.studio_id)):
+        client.pull()
+    from tests.sync.conftest import synced_rows
+
+    assert synced_rows(store) == {}
+    assert local.status().cursor is None  # type: ignore[union-attr]
+    store.close()
