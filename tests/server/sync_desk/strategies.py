@@ -79,7 +79,7 @@ def _span() -> st.SearchStrategy[tuple[str, str]]:
         start = T0 + dt.timedelta(days=day, hours=hour)
         return start.isoformat(), (start + dt.timedelta(hours=hours)).isoformat()
 
-    return st.builds(make, st.integers(0, 1), st.integers(0, 6), st.integers(1, 3))
+    return st.builds(make, st.integers(0, 1), st.integers(0, 3), st.integers(1, 3))
 
 
 Strategy = Callable[[View], st.SearchStrategy[dict[str, Any]] | None]

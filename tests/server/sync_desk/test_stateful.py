@@ -147,8 +147,36 @@ def test_desks_converge_whatever_happens(
         def agenda(self, data: st.DataObject, name: str) -> None:
             self.record(data, name)
 
-        def record(self, data: st.DataObject, name: str) -> None:
+        @rule(data=st.data())
+        def same_slot_on_two_desks(self, data: st.DataObject) -> None:
+            """Two receptionists book the same artist at the same time, each on their own desk."""
+            first, second = self.pick(data), self.pick(data)
+            self.record(data, "appointment.book", desk=first)
+            if first == second or not self.recorded[first]:
+                return
+            name, args = list(self.recorded[first].values())[-1]
+            if name != "appointment.book":
+                return
+            again = {**args, "appointment_id": str(uuid7())}
+            try:
+                applied = self.studio.desks[second].apply(name, again)
+            except MutationError:
+                return  # the second desk does not know that client yet
+            self.recorded[second][applied.uuid] = self.ever[applied.uuid] = (name, again)
+            STATS["recorded: appointment.book (same slot)"] += 1
+
+        @rule(data=st.data())
+        def review_conflicts(self, data: st.DataObject) -> None:
+            """Desks sync, then a receptionist resolves a conflict from the inbox (conflicts come
+            from the server)."""
             i = self.pick(data)
+            for desk in [*self.studio.desks, self.studio.desks[i]]:
+                with contextlib.suppress(SyncProblem):
+                    desk.client.sync()
+            self.record(data, "conflict.resolve", desk=i)
+
+        def record(self, data: st.DataObject, name: str, desk: int | None = None) -> None:
+            i = self.pick(data) if desk is None else desk
             desk = self.studio.desks[i]
             view = read_view(desk.store, self.studio.studio_id, self.studio.owner_id)
             strategy = STRATEGIES[name](view)
