@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from hypothesis import strategies as st
 from sqlalchemy import select
@@ -55,7 +55,8 @@ def read_view(store: LocalStore, studio_id: uuid.UUID, owner_id: uuid.UUID) -> V
     with store.read_engine.connect() as conn:
 
         def rows(table: Any, *where: Any) -> list[dict[str, Any]]:
-            query = select(table).where(table.c.deleted.is_(False), *where).order_by(table.c.id)
+            # In the order they were made (ids are random: replays of a run must see the same order).
+            query = select(table).where(table.c.deleted.is_(False), *where).order_by(table.c.created_at, table.c.id)
             return [dict(r) for r in conn.execute(query).mappings()]
 
         return View(
@@ -68,6 +69,17 @@ def read_view(store: LocalStore, studio_id: uuid.UUID, owner_id: uuid.UUID) -> V
             sales=rows(sale),
             conflicts=rows(sync_conflict, sync_conflict.c.status == "open", sync_conflict.c.version > 0),
         )
+
+
+T = TypeVar("T")
+
+
+def _pick(items: Sequence[T]) -> st.SearchStrategy[T]:
+    """One of ``items`` (which come from the desk's rows). Drawn as an index in a fixed range,
+    so that the shape of what hypothesis draws never depends on how many rows there are: a
+    replay that finds a different number of rows stays a replay (no FlakyStrategyDefinition)."""
+    chosen = list(items)
+    return st.integers(0, 255).map(lambda i: chosen[i % len(chosen)])
 
 
 def _id() -> st.SearchStrategy[str]:
@@ -115,7 +127,7 @@ def staff_update(v: View) -> st.SearchStrategy[dict[str, Any]] | None:
     others = _not_owner(v)
     if not others:
         return None
-    return st.sampled_from(others).flatmap(
+    return _pick(others).flatmap(
         lambda s: st.one_of(
             st.just({"staff_id": str(s["id"]), "active": not s["active"]}),
             st.just({"staff_id": str(s["id"]), "display_name": s["display_name"] + " Jr"}),
@@ -124,14 +136,14 @@ def staff_update(v: View) -> st.SearchStrategy[dict[str, Any]] | None:
 
 
 def staff_set_pin(v: View) -> st.SearchStrategy[dict[str, Any]]:
-    return st.sampled_from(v.staff).map(lambda s: {"staff_id": str(s["id"]), "pin_hash": PIN_HASH})
+    return _pick(v.staff).map(lambda s: {"staff_id": str(s["id"]), "pin_hash": PIN_HASH})
 
 
 def commission_set(v: View) -> st.SearchStrategy[dict[str, Any]]:
     return st.fixed_dictionaries(
         {
             "rule_id": _id(),
-            "staff_id": st.sampled_from([str(s["id"]) for s in v.staff]),
+            "staff_id": _pick([str(s["id"]) for s in v.staff]),
             "rate_bps": st.integers(0, 10_000),
             "effective_from": st.just(T0.date().isoformat()),
         }
@@ -145,7 +157,7 @@ def station_add(v: View) -> st.SearchStrategy[dict[str, Any]]:
 def station_update(v: View) -> st.SearchStrategy[dict[str, Any]] | None:
     if not v.stations:
         return None
-    return st.sampled_from(v.stations).map(lambda s: {"station_id": str(s["id"]), "active": not s["active"]})
+    return _pick(v.stations).map(lambda s: {"station_id": str(s["id"]), "active": not s["active"]})
 
 
 def client_create(v: View) -> st.SearchStrategy[dict[str, Any]]:
@@ -168,7 +180,7 @@ def client_update(v: View) -> st.SearchStrategy[dict[str, Any]] | None:
         st.fixed_dictionaries({"notes": st.sampled_from(NOTES)}),
         st.fixed_dictionaries({"full_name": st.sampled_from(NAMES), "notes": st.sampled_from(NOTES)}),
     )
-    return st.builds(change, st.sampled_from(v.clients), fields)
+    return st.builds(change, _pick(v.clients), fields)
 
 
 def appointment_book(v: View) -> st.SearchStrategy[dict[str, Any]] | None:
@@ -192,9 +204,9 @@ def appointment_book(v: View) -> st.SearchStrategy[dict[str, Any]] | None:
     stations = [None, *(s["id"] for s in v.stations if s["active"])]
     return st.builds(
         make,
-        st.sampled_from([c["id"] for c in v.clients]),
-        st.sampled_from([s["id"] for s in v.active_staff]),
-        st.sampled_from(stations),
+        _pick([c["id"] for c in v.clients]),
+        _pick([s["id"] for s in v.active_staff]),
+        _pick(stations),
         _span(),
         _id(),
     )
@@ -210,7 +222,7 @@ def appointment_reschedule(v: View) -> st.SearchStrategy[dict[str, Any]] | None:
         return None
     return st.builds(
         lambda a, span: {"appointment_id": str(a["id"]), "starts_at": span[0], "ends_at": span[1]},
-        st.sampled_from(active),
+        _pick(active),
         _span(),
     )
 
@@ -218,7 +230,7 @@ def appointment_reschedule(v: View) -> st.SearchStrategy[dict[str, Any]] | None:
 def appointment_cancel(v: View) -> st.SearchStrategy[dict[str, Any]] | None:
     if not v.appointments:
         return None
-    return st.sampled_from(v.appointments).map(
+    return _pick(v.appointments).map(
         lambda a: {"appointment_id": str(a["id"]), "reason": "desistiu", "cancelled_at": T0.isoformat()}
     )
 
@@ -242,7 +254,7 @@ def sale_record(v: View) -> st.SearchStrategy[dict[str, Any]]:
         st.sampled_from(SALE_NUMBERS),
         st.integers(0, 200_000),
         _id(),
-        st.sampled_from([None, *(s["id"] for s in v.staff)]),
+        _pick([None, *(s["id"] for s in v.staff)]),
     )
 
 
@@ -264,49 +276,36 @@ def payment_record(v: View) -> st.SearchStrategy[dict[str, Any]]:
         _id(),
         st.integers(1, 500_000),
         st.sampled_from(("cash", "pix", "credit")),
-        st.sampled_from([None, *(s["id"] for s in v.sales)]),
+        _pick([None, *(s["id"] for s in v.sales)]),
     )
 
 
 def conflict_resolve(v: View) -> st.SearchStrategy[dict[str, Any]] | None:
     if not v.conflicts:
         return None
+    conflicts, artists = list(v.conflicts), [str(s["id"]) for s in v.active_staff]
 
-    def choose(conflict: dict[str, Any]) -> st.SearchStrategy[dict[str, Any]]:
-        base = {"conflict_id": str(conflict["id"]), "resolved_at": T0.isoformat()}
+    def make(which: int, resolution: int, row: int, span: tuple[str, str], artist: int) -> dict[str, Any]:
+        # Every value is drawn whatever the conflict turns out to be: a fixed shape (see _pick).
+        conflict = conflicts[which % len(conflicts)]
         row_ids = [str(r) for r in conflict["row_ids"]]
-        options: list[st.SearchStrategy[dict[str, Any]]] = []
-        for resolution in RESOLUTIONS.get(conflict["kind"], ("dismiss",)):
-            if resolution in ("cancel", "move", "reassign") and not row_ids:
-                continue
-            if resolution == "cancel":
-                options.append(
-                    st.sampled_from(row_ids).map(lambda r: {**base, "resolution": "cancel", "appointment_id": r})
-                )
-            elif resolution == "move":
-                options.append(
-                    st.builds(
-                        lambda span: {
-                            **base,
-                            "resolution": "move",
-                            "appointment_id": row_ids[0],
-                            "starts_at": span[0],
-                            "ends_at": span[1],
-                        },
-                        _span(),
-                    )
-                )
-            elif resolution == "reassign" and v.active_staff:
-                options.append(
-                    st.sampled_from([str(s["id"]) for s in v.active_staff]).map(
-                        lambda a: {**base, "resolution": "reassign", "appointment_id": row_ids[0], "artist_id": a}
-                    )
-                )
-            else:
-                options.append(st.just({**base, "resolution": resolution}))
-        return st.one_of(options)
+        offered = [
+            r
+            for r in RESOLUTIONS.get(conflict["kind"], ("dismiss",))
+            if (r not in ("cancel", "move", "reassign") or row_ids) and (r != "reassign" or artists)
+        ]
+        chosen = offered[resolution % len(offered)]
+        args: dict[str, Any] = {"conflict_id": str(conflict["id"]), "resolved_at": T0.isoformat(), "resolution": chosen}
+        if chosen == "cancel":
+            args["appointment_id"] = row_ids[row % len(row_ids)]
+        elif chosen == "move":
+            args.update(appointment_id=row_ids[0], starts_at=span[0], ends_at=span[1])
+        elif chosen == "reassign":
+            args.update(appointment_id=row_ids[0], artist_id=artists[artist % len(artists)])
+        return args
 
-    return st.sampled_from(v.conflicts).flatmap(choose)
+    index = st.integers(0, 255)
+    return st.builds(make, index, index, index, _span(), index)
 
 
 STRATEGIES: dict[str, Strategy] = {
