@@ -197,6 +197,23 @@ class SyncClient:
             PullApplied.STALE: PullStep.STALE,
         }[result.outcome]
 
+    def fetch_missing_results(self) -> int:
+        """Ask the server for the results of acknowledged mutations whose push answer this file
+        never received. Pushing them again is safe: the server knows their UUIDs and answers
+        their stored results without applying anything (exactly once)."""
+        fetched = 0
+        for device_id, items in self.local.acked_without_result().items():
+            for start in range(0, len(items), self.batch_size):
+                chunk = items[start : start + self.batch_size]
+                try:
+                    body = self.transport.push(push_body(device_id, chunk))
+                except DeviceConflict:
+                    log.warning("results of %d mutation(s) of device %s could not be asked for", len(chunk), device_id)
+                    continue
+                answer = PushAnswer.model_validate(body)
+                fetched += self.run_write(lambda c=chunk, a=answer: self.local.record_results(c, a))  # type: ignore[misc]
+        return fetched
+
     # -- both ----------------------------------------------------------------------------
     def sync(self, progress: ProgressFn | None = None, *, rounds: int = 10) -> list[PullResult]:
         """Push before pull, again after a renumbering or a reset, until nothing is left to
@@ -213,6 +230,7 @@ class SyncClient:
             pulled = self.pull(progress=progress)
             if pulled is PullStep.APPLIED and self.last_pull is not None:
                 applied.append(self.last_pull)
+                self.fetch_missing_results()
                 if self.local.counts().unsent == 0:
                     return applied
         return applied

@@ -327,6 +327,36 @@ class LocalSync:
             conn.execute(update(replica).where(replica.c.id == 1).values(**values))
         return PushRecorded.PROGRESS if upto > state.pushed_upto else PushRecorded.NO_PROGRESS
 
+    def acked_without_result(self) -> dict[uuid.UUID, list[PushItem]]:
+        """Acknowledged mutations whose push answer this file never received (a copy restored,
+        or a file copied to a second PC, pulled before pushing), by the device id their
+        sequence number belongs to."""
+        o = outbox.c
+        with self.store.read_engine.connect() as conn:
+            rows = conn.execute(
+                select(o.pos, o.seq, o.uuid, o.name, o.args, o.staff_id, o.device_id)
+                .where(o.status == "acked", o.result.is_(None), o.device_id.is_not(None))
+                .order_by(o.device_id, o.seq)
+            ).all()
+        found: dict[uuid.UUID, list[PushItem]] = {}
+        for r in rows:
+            found.setdefault(r.device_id, []).append(PushItem(r.pos, int(r.seq), r.uuid, r.name, r.args, r.staff_id))
+        return found
+
+    def record_results(self, items: list[PushItem], answer: PushAnswer) -> int:
+        """Keep the results a push answered for mutations already acknowledged."""
+        sent = {item.uuid for item in items}
+        kept = 0
+        with self.store.engine.begin() as conn:
+            for result in answer.results:
+                if result.uuid in sent:
+                    kept += conn.execute(
+                        update(outbox)
+                        .where(outbox.c.uuid == result.uuid, outbox.c.result.is_(None))
+                        .values(result=result.status, result_version=result.version, conflict_id=result.conflict_id)
+                    ).rowcount
+        return kept
+
     # -- pull ----------------------------------------------------------------------------
     def save_page(self, cursor_from: str | None, body: dict[str, Any], fetched_at: dt.datetime) -> int:
         with self.store.engine.begin() as conn:

@@ -199,3 +199,22 @@ def test_rows_of_another_studio_are_never_applied(studio: Studio, tmp_path) -> N
     assert synced_rows(store) == {}
     assert local.status().cursor is None  # type: ignore[union-attr]
     store.close()
+
+
+def test_a_restored_copy_that_pulls_first_still_learns_every_result(studio: Studio, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Found by the stateful test: the copy's mutation was pushed (by the file before the
+    restore), so a pull acknowledges it before this file ever heard its push answer."""
+    a = studio.desk("a")
+    a.apply("payment.record", payment(700))
+    earlier = a.snapshot(tmp_path / "copy")
+    a.client.push()
+    a.restore_from(earlier)
+    assert a.client.pull() is PullStep.APPLIED
+    (rec,) = a.outbox()
+    assert (rec["status"], rec["result"]) == ("acked", None)
+    studio.settle()
+    (rec,) = a.outbox()
+    assert (rec["status"], rec["result"]) == ("acked", "applied")
+    assert rec["result_version"] == studio.server.results[rec["uuid"]][1]
+    studio.assert_converged()
+    assert studio.server.applied_count[rec["uuid"]] == 1

@@ -136,3 +136,15 @@ def test_the_engine_shows_a_booking_on_another_desk_through_server_events(live_s
         eb.stop()
         wa.shutdown()
         wb.shutdown()
+
+
+def test_a_copy_on_a_second_pc_learns_the_results_the_first_pc_received(live_studio: LiveStudio) -> None:
+    a = live_studio.desk("a")
+    a.apply("payment.record", payment(700))
+    twin = live_studio.copy_desk(a, "twin")  # the payment pending in both files
+    a.client.sync()
+    assert twin.client.pull() is PullStep.APPLIED  # the server has it: acknowledged, no answer yet
+    assert [r["result"] for r in twin.outbox()] == [None]
+    live_studio.settle()
+    live_studio.assert_converged()
+    assert [r["result"] for r in twin.outbox()] == ["applied"]
