@@ -99,6 +99,8 @@ def load_inbox(engine: Engine, *, include_closed: bool = False) -> list[InboxIte
     """Open conflicts (and, with ``include_closed``, resolved ones) and predictions, newest first."""
     sc, o = sync_conflict.c, outbox.c
     with engine.connect() as conn:
+        # A standalone desk is the whole studio: its own conflicts are decided, not predictions.
+        standalone = conn.execute(select(replica.c.server_url)).scalar() is None
         mine_devices = {r[0] for r in conn.execute(select(replica.c.device_id)) if r[0] is not None}
         mine_devices |= {r[0] for r in conn.execute(select(o.device_id).distinct()) if r[0] is not None}
         names = {r.id: r.display_name for r in conn.execute(select(staff.c.id, staff.c.display_name))}
@@ -110,7 +112,7 @@ def load_inbox(engine: Engine, *, include_closed: bool = False) -> list[InboxIte
         predicted_mutations: set[uuid.UUID] = set()
         booking_ids: set[uuid.UUID] = set()
         for r in rows:
-            predicted = int(r["version"]) == 0
+            predicted = int(r["version"]) == 0 and not standalone
             if predicted and r["mutation_uuid"] is not None:
                 predicted_mutations.add(r["mutation_uuid"])
             row_ids = _row_ids(r["row_ids"])

@@ -240,10 +240,11 @@ class ConflictsView(QWidget):
         selected = self.selected()
         self.model.set_rows(load_inbox(self.ctx.store.read_engine))
         self.empty_label.setVisible(self.model.rowCount() == 0)
-        if selected is not None:
-            row = self.model.find_row(selected.id)
-            if row >= 0:
-                self.table.selectRow(row)
+        row = self.model.find_row(selected.id) if selected is not None else -1
+        if row < 0 and self.model.rowCount() > 0:
+            row = 0  # open on the newest conflict, its two sides and its resolutions in view
+        if row >= 0:
+            self.table.selectRow(row)
         self.show_selected()
 
     def selected(self) -> InboxItem | None:
@@ -257,6 +258,7 @@ class ConflictsView(QWidget):
         item = self.selected()
         for button in self.buttons.values():
             self.buttons_row.removeWidget(button)
+            button.hide()  # until its deferred deletion: never left floating over the list
             button.deleteLater()
         self.buttons.clear()
         if item is None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
 from kronos_desktop.sync.engine import Phase, SyncState
+from kronos_desktop.sync.inbox import load_inbox
 from kronos_desktop.ui import fmt
 from kronos_desktop.ui.context import DeskContext
 from kronos_desktop.ui.widgets import named
@@ -52,7 +53,8 @@ class DeskStatusBar(QStatusBar):
         desk = self.ctx.desk()
         sync = self.ctx.sync
         state = sync.state() if sync is not None and sync.connected else None
-        self._show_extras(state or (sync.state() if sync is not None else None))
+        standalone = state is None and (desk is None or desk.server_url is None)
+        self._show_extras(state or (sync.state() if sync is not None else None), standalone=standalone)
         if state is not None:
             self._show_sync(state)
         elif desk is None or desk.server_url is None:
@@ -117,7 +119,7 @@ class DeskStatusBar(QStatusBar):
         self.sync_label.setText(text)
         self.sync_label.setToolTip("\n".join(tips))
 
-    def _show_extras(self, state: SyncState | None) -> None:
+    def _show_extras(self, state: SyncState | None, *, standalone: bool = False) -> None:
         """The progress bar while sending or downloading, and the conflicts to review."""
         progress = state.progress if state is not None else None
         if progress is None:
@@ -136,7 +138,10 @@ class DeskStatusBar(QStatusBar):
             self.sync_progress.setValue(min(progress.done, total) if total else progress.done)
             self.sync_progress.setFormat(label)
             self.sync_progress.show()
-        conflicts = state.conflicts if state is not None else 0
+        if standalone or state is None:  # no server: the desk's own open conflicts are the studio's
+            conflicts = sum(1 for item in load_inbox(self.ctx.store.read_engine) if item.resolutions)
+        else:
+            conflicts = state.conflicts
         self.conflicts_button.setVisible(conflicts > 0)
         if conflicts:
             self.conflicts_button.setText(self.tr("%Ln conflict(s) to review", "", conflicts))

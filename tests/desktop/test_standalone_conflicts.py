@@ -1,0 +1,63 @@
+"""A standalone desk is the whole studio: its own double bookings are conflicts to resolve."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import select
+
+from kronos_core.demo import DemoStudio
+from kronos_core.schema import appointment, client
+from kronos_desktop.app import Desk
+from kronos_desktop.sync.inbox import load_inbox
+from kronos_desktop.ui.main_window import MainWindow
+
+
+def book_twice(desk: Desk, demo: DemoStudio) -> list[str]:
+    with desk.store.read_engine.connect() as conn:
+        someone = conn.execute(select(client.c.id).limit(1)).scalar_one()
+    start = dt.datetime(2031, 3, 4, 13, 0, tzinfo=dt.UTC)  # far from the demo's bookings
+    ids = []
+    for _ in range(2):
+        ids.append(str(uuid.uuid4()))
+        desk.writer.submit(
+            desk.store.apply,
+            "appointment.book",
+            {
+                "appointment_id": ids[-1],
+                "client_id": str(someone),
+                "artist_id": str(demo.artist_ids[0]),
+                "starts_at": start.isoformat(),
+                "ends_at": (start + dt.timedelta(hours=2)).isoformat(),
+            },
+        ).result()
+    desk.hub.notify({"appointment": {uuid.UUID(i) for i in ids}})
+    return ids
+
+
+def test_a_standalone_double_booking_is_shown_and_resolved(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, desk: Desk, demo: DemoStudio
+) -> None:
+    first, second = book_twice(desk, demo)
+    items = load_inbox(desk.store.read_engine)
+    assert [(i.kind, i.predicted) for i in items] == [("double_booking", False)]
+    assert "cancel" in items[0].resolutions
+    qtbot.waitUntil(lambda: window.status.conflicts_button.isVisible())
+    assert "1" in window.status.conflicts_button.text()
+
+    dialog = window.show_conflicts()
+    assert dialog.view.selected() is not None, "the inbox opens on the conflict"
+    qtbot.mouseClick(dialog.view.buttons["cancel_mine"], qtbot_button())
+    qtbot.waitUntil(lambda: not load_inbox(desk.store.read_engine))
+    with desk.store.read_engine.connect() as conn:
+        status = dict(conn.execute(select(appointment.c.id, appointment.c.status)).all())
+    assert status[uuid.UUID(second)] == "cancelled"
+    assert status[uuid.UUID(first)] == "booked"
+    qtbot.waitUntil(lambda: not window.status.conflicts_button.isVisible())
+
+
+def qtbot_button():  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    return Qt.MouseButton.LeftButton
