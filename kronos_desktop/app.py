@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 import kronos_core
 from kronos_core.roles import Role
 from kronos_desktop import i18n, logs
+from kronos_desktop.auth.model import SessionState, SessionStatus
 from kronos_desktop.ops import Hub, OpRunner
 from kronos_desktop.resources import resources_dir
 from kronos_desktop.settings import open_settings
@@ -90,7 +91,18 @@ class Desk:
         self.hub.rows_changed.connect(self._on_rows_changed)
         # The sign-in (Settings → Connection); its DeskSession is the sync's token provider.
         self.session = SessionBridge.for_store(store, self.writer, self.hub)
+        self.session.status_changed.connect(self._on_session_status)
         self.session.start()
+        self._on_session_status(self.session.status())
+
+    def _on_session_status(self, status: SessionStatus) -> None:
+        """Signed in (now, or from the keyring at start): the sync engine starts; a desk signed
+        out keeps its engine, which then says that someone must sign in again."""
+        if status.state is SessionState.SIGNED_IN and not self.sync.connected:
+            try:
+                self.start_sync(self.session.session)
+            except Exception:  # never lose the desk over it: it stays usable on its local data
+                log.exception("the sync could not start")
 
     def _on_rows_changed(self, changed: dict[str, set[uuid.UUID]]) -> None:
         if "client" in changed:

@@ -111,8 +111,10 @@ class HttpTransport:
     def _token(self) -> str:
         try:
             token = self.session.get_token()
-        except Exception as exc:  # the session's own failure (keyring, refresh): sign in again
-            log.warning("the session gave no token: %s", exc)
+        except Exception as exc:
+            if getattr(exc, "transient", False):  # the server could not be reached to refresh
+                raise Offline(f"refreshing the sign-in: {exc}") from exc
+            log.warning("the session gave no token: %s", exc)  # keyring, refused refresh
             raise SignInNeeded(str(exc)) from exc
         if not token:
             raise SignInNeeded("nobody is signed in on this desk")

@@ -19,6 +19,7 @@ from kronos_desktop import i18n
 from kronos_desktop.app import Desk
 from kronos_desktop.auth.model import SessionState
 from kronos_desktop.store import LocalStore
+from kronos_desktop.sync.engine import Phase
 from kronos_desktop.ui.connection_dialog import ConnectionDialog
 from kronos_desktop.ui.connection_menu import ConnectionMenu
 from kronos_desktop.ui.main_window import MainWindow
@@ -137,6 +138,15 @@ def test_connect_rename_and_sign_out_from_the_dialog(  # type: ignore[no-untyped
     assert menu.badge.property("warn") == "true"
     shot(dialog, f"connection-signed-in-{language}")
     shot(menu.window, f"main-window-signed-in-{language}")
+
+    # Signed in, the desk starts syncing by itself: the standalone studio joins the server's
+    # and its history goes up.
+    qtbot.waitUntil(lambda: gui_desk.sync.connected, timeout=5000)
+    qtbot.waitUntil(lambda: gui_desk.sync.state().phase is Phase.SYNCED, timeout=30000)
+    replica_state = gui_desk.store.replica()
+    assert replica_state is not None
+    assert replica_state.studio_id == studio.studio_id
+    assert gui_desk.store.pending_count() == 0
 
     # Rename the desk.
     dialog.desk_name.setText("Caixa 2")
