@@ -4,10 +4,6 @@ spread over both, and the account is locked on both (the state is in PostgreSQL,
 from __future__ import annotations
 
 import os
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Callable, Iterator
 
 import httpx
@@ -16,15 +12,9 @@ import pytest
 from tests.server.auth import flow
 from tests.server.auth.conftest import CHEAP_ENV
 from tests.server.conftest import TEST_SECRET_KEY, CentralDb, MadeStudio
+from tests.server.processes import server_processes
 
 pytestmark = pytest.mark.slow
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 @pytest.fixture(scope="module")
@@ -39,48 +29,8 @@ def two_servers(central_db: CentralDb) -> Iterator[list[str]]:
         "KRONOS_AUTH_USER_SLOW_AFTER": "2",
         "KRONOS_AUTH_USER_LOCK_AFTER": "4",
     }
-    ports = [_free_port(), _free_port()]
-    processes = [
-        subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "uvicorn",
-                "kronos_server.app:create_app",
-                "--factory",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(port),
-                "--log-level",
-                "warning",
-            ],
-            env=env,
-        )
-        for port in ports
-    ]
-    urls = [f"http://127.0.0.1:{port}" for port in ports]
-    try:
-        deadline = time.monotonic() + 30
-        for url, process in zip(urls, processes, strict=True):
-            while True:
-                assert process.poll() is None, "a server process exited"
-                try:
-                    if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
-                        break
-                except httpx.TransportError:
-                    pass
-                assert time.monotonic() < deadline, "the server processes did not start"
-                time.sleep(0.1)
+    with server_processes(2, env) as urls:
         yield urls
-    finally:
-        for process in processes:
-            process.terminate()
-        for process in processes:
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
 
 
 def _on(client: httpx.Client, url: str) -> httpx.Client:

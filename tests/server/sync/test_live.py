@@ -8,8 +8,6 @@ import os
 import queue
 import select
 import socket
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -22,18 +20,12 @@ from sqlalchemy import text
 from kronos_core.ids import uuid7
 from kronos_server.db import Database
 from tests.server.conftest import TEST_SECRET_KEY, CentralDb, MadeStudio
+from tests.server.processes import server_processes
 from tests.server.sync.conftest import Desk, MakeDesk, client_create
 
 pytestmark = pytest.mark.slow
 
 MakeStudio = Callable[..., MadeStudio]
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 @pytest.fixture(scope="module")
@@ -45,32 +37,8 @@ def two_servers(central_db: CentralDb) -> Iterator[list[str]]:
         "KRONOS_ENV": "development",
         "KRONOS_PUBLIC_URL": central_db.settings.public_url,  # the issuer of the tests' tokens
     }
-    ports = [_free_port(), _free_port()]
-    command = [sys.executable, "-m", "uvicorn", "kronos_server.app:create_app", "--factory", "--host", "127.0.0.1",
-               "--log-level", "warning", "--timeout-graceful-shutdown", "1", "--port"]  # fmt: skip
-    processes = [subprocess.Popen([*command, str(port)], env=env) for port in ports]
-    urls = [f"http://127.0.0.1:{port}" for port in ports]
-    try:
-        deadline = time.monotonic() + 30
-        for url, process in zip(urls, processes, strict=True):
-            while True:
-                assert process.poll() is None, "a server process exited"
-                try:
-                    if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
-                        break
-                except httpx.TransportError:
-                    pass
-                assert time.monotonic() < deadline, "the server processes did not start"
-                time.sleep(0.05)
+    with server_processes(2, env, ["--timeout-graceful-shutdown", "1"]) as urls:
         yield urls
-    finally:
-        for process in processes:
-            process.terminate()
-        for process in processes:
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
 
 
 class EventReader:
