@@ -30,7 +30,6 @@ import statistics
 import subprocess
 import sys
 import time
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from html import unescape
@@ -38,60 +37,21 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
-import psycopg
-from psycopg import sql
-from sqlalchemy import make_url
 
+from bench.central import bench_database
 from bench.harness import Figure, benchmark
 from kronos_server.accounts import create_studio_with_owner
 from kronos_server.auth import pkce
 from kronos_server.auth.config import AuthConfig
 from kronos_server.auth.passwords import Hasher
 from kronos_server.db import Database
-from kronos_server.dbroles import create_role_sql
-from kronos_server.migrate import upgrade
 
-PG_ENV = "KRONOS_TEST_PG_URL"
-DEFAULT_PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
-APP_ROLE = "kronos_bench_app"
-APP_PASSWORD = "kronos-bench-only"
 SIGN_INS = 100
 VERIFIES = 100
 CONCURRENCY = 32
 LOAD_S = 5.0
 WARMUP_S = 1.0
 _HIDDEN = re.compile(r'<input type="hidden" name="(\w+)" value="([^"]*)">')
-
-
-def _admin(url: str) -> psycopg.Connection[tuple[object, ...]]:
-    u = make_url(url)
-    return psycopg.connect(
-        host=u.host or "127.0.0.1",
-        port=u.port or 5432,
-        user=u.username or "postgres",
-        password=u.password,
-        dbname=u.database or "postgres",
-        autocommit=True,
-        connect_timeout=5,
-    )
-
-
-@contextmanager
-def _database() -> Iterator[str]:
-    """A fresh, migrated database; yields the app role's URL."""
-    admin_url = os.environ.get(PG_ENV) or DEFAULT_PG_URL
-    name = f"kronos_bench_{os.getpid()}_{uuid.uuid4().hex[:8]}"
-    with _admin(admin_url) as conn:
-        conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-        for statement in create_role_sql(APP_ROLE, password=APP_PASSWORD):
-            conn.execute(statement.encode())
-    db_url = make_url(admin_url).set(drivername="postgresql+psycopg", database=name)
-    try:
-        upgrade(db_url.render_as_string(hide_password=False), app_role=APP_ROLE)
-        yield db_url.set(username=APP_ROLE, password=APP_PASSWORD).render_as_string(hide_password=False)
-    finally:
-        with _admin(admin_url) as conn:
-            conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
 
 
 def _production_environment() -> dict[str, str]:
@@ -238,7 +198,7 @@ def server(tmp: Path) -> list[Figure]:
             verifies.append(time.perf_counter() - start)
 
         workers = 1
-        with _database() as app_url:
+        with bench_database("kronos_bench") as (_admin_url, app_url):
             db = Database(app_url)
             try:
                 owner = create_studio_with_owner(

@@ -30,7 +30,8 @@ from typing import Any
 
 from sqlalchemy import insert
 
-from bench.bench_sync_server import _database, _desk_token, _fill, _server
+from bench.bench_sync_server import _desk_token, _fill, _server
+from bench.central import bench_database
 from bench.harness import Figure, benchmark, median
 from kronos_core.ids import uuid7
 from kronos_core.instants import utcnow
@@ -126,7 +127,7 @@ def _join(folder: Path, base: str, studio_id: uuid.UUID, owner_id: uuid.UUID, to
 
 @benchmark("sync.initial_download_rows_per_s", "sync.propagation_p95_ms", slow=True)
 def desk_sync(tmp: Path) -> Iterable[Figure]:
-    with _database() as (admin_url, app_url), _server(app_url) as (base, settings):
+    with bench_database("kronos_bench_desk") as (admin_url, app_url), _server(app_url) as (base, settings):
         db = Database(app_url, pool_size=2)
         try:
             yield _download(tmp, db, settings, admin_url, base)

@@ -29,10 +29,9 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import psycopg
-from psycopg import sql
-from sqlalchemy import insert, make_url, text
+from sqlalchemy import insert, text
 
+from bench.central import admin_connection, bench_database
 from bench.harness import Figure, benchmark
 from kronos_core.ids import uuid7
 from kronos_core.instants import utcnow
@@ -42,52 +41,14 @@ from kronos_core.sync_messages import MAX_PUSH_MUTATIONS, SCHEMA_VERSION
 from kronos_server.accounts import create_studio_with_owner
 from kronos_server.auth.state import build_auth_state
 from kronos_server.db import Database
-from kronos_server.dbroles import create_role_sql
-from kronos_server.migrate import upgrade
 from kronos_server.settings import Settings
 from kronos_server.tables import desk
 
-PG_ENV = "KRONOS_TEST_PG_URL"
-DEFAULT_PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
-APP_ROLE = "kronos_bench_app"
-APP_PASSWORD = "kronos-bench-only"
 MUTATIONS = 1_000
 PULL_ROWS = 100_000
 ROWS_PER_VERSION = 100
 PAGE = 1_000
 T0 = dt.datetime(2026, 6, 1, 12, 0, tzinfo=dt.UTC)
-
-
-def _admin(url: str) -> psycopg.Connection[tuple[object, ...]]:
-    u = make_url(url)
-    return psycopg.connect(
-        host=u.host or "127.0.0.1",
-        port=u.port or 5432,
-        user=u.username or "postgres",
-        password=u.password,
-        dbname=u.database or "postgres",
-        autocommit=True,
-        connect_timeout=5,
-    )
-
-
-@contextmanager
-def _database() -> Iterator[tuple[str, str]]:
-    """A fresh, migrated database; yields (admin URL, app role URL)."""
-    admin_url = os.environ.get(PG_ENV) or DEFAULT_PG_URL
-    name = f"kronos_bench_sync_{os.getpid()}_{uuid.uuid4().hex[:8]}"
-    with _admin(admin_url) as conn:
-        conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-        for statement in create_role_sql(APP_ROLE, password=APP_PASSWORD):
-            conn.execute(statement.encode())
-    db_url = make_url(admin_url).set(drivername="postgresql+psycopg", database=name)
-    try:
-        upgrade(db_url.render_as_string(hide_password=False), app_role=APP_ROLE)
-        app = db_url.set(username=APP_ROLE, password=APP_PASSWORD)
-        yield db_url.render_as_string(hide_password=False), app.render_as_string(hide_password=False)
-    finally:
-        with _admin(admin_url) as conn:
-            conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
 
 
 @contextmanager
@@ -233,7 +194,7 @@ def _direct_inserts(db: Database, studio_id: uuid.UUID, artist_id: uuid.UUID) ->
 
 @benchmark("sync.push_1000_s", "sync.pull_100k_s")
 def sync_server(tmp: Path) -> Iterable[Figure]:
-    with _database() as (admin_url, app_url), _server(app_url) as (base, settings):
+    with bench_database("kronos_bench_sync") as (admin_url, app_url), _server(app_url) as (base, settings):
         db = Database(app_url, pool_size=2)
         try:
             _, owner_id, token = _desk_token(db, settings)
@@ -253,7 +214,7 @@ def sync_server(tmp: Path) -> Iterable[Figure]:
 def _fill(admin_url: str, studio_id: uuid.UUID) -> None:
     """100,000 clients at versions 2..1001 (100 a version), the clock at 1001: written directly."""
     versions = PULL_ROWS // ROWS_PER_VERSION
-    with _admin(make_url(admin_url).render_as_string(hide_password=False)) as conn:
+    with admin_connection(admin_url) as conn:
         conn.execute(
             "INSERT INTO client (id, studio_id, version, deleted, created_at, changed_at, full_name, tags) "
             "SELECT gen_random_uuid(), %s, 2 + (n / %s), false, now(), now(), 'Cliente ' || n, '[]' "
