@@ -221,10 +221,12 @@ class ConnectionDialog(QDialog):
 
     # -- showing -----------------------------------------------------------------------------
     def show_status(self, status: SessionStatus) -> None:
-        signing_in = self.bridge.signing_in
         connection = status.connection
         standalone = status.state is SessionState.STANDALONE
         signed_in = status.state is SessionState.SIGNED_IN
+        # The status may say "signed in" a moment before the sign-in's own outcome arrives:
+        # from then on there is nothing left to wait for in the browser.
+        signing_in = self.bridge.signing_in and not signed_in
         self.intro.setVisible(standalone or connection is None)
         self.address_box.setVisible(not signed_in and status.state is not SessionState.STARTING)
         self.address.setEnabled(not signing_in)
