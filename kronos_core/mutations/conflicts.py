@@ -3,14 +3,22 @@
 ``conflict.resolve`` names the conflict and a resolution:
 
 - ``dismiss`` (any kind): seen, nothing to change;
-- ``keep_theirs`` (``field_overwrite``, ``renumbered``, ``duplicate_client``, ``rejected``): the
-  value that won stays;
+- ``keep_theirs`` (``field_overwrite``, ``renumbered``, ``duplicate_client``): the value that
+  won stays;
 - ``keep_mine`` (``field_overwrite``): the desk's values are written again, merged field by field
   like a ``client.update`` that saw the values that won (a field changed again since then keeps
   the newer value and makes a new ``field_overwrite`` conflict);
 - ``cancel`` (``double_booking``): cancel one of the clashing bookings;
 - ``move`` / ``reassign`` (``double_booking``): put one of them at another time, or with another
-  artist or station, through the same double-booking check as any booking.
+  artist or station, through the same double-booking check as any booking;
+- ``redo`` (``rejected``): the refused mutation (its name and arguments, as the server kept them
+  in ``mine``) is applied again inside this one, through the registry, with the resolving
+  desk's actor and clock: checked like any other (role, rules, the double-booking check). If it
+  still cannot apply, the whole resolution is refused with its message and the conflict stays
+  open. Its arguments are used as they were, ids included: the refusal wrote nothing, so the
+  rows it meant to create do not exist, and other refused changes that name them (a booking of
+  a client created offline) can be redone after it. A refused ``conflict.resolve`` is not
+  redone (its conflict is still open: resolve that one again).
 
 After ``cancel``, ``move`` or ``reassign``, every booking of the conflict still flagged
 ``in_conflict`` is placed again: freed when nothing clashes any more, else it stays flagged
@@ -36,12 +44,21 @@ from kronos_core.mutations.appointments import (
     find_clashes,
     reschedule,
 )
-from kronos_core.mutations.base import ApplyContext, InvalidArguments, MutationArgs, mutation
+from kronos_core.mutations.base import (
+    ApplyContext,
+    InvalidArguments,
+    MutationArgs,
+    MutationError,
+    StaleTarget,
+    get_spec,
+    mutation,
+    run,
+)
 from kronos_core.mutations.clients import ClientFields, ClientUpdate, update_client
 from kronos_core.roles import EVERYONE
 from kronos_core.schema import ACTIVE_APPOINTMENT_STATUSES, appointment, sync_conflict
 
-Resolution = Literal["dismiss", "keep_mine", "keep_theirs", "cancel", "move", "reassign"]
+Resolution = Literal["dismiss", "keep_mine", "keep_theirs", "cancel", "move", "reassign", "redo"]
 
 # Which resolutions each kind of conflict offers.
 RESOLUTIONS: dict[str, tuple[Resolution, ...]] = {
@@ -49,9 +66,11 @@ RESOLUTIONS: dict[str, tuple[Resolution, ...]] = {
     "field_overwrite": ("keep_mine", "keep_theirs", "dismiss"),
     "renumbered": ("keep_theirs", "dismiss"),
     "duplicate_client": ("keep_theirs", "dismiss"),
-    "rejected": ("dismiss",),
+    "rejected": ("redo", "dismiss"),
 }
 BOOKING_RESOLUTIONS = ("cancel", "move", "reassign")
+# Mutations a ``redo`` never applies again (a refused resolution's conflict is still open).
+NOT_REDONE = frozenset({"conflict.resolve"})
 
 
 class ConflictResolve(MutationArgs):
@@ -141,6 +160,36 @@ def _resolve_booking(ctx: ApplyContext, args: ConflictResolve, row_ids: list[uui
     _place_again(ctx, [r for r in row_ids if r != target])
 
 
+def refused_mutation(mine: Any) -> tuple[str, dict[str, Any]] | None:
+    """The name and arguments a ``rejected`` conflict kept (its ``mine``), if it can be redone:
+    arguments kept as JSON (not only as text), of a registered mutation other than a resolution."""
+    if not isinstance(mine, dict):
+        return None
+    name, args = mine.get("name"), mine.get("args")
+    if not isinstance(name, str) or not isinstance(args, dict) or name in NOT_REDONE:
+        return None
+    try:
+        get_spec(name)
+    except MutationError:
+        return None
+    return name, args
+
+
+def _redo(ctx: ApplyContext, conflict: dict[str, Any]) -> None:
+    refused = refused_mutation(conflict["mine"])
+    if refused is None:
+        raise StaleTarget("this refused change cannot be redone; dismiss it and make the change again")
+    name, args = refused
+    # The refused mutation runs as itself (its rules, its role check, its name on any conflict
+    # it records), inside this resolution's transaction, context and mutation UUID.
+    outer = ctx.mutation_name
+    ctx.mutation_name = name
+    try:
+        run(ctx, args)
+    finally:
+        ctx.mutation_name = outer
+
+
 def _keep_mine(ctx: ApplyContext, conflict: dict[str, Any], row_ids: list[uuid.UUID]) -> None:
     if conflict["table_name"] != "client" or not row_ids or not isinstance(conflict["mine"], dict):
         raise InvalidArguments("keep_mine applies to a client's overwritten fields")
@@ -170,6 +219,8 @@ def resolve(ctx: ApplyContext, args: ConflictResolve) -> None:
         _resolve_booking(ctx, args, row_ids)
     elif args.resolution == "keep_mine":
         _keep_mine(ctx, conflict, row_ids)
+    elif args.resolution == "redo":
+        _redo(ctx, conflict)
     resolution: dict[str, Any] = args.model_dump(mode="json", exclude={"conflict_id", "resolved_at"}, exclude_none=True)
     ctx.update(
         sync_conflict,

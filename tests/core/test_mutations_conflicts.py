@@ -7,15 +7,18 @@ from typing import Any
 
 import pytest
 
-from kronos_core.mutations import InvalidArguments
-from kronos_core.mutations.conflicts import RESOLUTIONS
-from kronos_core.schema import appointment, client, sync_conflict
+from kronos_core.ids import uuid7
+from kronos_core.mutations import ApplyContext, InvalidArguments, NotAllowed, StaleTarget
+from kronos_core.mutations.conflicts import RESOLUTIONS, refused_mutation
+from kronos_core.schema import appointment, client, station, sync_conflict
 from tests.core.harness import NOW, Desk, at
 
 
-def resolve(desk: Desk, conflict_id: uuid.UUID, resolution: str, **extra: Any) -> None:
+def resolve(desk: Desk, conflict_id: uuid.UUID, resolution: str, *, role: Any = None, staff_id: Any = None,
+            **extra: Any) -> None:  # fmt: skip
     args = {"conflict_id": str(conflict_id), "resolution": resolution, "resolved_at": NOW.isoformat()}
-    desk.run("conflict.resolve", {**args, **{k: str(v) for k, v in extra.items()}})
+    as_staff = {"role": role, "staff_id": staff_id} if role is not None else {}
+    desk.run("conflict.resolve", {**args, **{k: str(v) for k, v in extra.items()}}, **as_staff)
 
 
 @pytest.fixture
@@ -137,3 +140,109 @@ def test_keep_theirs_and_dismiss(desk: Desk) -> None:
     _, other = overwrite(desk)
     resolve(desk, other, "dismiss")
     assert desk.one(sync_conflict, other)["status"] == "dismissed"
+
+
+# -- redo: a refused mutation applied again -------------------------------------------------------
+def refused(desk: Desk, name: str, args: dict[str, Any], reason: str = "refused") -> uuid.UUID:
+    """A ``rejected`` conflict as the server writes it when a pushed mutation cannot apply: under
+    the refused mutation's UUID and name, ``mine`` holding its name and arguments."""
+    mutation_uuid = uuid7()
+    with desk.engine.begin() as tx:
+        ctx = ApplyContext(tx, desk.actor(), mutation_uuid, name, desk.now, version=1)
+        conflict_id = ctx.insert(
+            sync_conflict,
+            {"id": uuid7(), "kind": "rejected", "status": "open", "mutation_uuid": mutation_uuid,
+             "mutation_name": name, "table_name": None, "row_ids": [], "mine": {"name": name, "args": args},
+             "theirs": None, "detail": reason},
+        )  # fmt: skip
+    return conflict_id
+
+
+def booking_args(artist: uuid.UUID, client_id: uuid.UUID, starts_at: Any, ends_at: Any) -> dict[str, Any]:
+    return {"appointment_id": str(uuid7()), "client_id": str(client_id), "artist_id": str(artist),
+            "starts_at": starts_at.isoformat(), "ends_at": ends_at.isoformat()}  # fmt: skip
+
+
+def test_rejected_conflicts_offer_redo_and_dismiss() -> None:
+    assert RESOLUTIONS["rejected"] == ("redo", "dismiss")
+    assert refused_mutation({"name": "appointment.book", "args": {}}) == ("appointment.book", {})
+    assert refused_mutation({"name": "conflict.resolve", "args": {}}) is None, "a resolution is resolved again"
+    assert refused_mutation({"name": "client.create", "args_text": "{...}"}) is None, "kept only as text"
+    assert refused_mutation({"name": "no.such", "args": {}}) is None
+
+
+def test_redo_creates_what_was_refused_under_the_same_ids(desk: Desk) -> None:
+    """A client created offline and booked at once, both refused: redone in order, the booking
+    finds the client under the id the desk gave it."""
+    artist = desk.add_staff("artist", "Rafa")
+    client_id = uuid7()
+    create = refused(desk, "client.create", {"client_id": str(client_id), "full_name": "Ana Souza"})
+    book_args = booking_args(artist, client_id, at(12, 14), at(12, 16))
+    book = refused(desk, "appointment.book", book_args, "client does not exist")
+    resolve(desk, create, "redo")
+    resolve(desk, book, "redo")
+    assert desk.one(client, client_id)["full_name"] == "Ana Souza"
+    booked = desk.one(appointment, uuid.UUID(book_args["appointment_id"]))
+    assert (booked["client_id"], booked["status"], booked["in_conflict"]) == (client_id, "booked", False)
+    for conflict_id in (create, book):
+        conflict = desk.one(sync_conflict, conflict_id)
+        assert (conflict["status"], conflict["resolution"]) == ("resolved", {"resolution": "redo", "reason": ""})
+        assert conflict["resolved_by"] == desk.owner_id
+
+
+def test_a_redo_that_still_cannot_apply_is_refused_whole(desk: Desk) -> None:
+    artist = desk.add_staff("artist", "Rafa")
+    ana = desk.add_client("Ana Souza", blocked=True)
+    args = booking_args(artist, ana, at(12, 14), at(12, 16))
+    conflict_id = refused(desk, "appointment.book", args, "Ana Souza is blocked from booking")
+    with pytest.raises(InvalidArguments, match="Ana Souza is blocked from booking"):
+        resolve(desk, conflict_id, "redo")
+    assert desk.one(sync_conflict, conflict_id)["status"] == "open"
+    assert desk.rows(appointment) == []
+    # Once the client may book again, the same redo applies.
+    desk.run("client.update", {"client_id": str(ana), "changes": {"blocked": False}, "seen": {"blocked": True}})
+    resolve(desk, conflict_id, "redo")
+    assert [a["id"] for a in desk.rows(appointment)] == [uuid.UUID(args["appointment_id"])]
+
+
+def test_a_redone_booking_goes_through_the_double_booking_check(desk: Desk) -> None:
+    artist = desk.add_staff("artist", "Rafa")
+    args = booking_args(artist, desk.add_client("Ana Souza"), at(12, 14), at(12, 16))
+    conflict_id = refused(desk, "appointment.book", args)
+    taken = desk.book(artist, at(12, 15), at(12, 17), client_id=desk.add_client("Bia"))
+    resolve(desk, conflict_id, "redo")
+    redone = uuid.UUID(args["appointment_id"])
+    assert desk.one(appointment, redone)["in_conflict"] is True
+    assert desk.one(sync_conflict, conflict_id)["status"] == "resolved"
+    (clash,) = desk.rows(sync_conflict, status="open")
+    assert (clash["kind"], clash["row_ids"], clash["mutation_name"]) == (
+        "double_booking", [str(redone), str(taken)], "appointment.book")  # fmt: skip
+
+
+def test_a_redo_is_checked_against_the_resolving_role(desk: Desk) -> None:
+    receptionist = desk.add_staff("receptionist", "Lia")
+    conflict_id = refused(desk, "station.add", {"station_id": str(uuid7()), "name": "Maca 3"})
+    with pytest.raises(NotAllowed, match="receptionist"):
+        resolve(desk, conflict_id, "redo", **desk.as_staff(receptionist))
+    assert desk.one(sync_conflict, conflict_id)["status"] == "open"
+    resolve(desk, conflict_id, "redo")  # the owner may
+    assert [s["name"] for s in desk.rows(station)] == ["Maca 3"]
+
+
+def test_redo_twice_changes_nothing_and_nonsense_is_refused(desk: Desk) -> None:
+    overwrite_conflict = overwrite(desk)[1]
+    with pytest.raises(InvalidArguments, match="cannot be resolved with redo"):
+        resolve(desk, overwrite_conflict, "redo")
+    client_id = uuid7()
+    conflict_id = refused(desk, "client.create", {"client_id": str(client_id), "full_name": "Caio Lima"})
+    resolve(desk, conflict_id, "redo")
+    resolve(desk, conflict_id, "redo")  # a second desk redid it offline too: no duplicate, no error
+    assert [c["id"] for c in desk.rows(client, full_name="Caio Lima")] == [client_id]
+    for mine in ({"name": "conflict.resolve", "args": {"conflict_id": str(conflict_id), "resolution": "redo"}},
+                 {"name": "client.create", "args_text": "{'full_name': 'Bia'}"}):  # fmt: skip
+        other = refused(desk, str(mine["name"]), {})
+        with desk.engine.begin() as tx:
+            tx.execute(sync_conflict.update().where(sync_conflict.c.id == other).values(mine=mine))
+        with pytest.raises(StaleTarget, match="cannot be redone"):
+            resolve(desk, other, "redo")
+        assert desk.one(sync_conflict, other)["status"] == "open"
