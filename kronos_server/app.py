@@ -3,7 +3,8 @@
 ``create_app()`` builds it from :class:`Settings` (``get_settings()`` when none is given):
 ``app.state.settings``, ``app.state.db`` (the app role's :class:`Database`), the middleware of
 :mod:`kronos_server.middleware`, problem documents for every error, ``/healthz``, ``/readyz``,
-``/metrics`` and every router of :mod:`kronos_server.auth`. CORS stays closed: there is no CORS
+``/metrics``, every router of :mod:`kronos_server.auth` and :mod:`kronos_server.sync`, and
+``/v1/desks/names`` (:mod:`kronos_server.desk_names`). CORS stays closed: there is no CORS
 middleware, so no ``Access-Control-*`` header is ever sent.
 
 For uvicorn with several workers: ``uvicorn kronos_server.app:create_app --factory``.
@@ -25,7 +26,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 import kronos_server.auth
 import kronos_server.sync
-from kronos_server import health, metrics
+from kronos_server import desk_names, health, metrics
 from kronos_server.db import Database
 from kronos_server.middleware import KronosMiddleware
 from kronos_server.problems import ProblemError, problem, problem_type
@@ -63,7 +64,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app.include_router(health.router)
     app.add_api_route("/metrics", metrics_endpoint, methods=["GET"], include_in_schema=False)
-    for router in (*kronos_server.auth.routers, *kronos_server.sync.routers):
+    for router in (*kronos_server.auth.routers, desk_names.router, *kronos_server.sync.routers):
         app.include_router(router)
     return app
 
