@@ -91,18 +91,24 @@ class Desk:
         self.hub.rows_changed.connect(self._on_rows_changed)
         # The sign-in (Settings → Connection); its DeskSession is the sync's token provider.
         self.session = SessionBridge.for_store(store, self.writer, self.hub)
+        self._was_signed_in = False
         self.session.status_changed.connect(self._on_session_status)
         self.session.start()
         self._on_session_status(self.session.status())
 
     def _on_session_status(self, status: SessionStatus) -> None:
-        """Signed in (now, or from the keyring at start): the sync engine starts; a desk signed
-        out keeps its engine, which then says that someone must sign in again."""
+        """Signed in (now, or from the keyring at start): the sync engine starts, for the
+        server the sign-in names. Signed out (by a person, or refused by the server): the
+        engine stops — it has nothing to send with — and the status bar says that someone must
+        sign in again, with the changes waiting; signing in again starts a fresh engine."""
         if status.state is SessionState.SIGNED_IN and not self.sync.connected:
             try:
                 self.start_sync(self.session.session)
             except Exception:  # never lose the desk over it: it stays usable on its local data
                 log.exception("the sync could not start")
+        elif status.state is SessionState.SIGNED_OUT and self._was_signed_in and self.sync.connected:
+            self.sync.detach(signed_out=True)
+        self._was_signed_in = status.state is SessionState.SIGNED_IN
 
     def _on_rows_changed(self, changed: dict[str, set[uuid.UUID]]) -> None:
         if "client" in changed:

@@ -4,7 +4,9 @@ The engine calls its listeners on its own thread; the adapter hands each event t
 thread through a queued signal, then re-emits it: ``state_changed`` (a :class:`SyncState`) for
 the status bar, and the rows a pull changed through the hub's application-wide
 ``rows_changed``, so each view refreshes what it shows. A successful local change wakes the
-engine. A desk with no server has no engine: the adapter reports it as standalone.
+engine. A desk with no server has no engine: the adapter reports it as standalone; a desk
+signed out of its server has none either (nothing to send with), and reports that someone must
+sign in again, with the changes waiting.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ class SyncAdapter(QObject):
         self.store = store
         self.hub = hub
         self.engine = engine
+        self._signed_out = False  # no engine because the desk was signed out (not standalone)
         self._state = self._standalone() if engine is None else engine.state()
         self._event.connect(self._on_event, Qt.ConnectionType.QueuedConnection)
         if engine is not None:
@@ -51,17 +54,21 @@ class SyncAdapter(QObject):
         if self.engine is not None:
             self.engine.stop()
         self.engine = engine
+        self._signed_out = False
         engine.subscribe(self._event.emit)
         self._state = engine.state()
         self.state_changed.emit(self._state)
         if start:
             engine.start()
 
-    def detach(self) -> None:
-        """Back to standalone (signed out, or no server): the engine stops, the outbox stays."""
+    def detach(self, *, signed_out: bool = False) -> None:
+        """The engine stops, the outbox stays: back to standalone, or (``signed_out``) waiting
+        for someone to sign in again — a later :meth:`attach` starts a fresh engine, for
+        whichever server the new sign-in names."""
         if self.engine is not None:
             self.engine.stop()
         self.engine = None
+        self._signed_out = signed_out
         self._state = self._standalone()
         self.state_changed.emit(self._state)
 
@@ -110,4 +117,5 @@ class SyncAdapter(QObject):
         except Exception:  # no replica yet (first run): nothing waits
             log.debug("no counts yet", exc_info=True)
             return SyncState(Phase.STANDALONE)
-        return SyncState(Phase.STANDALONE, pending=counts.pending, conflicts=counts.conflicts)
+        phase = Phase.NEEDS_SIGN_IN if self._signed_out else Phase.STANDALONE
+        return SyncState(phase, pending=counts.pending, conflicts=counts.conflicts)

@@ -15,6 +15,7 @@ import httpx
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from kronos_core.ids import uuid7
 from kronos_desktop import i18n
 from kronos_desktop.app import Desk
 from kronos_desktop.auth.model import SessionState
@@ -177,6 +178,26 @@ def test_connect_rename_and_sign_out_from_the_dialog(  # type: ignore[no-untyped
     shot(dialog, f"connection-signed-out-{language}")
     assert httpx.get(f"{live_server}/v1/me", headers={"Authorization": f"Bearer {token}"}).status_code == 401
     assert scan_for([token], home.root) == []
+
+    # Signed out, the desk stops syncing (it has nothing to send with) and says so; what is
+    # written meanwhile waits.
+    qtbot.waitUntil(lambda: not gui_desk.sync.connected, timeout=5000)
+    assert gui_desk.sync.state().phase is Phase.NEEDS_SIGN_IN
+    gui_desk.writer.submit(
+        gui_desk.store.apply, "client.create", {"client_id": str(uuid7()), "full_name": "Bia"}
+    ).result()
+    gui_desk.hub.notify({"client": set()})
+    qtbot.waitUntil(lambda: gui_desk.sync.state().pending == 1, timeout=5000)
+    assert gui_desk.sync.state().phase is Phase.NEEDS_SIGN_IN
+
+    # Signing in again starts a fresh engine, and the change goes up.
+    dialog.connect_button.click()
+    qtbot.waitUntil(lambda: menu.bridge.status().state is SessionState.SIGNED_IN, timeout=15000)
+    qtbot.waitUntil(lambda: gui_desk.sync.connected, timeout=5000)
+    qtbot.waitUntil(
+        lambda: gui_desk.sync.state().phase is Phase.SYNCED and gui_desk.sync.state().pending == 0, timeout=30000
+    )
+    assert gui_desk.store.pending_count() == 0
 
 
 def _desk_name(desk: Desk) -> str | None:
