@@ -96,4 +96,16 @@ pull_page = Table(
     Column("fetched_at", Instant, nullable=False),
 )
 
-LOCAL_TABLES = (replica, outbox, pull_page)
+# The names of the studio's desks, by replica id, as the server last said (GET /v1/desks/names):
+# the conflicts inbox names the desk a change came from, offline too. Not synced; replaced whole
+# at each fetch.
+desk_name = Table(
+    "desk_name",
+    metadata,
+    Column("device_id", Uuid, primary_key=True),
+    Column("desk_id", Uuid, nullable=False),
+    Column("name", String(120), nullable=False),
+    Column("fetched_at", Instant, nullable=False),
+)
+
+LOCAL_TABLES = (replica, outbox, pull_page, desk_name)

@@ -24,6 +24,7 @@ from typing import TypeVar
 from kronos_core.roles import Role
 from kronos_desktop.store.store import LocalStore
 from kronos_desktop.store.writer import Writer
+from kronos_desktop.sync import desk_names
 from kronos_desktop.sync.client import BATCH_SIZE, PAGE_LIMIT, Progress, SyncClient
 from kronos_desktop.sync.local import Changed, Counts, LocalSync, PullResult
 from kronos_desktop.sync.transport import Offline, Refused, SignInNeeded, SyncProblem, Transport, UpdateNeeded
@@ -104,6 +105,8 @@ class SyncEngine:
         page_limit: int = PAGE_LIMIT,
         clock: Callable[[], float] = time.monotonic,
         server_studio: Callable[[], tuple[uuid.UUID, Role] | None] | None = None,
+        names_interval: float = 3600.0,
+        names_retry: float = 300.0,
     ) -> None:
         self.store = store
         self.writer = writer
@@ -129,6 +132,13 @@ class SyncEngine:
         self._events_thread: threading.Thread | None = None
         self._state = SyncState(Phase.IDLE)
         self.cycles = 0
+        # The studio's desk names (for the conflicts inbox): asked after a good sync, at the
+        # first one, every ``names_interval`` seconds, and sooner (not more often than every
+        # ``names_retry``) when an open conflict comes from a desk it cannot name.
+        self.names_interval = names_interval
+        self.names_retry = names_retry
+        self._names_due = 0.0
+        self._names_retry_at = 0.0
         self._refresh(Phase.IDLE)
 
     # -- for the UI (any thread; never blocks) -------------------------------------------
@@ -217,6 +227,7 @@ class SyncEngine:
         if phase is Phase.SYNCED:
             self._failures = 0
             self._next_at = now + self.poll_interval
+            self._fetch_desk_names(now)
         elif phase is Phase.NEEDS_UPDATE:
             self._next_at = float("inf")  # nothing will change until this desk is updated
         else:
@@ -224,6 +235,27 @@ class SyncEngine:
             self._next_at = now + self.backoff.delay(self._failures)
             log.info("sync %s (%s); retry in %.1f s", phase.value, detail, self._next_at - now)
         return self._refresh(phase, detail=detail)
+
+    def _fetch_desk_names(self, now: float) -> None:
+        """Keep the studio's desk names fresh; a failure here never changes the sync's state."""
+        try:
+            if now < self._names_due and (now < self._names_retry_at or not desk_names.unnamed_conflicts(self.store)):
+                return
+            self._names_retry_at = now + self.names_retry
+            answer = desk_names.fetch(self.transport)
+            if answer is None:
+                self._names_due = float("inf")  # this transport cannot ask
+                return
+            changed = self._on_writer(lambda: desk_names.save(self.store, answer))
+            self._names_due = now + self.names_interval
+        except Exception as exc:
+            if self._stop.is_set():
+                return
+            log.info("desk names not fetched: %s", exc)
+            self._names_due = now + self.names_retry
+            return
+        if changed:
+            self._emit(RowsChanged({"desk_name": changed}))
 
     def _on_writer(self, fn: Callable[[], T]) -> T:
         if self.writer.on_writer_thread():
