@@ -8,6 +8,12 @@ Two sorts of item:
   (version 0, not yet on the server), and pending mutations that no longer apply cleanly
   (``likely_conflict``). They are shown as such and never offered for resolution: the server
   decides when the desk syncs.
+
+Each item names who made the change and on which desk: this one (by its enrolled name when it
+has one), or another by the name the server gave it (:mod:`kronos_desktop.sync.desk_names`),
+else just "another desk". A refused change (``rejected``) carries what it meant, with the
+names its arguments point at (client, artist, booking), so that the inbox can say in words
+what its "redo" would do; redo is offered only where the change can be redone.
 """
 
 from __future__ import annotations
@@ -19,9 +25,10 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, select
 
-from kronos_core.mutations.conflicts import RESOLUTIONS
-from kronos_core.schema import appointment, client, staff, sync_conflict
+from kronos_core.mutations.conflicts import RESOLUTIONS, refused_mutation
+from kronos_core.schema import appointment, client, staff, station, sync_conflict
 from kronos_desktop.store.local_schema import outbox, replica
+from kronos_desktop.sync import desk_names
 
 
 @dataclass(frozen=True)
@@ -33,6 +40,19 @@ class Booking:
     ends_at: dt.datetime
     status: str
     in_conflict: bool
+
+
+@dataclass(frozen=True)
+class RefusedChange:
+    """A change the server refused, as its ``redo`` would apply it again: the mutation's name and
+    arguments, and the names of what they point at, as this desk knows them now."""
+
+    name: str
+    args: dict[str, Any]
+    client_name: str | None = None
+    artist_name: str | None = None
+    station_name: str | None = None
+    booking: Booking | None = None  # the booking a reschedule or cancellation is about
 
 
 @dataclass(frozen=True)
@@ -51,6 +71,8 @@ class InboxItem:
     when: dt.datetime
     resolutions: tuple[str, ...] = ()  # offered only for open conflicts from the server
     bookings: dict[uuid.UUID, Booking] = field(default_factory=dict)
+    desk_name: str | None = None  # the desk the change came from, when its name is known
+    refused: RefusedChange | None = None  # a rejected change that can be redone
 
 
 @dataclass(frozen=True)
@@ -67,6 +89,32 @@ def _row_ids(raw: Any) -> list[uuid.UUID]:
         except ValueError:
             continue
     return ids
+
+
+def _uuid(value: Any) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(str(value)) if value is not None else None
+    except ValueError:
+        return None
+
+
+def _refused(conn: Connection, mine: Any) -> RefusedChange | None:
+    found = refused_mutation(mine)
+    if found is None:
+        return None
+    name, args = found
+    client_id, artist_id = _uuid(args.get("client_id")), _uuid(args.get("artist_id"))
+    station_id, appointment_id = _uuid(args.get("station_id")), _uuid(args.get("appointment_id"))
+    booking = _bookings(conn, {appointment_id}).get(appointment_id) if appointment_id is not None else None
+    client_name = artist_name = station_name = None
+    if client_id is not None:
+        row = conn.execute(select(client.c.full_name).where(client.c.id == client_id)).first()
+        client_name = row.full_name if row is not None else None
+    if artist_id is not None:
+        artist_name = conn.execute(select(staff.c.display_name).where(staff.c.id == artist_id)).scalar()
+    if station_id is not None:
+        station_name = conn.execute(select(station.c.name).where(station.c.id == station_id)).scalar()
+    return RefusedChange(name, args, client_name, artist_name, station_name, booking)
 
 
 def _bookings(conn: Connection, ids: set[uuid.UUID]) -> dict[uuid.UUID, Booking]:
@@ -100,9 +148,11 @@ def load_inbox(engine: Engine, *, include_closed: bool = False) -> list[InboxIte
     sc, o = sync_conflict.c, outbox.c
     with engine.connect() as conn:
         # A standalone desk is the whole studio: its own conflicts are decided, not predictions.
-        standalone = conn.execute(select(replica.c.server_url)).scalar() is None
-        mine_devices = {r[0] for r in conn.execute(select(replica.c.device_id)) if r[0] is not None}
-        mine_devices |= {r[0] for r in conn.execute(select(o.device_id).distinct()) if r[0] is not None}
+        desk = conn.execute(select(replica.c.server_url, replica.c.desk_name)).first()
+        standalone = desk is None or desk.server_url is None
+        this_desk = desk.desk_name if desk is not None else None
+        mine_devices = desk_names.own_devices(conn)
+        other_desks = desk_names.known(conn)
         names = {r.id: r.display_name for r in conn.execute(select(staff.c.id, staff.c.display_name))}
         query = select(sync_conflict).where(sc.deleted.is_(False))
         if not include_closed:
@@ -119,6 +169,10 @@ def load_inbox(engine: Engine, *, include_closed: bool = False) -> list[InboxIte
             if r["kind"] == "double_booking":
                 booking_ids.update(row_ids)
             offered = RESOLUTIONS.get(r["kind"], ("dismiss",)) if r["status"] == "open" and not predicted else ()
+            refused = _refused(conn, r["mine"]) if r["kind"] == "rejected" else None
+            if refused is None:
+                offered = tuple(o for o in offered if o != "redo")
+            from_this_desk = r["origin_device"] in mine_devices or predicted
             items.append(
                 InboxItem(
                     id=r["id"],
@@ -131,9 +185,11 @@ def load_inbox(engine: Engine, *, include_closed: bool = False) -> list[InboxIte
                     theirs=r["theirs"],
                     row_ids=row_ids,
                     who=names.get(r["changed_by"]) if r["changed_by"] else None,
-                    from_this_desk=r["origin_device"] in mine_devices or predicted,
+                    from_this_desk=from_this_desk,
                     when=r["changed_at"],
                     resolutions=tuple(offered),
+                    desk_name=this_desk if from_this_desk else other_desks.get(r["origin_device"]),
+                    refused=refused,
                 )
             )
         likely = conn.execute(
@@ -158,6 +214,7 @@ def load_inbox(engine: Engine, *, include_closed: bool = False) -> list[InboxIte
                     who=names.get(m.staff_id) if m.staff_id else None,
                     from_this_desk=True,
                     when=m.created_at,
+                    desk_name=this_desk,
                 )
             )
         bookings = _bookings(conn, booking_ids)

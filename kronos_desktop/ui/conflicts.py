@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from kronos_desktop.ops.runner import MutationOp
 from kronos_desktop.sync.inbox import InboxItem, active_staff, load_inbox
 from kronos_desktop.ui import fmt
+from kronos_desktop.ui.change_words import change_label, refused_words
 from kronos_desktop.ui.context import DeskContext
 from kronos_desktop.ui.tablemodel import ColumnSpec, RowTableModel, configure_table
 from kronos_desktop.ui.widgets import named, title_label
@@ -50,20 +51,6 @@ def kind_label(kind: str) -> str:
         "predicted": translate("Conflicts", "May conflict"),
     }
     return labels.get(kind, kind)
-
-
-def change_label(name: str | None) -> str:
-    labels = {
-        "appointment.book": translate("Conflicts", "Booking"),
-        "appointment.reschedule": translate("Conflicts", "Rescheduling"),
-        "appointment.cancel": translate("Conflicts", "Cancellation"),
-        "client.create": translate("Conflicts", "New client"),
-        "client.update": translate("Conflicts", "Client details"),
-        "payment.record": translate("Conflicts", "Payment"),
-        "sale.record": translate("Conflicts", "Sale"),
-        "conflict.resolve": translate("Conflicts", "Conflict resolution"),
-    }
-    return labels.get(name or "", name or "")
 
 
 def field_label(name: str) -> str:
@@ -127,10 +114,18 @@ class ConflictsModel(RowTableModel[InboxItem]):
         return None
 
 
+def desk_text(item: InboxItem) -> str:
+    """Which desk: "this desk (Recepção)", "Balcão 2", or "another desk" when its name is unknown."""
+    if item.from_this_desk:
+        if item.desk_name:
+            return translate("Conflicts", "this desk ({name})").format(name=item.desk_name)
+        return translate("Conflicts", "this desk")
+    return item.desk_name or translate("Conflicts", "another desk")
+
+
 def who_text(item: InboxItem) -> str:
     who = item.who or translate("Conflicts", "someone")
-    desk = translate("Conflicts", "this desk") if item.from_this_desk else translate("Conflicts", "another desk")
-    return f"{who} · {desk}"
+    return f"{who} · {desk_text(item)}"
 
 
 def _value_text(value: Any) -> str:
@@ -173,6 +168,8 @@ def details_html(item: InboxItem, ctx: DeskContext) -> str:
                     )
                 )
             )
+    elif item.kind == "rejected" and item.refused is not None:
+        lines.append(e(translate("Conflicts", "Refused: {change}").format(change=refused_words(item.refused, zone))))
     if item.detail:
         lines.append(e(translate("Conflicts", "Server's note: {detail}").format(detail=item.detail)))
     lines.append(e(translate("Conflicts", "By {who}").format(who=who_text(item))))
@@ -267,6 +264,10 @@ class ConflictsView(QWidget):
         self.details.setText(details_html(item, self.ctx))
         for key, label in self.offers(item):
             button = named(QPushButton(label), f"resolve_{key}", label)
+            if key == "redo" and item.refused is not None:
+                redo = self.tr("Redo: {change}").format(change=refused_words(item.refused, self.ctx.zone()))
+                button.setToolTip(redo)
+                button.setAccessibleDescription(redo)
             button.clicked.connect(lambda _checked=False, k=key, i=item: self.resolve(i, k))
             self.buttons_row.addWidget(button)
             self.buttons[key] = button
@@ -279,6 +280,7 @@ class ConflictsView(QWidget):
             "dismiss": self.tr("Dismiss"),
             "move": self.tr("Move to another time…"),
             "reassign": self.tr("Give to another artist…"),
+            "redo": self.tr("Redo this change"),
         }
         offered: list[tuple[str, str]] = []
         for resolution in item.resolutions:

@@ -42,7 +42,7 @@
 <context>
     <name>ConnectionDialog</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/connection_dialog.py" line="+316"/>
+        <location filename="../../kronos_desktop/ui/connection_dialog.py" line="+340"/>
         <source>The server will stop accepting this desk until the owner or a manager signs in again. The data on this computer, and the %Ln change(s) not yet sent, are kept.</source>
         <translation>
             <numerusform>The server will stop accepting this desk until the owner or a manager signs in again. The data on this computer, and the %Ln change not yet sent, are kept.</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>DeskStatusBar</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/status.py" line="+63"/>
+        <location filename="../../kronos_desktop/ui/status.py" line="+65"/>
         <source>No server is configured: this computer is the whole studio. Its %Ln change(s) are kept and will be sent when a server is connected.</source>
         <translation>
             <numerusform>No server is configured: this computer is the whole studio. Its %Ln change is kept and will be sent when a server is connected.</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+29"/>
         <source>%Ln conflict(s) to review</source>
         <translation>
             <numerusform>%Ln conflict to review</numerusform>

@@ -242,7 +242,7 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../kronos_desktop/ui/conflicts.py" line="+45"/>
+        <location filename="../../kronos_desktop/ui/conflicts.py" line="+46"/>
         <source>Double booking</source>
         <translation>Horário duplicado</translation>
     </message>
@@ -272,7 +272,7 @@
         <translation>Pode gerar conflito</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../kronos_desktop/ui/change_words.py" line="+22"/>
         <source>Booking</source>
         <translation>Agendamento</translation>
     </message>
@@ -312,7 +312,82 @@
         <translation>Resolução de conflito</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>New staff member</source>
+        <translation>Novo membro da equipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff member&apos;s details</source>
+        <translation>Dados de membro da equipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New station</source>
+        <translation>Nova maca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station details</source>
+        <translation>Dados da maca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Studio settings</source>
+        <translation>Configurações do estúdio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commission</source>
+        <translation>Comissão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Block time off for {artist} on {when}</source>
+        <translation>Bloquear a agenda de {artist} em {when}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Book {client} with {artist} on {when}</source>
+        <translation>Agendar {client} com {artist} em {when}</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>Move {client}&apos;s booking to {when}</source>
+        <translation>Mudar o horário de {client} para {when}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel {client}&apos;s booking on {when}</source>
+        <translation>Cancelar o horário de {client} em {when}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add the client {name}</source>
+        <translation>Cadastrar o cliente {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the details of {client}</source>
+        <translation>Alterar os dados de {client}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add {name} to the staff</source>
+        <translation>Incluir {name} na equipe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the station {name}</source>
+        <translation>Cadastrar a maca {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kronos_desktop/ui/conflicts.py" line="+7"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -352,22 +427,27 @@
         <translation>Endereço</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
+        <source>this desk ({name})</source>
+        <translation>este balcão ({name})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>someone</source>
         <translation>alguém</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>this desk</source>
         <translation>este balcão</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>another desk</source>
         <translation>outro balcão</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>(empty)</source>
         <translation>(vazio)</translation>
     </message>
@@ -392,17 +472,23 @@
         <translation>{client} com {artist}, {day} {time}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../kronos_desktop/ui/change_words.py" line="-17"/>
+        <location filename="../../kronos_desktop/ui/conflicts.py" line="+1"/>
         <source>time off</source>
         <translation>folga</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../kronos_desktop/ui/conflicts.py" line="+11"/>
         <source>{field}: this change wanted “{mine}”; “{theirs}” was kept</source>
         <translation>{field}: esta alteração queria “{mine}”; ficou “{theirs}”</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Refused: {change}</source>
+        <translation>Recusado: {change}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Server&apos;s note: {detail}</source>
         <translation>Nota do servidor: {detail}</translation>
     </message>
@@ -415,7 +501,7 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location line="+167"/>
+        <location line="+174"/>
         <source>Conflicts to review</source>
         <translation>Conflitos para revisar</translation>
     </message>
@@ -423,7 +509,7 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location line="-247"/>
+        <location line="-266"/>
         <source>Conflict</source>
         <translation>Conflito</translation>
     </message>
@@ -471,7 +557,7 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location line="+94"/>
+        <location line="+106"/>
         <source>Conflicts</source>
         <translation>Conflitos</translation>
     </message>
@@ -486,7 +572,12 @@
         <translation>Conflitos para revisar</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+43"/>
+        <source>Redo: {change}</source>
+        <translation>Refazer: {change}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Keep this change</source>
         <translation>Manter esta alteração</translation>
     </message>
@@ -514,6 +605,11 @@
         <location line="+1"/>
         <source>Give to another artist…</source>
         <translation>Passar para outro(a) tatuador(a)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo this change</source>
+        <translation>Refazer esta alteração</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -801,7 +897,7 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../kronos_desktop/ui/connection_dialog.py" line="+67"/>
+        <location filename="../../kronos_desktop/ui/connection_dialog.py" line="+68"/>
         <location line="+1"/>
         <source>Connection to the studio server</source>
         <translation>Conexão com o servidor do estúdio</translation>
@@ -824,12 +920,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+139"/>
+        <location line="+147"/>
         <source>Connect</source>
         <translation>Conectar</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-147"/>
         <source>Connect this desk to the server</source>
         <translation>Conectar este balcão ao servidor</translation>
     </message>
@@ -860,17 +956,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+201"/>
+        <location line="+224"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-224"/>
         <source>Cancel the sign-in</source>
         <translation>Cancelar o login</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <location line="+17"/>
         <source>Desk name</source>
         <translation>Nome do balcão</translation>
@@ -911,7 +1007,7 @@
         <translation>Login guardado em</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Try again</source>
         <translation>Tentar de novo</translation>
     </message>
@@ -922,13 +1018,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+133"/>
+        <location line="+150"/>
         <location line="+10"/>
         <source>Sign out</source>
         <translation>Encerrar login</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-160"/>
         <source>Sign this desk out of the server</source>
         <translation>Encerrar o login deste balcão no servidor</translation>
     </message>
@@ -948,12 +1044,12 @@
         <translation>Conexão</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Sign in again</source>
         <translation>Fazer login de novo</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+53"/>
         <source>{name} ({email})</source>
         <translation>{name} ({email})</translation>
     </message>
@@ -976,7 +1072,7 @@
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Signed out on this computer, but the server could not be told ({problem}). Ask the owner to revoke this desk in the list of desks.</source>
         <translation>Login encerrado neste computador, mas não foi possível avisar o servidor ({problem}). Peça ao dono que revogue este balcão na lista de balcões.</translation>
     </message>
@@ -1030,7 +1126,7 @@
 <context>
     <name>DeskStatusBar</name>
     <message>
-        <location filename="../../kronos_desktop/ui/status.py" line="+30"/>
+        <location filename="../../kronos_desktop/ui/status.py" line="+31"/>
         <source>Sync progress</source>
         <translation>Progresso da sincronização</translation>
     </message>
@@ -1040,7 +1136,7 @@
         <translation>Conflitos para revisar</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Standalone</source>
         <translation>Independente</translation>
     </message>
@@ -1190,7 +1286,7 @@
         <translation>Recebendo alterações: %v</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+12"/>
         <source>%Ln conflict(s) to review</source>
         <translation>
             <numerusform>%Ln conflito para revisar</numerusform>
@@ -1497,7 +1593,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../kronos_desktop/ui/conflicts.py" line="-144"/>
+        <location filename="../../kronos_desktop/ui/conflicts.py" line="-151"/>
         <source>Move booking</source>
         <translation>Mudar agendamento</translation>
     </message>
@@ -1822,7 +1918,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../kronos_desktop/app.py" line="+144"/>
+        <location filename="../../kronos_desktop/app.py" line="+177"/>
         <source>KRONOS cannot write to its data folder {path}.
 
 Choose a folder you can write to with --data-dir (or KRONOS_DATA_DIR), or ask whoever looks after this computer to give you access.</source>

@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -34,23 +35,29 @@ def wait_for(qtbot, predicate, timeout: float = 10.0) -> None:  # type: ignore[n
         qtbot.wait(20)
 
 
-@pytest.fixture
-def app_desk(studio: Studio, qapp: QApplication) -> Iterator[AppDesk]:
-    """A desk of the studio, opened as the app opens it, with its engine on the fake server."""
+def open_app_desk(
+    studio: Studio, qapp: QApplication, transport: FakeTransport | None = None, **engine: Any
+) -> Iterator[AppDesk]:
+    """A desk of the studio, opened as the app opens it (in English), with its engine on the fake
+    server (through ``transport``); closed, and the language back to pt_BR, after the test."""
     test_desk = studio.desk("front")
     folder = test_desk.folder
     test_desk.close()
     studio.desks.remove(test_desk)
     i18n.install(qapp, "en")
     desk = AppDesk(LocalStore.open(folder), "en")
-    desk.transport = FakeTransport(studio.server)  # type: ignore[attr-defined]
-    engine = SyncEngine(
-        desk.store, desk.writer, desk.transport, poll_interval=3600, backoff=Backoff(base=0.05, cap=0.1)
-    )  # type: ignore[attr-defined]
-    desk.sync.attach(engine)
+    desk.transport = transport or FakeTransport(studio.server)  # type: ignore[attr-defined]
+    backoff = Backoff(base=0.05, cap=0.1)
+    desk.sync.attach(SyncEngine(desk.store, desk.writer, desk.transport, poll_interval=3600, backoff=backoff, **engine))  # type: ignore[attr-defined]
     yield desk
     desk.close()
     i18n.install(qapp, "pt_BR")
+
+
+@pytest.fixture
+def app_desk(studio: Studio, qapp: QApplication) -> Iterator[AppDesk]:
+    """A desk of the studio, opened as the app opens it, with its engine on the fake server."""
+    yield from open_app_desk(studio, qapp)
 
 
 @pytest.fixture

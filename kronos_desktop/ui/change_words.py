@@ -1,0 +1,103 @@
+"""A change (a mutation) in words a receptionist understands: "Book Ana Souza with Rafa on
+03/12/2026, 14:00 – 16:00" where its arguments and the desk's rows allow, otherwise a readable
+name of the change ("New client"). Used by the conflicts inbox to say what a redo will do."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from kronos_desktop.sync.inbox import RefusedChange
+from kronos_desktop.ui import fmt
+
+translate = QCoreApplication.translate
+
+
+def change_label(name: str | None) -> str:
+    """The kind of change, as a noun ("Booking")."""
+    labels = {
+        "appointment.book": translate("Conflicts", "Booking"),
+        "appointment.reschedule": translate("Conflicts", "Rescheduling"),
+        "appointment.cancel": translate("Conflicts", "Cancellation"),
+        "client.create": translate("Conflicts", "New client"),
+        "client.update": translate("Conflicts", "Client details"),
+        "payment.record": translate("Conflicts", "Payment"),
+        "sale.record": translate("Conflicts", "Sale"),
+        "conflict.resolve": translate("Conflicts", "Conflict resolution"),
+        "staff.add": translate("Conflicts", "New staff member"),
+        "staff.update": translate("Conflicts", "Staff member's details"),
+        "station.add": translate("Conflicts", "New station"),
+        "station.update": translate("Conflicts", "Station details"),
+        "studio.update": translate("Conflicts", "Studio settings"),
+        "commission.set": translate("Conflicts", "Commission"),
+        "staff.set_pin": translate("Conflicts", "PIN"),
+    }
+    return labels.get(name or "", name or "")
+
+
+def _instant(value: Any) -> dt.datetime | None:
+    try:
+        parsed = dt.datetime.fromisoformat(str(value))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo is not None else None
+
+
+def _when(starts: Any, ends: Any, zone: zoneinfo.ZoneInfo) -> str | None:
+    start, end = _instant(starts), _instant(ends)
+    if start is None:
+        return None
+    day = fmt.date_text(start.astimezone(zone).date())
+    hours = fmt.time_range_text(start, end, zone) if end is not None else fmt.time_text(start, zone)
+    return f"{day}, {hours}"
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _booking_words(change: RefusedChange, zone: zoneinfo.ZoneInfo) -> str | None:
+    args, booking = change.args, change.booking
+    someone = change.client_name or (booking.client_name if booking is not None else None)
+    artist = change.artist_name or (booking.artist_name if booking is not None else None)
+    if change.name == "appointment.book":
+        when = _when(args.get("starts_at"), args.get("ends_at"), zone)
+        if when is None or artist is None:
+            return None
+        if args.get("kind") == "block":
+            return translate("Conflicts", "Block time off for {artist} on {when}").format(artist=artist, when=when)
+        if someone is None:
+            return None
+        return translate("Conflicts", "Book {client} with {artist} on {when}").format(
+            client=someone, artist=artist, when=when
+        )
+    if change.name == "appointment.reschedule":
+        when = _when(args.get("starts_at"), args.get("ends_at"), zone)
+        if when is None or someone is None:
+            return None
+        return translate("Conflicts", "Move {client}'s booking to {when}").format(client=someone, when=when)
+    if change.name == "appointment.cancel" and booking is not None:
+        when = _when(booking.starts_at.isoformat(), booking.ends_at.isoformat(), zone)
+        return translate("Conflicts", "Cancel {client}'s booking on {when}").format(
+            client=someone or translate("Conflicts", "time off"), when=when
+        )
+    return None
+
+
+def refused_words(change: RefusedChange, zone: zoneinfo.ZoneInfo) -> str:
+    """What a redo of ``change`` will do, in words."""
+    args = change.args
+    words = _booking_words(change, zone)
+    if words is None:
+        if change.name == "client.create" and _text(args.get("full_name")):
+            words = translate("Conflicts", "Add the client {name}").format(name=args["full_name"])
+        elif change.name == "client.update" and change.client_name:
+            words = translate("Conflicts", "Change the details of {client}").format(client=change.client_name)
+        elif change.name == "staff.add" and _text(args.get("display_name")):
+            words = translate("Conflicts", "Add {name} to the staff").format(name=args["display_name"])
+        elif change.name == "station.add" and _text(args.get("name")):
+            words = translate("Conflicts", "Add the station {name}").format(name=args["name"])
+    return words or change_label(change.name)
