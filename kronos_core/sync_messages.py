@@ -1,11 +1,15 @@
 """The sync protocol's messages (v1), as pydantic models. Field names are fixed by DESIGN.md
 so that any client can speak the protocol.
 
-Two additions to DESIGN.md's wire format, both found by the protocol model
+Three additions to DESIGN.md's wire format. Two were found by the protocol model
 (tests/sync_model/model.py): the push answer carries the server's ``epoch`` (so a desk notices
 a server restored from a backup even before it holds a cursor), and a pushed mutation may name
 the ``staff_id`` identified by PIN at the desk (attribution only; the server keeps it only when
 it is an active staff member of the studio, else attributes the change to the token's staff).
+The third, ``POST /v1/sync/results``, answers the stored results of mutations by UUID alone: a
+file restored or copied to another PC holds mutations acknowledged by a pull whose push answer
+it never heard, and pushing them again under their old device id is refused when that id
+belongs to another desk (409).
 """
 
 from __future__ import annotations
@@ -61,6 +65,27 @@ class PushResponse(_Message):
     epoch: UUID
     last_mutation_id: int
     results: list[PushResult]
+
+
+# At most this many UUIDs per results request.
+MAX_RESULTS_ASKED = 500
+
+
+class ResultsRequest(_Message):
+    uuids: list[UUID] = Field(min_length=1, max_length=MAX_RESULTS_ASKED)
+
+
+class StoredResult(_Message):
+    uuid: UUID
+    status: Status
+    version: int
+    conflict_id: UUID | None = None
+
+
+class ResultsResponse(_Message):
+    """The studio's stored results of the asked UUIDs it knows (an unknown UUID is left out)."""
+
+    results: list[StoredResult]
 
 
 class Change(_Message):

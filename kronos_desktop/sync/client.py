@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 
 from kronos_core.instants import utcnow
 from kronos_core.roles import Role
+from kronos_core.sync_messages import MAX_RESULTS_ASKED, ResultsResponse
 from kronos_desktop.sync.local import LocalSync, PullApplied, PullResult, PushRecorded
 from kronos_desktop.sync.transport import DeviceConflict, Transport
 from kronos_desktop.sync.wire import PullAnswer, PushAnswer, push_body
@@ -199,19 +200,14 @@ class SyncClient:
 
     def fetch_missing_results(self) -> int:
         """Ask the server for the results of acknowledged mutations whose push answer this file
-        never received. Pushing them again is safe: the server knows their UUIDs and answers
-        their stored results without applying anything (exactly once)."""
+        never received (a copy restored, or a file copied to another PC), by UUID alone: their
+        old device id may belong to another desk by now. Applies nothing."""
+        missing = self.local.missing_results()
         fetched = 0
-        for device_id, items in self.local.acked_without_result().items():
-            for start in range(0, len(items), self.batch_size):
-                chunk = items[start : start + self.batch_size]
-                try:
-                    body = self.transport.push(push_body(device_id, chunk))
-                except DeviceConflict:
-                    log.warning("results of %d mutation(s) of device %s could not be asked for", len(chunk), device_id)
-                    continue
-                answer = PushAnswer.model_validate(body)
-                fetched += self.run_write(lambda c=chunk, a=answer: self.local.record_results(c, a))  # type: ignore[misc]
+        for start in range(0, len(missing), MAX_RESULTS_ASKED):
+            answer = ResultsResponse.model_validate(self.transport.results(missing[start : start + MAX_RESULTS_ASKED]))
+            if answer.results:
+                fetched += self.run_write(lambda a=answer: self.local.record_stored_results(a.results))  # type: ignore[misc]
         return fetched
 
     # -- both ----------------------------------------------------------------------------

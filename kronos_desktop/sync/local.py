@@ -18,7 +18,7 @@ import datetime as dt
 import enum
 import logging
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from uuid import UUID  # a field named `uuid` shadows the module inside some classes
@@ -35,6 +35,7 @@ from kronos_core.roles import Role
 from kronos_core.rows import decode_row
 from kronos_core.schema import SYNCED_TABLES, TABLES_BY_NAME, sync_conflict
 from kronos_core.schema import studio as studio_table
+from kronos_core.sync_messages import StoredResult
 from kronos_desktop.store.engine import foreign_keys_deferred
 from kronos_desktop.store.local_schema import outbox, pull_page, replica
 from kronos_desktop.store.store import LocalStore
@@ -327,34 +328,24 @@ class LocalSync:
             conn.execute(update(replica).where(replica.c.id == 1).values(**values))
         return PushRecorded.PROGRESS if upto > state.pushed_upto else PushRecorded.NO_PROGRESS
 
-    def acked_without_result(self) -> dict[uuid.UUID, list[PushItem]]:
+    def missing_results(self) -> list[uuid.UUID]:
         """Acknowledged mutations whose push answer this file never received (a copy restored,
-        or a file copied to a second PC, pulled before pushing), by the device id their
-        sequence number belongs to."""
+        or a file copied to another PC, pulled before pushing): their UUIDs, oldest first."""
         o = outbox.c
         with self.store.read_engine.connect() as conn:
-            rows = conn.execute(
-                select(o.pos, o.seq, o.uuid, o.name, o.args, o.staff_id, o.device_id)
-                .where(o.status == "acked", o.result.is_(None), o.device_id.is_not(None))
-                .order_by(o.device_id, o.seq)
-            ).all()
-        found: dict[uuid.UUID, list[PushItem]] = {}
-        for r in rows:
-            found.setdefault(r.device_id, []).append(PushItem(r.pos, int(r.seq), r.uuid, r.name, r.args, r.staff_id))
-        return found
+            rows = conn.execute(select(o.uuid).where(o.status == "acked", o.result.is_(None)).order_by(o.pos))
+            return [r.uuid for r in rows]
 
-    def record_results(self, items: list[PushItem], answer: PushAnswer) -> int:
-        """Keep the results a push answered for mutations already acknowledged."""
-        sent = {item.uuid for item in items}
+    def record_stored_results(self, results: Sequence[StoredResult]) -> int:
+        """Keep the stored results the server answered for mutations already acknowledged."""
         kept = 0
         with self.store.engine.begin() as conn:
-            for result in answer.results:
-                if result.uuid in sent:
-                    kept += conn.execute(
-                        update(outbox)
-                        .where(outbox.c.uuid == result.uuid, outbox.c.result.is_(None))
-                        .values(result=result.status, result_version=result.version, conflict_id=result.conflict_id)
-                    ).rowcount
+            for result in results:
+                kept += conn.execute(
+                    update(outbox)
+                    .where(outbox.c.uuid == result.uuid, outbox.c.result.is_(None))
+                    .values(result=result.status, result_version=result.version, conflict_id=result.conflict_id)
+                ).rowcount
         return kept
 
     # -- pull ----------------------------------------------------------------------------

@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 
 PUSH_PATH = "/v1/sync/push"
 PULL_PATH = "/v1/sync/pull"
+RESULTS_PATH = "/v1/sync/results"
 EVENTS_PATH = "/v1/sync/events"
 
 
@@ -67,6 +68,7 @@ class Transport(Protocol):
 
     def push(self, body: dict[str, Any]) -> dict[str, Any]: ...
     def pull(self, device_id: uuid.UUID, cursor: str | None, limit: int) -> dict[str, Any]: ...
+    def results(self, uuids: list[uuid.UUID]) -> dict[str, Any]: ...
 
 
 def _detail(response: httpx.Response) -> str:
@@ -170,6 +172,9 @@ class HttpTransport:
         if cursor is not None:
             params["cursor"] = cursor
         return self._json(self._send("GET", PULL_PATH, params=params))
+
+    def results(self, uuids: list[uuid.UUID]) -> dict[str, Any]:
+        return self._json(self._send("POST", RESULTS_PATH, json={"uuids": [str(u) for u in uuids]}))
 
     # -- server-sent events --------------------------------------------------------------
     def events(self, stop: threading.Event) -> Iterator[str]:

@@ -20,6 +20,8 @@ from kronos_core.sync_messages import (
     PullResponse,
     PushRequest,
     PushResponse,
+    ResultsRequest,
+    ResultsResponse,
 )
 from kronos_server.auth.deps import CurrentPrincipal, Principal, load_principal
 from kronos_server.clock import read_clock
@@ -29,6 +31,7 @@ from kronos_server.problems import ProblemError, problem_type
 from kronos_server.sync import events
 from kronos_server.sync.pull import read_page, snapshot
 from kronos_server.sync.push import DeviceTaken, SequenceReused, device_owner, push_in_transaction
+from kronos_server.sync.results import stored_results
 
 log = logging.getLogger("kronos_server.sync")
 
@@ -93,6 +96,14 @@ def push_mutations(body: PushRequest, principal: CurrentPrincipal, db: DatabaseD
         return push_in_transaction(db, principal, body)
     except (DeviceTaken, SequenceReused) as exc:
         raise _device_problem(exc) from exc
+
+
+@router.post("/results", response_model=ResultsResponse, responses=_AUTH)
+def mutation_results(body: ResultsRequest, principal: CurrentPrincipal, db: DatabaseDep) -> ResultsResponse:
+    """The stored results of the studio's mutations named by UUID (at most 500); a UUID the
+    studio does not know is left out. Applies nothing."""
+    with db.tenant(principal.studio_id) as conn:
+        return ResultsResponse(results=stored_results(conn, principal.studio_id, body.uuids))
 
 
 @router.get("/pull", response_model=PullResponse, responses={**_AUTH, **_DEVICE_409})

@@ -29,7 +29,7 @@ from kronos_core.mutations.base import Actor, ApplyContext, MutationError, run
 from kronos_core.roles import Role
 from kronos_core.rows import encode_row
 from kronos_core.schema import SYNCED_TABLES, metadata
-from kronos_core.sync_messages import PushRequest, format_cursor, parse_cursor
+from kronos_core.sync_messages import PushRequest, ResultsRequest, format_cursor, parse_cursor
 from kronos_desktop.store.engine import create_sqlite_engine
 from kronos_desktop.sync.transport import DeviceConflict, Offline
 
@@ -125,6 +125,22 @@ class FakeServer:
         if self.send_epoch:
             answer["epoch"] = str(self.epoch)
         return answer
+
+    def stored_results(self, body: dict[str, Any]) -> dict[str, Any]:
+        request = ResultsRequest.model_validate(body)
+        found: list[dict[str, Any]] = []
+        for asked in request.uuids:
+            if asked in self.results:
+                status, version, conflict_id = self.results[asked]
+                found.append(
+                    {
+                        "uuid": str(asked),
+                        "status": status,
+                        "version": version,
+                        "conflict_id": conflict_id and str(conflict_id),
+                    }
+                )
+        return {"results": found}
 
     def rows(self) -> dict[tuple[str, uuid.UUID], dict[str, Any]]:
         found: dict[tuple[str, uuid.UUID], dict[str, Any]] = {}
@@ -238,6 +254,11 @@ class FakeTransport:
             self.lose_push_answers -= 1
             raise Offline("the connection dropped before the answer")
         return answer
+
+    def results(self, uuids: list[uuid.UUID]) -> dict[str, Any]:
+        if self.offline:
+            raise Offline("the network is down")
+        return self.server.stored_results({"uuids": [str(u) for u in uuids]})
 
     def pull(self, device_id: uuid.UUID, cursor: str | None, limit: int) -> dict[str, Any]:
         if self.offline:

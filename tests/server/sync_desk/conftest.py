@@ -62,11 +62,27 @@ class Tokens:
         self._token = self._issue()
 
 
-class Switch:
-    """The network between a desk and the server: it can be cut."""
+class Relay:
+    """A transport that hands every request to another: fault injectors override what they break."""
 
     def __init__(self, inner: Transport) -> None:
         self.inner = inner
+
+    def push(self, body: dict[str, Any]) -> dict[str, Any]:
+        return self.inner.push(body)
+
+    def pull(self, device_id: uuid.UUID, cursor: str | None, limit: int) -> dict[str, Any]:
+        return self.inner.pull(device_id, cursor, limit)
+
+    def results(self, uuids: list[uuid.UUID]) -> dict[str, Any]:
+        return self.inner.results(uuids)
+
+
+class Switch(Relay):
+    """The network between a desk and the server: it can be cut."""
+
+    def __init__(self, inner: Transport) -> None:
+        super().__init__(inner)
         self.offline = False
 
     def push(self, body: dict[str, Any]) -> dict[str, Any]:
@@ -78,6 +94,11 @@ class Switch:
         if self.offline:
             raise Offline("the network is down")
         return self.inner.pull(device_id, cursor, limit)
+
+    def results(self, uuids: list[uuid.UUID]) -> dict[str, Any]:
+        if self.offline:
+            raise Offline("the network is down")
+        return self.inner.results(uuids)
 
 
 @dataclass

@@ -148,3 +148,20 @@ def test_a_copy_on_a_second_pc_learns_the_results_the_first_pc_received(live_stu
     live_studio.settle()
     live_studio.assert_converged()
     assert [r["result"] for r in twin.outbox()] == ["applied"]
+
+
+def test_a_copy_enrolled_as_another_desk_learns_the_results_by_uuid(live_studio: LiveStudio) -> None:
+    """The file copied to a PC that signs in as a desk of its own: the first PC's device id is
+    not its to push under (409), so it asks for the results by UUID alone, once."""
+    a = live_studio.desk("a")
+    a.apply("payment.record", payment(700))
+    a.apply("payment.record", payment(300))
+    folder = a.snapshot(live_studio.folder / "other-pc")  # both payments pending in the copy
+    a.client.sync()
+    other = live_studio.desk("other-pc", folder=folder)  # enrolled on its own (another desk)
+    other.client.sync()
+    live_studio.settle()
+    live_studio.assert_converged()
+    assert [r["result"] for r in other.outbox()] == ["applied", "applied"]
+    assert other.local.missing_results() == []
+    assert other.client.fetch_missing_results() == 0  # nothing left to ask

@@ -28,37 +28,28 @@ from kronos_desktop.sync.transport import Offline, Transport
 from kronos_server.auth.state import build_auth_state
 from kronos_server.db import Database
 from tests.server.conftest import TEST_SECRET_KEY, CentralDb
-from tests.server.sync_desk.conftest import LiveStudio, new_studio
+from tests.server.sync_desk.conftest import LiveStudio, Relay, new_studio
 from tests.sync.conftest import booking, new_client, payment
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 ROOT = Path(__file__).parents[3]
 
 
-class ThreeTimes:
+class ThreeTimes(Relay):
     """Every push reaches the server three times (a proxy retrying); the desk reads the last answer."""
-
-    def __init__(self, inner: Transport) -> None:
-        self.inner = inner
 
     def push(self, body: dict[str, Any]) -> dict[str, Any]:
         self.inner.push(body)
         self.inner.push(body)
         return self.inner.push(body)
 
-    def pull(self, device_id: Any, cursor: str | None, limit: int) -> dict[str, Any]:
-        return self.inner.pull(device_id, cursor, limit)
 
-
-class DropsThirdPage:
+class DropsThirdPage(Relay):
     """The connection drops while the third page of a pull comes."""
 
     def __init__(self, inner: Transport) -> None:
-        self.inner = inner
+        super().__init__(inner)
         self.served = 0
-
-    def push(self, body: dict[str, Any]) -> dict[str, Any]:
-        return self.inner.push(body)
 
     def pull(self, device_id: Any, cursor: str | None, limit: int) -> dict[str, Any]:
         self.served += 1
@@ -149,11 +140,11 @@ def server_process(central_db: CentralDb) -> Iterator[ServerProcess]:
         server.process.wait(timeout=10)
 
 
-class DiesAfterCommit:
+class DiesAfterCommit(Relay):
     """The first push commits on the server, which is then killed before its answer arrives."""
 
     def __init__(self, inner: Transport, server: ServerProcess) -> None:
-        self.inner = inner
+        super().__init__(inner)
         self.server = server
         self.armed = True
 
@@ -164,9 +155,6 @@ class DiesAfterCommit:
             self.server.kill()
             raise Offline("the server died before its answer reached the desk")
         return answer
-
-    def pull(self, device_id: Any, cursor: str | None, limit: int) -> dict[str, Any]:
-        return self.inner.pull(device_id, cursor, limit)
 
 
 def test_the_server_killed_after_its_commit(

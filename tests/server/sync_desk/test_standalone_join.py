@@ -17,7 +17,7 @@ from kronos_desktop.store.local_schema import replica
 from kronos_desktop.sync.client import Progress, PullStep, SyncClient
 from kronos_desktop.sync.local import LocalSync
 from kronos_desktop.sync.transport import HttpTransport, Offline
-from tests.server.sync_desk.conftest import LiveStudio, Switch
+from tests.server.sync_desk.conftest import LiveStudio, Relay, Switch
 from tests.sync.conftest import booking, new_client, payment, synced_rows
 
 pytestmark = pytest.mark.postgres
@@ -42,9 +42,9 @@ def standalone_history(folder: Path) -> tuple[LocalStore, uuid.UUID, list[Any]]:
     return store, owner, made
 
 
-class DropsAfterOnePush:
+class DropsAfterOnePush(Relay):
     def __init__(self, inner: HttpTransport) -> None:
-        self.inner = inner
+        super().__init__(inner)
         self.pushes = 0
 
     def push(self, body: dict[str, Any]) -> dict[str, Any]:
@@ -52,9 +52,6 @@ class DropsAfterOnePush:
         if self.pushes == 2:
             raise Offline("the network dropped during the second batch")
         return self.inner.push(body)
-
-    def pull(self, device_id: Any, cursor: str | None, limit: int) -> dict[str, Any]:
-        return self.inner.pull(device_id, cursor, limit)
 
 
 def test_a_standalone_desk_joins_the_studio_and_pushes_its_whole_history(live_studio: LiveStudio) -> None:
