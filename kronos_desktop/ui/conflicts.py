@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kronos_core.mutations import MutationError
 from kronos_desktop.ops.runner import MutationOp
 from kronos_desktop.sync.inbox import InboxItem, active_staff, load_inbox
-from kronos_desktop.ui import fmt
+from kronos_desktop.ui import errors, fmt
 from kronos_desktop.ui.change_words import change_label, refused_words
 from kronos_desktop.ui.context import DeskContext
 from kronos_desktop.ui.tablemodel import ColumnSpec, RowTableModel, configure_table
@@ -84,7 +85,7 @@ class ConflictsModel(RowTableModel[InboxItem]):
         return {
             c.KIND: ColumnSpec(lambda: translate("ConflictsModel", "Conflict"), 170),
             c.WHAT: ColumnSpec(lambda: translate("ConflictsModel", "What"), 0),
-            c.WHO: ColumnSpec(lambda: translate("ConflictsModel", "Who · desk"), 200),
+            c.WHO: ColumnSpec(lambda: translate("ConflictsModel", "Who · desk"), 280),
             c.WHEN: ColumnSpec(lambda: translate("ConflictsModel", "When"), 130),
             c.STATE: ColumnSpec(lambda: translate("ConflictsModel", "State"), 150),
         }
@@ -174,6 +175,21 @@ def details_html(item: InboxItem, ctx: DeskContext) -> str:
         lines.append(e(translate("Conflicts", "Server's note: {detail}").format(detail=item.detail)))
     lines.append(e(translate("Conflicts", "By {who}").format(who=who_text(item))))
     return "<br>".join(lines)
+
+
+def show_redo_refused(parent: QWidget, change: str, message: str) -> None:
+    box = QMessageBox(parent)
+    box.setObjectName("redoRefusedDialog")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(translate("Conflicts", "Not redone"))
+    box.setText(translate("Conflicts", "This change still cannot be done: {change}.").format(change=change))
+    box.setInformativeText(
+        translate("Conflicts", "Reason: {reason}\n\nNothing was changed; the conflict stays in the list.").format(
+            reason=message
+        )
+    )
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.exec()
 
 
 class MoveDialog(QDialog):
@@ -321,8 +337,17 @@ class ConflictsView(QWidget):
         else:
             args.update(resolution=key)
         op = MutationOp("conflict.resolve", args, parent=self).success(lambda _applied: self.refresh())
+        if key == "redo":
+            op.failure(lambda exc: self.redo_failed(item, exc))
         self.ctx.runner.run(op)
         return op
+
+    def redo_failed(self, item: InboxItem, exc: BaseException) -> None:
+        """A redo the rules still refuse: nothing was written, the conflict stays to review."""
+        if not isinstance(exc, MutationError) or item.refused is None:
+            errors.show_failure(self, exc)
+            return
+        show_redo_refused(self, refused_words(item.refused, self.ctx.zone()), exc.message)
 
     def choose_artist(self, item: InboxItem) -> uuid.UUID | None:
         booking = item.bookings.get(item.row_ids[0]) if item.row_ids else None
@@ -347,7 +372,7 @@ class ConflictsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("conflictsDialog")
         self.setWindowTitle(self.tr("Conflicts to review"))
-        self.resize(900, 520)
+        self.resize(980, 540)
         self.view = ConflictsView(ctx, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)

@@ -242,7 +242,7 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../kronos_desktop/ui/conflicts.py" line="+46"/>
+        <location filename="../../kronos_desktop/ui/conflicts.py" line="+47"/>
         <source>Double booking</source>
         <translation>Horário duplicado</translation>
     </message>
@@ -437,7 +437,26 @@
         <translation>alguém</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+56"/>
+        <source>Not redone</source>
+        <translation>Não refeito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This change still cannot be done: {change}.</source>
+        <translation>Esta alteração ainda não pode ser feita: {change}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason: {reason}
+
+Nothing was changed; the conflict stays in the list.</source>
+        <translation>Motivo: {reason}
+
+Nada foi alterado; o conflito continua na lista.</translation>
+    </message>
+    <message>
+        <location line="-64"/>
         <source>this desk</source>
         <translation>este balcão</translation>
     </message>
@@ -483,12 +502,12 @@
         <translation>{field}: esta alteração queria “{mine}”; ficou “{theirs}”</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Refused: {change}</source>
         <translation>Recusado: {change}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Server&apos;s note: {detail}</source>
         <translation>Nota do servidor: {detail}</translation>
     </message>
@@ -501,7 +520,7 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location line="+174"/>
+        <location line="+198"/>
         <source>Conflicts to review</source>
         <translation>Conflitos para revisar</translation>
     </message>
@@ -509,7 +528,7 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location line="-266"/>
+        <location line="-288"/>
         <source>Conflict</source>
         <translation>Conflito</translation>
     </message>
@@ -557,7 +576,7 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location line="+106"/>
+        <location line="+119"/>
         <source>Conflicts</source>
         <translation>Conflitos</translation>
     </message>
@@ -622,7 +641,7 @@
         <translation>Cancelar o agendamento anterior</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+52"/>
         <location line="+3"/>
         <source>Give to another artist</source>
         <translation>Passar para outro(a) tatuador(a)</translation>
@@ -1593,7 +1612,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../kronos_desktop/ui/conflicts.py" line="-151"/>
+        <location filename="../../kronos_desktop/ui/conflicts.py" line="-160"/>
         <source>Move booking</source>
         <translation>Mudar agendamento</translation>
     </message>

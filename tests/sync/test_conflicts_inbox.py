@@ -111,11 +111,15 @@ def test_a_person_redoes_a_refused_booking(  # type: ignore[no-untyped-def]
     assert "blocked from booking" in view.details.text()
 
     # Still blocked: the redo is refused at once with the reason, nothing is written.
-    shown: list[str] = []
-    monkeypatch.setattr("kronos_desktop.ui.errors.show_refusal", lambda parent, message: shown.append(message))
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        "kronos_desktop.ui.conflicts.show_redo_refused", lambda _parent, change, why: shown.append((change, why))
+    )
     with qtbot.waitSignal(front.runner.op_failed, timeout=5000):
         qtbot.mouseClick(redo, Qt.MouseButton.LeftButton)
-    assert shown == ["Ana Souza is blocked from booking"]
+    ((change, why),) = shown
+    assert change.startswith("Book Ana Souza with Rita on ")
+    assert why == "Ana Souza is blocked from booking"
     assert booked not in appointments(front)
     assert [(i.kind, i.status) for i in open_items(front)] == [("rejected", "open")]
     assert front.store.pending_count() == 0
