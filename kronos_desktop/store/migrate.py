@@ -4,6 +4,16 @@ Before anything is written the file is checked: it must be SQLite, undamaged, an
 a newer version of the app. A pending upgrade first copies the file aside with SQLite's
 backup API, then runs with foreign keys off (set before BEGIN) and checked before commit.
 A file that fails any check is never written to.
+
+A migration that changes what the desk keeps of the synced tables (a column the server fills,
+say) declares ``reloads_synced_tables = True``. Upgrading a desk that syncs then also forgets
+its cursor and any pages kept aside, in the same transaction: its next pull is a full download
+(the server's state reloaded, as after a ``reset``), which empties the synced tables, writes the
+server's rows and applies the pending mutations again from their arguments, writing their
+take-back records afresh. Until then (offline for days, say) the desk shows the migrated rows
+with its pending changes; nothing pending is lost or sent twice — the outbox is untouched.
+DESIGN.md's "take the pending mutations back, migrate, reload, apply them again" comes down to
+this because a full download never uses the take-back records written under the old schema.
 """
 
 from __future__ import annotations
@@ -16,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 from kronos_desktop.resources import migrations_dir
 from kronos_desktop.store.engine import foreign_keys_deferred
@@ -136,10 +146,17 @@ def upgrade(engine: Engine, path: Path, *, script_location: Path | None = None) 
         )
     backup = backup_file(path, current) if current is not None else None
     log.info("upgrading %s from %s to %s (backup: %s)", path, current, head, backup)
+    reloading = [
+        script.revision
+        for script in scripts.iterate_revisions(head, current or "base")
+        if getattr(script.module, "reloads_synced_tables", False)
+    ]
     try:
         with engine.connect() as conn, foreign_keys_deferred(conn):
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
+            if reloading and _forget_cursor(conn):
+                log.warning("schema %s changes the synced tables: the next pull reloads the server's state", reloading)
     except Exception as exc:
         raise MigrationFailed(
             f"Updating the database {path} failed ({exc}); nothing was changed"
@@ -147,3 +164,10 @@ def upgrade(engine: Engine, path: Path, *, script_location: Path | None = None) 
             path,
         ) from exc
     return MigrationReport(current, head, backup)
+
+
+def _forget_cursor(conn: Connection) -> bool:
+    """The next pull starts from nothing (a full download); False for a desk that never synced."""
+    forgot = conn.exec_driver_sql("UPDATE replica SET cursor = NULL WHERE cursor IS NOT NULL").rowcount
+    conn.exec_driver_sql("DELETE FROM pull_page")
+    return bool(forgot)
