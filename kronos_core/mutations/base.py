@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, ValidationError
-from sqlalchemy import Connection, Select, Table, bindparam, select
+from sqlalchemy import Connection, Insert, Select, Table, bindparam, select
+from sqlalchemy.dialects import postgresql, sqlite
 
 from kronos_core.ids import derived_id
 from kronos_core.roles import Role
@@ -135,17 +136,24 @@ class ApplyContext:
             self.undo.append(UndoRecord(table.name, row_id, encode_row(table, before) if before else None))
 
     def insert(self, table: Table, values: Mapping[str, Any]) -> uuid.UUID:
+        """Insert a new row; an id that exists already (in any studio) is refused (``duplicate_id``).
+
+        One statement: ``INSERT ... ON CONFLICT (id) DO NOTHING RETURNING id`` writes (and
+        returns) nothing when the id is taken, by a row of any studio (one invisible under
+        row-level security too). Any other constraint still raises."""
         row_id: uuid.UUID = values["id"]
-        existing = self.tx.execute(_exists_statement(table), {"row_id": row_id}).first()
-        if existing is not None:
-            raise InvalidArguments(f"{table.name} {row_id} already exists", code="duplicate_id")
         row = {**values, **self._stamp(), "studio_id": self.actor.studio_id, "created_at": self.now}
         row.setdefault("deleted", False)
         if table.name == "studio":
             row["studio_id"] = row_id
-        self.tx.execute(table.insert(), row)
+        if not self._insert_row(table, row):
+            raise InvalidArguments(f"{table.name} {row_id} already exists", code="duplicate_id")
         self._note(table, row_id, None)
         return row_id
+
+    def _insert_row(self, table: Table, row: dict[str, Any]) -> bool:
+        """Write ``row`` unless its id is taken; False if it is. (A desk runs it closer to the driver.)"""
+        return self.tx.execute(insert_statement(table, self.tx.dialect.name), row).first() is not None
 
     def update(self, table: Table, row_id: uuid.UUID, values: Mapping[str, Any]) -> dict[str, Any]:
         """Write ``values`` to the studio's row; returns the row as it was before."""
@@ -203,8 +211,17 @@ def _get_statement(table: Table, include_deleted: bool) -> Select[Any]:
 
 
 @functools.cache
-def _exists_statement(table: Table) -> Select[Any]:
-    return select(table.c.studio_id).where(table.c.id == bindparam("row_id"))
+def insert_statement(table: Table, dialect_name: str, *, returning_id: bool = True) -> Insert:
+    """``INSERT ... ON CONFLICT (id) DO NOTHING`` in the dialect's spelling (both speak it),
+    ``RETURNING id`` unless the caller reads the driver's row count instead."""
+    stmt: Insert
+    if dialect_name == "postgresql":
+        stmt = postgresql.insert(table).on_conflict_do_nothing(index_elements=[table.c.id])
+    elif dialect_name == "sqlite":
+        stmt = sqlite.insert(table).on_conflict_do_nothing(index_elements=[table.c.id])
+    else:
+        raise RuntimeError(f"no insert for the {dialect_name} dialect")
+    return stmt.returning(table.c.id) if returning_id else stmt
 
 
 ApplyFn = Callable[[ApplyContext, Any], None]

@@ -10,6 +10,7 @@ neither.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import os
 from collections.abc import Mapping
@@ -18,24 +19,25 @@ from pathlib import Path
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import Connection, Engine, func, select, update
+from sqlalchemy import Connection, Engine, Table, func, select, update
 
 import kronos_core.mutations  # noqa: F401  (registers every mutation)
 from kronos_core.ids import uuid7
 from kronos_core.instants import utcnow
-from kronos_core.mutations.base import Actor, ApplyContext, MutationArgs, run
+from kronos_core.mutations.base import Actor, ApplyContext, MutationArgs, insert_statement, run
 from kronos_core.roles import Role
 from kronos_desktop.store import migrate
-from kronos_desktop.store.engine import create_read_engine, create_sqlite_engine
+from kronos_desktop.store.engine import DriverStatement, create_read_engine, create_sqlite_engine
 from kronos_desktop.store.local_schema import outbox, replica
 from kronos_desktop.store.paths import DB_FILENAME, prepare_data_dir
 
 log = logging.getLogger(__name__)
 
-# Built once: a local change runs these on every keystroke-sized write (bench: sync.local_write_us).
 _READ_REPLICA = select(replica).where(replica.c.id == 1)
-# Takes the next sequence number and reads what the mutation needs, in one statement.
-_NEXT_SEQ = (
+# Every local change runs these two (bench: sync.local_write_us): compiled once, run on the
+# driver's connection. The first takes the next sequence number and reads what the mutation
+# needs, in one statement.
+_NEXT_SEQ = DriverStatement(
     update(replica)
     .where(replica.c.id == 1)
     .values(last_seq=replica.c.last_seq + 1)
@@ -48,7 +50,24 @@ _NEXT_SEQ = (
         replica.c.clock_offset_us,
     )
 )
-_APPEND_OUTBOX = outbox.insert()
+_OUTBOX_KEYS = ("seq", "uuid", "name", "args", "undo", "staff_id", "created_at", "status", "device_id")
+# ``args`` comes serialised by pydantic (its JSON mode: what the push sends).
+_APPEND_OUTBOX = DriverStatement(outbox.insert(), _OUTBOX_KEYS, raw=("args",))
+
+
+@functools.lru_cache(maxsize=512)
+def _insert_driver(table: Table, keys: tuple[str, ...]) -> DriverStatement:
+    """The mutations' inserts (``INSERT ... ON CONFLICT (id) DO NOTHING``), per table and the
+    columns a mutation writes."""
+    return DriverStatement(insert_statement(table, "sqlite", returning_id=False), keys)
+
+
+class _DeskApplyContext(ApplyContext):
+    """The desk's local changes: inserts run on the driver's connection (the same SQL and
+    values as Core's; see DriverStatement)."""
+
+    def _insert_row(self, table: Table, row: dict[str, Any]) -> bool:
+        return _insert_driver(table, tuple(row)).execute(self.tx, row).rowcount > 0
 
 
 @dataclass(frozen=True)
@@ -164,31 +183,32 @@ class LocalStore:
         """
         with self.engine.begin() as conn:
             # The next sequence number first: if the mutation is refused, the rollback undoes it.
-            state = conn.execute(_NEXT_SEQ).first()
+            state = _NEXT_SEQ.returning_one(conn)
             if state is None:
                 raise RuntimeError("the desk has no replica identity yet (call ensure_replica first)")
+            studio_id, device_id, desk_role, desk_staff_id, last_seq, clock_offset_us = state
             actor = Actor(
-                studio_id=state.studio_id,
-                role=Role(state.desk_role),
-                staff_id=staff_id or state.staff_id,
-                device_id=state.device_id,
+                studio_id=studio_id,
+                role=Role(desk_role),
+                staff_id=staff_id or desk_staff_id,
+                device_id=device_id,
             )
             mutation_uuid = uuid7()
-            now = utcnow() + dt.timedelta(microseconds=state.clock_offset_us)
-            ctx = ApplyContext(conn, actor, mutation_uuid, name, now)
+            now = utcnow() + dt.timedelta(microseconds=clock_offset_us)
+            ctx = _DeskApplyContext(conn, actor, mutation_uuid, name, now)
             parsed = run(ctx, args)
-            seq = int(state.last_seq)
+            seq = int(last_seq)
             self._append_outbox(conn, ctx, parsed, seq)
         return Applied(mutation_uuid, seq, name, parsed, ctx.changed)
 
     def _append_outbox(self, conn: Connection, ctx: ApplyContext, args: MutationArgs, seq: int) -> None:
-        conn.execute(
-            _APPEND_OUTBOX,
+        _APPEND_OUTBOX.execute(
+            conn,
             {
                 "seq": seq,
                 "uuid": ctx.mutation_uuid,
                 "name": ctx.mutation_name,
-                "args": args.model_dump(mode="json", exclude_unset=True),
+                "args": args.model_dump_json(exclude_unset=True),
                 "undo": [{"table": u.table, "id": str(u.id), "before": u.before} for u in ctx.undo],
                 "staff_id": ctx.actor.staff_id,
                 "created_at": ctx.now,

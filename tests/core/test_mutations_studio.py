@@ -81,6 +81,15 @@ def test_a_row_id_cannot_be_inserted_twice(desk: Desk) -> None:
     assert desk.one(station, station_id)["name"] == "Maca 1"
 
 
+def test_a_row_id_taken_in_another_studio_is_refused_too(core_engine: Engine) -> None:
+    ours, theirs = Desk(core_engine).setup(), Desk(core_engine).setup()
+    station_id = theirs.add_station()
+    with pytest.raises(InvalidArguments, match="already exists") as caught:
+        ours.run("station.add", {"station_id": str(station_id), "name": "Maca 2"})
+    assert caught.value.code == "duplicate_id"
+    assert theirs.one(station, station_id)["studio_id"] == theirs.studio_id
+
+
 def test_studio_update_changes_only_given_fields(desk: Desk) -> None:
     ctx = desk.run("studio.update", {"pix_key": "+5511987654321", "late_cancel_hours": 24})
     row = desk.one(studio, desk.studio_id)
