@@ -13,7 +13,8 @@ Each item names who made the change and on which desk: this one (by its enrolled
 has one), or another by the name the server gave it (:mod:`kronos_desktop.sync.desk_names`),
 else just "another desk". A refused change (``rejected``) carries what it meant, with the
 names its arguments point at (client, artist, booking), so that the inbox can say in words
-what its "redo" would do; redo is offered only where the change can be redone.
+what its "redo" would do; redo is offered only where the change can be redone, and by a desk
+whose role may make that change.
 """
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, select
 
+from kronos_core.mutations import get_spec
 from kronos_core.mutations.conflicts import RESOLUTIONS, refused_mutation
+from kronos_core.roles import Role
 from kronos_core.schema import appointment, client, staff, station, sync_conflict
 from kronos_desktop.store.local_schema import outbox, replica
 from kronos_desktop.sync import desk_names
@@ -98,6 +101,12 @@ def _uuid(value: Any) -> uuid.UUID | None:
         return None
 
 
+def _may_run(name: str, role: Role | None) -> bool:
+    """Whether the desk's role may run the mutation (the UI hides what a role cannot do)."""
+    spec = get_spec(name)
+    return spec.never_refused or role in spec.roles
+
+
 def _refused(conn: Connection, mine: Any) -> RefusedChange | None:
     found = refused_mutation(mine)
     if found is None:
@@ -148,9 +157,10 @@ def load_inbox(engine: Engine, *, include_closed: bool = False) -> list[InboxIte
     sc, o = sync_conflict.c, outbox.c
     with engine.connect() as conn:
         # A standalone desk is the whole studio: its own conflicts are decided, not predictions.
-        desk = conn.execute(select(replica.c.server_url, replica.c.desk_name)).first()
+        desk = conn.execute(select(replica.c.server_url, replica.c.desk_name, replica.c.desk_role)).first()
         standalone = desk is None or desk.server_url is None
         this_desk = desk.desk_name if desk is not None else None
+        role = Role(desk.desk_role) if desk is not None else None
         mine_devices = desk_names.own_devices(conn)
         other_desks = desk_names.known(conn)
         names = {r.id: r.display_name for r in conn.execute(select(staff.c.id, staff.c.display_name))}
@@ -170,7 +180,7 @@ def load_inbox(engine: Engine, *, include_closed: bool = False) -> list[InboxIte
                 booking_ids.update(row_ids)
             offered = RESOLUTIONS.get(r["kind"], ("dismiss",)) if r["status"] == "open" and not predicted else ()
             refused = _refused(conn, r["mine"]) if r["kind"] == "rejected" else None
-            if refused is None:
+            if refused is None or not _may_run(refused.name, role):
                 offered = tuple(o for o in offered if o != "redo")
             from_this_desk = r["origin_device"] in mine_devices or predicted
             items.append(

@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from kronos_core.schema import appointment, client
 from kronos_desktop.app import Desk as AppDesk
+from kronos_desktop.store.local_schema import replica
 from kronos_desktop.sync.engine import Phase
 from kronos_desktop.sync.inbox import InboxItem, load_inbox
 from kronos_desktop.ui.conflicts import ConflictsDialog
@@ -169,3 +170,23 @@ def test_the_inbox_names_the_desk_a_change_came_from(  # type: ignore[no-untyped
     view.refresh()
     assert view.model.data(view.model.index(0, view.model.Col.WHO)) == "Rita · Balcão 2"
     assert "By Rita · Balcão 2" in view.details.text()
+
+
+def refused_on_the_server(studio: Studio, name: str, args: dict[str, Any]) -> None:
+    """``name`` applied twice on the server with the same ids: the second is refused (its ids
+    are taken), a ``rejected`` conflict carrying its arguments."""
+    for _ in range(2):
+        with studio.server.engine.begin() as conn:
+            studio.server._apply(conn, name, args, uuid.uuid4(), studio.owner_id, None)
+
+
+def test_redo_is_offered_only_to_a_desk_whose_role_may_make_the_change(studio: Studio) -> None:
+    refused_on_the_server(studio, "station.add", {"station_id": str(uuid.uuid4()), "name": "Maca 2"})
+    refused_on_the_server(studio, "client.create", new_client("Ana Souza"))
+    front = studio.desk("front")
+    with front.store.engine.begin() as conn:  # enrolled by a manager later made a receptionist
+        conn.execute(replica.update().values(desk_role="receptionist"))
+    items = {i.mutation_name: i for i in load_inbox(front.store.read_engine)}
+    assert items["station.add"].resolutions == ("dismiss",), "a receptionist may not add stations"
+    assert items["client.create"].resolutions == ("redo", "dismiss")
+    assert items["station.add"].refused is not None, "what was refused is still said"
