@@ -16,8 +16,11 @@ from sqlalchemy import select
 from kronos_core.schema import appointment, client
 from kronos_desktop.app import Desk as AppDesk
 from kronos_desktop.store.local_schema import replica
-from kronos_desktop.sync.engine import Phase
+from kronos_desktop.store.writer import Writer
+from kronos_desktop.sync import desk_names
+from kronos_desktop.sync.engine import Phase, SyncEngine
 from kronos_desktop.sync.inbox import InboxItem, load_inbox
+from kronos_desktop.sync.transport import Refused
 from kronos_desktop.ui.conflicts import ConflictsDialog
 from kronos_desktop.ui.main_window import MainWindow
 from tests.sync.conftest import Desk, Studio, booking, new_client
@@ -190,3 +193,30 @@ def test_redo_is_offered_only_to_a_desk_whose_role_may_make_the_change(studio: S
     assert items["station.add"].resolutions == ("dismiss",), "a receptionist may not add stations"
     assert items["client.create"].resolutions == ("redo", "dismiss")
     assert items["station.add"].refused is not None, "what was refused is still said"
+
+
+def test_desk_names_that_cannot_be_fetched_never_change_the_sync_state(studio: Studio) -> None:
+    """An older server without ``/v1/desks/names`` (or one that fails there): the desk syncs on
+    and keeps the names it has; asked again later, the names arrive."""
+    front, other = studio.desk("front"), studio.desk("other")
+    transport = NamingTransport(studio.server)
+    refusing = True
+
+    def names_or_404() -> dict[str, Any]:
+        if refusing:
+            raise Refused("GET /v1/desks/names: 404 Not Found", status=404)
+        return NamingTransport.desk_names(transport)
+
+    transport.desk_names = names_or_404  # type: ignore[method-assign]
+    writer = Writer()
+    try:
+        engine = SyncEngine(front.store, writer, transport, poll_interval=3600, names_interval=0, names_retry=0)
+        assert engine.run_once().phase is Phase.SYNCED
+        replica_id = other.store.replica().device_id  # type: ignore[union-attr]
+        transport.names = {str(uuid.uuid4()): ("Balcão 2", [replica_id])}
+        refusing = False
+        assert engine.run_once().phase is Phase.SYNCED
+    finally:
+        writer.shutdown()
+    with front.store.read_engine.connect() as conn:
+        assert desk_names.known(conn) == {replica_id: "Balcão 2"}
