@@ -17,8 +17,11 @@
   still cannot apply, the whole resolution is refused with its message and the conflict stays
   open. Its arguments are used as they were, ids included: the refusal wrote nothing, so the
   rows it meant to create do not exist, and other refused changes that name them (a booking of
-  a client created offline) can be redone after it. A refused ``conflict.resolve`` is not
-  redone (its conflict is still open: resolve that one again).
+  a client created offline) can be redone after it; a second redo of the same conflict (from
+  another desk) changes nothing. Times among its arguments (a cancellation's ``cancelled_at``)
+  stay those of the moment the person made the change; the rows it writes are stamped by this
+  resolution. A refused ``conflict.resolve`` is not redone (its conflict is still open: resolve
+  that one again), nor are arguments the server could keep only as text.
 
 After ``cancel``, ``move`` or ``reassign``, every booking of the conflict still flagged
 ``in_conflict`` is placed again: freed when nothing clashes any more, else it stays flagged
