@@ -8,16 +8,13 @@ import contextlib
 import datetime as dt
 import os
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 
 from kronos_desktop.store import store as store_module
@@ -27,12 +24,12 @@ from kronos_desktop.sync.client import PullStep
 from kronos_desktop.sync.transport import Offline, Transport
 from kronos_server.auth.state import build_auth_state
 from kronos_server.db import Database
-from tests.server.conftest import TEST_SECRET_KEY, CentralDb
+from tests.server.conftest import CentralDb
 from tests.server.sync_desk.conftest import LiveStudio, Relay, new_studio
+from tests.server.sync_desk.server_process import ROOT, ServerProcess
 from tests.sync.conftest import booking, new_client, payment
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
-ROOT = Path(__file__).parents[3]
 
 
 class ThreeTimes(Relay):
@@ -94,42 +91,6 @@ def test_pages_cut_short_resume_where_they_stopped(live_studio: LiveStudio) -> N
 
 
 # -- the server killed between its commit and its answer -----------------------------------------
-class ServerProcess:
-    """``kronos_server`` under uvicorn in a process of its own, on a fixed port (restartable)."""
-
-    def __init__(self, central_db: CentralDb) -> None:
-        with socket.socket() as sock:
-            sock.bind(("127.0.0.1", 0))
-            self.port = sock.getsockname()[1]
-        self.base_url = f"http://127.0.0.1:{self.port}"
-        self.env = {
-            **os.environ,
-            "KRONOS_DATABASE_URL": central_db.app_url,
-            "KRONOS_SECRET_KEY": TEST_SECRET_KEY,
-            "KRONOS_ENV": "development",
-            "KRONOS_PUBLIC_URL": self.base_url,
-        }
-        self.process: subprocess.Popen[bytes] | None = None
-
-    def start(self) -> None:
-        command = [sys.executable, "-m", "uvicorn", "kronos_server.app:create_app", "--factory", "--host",
-                   "127.0.0.1", "--port", str(self.port), "--log-level", "warning"]  # fmt: skip
-        self.process = subprocess.Popen(command, env=self.env, cwd=ROOT)
-        deadline = time.monotonic() + 30
-        while True:
-            assert self.process.poll() is None, "the server process exited"
-            with contextlib.suppress(httpx.TransportError):
-                if httpx.get(f"{self.base_url}/healthz", timeout=1).status_code == 200:
-                    return
-            assert time.monotonic() < deadline, "the server did not start"
-            time.sleep(0.05)
-
-    def kill(self) -> None:
-        assert self.process is not None
-        self.process.send_signal(signal.SIGKILL)
-        self.process.wait(timeout=10)
-
-
 @pytest.fixture
 def server_process(central_db: CentralDb) -> Iterator[ServerProcess]:
     server = ServerProcess(central_db)
