@@ -185,8 +185,13 @@ class HttpTransport:
             try:
                 with self._events_client.stream("GET", EVENTS_PATH, headers=headers) as response:
                     if response.status_code == 401 and attempt == 1:
-                        self.session.on_unauthorized()
+                        try:
+                            self.session.on_unauthorized()
+                        except Exception as exc:
+                            raise SignInNeeded(str(exc), status=401) from exc
                         continue
+                    if response.status_code >= 300:
+                        response.read()  # a refusal's problem document, for the message
                     self._check("GET", EVENTS_PATH, response)
                     yield "open"
                     event, fields = "message", False

@@ -222,17 +222,6 @@ def test_the_event_stream_is_refused_at_once(proxy: Proxy) -> None:
     assert answer.status_code == 503
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=httpx.ResponseNotRead,
-    reason=(
-        "HttpTransport.events calls _check on the streaming response without reading it, and "
-        "_detail's response.json() raises httpx.ResponseNotRead (a RuntimeError, not a SyncProblem) "
-        "for any refusal of the event stream (503 from a proxy or a restarting server, 426, a "
-        "second 401): the desk never hears Offline/UpdateNeeded/SignInNeeded there, so the "
-        "engine's event thread (`except UpdateNeeded: return`) keeps retrying after a 426."
-    ),
-)
 def test_a_refused_event_stream_is_offline_for_the_desk(studio: LiveStudio) -> None:
     a = studio.desk("a")
     with pytest.raises(Offline, match="503"):
