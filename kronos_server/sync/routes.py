@@ -9,7 +9,7 @@ from contextlib import asynccontextmanager
 from typing import Annotated, Any, Final
 
 from fastapi import APIRouter, FastAPI, Query, Request
-from fastapi.responses import JSONResponse, StreamingResponse
+from fastapi.responses import Response, StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
 from kronos_core.sync_messages import (
@@ -120,14 +120,14 @@ def pull_changes(
         ),
     ] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT,
-) -> JSONResponse:
+) -> Response:
     """The studio's changes after ``cursor`` in version order, one snapshot per page."""
     with snapshot(db, principal.studio_id) as conn:
         owner = device_owner(conn, device_id)
         if owner is not None and owner != principal.desk_id:
             raise _device_problem(DeviceTaken(f"device {device_id} belongs to another desk"))
         page = read_page(conn, principal.studio_id, device_id, cursor, limit)
-    return JSONResponse(page)
+    return Response(page.body(), media_type="application/json")
 
 
 @router.get(
