@@ -23,7 +23,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, TextClause, text
 from sqlalchemy.exc import DataError, IntegrityError
 
 from kronos_core.ids import uuid7
@@ -39,16 +39,27 @@ MAX_SAVEPOINTS = 50
 
 _LOCK_CLOCK = text(
     "UPDATE studio_clock SET version = version WHERE studio_id = :sid "
-    "RETURNING version, nullif(current_setting('kronos.studio_id', true), '') AS scoped_to"
+    "RETURNING version, epoch, nullif(current_setting('kronos.studio_id', true), '') AS scoped_to"
 )
 # Moves the clock and queues a notice for the desks' event streams (kronos_server.sync.events):
 # NOTIFY is transactional, so listeners hear it when (and only if) the transaction commits.
 VERSION_CHANNEL = "kronos_version"
-_WRITE_CLOCK = text(
-    "WITH moved AS (UPDATE studio_clock SET version = :v WHERE studio_id = :sid AND version < :v "
-    "RETURNING studio_id, version) "
-    f"SELECT pg_notify('{VERSION_CHANNEL}', studio_id::text || ':' || version::text) FROM moved"
+_MOVE_CLOCK = (
+    "moved AS (UPDATE studio_clock SET version = :v WHERE studio_id = :sid AND version < :v "
+    "RETURNING studio_id, version)"
 )
+_NOTIFY_MOVED = f"SELECT pg_notify('{VERSION_CHANNEL}', studio_id::text || ':' || version::text) FROM moved"
+
+
+def write_clock_statement(**writes: str) -> TextClause:
+    """The clock write (parameters ``:sid``, ``:v``) with other writes of the transaction's end
+    as data-modifying CTEs (``name=SQL``, with their own parameters): one round trip. All of
+    them run, whatever the clock does."""
+    ctes = ", ".join([*(f"{name} AS ({sql})" for name, sql in writes.items()), _MOVE_CLOCK])
+    return text(f"WITH {ctes} {_NOTIFY_MOVED}")
+
+
+_WRITE_CLOCK = write_clock_statement()
 
 
 class ClockNotFound(LookupError):
@@ -103,6 +114,11 @@ def lock_clock(conn: Connection, studio_id: uuid.UUID) -> int:
     """Lock the studio's clock row for the rest of the transaction; returns its current version.
 
     Must be the first write of the transaction (see the module's docstring)."""
+    return lock_clock_epoch(conn, studio_id)[0]
+
+
+def lock_clock_epoch(conn: Connection, studio_id: uuid.UUID) -> tuple[int, uuid.UUID]:
+    """:func:`lock_clock`, also reading the epoch (the same statement): (version, epoch)."""
     row = conn.execute(_LOCK_CLOCK, {"sid": studio_id}).first()
     if row is None:
         scoped = current_studio(conn)
@@ -111,13 +127,16 @@ def lock_clock(conn: Connection, studio_id: uuid.UUID) -> int:
         raise ClockNotFound(f"studio {studio_id} has no clock (no such studio)")
     if row.scoped_to != str(studio_id):
         raise ClockNotFound(f"this transaction is scoped to studio {row.scoped_to}, not {studio_id}")
-    return int(row.version)
+    return int(row.version), row.epoch
 
 
-def write_clock(conn: Connection, studio_id: uuid.UUID, version: int) -> None:
+def write_clock(
+    conn: Connection, studio_id: uuid.UUID, version: int, *, statement: TextClause = _WRITE_CLOCK, **params: Any
+) -> None:
     """Move the (locked) clock forward to ``version``; a ``kronos_version`` notice
-    (``<studio_id>:<version>``) goes out when the transaction commits."""
-    conn.execute(_WRITE_CLOCK, {"sid": studio_id, "v": version})
+    (``<studio_id>:<version>``) goes out when the transaction commits. ``statement`` (from
+    :func:`write_clock_statement`) also runs other writes, with ``params``."""
+    conn.execute(statement, {**params, "sid": studio_id, "v": version})
 
 
 def read_clock(conn: Connection, studio_id: uuid.UUID) -> tuple[uuid.UUID, int]:

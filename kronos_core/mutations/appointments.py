@@ -8,11 +8,12 @@ keeps the slot, and a person decides about the other.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import uuid
 from typing import Any, Literal
 
 from pydantic import AwareDatetime, Field, model_validator
-from sqlalchemy import and_, select
+from sqlalchemy import Select, String, and_, bindparam, literal, select
 
 from kronos_core.mutations.base import ApplyContext, InvalidArguments, MutationArgs, NotAllowed, StaleTarget, mutation
 from kronos_core.mutations.fields import LongText
@@ -40,24 +41,37 @@ def find_clashes(
     exclude_id: uuid.UUID,
 ) -> list[dict[str, Any]]:
     """Active bookings of the same artist or station that overlap the span."""
+    params = {
+        "studio_id": ctx.actor.studio_id,
+        "exclude_id": exclude_id,
+        "starts_at": starts_at,
+        "ends_at": ends_at,
+        "artist_id": artist_id,
+        "station_id": station_id,
+    }
+    return [dict(r) for r in ctx.tx.execute(_clash_query(station_id is not None), params).mappings()]
+
+
+@functools.cache
+def _clash_query(with_station: bool) -> Select[Any]:
+    """The clash check, built once (with and without a station): every booking runs it."""
     a = appointment.c
-    who = a.artist_id == artist_id
-    if station_id is not None:
-        who = who | (a.station_id == station_id)
-    query = (
+    who = a.artist_id == bindparam("artist_id")
+    if with_station:
+        who = who | (a.station_id == bindparam("station_id"))
+    return (
         select(a.id, a.artist_id, a.station_id, a.starts_at, a.ends_at)
         .where(
-            a.studio_id == ctx.actor.studio_id,
-            a.id != exclude_id,
+            a.studio_id == bindparam("studio_id"),
+            a.id != bindparam("exclude_id"),
             a.deleted.is_(False),
             a.in_conflict.is_(False),
-            a.status.in_(ACTIVE_APPOINTMENT_STATUSES),
-            and_(a.starts_at < ends_at, a.ends_at > starts_at),
+            a.status.in_([literal(s, String) for s in ACTIVE_APPOINTMENT_STATUSES]),
+            and_(a.starts_at < bindparam("ends_at"), a.ends_at > bindparam("starts_at")),
             who,
         )
         .order_by(a.starts_at)
     )
-    return [dict(r) for r in ctx.tx.execute(query).mappings()]
 
 
 def _clashes(ctx: ApplyContext, appointment_id: uuid.UUID, placed: dict[str, Any]) -> list[dict[str, Any]]:

@@ -15,7 +15,7 @@ import functools
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 from sqlalchemy import Connection, Insert, Select, Table, bindparam, select
@@ -88,9 +88,41 @@ class UndoRecord:
     before: dict[str, Any] | None
 
 
+class RowCache:
+    """The rows one transaction has read or written through the ApplyContexts of a batch of
+    mutations (a push): a booking's artist is read once per batch, and a client the mutation
+    before created is not read back.
+
+    It holds while every write of synced rows in the transaction goes through ApplyContext (the
+    rule of this module) and none is undone: whoever rolls back a mutation's writes (a savepoint,
+    a failed mutation) clears it.
+    """
+
+    def __init__(self) -> None:
+        self._rows: dict[tuple[str, uuid.UUID], dict[str, Any]] = {}
+
+    def get(self, table: Table, row_id: uuid.UUID) -> dict[str, Any] | None:
+        """A copy of the row (shallow: JSON values are shared; rows read are not to be changed)."""
+        row = self._rows.get((table.name, row_id))
+        return None if row is None else dict(row)
+
+    def put(self, table: Table, row: Mapping[Any, Any]) -> dict[str, Any]:
+        """Keep a copy of ``row`` (as read or written); returns another."""
+        kept = {str(k): v for k, v in row.items()}
+        self._rows[(table.name, kept["id"])] = kept
+        return dict(kept)
+
+    def forget(self, table: Table, row_id: uuid.UUID) -> None:
+        self._rows.pop((table.name, row_id), None)
+
+    def clear(self) -> None:
+        self._rows.clear()
+
+
 @dataclass
 class ApplyContext:
-    """What ``apply`` writes through. ``version`` is 0 on the desk (not yet on the server)."""
+    """What ``apply`` writes through. ``version`` is 0 on the desk (not yet on the server);
+    ``rows`` is shared by the contexts of a batch applied in one transaction (see RowCache)."""
 
     tx: Connection
     actor: Actor
@@ -98,6 +130,7 @@ class ApplyContext:
     mutation_name: str
     now: dt.datetime
     version: int = 0
+    rows: RowCache | None = None
     changed: dict[str, set[uuid.UUID]] = field(default_factory=dict)
     undo: list[UndoRecord] = field(default_factory=list)
     _seen_for_undo: set[tuple[str, uuid.UUID]] = field(default_factory=set)
@@ -106,9 +139,18 @@ class ApplyContext:
     # -- reading -------------------------------------------------------------------------
     def get(self, table: Table, row_id: uuid.UUID, *, include_deleted: bool = False) -> dict[str, Any] | None:
         """The studio's row with this id, or None."""
-        query = _get_statement(table, include_deleted)
-        row = self.tx.execute(query, {"row_id": row_id, "studio_id": self.actor.studio_id}).mappings().first()
-        return dict(row) if row is not None else None
+        if self.rows is None:
+            query = _get_statement(table, include_deleted)
+            row = self.tx.execute(query, {"row_id": row_id, "studio_id": self.actor.studio_id}).mappings().first()
+            return dict(row) if row is not None else None
+        found = self.rows.get(table, row_id)
+        if found is None or found["studio_id"] != self.actor.studio_id:
+            query = _get_statement(table, True)
+            row = self.tx.execute(query, {"row_id": row_id, "studio_id": self.actor.studio_id}).mappings().first()
+            if row is None:
+                return None
+            found = self.rows.put(table, row)
+        return found if include_deleted or not found["deleted"] else None
 
     def require(self, table: Table, row_id: uuid.UUID, what: str) -> dict[str, Any]:
         row = self.get(table, row_id)
@@ -153,7 +195,12 @@ class ApplyContext:
 
     def _insert_row(self, table: Table, row: dict[str, Any]) -> bool:
         """Write ``row`` unless its id is taken; False if it is. (A desk runs it closer to the driver.)"""
-        return self.tx.execute(insert_statement(table, self.tx.dialect.name), row).first() is not None
+        if self.rows is None:
+            return self.tx.execute(insert_statement(table, self.tx.dialect.name), row).first() is not None
+        written = self.tx.execute(insert_statement(table, self.tx.dialect.name, "row"), row).mappings().first()
+        if written is not None:
+            self.rows.put(table, written)  # as stored, server defaults included
+        return written is not None
 
     def update(self, table: Table, row_id: uuid.UUID, values: Mapping[str, Any]) -> dict[str, Any]:
         """Write ``values`` to the studio's row; returns the row as it was before."""
@@ -161,6 +208,8 @@ class ApplyContext:
         if before is None:
             raise NotFound(f"{table.name} {row_id} does not exist in this studio")
         self._note(table, row_id, before)
+        if self.rows is not None:
+            self.rows.forget(table, row_id)
         self.tx.execute(
             table.update()
             .where(table.c.id == row_id, table.c.studio_id == self.actor.studio_id)
@@ -211,9 +260,9 @@ def _get_statement(table: Table, include_deleted: bool) -> Select[Any]:
 
 
 @functools.cache
-def insert_statement(table: Table, dialect_name: str, *, returning_id: bool = True) -> Insert:
+def insert_statement(table: Table, dialect_name: str, returning: Literal["id", "row", "nothing"] = "id") -> Insert:
     """``INSERT ... ON CONFLICT (id) DO NOTHING`` in the dialect's spelling (both speak it),
-    ``RETURNING id`` unless the caller reads the driver's row count instead."""
+    returning the id, the whole row as stored, or nothing (the caller reads the row count)."""
     stmt: Insert
     if dialect_name == "postgresql":
         stmt = postgresql.insert(table).on_conflict_do_nothing(index_elements=[table.c.id])
@@ -221,7 +270,9 @@ def insert_statement(table: Table, dialect_name: str, *, returning_id: bool = Tr
         stmt = sqlite.insert(table).on_conflict_do_nothing(index_elements=[table.c.id])
     else:
         raise RuntimeError(f"no insert for the {dialect_name} dialect")
-    return stmt.returning(table.c.id) if returning_id else stmt
+    if returning == "id":
+        return stmt.returning(table.c.id)
+    return stmt.returning(*table.columns) if returning == "row" else stmt
 
 
 ApplyFn = Callable[[ApplyContext, Any], None]

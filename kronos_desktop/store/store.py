@@ -59,7 +59,7 @@ _APPEND_OUTBOX = DriverStatement(outbox.insert(), _OUTBOX_KEYS, raw=("args",))
 def _insert_driver(table: Table, keys: tuple[str, ...]) -> DriverStatement:
     """The mutations' inserts (``INSERT ... ON CONFLICT (id) DO NOTHING``), per table and the
     columns a mutation writes."""
-    return DriverStatement(insert_statement(table, "sqlite", returning_id=False), keys)
+    return DriverStatement(insert_statement(table, "sqlite", "nothing"), keys)
 
 
 class _DeskApplyContext(ApplyContext):

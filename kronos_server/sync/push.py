@@ -4,8 +4,9 @@ One READ COMMITTED transaction (the caller's tenant transaction) per request:
 
 1. lock the studio's clock (the first write: concurrent pushes of a studio wait here, so
    versions are handed out in commit order), and read the epoch;
-2. register the device id as a replica of the token's desk (one of another desk or studio: 409);
-3. look up, *after* the lock, the device's mapped sequence numbers and the batch's known UUIDs;
+2. look up, *after* the lock and in one statement, the device's desk, its mapped sequence
+   numbers and the batch's known UUIDs;
+3. register the device id as a replica of the token's desk (one of another desk or studio: 409);
 4. decide 409 for the whole request before applying anything: a ``(device_id, seq)`` already
    mapped to another UUID (the desk's file was restored or copied; it takes a new device id);
 5. per mutation, in order (tests/sync_model/model.py is the executable specification):
@@ -14,8 +15,8 @@ One READ COMMITTED transaction (the caller's tenant transaction) per request:
    else takes the next version and runs in a savepoint: ``applied``, ``conflict`` (it wrote
    ``sync_conflict`` rows) or ``rejected`` (it could not apply: the savepoint is rolled back and a
    ``rejected`` conflict row carrying its name and arguments is written under its version);
-6. store results and mappings (never the arguments), write the clock once (its NOTIFY goes out
-   at commit).
+6. store results and mappings (never the arguments) and write the clock once, in one statement
+   (its NOTIFY goes out at commit).
 
 A transient database failure (serialization, deadlock, lost connection) propagates: the
 transaction rolls back and the app answers 503; the desk sends the same batch again.
@@ -31,7 +32,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import psycopg
-from sqlalchemy import Connection, Table, bindparam, func, insert, select
+from sqlalchemy import Connection, Table, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, OperationalError
 
@@ -39,14 +40,15 @@ from kronos_core.ids import derived_id
 from kronos_core.instants import utcnow
 from kronos_core.mutations import REGISTRY, Actor, ApplyContext, MutationError, run
 from kronos_core.mutations.appointments import find_clashes
+from kronos_core.mutations.base import RowCache
 from kronos_core.roles import Role
 from kronos_core.schema import appointment, staff, sync_conflict
 from kronos_core.sync_messages import PushMutation, PushRequest, PushResponse, PushResult, Status
 from kronos_server import metrics
 from kronos_server.auth.deps import Principal
-from kronos_server.clock import lock_clock, read_clock, write_clock
+from kronos_server.clock import lock_clock_epoch, write_clock, write_clock_statement
 from kronos_server.db import Database
-from kronos_server.tables import device_seq, mutation_result, replica
+from kronos_server.tables import replica
 
 log = logging.getLogger("kronos_server.sync.push")
 
@@ -74,18 +76,40 @@ class Stored:
 
 @dataclass
 class _Batch:
-    """What the push writes besides the mutations' own rows: results and mappings."""
+    """What the push writes besides the mutations' own rows: results and mappings, column by
+    column (the parameters of the push's last statement, ``_FINISH``)."""
 
-    results: list[dict[str, Any]] = field(default_factory=list)
-    seqs: list[dict[str, Any]] = field(default_factory=list)
+    r_uuid: list[uuid.UUID] = field(default_factory=list)
+    r_status: list[str] = field(default_factory=list)
+    r_version: list[int] = field(default_factory=list)
+    r_conflict: list[uuid.UUID | None] = field(default_factory=list)
+    s_seq: list[int] = field(default_factory=list)
+    s_uuid: list[uuid.UUID] = field(default_factory=list)
+    s_version: list[int] = field(default_factory=list)
+
+    def add_result(self, mutation_uuid: uuid.UUID, status: str, version: int, conflict_id: uuid.UUID | None) -> None:
+        self.r_uuid.append(mutation_uuid)
+        self.r_status.append(status)
+        self.r_version.append(version)
+        self.r_conflict.append(conflict_id)
+
+    def add_seq(self, seq: int, mutation_uuid: uuid.UUID, version: int) -> None:
+        self.s_seq.append(seq)
+        self.s_uuid.append(mutation_uuid)
+        self.s_version.append(version)
+
+    def params(self) -> dict[str, list[Any]]:
+        return dict(vars(self))
 
 
 # -- the device -------------------------------------------------------------------------------
-def register_device(conn: Connection, principal: Principal, device_id: uuid.UUID, now: dt.datetime) -> None:
-    """Make ``device_id`` a replica of the token's desk, or check that it is one."""
-    owner = conn.execute(select(replica.c.desk_id).where(replica.c.id == device_id)).first()
+def register_device(
+    conn: Connection, principal: Principal, device_id: uuid.UUID, now: dt.datetime, owner: uuid.UUID | None
+) -> None:
+    """Make ``device_id`` a replica of the token's desk, or check that it is one; ``owner`` is
+    the desk it belongs to as looked up in this transaction (None: none visible)."""
     if owner is not None:
-        if owner.desk_id != principal.desk_id:
+        if owner != principal.desk_id:
             raise DeviceTaken(f"device {device_id} belongs to another desk")
         return
     stmt = (
@@ -217,15 +241,33 @@ class NeedsSavepoints(Exception):
     run the batch again, each mutation in a savepoint."""
 
 
+def _run_in_savepoint(conn: Connection, ctx: ApplyContext, args: Any) -> None:
+    try:
+        with conn.begin_nested():
+            run(ctx, args)
+    except BaseException:
+        if ctx.rows is not None:
+            ctx.rows.clear()  # what it wrote is rolled back
+        raise
+
+
 def apply_pushed(
-    conn: Connection, actor: Actor, m: PushMutation, version: int, now: dt.datetime, *, savepoints: bool = True
+    conn: Connection,
+    actor: Actor,
+    m: PushMutation,
+    version: int,
+    now: dt.datetime,
+    *,
+    savepoints: bool = True,
+    rows: RowCache | None = None,
 ) -> tuple[Status, uuid.UUID | None]:
     """Run one pushed mutation at ``version`` in a savepoint; a refusal becomes a ``rejected``
-    conflict row under the same version. Transient database failures propagate.
+    conflict row under the same version. Transient database failures propagate. ``rows``: the
+    batch's rows read and written so far (RowCache), cleared when a mutation is rolled back.
 
     Without ``savepoints`` (the fast path: two round trips fewer per mutation, and no
     subtransaction at all) any failure raises :class:`NeedsSavepoints` instead."""
-    ctx = ApplyContext(conn, actor, m.uuid, m.name, now, version=version)
+    ctx = ApplyContext(conn, actor, m.uuid, m.name, now, version=version, rows=rows)
     if not savepoints:
         try:
             run(ctx, m.args)
@@ -241,8 +283,7 @@ def apply_pushed(
         return ("conflict" if conflict_id is not None else "applied"), conflict_id
     reason: str
     try:
-        with conn.begin_nested():
-            run(ctx, m.args)
+        _run_in_savepoint(conn, ctx, m.args)
     except MutationError as exc:
         reason = exc.message
     except IntegrityError as exc:
@@ -314,30 +355,49 @@ def _metric_name(name: str) -> str:
     return name if name in REGISTRY else "<unknown>"
 
 
-def _mapped(conn: Connection, device_id: uuid.UUID, seqs: Sequence[int]) -> dict[int, tuple[uuid.UUID, int]]:
-    if not seqs:
-        return {}
-    rows = conn.execute(
-        select(device_seq.c.seq, device_seq.c.uuid, device_seq.c.version).where(
-            device_seq.c.device_id == device_id, device_seq.c.seq.in_(sorted(set(seqs)))
-        )
-    )
-    return {int(r.seq): (r.uuid, int(r.version)) for r in rows}
+# Everything the push needs to know before applying, after the clock lock, in one round trip:
+# the device's desk, its highest mapped sequence number, the batch's mapped numbers and the
+# batch's UUIDs already known to the studio.
+_LOOKUP = text(
+    "SELECT 'owner' AS kind, CAST(NULL AS bigint) AS seq, desk_id AS uuid, CAST(NULL AS bigint) AS version, "
+    "CAST(NULL AS text) AS status, CAST(NULL AS uuid) AS conflict_id FROM replica WHERE id = :device "
+    "UNION ALL SELECT 'last', max(seq), NULL, NULL, NULL, NULL FROM device_seq WHERE device_id = :device "
+    "UNION ALL SELECT 'seq', seq, uuid, version, NULL, NULL FROM device_seq "
+    "WHERE device_id = :device AND seq = ANY(CAST(:seqs AS bigint[])) "
+    "UNION ALL SELECT 'uuid', NULL, uuid, version, status, conflict_id FROM mutation_result "
+    "WHERE studio_id = :sid AND uuid = ANY(CAST(:uuids AS uuid[]))"
+)
 
 
-def _known(conn: Connection, studio_id: uuid.UUID, uuids: Sequence[uuid.UUID]) -> dict[uuid.UUID, Stored]:
-    if not uuids:
-        return {}
-    mr = mutation_result.c
-    rows = conn.execute(
-        select(mr.uuid, mr.status, mr.version, mr.conflict_id).where(mr.studio_id == studio_id, mr.uuid.in_(set(uuids)))
-    )
-    return {r.uuid: Stored(r.status, int(r.version), r.conflict_id) for r in rows}
+@dataclass
+class _Known:
+    """What the lookup found: the device's desk, the highest sequence number mapped for it, the
+    batch's mapped numbers (seq -> (uuid, version)) and its UUIDs' stored results."""
+
+    owner: uuid.UUID | None = None
+    last_seq: int = 0
+    mapped: dict[int, tuple[uuid.UUID, int]] = field(default_factory=dict)
+    results: dict[uuid.UUID, Stored] = field(default_factory=dict)
 
 
-def last_seq(conn: Connection, device_id: uuid.UUID) -> int:
-    value = conn.execute(select(func.max(device_seq.c.seq)).where(device_seq.c.device_id == device_id)).scalar()
-    return int(value or 0)
+def _lookup(conn: Connection, studio_id: uuid.UUID, device_id: uuid.UUID, mutations: Sequence[PushMutation]) -> _Known:
+    params = {
+        "device": device_id,
+        "sid": studio_id,
+        "seqs": sorted({m.id for m in mutations}),
+        "uuids": list({m.uuid for m in mutations}),
+    }
+    known = _Known()
+    for kind, seq, row_uuid, version, status, conflict_id in conn.execute(_LOOKUP, params):
+        if kind == "owner":
+            known.owner = row_uuid
+        elif kind == "last":
+            known.last_seq = int(seq or 0)
+        elif kind == "seq":
+            known.mapped[int(seq)] = (row_uuid, int(version))
+        else:
+            known.results[row_uuid] = Stored(status, int(version), conflict_id)
+    return known
 
 
 def check_sequences(request: PushRequest, mapped: dict[int, tuple[uuid.UUID, int]]) -> None:
@@ -352,20 +412,17 @@ def check_sequences(request: PushRequest, mapped: dict[int, tuple[uuid.UUID, int
             raise SequenceReused(m.id)
 
 
-_INSERT_RESULT = insert(mutation_result).values(
-    studio_id=bindparam("studio_id"),
-    uuid=bindparam("uuid"),
-    status=bindparam("status"),
-    version=bindparam("version"),
-    conflict_id=bindparam("conflict_id"),
-    applied_at=bindparam("applied_at"),
-)
-_INSERT_SEQ = insert(device_seq).values(
-    device_id=bindparam("device_id"),
-    seq=bindparam("seq"),
-    uuid=bindparam("uuid"),
-    studio_id=bindparam("studio_id"),
-    version=bindparam("version"),
+# The end of a push, one round trip: the results and mappings (one multi-row insert each) and
+# the clock with its notice.
+_FINISH = write_clock_statement(
+    results="INSERT INTO mutation_result (studio_id, uuid, status, version, conflict_id, applied_at) "
+    "SELECT :sid, r.uuid, r.status, r.version, r.conflict_id, :now FROM unnest("
+    "CAST(:r_uuid AS uuid[]), CAST(:r_status AS text[]), CAST(:r_version AS bigint[]), CAST(:r_conflict AS uuid[])"
+    ") AS r(uuid, status, version, conflict_id)",
+    seqs="INSERT INTO device_seq (device_id, seq, uuid, studio_id, version) "
+    "SELECT :device, s.seq, s.uuid, :sid, s.version FROM unnest("
+    "CAST(:s_seq AS bigint[]), CAST(:s_uuid AS uuid[]), CAST(:s_version AS bigint[])"
+    ") AS s(seq, uuid, version)",
 )
 
 
@@ -387,24 +444,23 @@ def push(
     Without ``savepoints``, a mutation that fails raises :class:`NeedsSavepoints`: the caller
     rolls back and pushes again with them (:func:`push_in_transaction` does)."""
     studio_id, device_id = principal.studio_id, request.device_id
-    start = lock_clock(conn, studio_id)
-    epoch, _ = read_clock(conn, studio_id)
-    register_device(conn, principal, device_id, now)
+    start, epoch = lock_clock_epoch(conn, studio_id)
     mutations = request.mutations
-    mapped = _mapped(conn, device_id, [m.id for m in mutations])
+    looked_up = _lookup(conn, studio_id, device_id, mutations)
+    register_device(conn, principal, device_id, now, looked_up.owner)
+    mapped, known, upto = looked_up.mapped, looked_up.results, looked_up.last_seq
     check_sequences(request, mapped)
-    known = _known(conn, studio_id, [m.uuid for m in mutations])
-    upto = last_seq(conn, device_id)
     accepted = attributable_staff(conn, principal, (m.staff_id for m in mutations if m.staff_id is not None))
 
     version = start
+    rows = RowCache()  # shared by the batch's mutations: each row read once
     batch = _Batch()
     results: list[PushResult] = []
     outcomes: list[tuple[str, str]] = []
 
     def map_seq(m: PushMutation, at: int) -> None:
         mapped[m.id] = (m.uuid, at)
-        batch.seqs.append({"device_id": device_id, "seq": m.id, "uuid": m.uuid, "studio_id": studio_id, "version": at})
+        batch.add_seq(m.id, m.uuid, at)
 
     for m in mutations:
         stored = known.get(m.uuid)
@@ -426,29 +482,16 @@ def push(
         version += 1
         staff_id = m.staff_id if m.staff_id in accepted else principal.staff_id
         actor = Actor(studio_id=studio_id, role=principal.role, staff_id=staff_id, device_id=device_id)
-        status, conflict_id = apply_pushed(conn, actor, m, version, now, savepoints=savepoints)
+        status, conflict_id = apply_pushed(conn, actor, m, version, now, savepoints=savepoints, rows=rows)
         known[m.uuid] = Stored(status, version, conflict_id)
-        batch.results.append(
-            {
-                "studio_id": studio_id,
-                "uuid": m.uuid,
-                "status": status,
-                "version": version,
-                "conflict_id": conflict_id,
-                "applied_at": now,
-            }
-        )
+        batch.add_result(m.uuid, status, version, conflict_id)
         map_seq(m, version)
         upto = m.id
         results.append(PushResult(id=m.id, uuid=m.uuid, status=status, version=version, conflict_id=conflict_id))
         outcomes.append((m.name, status))
 
-    if batch.results:
-        conn.execute(_INSERT_RESULT, batch.results)
-    if batch.seqs:
-        conn.execute(_INSERT_SEQ, batch.seqs)
-    if version != start:
-        write_clock(conn, studio_id, version)
+    if batch.r_uuid or batch.s_seq or version != start:
+        write_clock(conn, studio_id, version, statement=_FINISH, now=now, device=device_id, **batch.params())
     return Pushed(PushResponse(epoch=epoch, last_mutation_id=upto, results=results), outcomes)
 
 
