@@ -3,8 +3,9 @@
 A pulled change carries its row as JSON (``kronos_core.rows.encode_row``). Decoding it to
 Python values and letting SQLAlchemy bind them costs more than SQLite's own work, so rows go
 from JSON to the values SQLAlchemy's types store on SQLite (a UUID as 32 hex digits, an
-instant as integer UTC microseconds, a date as ISO text, a boolean as 0/1, JSON as text) and
-into one ``executemany`` per table: an upsert that keeps the desk's row when it is newer.
+instant as integer UTC microseconds, a date as ISO text, JSON as text; a boolean is bound as
+it is, 0 or 1) and into one ``executemany`` per table: an upsert that keeps the desk's row when
+it is newer.
 ``tests/sync/test_bulk.py`` holds these values to what SQLAlchemy itself stores.
 """
 
@@ -13,16 +14,21 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import operator
 import uuid
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Connection, Date, Table, Uuid
+from sqlalchemy import JSON, Connection, Date, Table, Uuid
 
-from kronos_core.instants import Instant, to_micros
+from kronos_core.instants import Instant, NaiveDatetimeError, to_micros
 from kronos_core.schema import TABLES_BY_NAME
 
 Convert = Callable[[Any], Any]
+
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+_MICROSECOND = dt.timedelta(microseconds=1)
 
 
 def _uuid(value: Any) -> str | None:
@@ -36,17 +42,18 @@ def _uuid(value: Any) -> str | None:
 def _instant(value: Any) -> int | None:
     if value is None:
         return None
-    return to_micros(value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(value))
+    if isinstance(value, str):  # the wire's form: an ISO text with its offset
+        parsed = dt.datetime.fromisoformat(value)
+        if parsed.tzinfo is None:
+            raise NaiveDatetimeError(f"naive datetime {value} is not an instant")
+        return (parsed - _EPOCH) // _MICROSECOND
+    return to_micros(value)
 
 
 def _date(value: Any) -> str | None:
     if value is None:
         return None
     return (value if isinstance(value, dt.date) else dt.date.fromisoformat(value)).isoformat()
-
-
-def _boolean(value: Any) -> int | None:
-    return None if value is None else int(bool(value))
 
 
 def _json(value: Any) -> str | None:
@@ -64,18 +71,47 @@ def converter(column_type: object) -> Convert:
         return _instant
     if isinstance(column_type, Date):
         return _date
-    if isinstance(column_type, Boolean):
-        return _boolean
     if isinstance(column_type, JSON):
         return _json
     return _as_is
 
 
+@dataclass(frozen=True)
+class _Plan:
+    """How one table's pulled rows become the values of its upsert."""
+
+    table: str
+    names: tuple[str, ...]
+    known: frozenset[str]
+    pick: Callable[[dict[str, Any]], tuple[Any, ...]]  # every column's value, in order
+    converters: tuple[tuple[int, Convert], ...]  # only the columns whose stored form differs
+    envelope: tuple[int, int, int]  # where id, version and deleted go
+    sql: str
+
+    def row(self, change: dict[str, Any]) -> list[Any]:
+        row = change["row"]
+        if not isinstance(row, dict):
+            raise ValueError(f"a pulled change of {self.table} has no row")
+        if len(row) == len(self.names) and row.keys() == self.known:  # the server sends every column
+            stored = list(self.pick(row))
+        else:
+            unknown = row.keys() - self.known
+            if unknown:
+                raise ValueError(f"unknown columns for {self.table}: {sorted(unknown)}: this desk needs updating")
+            stored = [row.get(name) for name in self.names]
+        at_id, at_version, at_deleted = self.envelope
+        stored[at_id], stored[at_version], stored[at_deleted] = change["id"], int(change["version"]), change["deleted"]
+        for i, convert in self.converters:
+            value = stored[i]
+            if value is not None:
+                stored[i] = convert(value)
+        return stored
+
+
 @functools.cache
-def _plan(table_name: str) -> tuple[tuple[str, ...], tuple[tuple[int, Convert], ...], str]:
+def _plan(table_name: str) -> _Plan:
     table: Table = TABLES_BY_NAME[table_name]
     names = tuple(c.name for c in table.columns)
-    # Only the columns whose stored form differs from their JSON form need converting.
     converters = tuple((i, converter(c.type)) for i, c in enumerate(table.columns) if converter(c.type) is not _as_is)
     updates = ", ".join(f'"{n}" = excluded."{n}"' for n in names if n != "id")
     sql = (
@@ -83,29 +119,20 @@ def _plan(table_name: str) -> tuple[tuple[str, ...], tuple[tuple[int, Convert], 
         f"VALUES ({', '.join('?' for _ in names)}) "
         f'ON CONFLICT ("id") DO UPDATE SET {updates} WHERE excluded."version" >= "{table.name}"."version"'
     )
-    return names, converters, sql
+    envelope = (names.index("id"), names.index("version"), names.index("deleted"))
+    return _Plan(table.name, names, frozenset(names), operator.itemgetter(*names), converters, envelope, sql)
 
 
 def storage_row(table_name: str, change: dict[str, Any]) -> tuple[Any, ...]:
     """The values SQLite stores for a pulled change (its envelope's id, version and deleted win)."""
-    names, converters, _ = _plan(table_name)
-    row = change["row"]
-    if not isinstance(row, dict):
-        raise ValueError(f"a pulled change of {table_name} has no row")
-    unknown = row.keys() - set(names)
-    if unknown:
-        raise ValueError(f"unknown columns for {table_name}: {sorted(unknown)}: this desk needs updating")
-    values = {**row, "id": change["id"], "version": int(change["version"]), "deleted": bool(change["deleted"])}
-    stored = [values.get(name) for name in names]
-    for i, convert in converters:
-        if stored[i] is not None:
-            stored[i] = convert(stored[i])
-    return tuple(stored)
+    return tuple(_plan(table_name).row(change))
 
 
 def upsert_changes(conn: Connection, table_name: str, changes: Sequence[dict[str, Any]]) -> None:
     """Write pulled changes of one table, each only if it is not older than the desk's row."""
     if not changes:
         return
-    _, _, sql = _plan(table_name)
-    conn.exec_driver_sql(sql, [storage_row(table_name, c) for c in changes])
+    plan = _plan(table_name)
+    rows = [plan.row(c) for c in changes]
+    driver: Any = conn.connection.driver_connection  # sqlite3's own executemany: no per-row checks
+    driver.executemany(plan.sql, rows)

@@ -10,19 +10,20 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import itertools
 import logging
 import uuid
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from kronos_core.instants import utcnow
 from kronos_core.roles import Role
 from kronos_core.sync_messages import MAX_RESULTS_ASKED, ResultsResponse
-from kronos_desktop.sync.local import LocalSync, PullApplied, PullResult, PushRecorded
+from kronos_desktop.sync.fetch_ahead import PagesAhead
+from kronos_desktop.sync.local import FetchedPage, LocalSync, PullApplied, PullResult, PushRecorded
 from kronos_desktop.sync.transport import DeviceConflict, Transport
-from kronos_desktop.sync.wire import PullAnswer, PushAnswer, push_body
+from kronos_desktop.sync.wire import PushAnswer, push_body
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +32,7 @@ RunWrite = Callable[[Callable[[], T]], T]
 
 BATCH_SIZE = 50  # the server runs each mutation in a savepoint and holds at most ~50 per transaction
 PAGE_LIMIT = 500
+APPLY_AT_ONCE = 8  # pages already fetched written in one transaction (a commit rewrites the pages it touched)
 
 
 class PushStep(enum.Enum):
@@ -65,6 +67,24 @@ ProgressFn = Callable[[Progress], None]
 
 def _direct(fn: Callable[[], T]) -> T:
     return fn()
+
+
+def _from_elsewhere(page: FetchedPage, epoch: uuid.UUID | None) -> bool:
+    """A reset, or a page of another server history than the desk's."""
+    return page.answer.reset or (epoch is not None and page.answer.position.epoch != epoch)
+
+
+def _merged(before: PullResult, after: PullResult) -> PullResult:
+    """What two parts of one pull did: ``after``'s outcome (applied if either applied rows).
+    ``before``'s changed rows are added to in place (a download's grow page by page)."""
+    if before.outcome is not PullApplied.APPLIED:
+        return after
+    changed = before.changed
+    for table, ids in after.changed.items():
+        changed.setdefault(table, set()).update(ids)
+    outcome = PullApplied.APPLIED if after.outcome in (PullApplied.NOTHING, PullApplied.KEPT_ASIDE) else after.outcome
+    acked = before.acked + after.acked
+    return PullResult(outcome, changed, acked, after.reapplied, after.predicted, before.rows + after.rows)
 
 
 class SyncClient:
@@ -134,68 +154,89 @@ class SyncClient:
         max_pages: int | None = None,
         progress: ProgressFn | None = None,
     ) -> PullStep:
-        """Pull from the cursor until ``has_more`` is false (pages kept aside, so an interrupted
-        pull continues where it stopped), then apply them all and rebase, in one transaction."""
+        """Pull from the cursor until ``has_more`` is false. Pages are kept aside (so an
+        interrupted pull continues where it stopped), then applied all together with the rebase,
+        in one transaction. A download into a desk that never completed one (a new desk, or
+        after a reset) with nothing pending applies its pages as they come instead, the cursor
+        saved with their rows; a change recorded meanwhile sends the rest the kept-aside way.
+        The next pages are fetched while the desk writes (:mod:`kronos_desktop.sync.fetch_ahead`)."""
         status = self.local.status()
         if status is None:
             raise RuntimeError("the desk has no replica identity yet")
         stored = self.local.stored_pages()
         cursor = stored.next_cursor if stored.count else (str(status.cursor) if status.cursor else None)
         full = status.cursor is None
-        rows, fetched = stored.rows, 0
-        complete = stored.complete
+        as_they_come = not stored.count and (full or status.last_sync_at is None)
         page_limit = limit or self.page_limit
+        downloaded = PullResult(PullApplied.NOTHING)  # what the pages applied as they came did
+        rows, taken = stored.rows, 0
 
         def fetch(at: str | None) -> tuple[dict[str, Any], dt.datetime]:
             body = self.transport.pull(status.device_id, at, page_limit)
             return body, utcnow()
 
-        # The next page is requested while this one is kept aside (the server's time and the
-        # desk's overlap); a page fetched ahead and not needed is dropped (a pull reads only).
-        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kronos-pull")
-        ahead: Future[tuple[dict[str, Any], dt.datetime]] | None = None
+        ahead = None if stored.complete else PagesAhead(fetch, cursor, max_pages=max_pages)
         try:
-            while not complete:
-                if max_pages is not None and fetched >= max_pages:
-                    return PullStep.INTERRUPTED
-                future, ahead = ahead or pool.submit(fetch, cursor), None
+            while ahead is not None:
+                if max_pages is not None and taken >= max_pages:
+                    return self._finish(downloaded, PullStep.INTERRUPTED)
                 try:
-                    body, received_at = future.result()
+                    pages = ahead.take(APPLY_AT_ONCE if max_pages is None else min(APPLY_AT_ONCE, max_pages - taken))
                 except DeviceConflict:
                     log.warning("409 on pull: this device id belongs to another desk")
                     self.run_write(self.local.take_new_identity)
-                    return PullStep.RENUMBERED
-                answer = PullAnswer.model_validate(body)
-                epoch = answer.position.epoch
-                if answer.reset or (status.epoch is not None and epoch != status.epoch):
-                    log.warning("pull answered from epoch %s (reset=%s): the desk resets", epoch, answer.reset)
-                    self.run_write(lambda e=epoch: self.local.reset(e))  # type: ignore[misc]
-                    return PullStep.RESET
-                if answer.has_more and (max_pages is None or fetched + 1 < max_pages):
-                    ahead = pool.submit(fetch, answer.cursor)
-                self.run_write(lambda c=cursor, b=body, t=received_at: self.local.save_page(c, b, t))  # type: ignore[misc]
-                fetched += 1
-                rows += len(answer.changes)
-                cursor = answer.cursor
-                complete = not answer.has_more
-                if progress is not None:
+                    return self._finish(downloaded, PullStep.RENUMBERED)
+                taken += len(pages)
+                ours = list(itertools.takewhile(lambda p: not _from_elsewhere(p, status.epoch), pages))
+                if ours and as_they_come:
+                    applied: PullResult = self.run_write(lambda ps=ours: self.local.apply_pages(ps))  # type: ignore[misc]
+                    if applied.outcome in (PullApplied.RENUMBERED, PullApplied.STALE):
+                        return self._finish(_merged(downloaded, applied))
+                    as_they_come = applied.outcome is PullApplied.APPLIED
+                    downloaded = _merged(downloaded, applied)
+                elif ours:
+                    self.run_write(lambda ps=ours: self.local.save_pages(ps))  # type: ignore[misc]
+                rows += sum(len(p.changes) for p in ours)
+                if progress is not None and ours:
                     progress(Progress("download", rows, None, full))
+                if len(ours) < len(pages):
+                    epoch = pages[len(ours)].answer.position.epoch
+                    log.warning("pull answered from epoch %s: the desk resets", epoch)
+                    self.run_write(lambda e=epoch: self.local.reset(e))  # type: ignore[misc]
+                    return self._finish(downloaded, PullStep.RESET)
+                if not pages[-1].answer.has_more:
+                    break
+        except BaseException:
+            self._finish(downloaded)  # what was applied shows, whatever stopped the rest
+            raise
         finally:
-            pool.shutdown(wait=False, cancel_futures=True)
+            if ahead is not None:
+                ahead.close()
+        if as_they_come:
+            return self._finish(downloaded)
 
         def report(applied: int) -> None:
             if progress is not None:
                 progress(Progress("apply", applied, rows, full))
 
         result: PullResult = self.run_write(lambda: self.local.apply_pull(report))
-        self.last_pull = result
-        if self.on_applied is not None and result.outcome is PullApplied.APPLIED:
-            self.on_applied(result)
+        return self._finish(_merged(downloaded, result))
+
+    def _finish(self, result: PullResult, step: PullStep | None = None) -> PullStep:
+        """Tell ``on_applied`` what a pull changed; the step it ends with (``step``, or the one
+        its outcome means)."""
+        if result.outcome is PullApplied.APPLIED:
+            self.last_pull = result
+            if self.on_applied is not None:
+                self.on_applied(result)
+        if step is not None:
+            return step
         return {
             PullApplied.APPLIED: PullStep.APPLIED,
             PullApplied.NOTHING: PullStep.APPLIED,
             PullApplied.RENUMBERED: PullStep.RENUMBERED,
             PullApplied.STALE: PullStep.STALE,
+            PullApplied.KEPT_ASIDE: PullStep.INTERRUPTED,
         }[result.outcome]
 
     def fetch_missing_results(self) -> int:

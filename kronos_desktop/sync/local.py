@@ -10,6 +10,11 @@ acknowledge what the last page acknowledges, apply the rest again writing each o
 record afresh, save the cursor. A pull from no cursor (a first download, or after a reset)
 empties the synced tables instead of taking mutations back: the server's state replaces
 whatever the desk had, and the pending mutations are applied on top.
+
+A download into a desk that never completed one, with nothing pending, skips keeping pages
+aside (:meth:`LocalSync.apply_pages`): each transaction writes the pages fetched so far and
+moves the cursor with them, so an interrupted download goes on from there; foreign keys are
+checked with the last page.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import logging
+import sqlite3
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -36,7 +42,7 @@ from kronos_core.rows import decode_row
 from kronos_core.schema import SYNCED_TABLES, TABLES_BY_NAME, sync_conflict
 from kronos_core.schema import studio as studio_table
 from kronos_core.sync_messages import StoredResult
-from kronos_desktop.store.engine import foreign_keys_deferred
+from kronos_desktop.store.engine import foreign_keys_deferred, raw_execute
 from kronos_desktop.store.local_schema import outbox, pull_page, replica
 from kronos_desktop.store.store import LocalStore
 from kronos_desktop.sync.bulk import upsert_changes
@@ -89,6 +95,7 @@ class PullApplied(enum.Enum):
     RENUMBERED = "renumbered"  # another file answers to this device id: new id, acks not applied
     STALE = "stale"  # pages that do not continue from the cursor: dropped
     NOTHING = "nothing"
+    KEPT_ASIDE = "kept_aside"  # mutations are pending: the pages wait for the end of the pull
 
 
 @dataclass
@@ -109,6 +116,31 @@ class StoredPages:
     rows: int
     next_cursor: str | None  # where to continue (None: start from the replica's cursor)
     complete: bool  # the last page kept has has_more false: ready to apply
+
+
+@dataclass(frozen=True)
+class FetchedPage:
+    """A page of a pull as it came: the cursor it was asked from, its body as decoded, its
+    envelope read (its changes stay plain dicts in the body: a first download holds 100,000s,
+    and :mod:`kronos_desktop.sync.bulk` checks each as it writes it) and when it arrived."""
+
+    cursor_from: str | None
+    body: dict[str, Any]
+    answer: PullAnswer  # the envelope (no changes)
+    received_at: dt.datetime
+
+    @classmethod
+    def of(cls, cursor_from: str | None, body: dict[str, Any], received_at: dt.datetime) -> FetchedPage:
+        changes = body.get("changes", [])
+        if not isinstance(changes, list):
+            raise ValueError("a pulled page's changes are not a list")
+        answer = PullAnswer.model_validate({k: v for k, v in body.items() if k != "changes"})
+        return cls(cursor_from, body, answer, received_at)
+
+    @property
+    def changes(self) -> list[dict[str, Any]]:
+        changes: list[dict[str, Any]] = self.body.get("changes", [])
+        return changes
 
 
 @dataclass(frozen=True)
@@ -217,17 +249,21 @@ class LocalSync:
         ]
 
     def stored_pages(self) -> StoredPages:
+        """How far a pull kept aside got (read by SQLite's JSON functions: the pages can hold a
+        whole studio, and only their counts and the last envelope are needed)."""
+        body = pull_page.c.body
         with self.store.read_engine.connect() as conn:
-            rows = conn.execute(select(pull_page.c.n, pull_page.c.body).order_by(pull_page.c.n)).all()
-        if not rows:
-            return StoredPages(0, 0, None, False)
-        last = rows[-1].body
-        return StoredPages(
-            count=len(rows),
-            rows=sum(len(r.body.get("changes", [])) for r in rows),
-            next_cursor=str(last["cursor"]),
-            complete=not last.get("has_more", False),
-        )
+            count, rows = conn.execute(
+                select(func.count(), func.coalesce(func.sum(func.json_array_length(body, "$.changes")), 0))
+            ).one()
+            if not count:
+                return StoredPages(0, 0, None, False)
+            cursor, has_more = conn.execute(
+                select(func.json_extract(body, "$.cursor"), func.json_extract(body, "$.has_more"))
+                .order_by(pull_page.c.n.desc())
+                .limit(1)
+            ).one()
+        return StoredPages(count=int(count), rows=int(rows), next_cursor=str(cursor), complete=not has_more)
 
     # -- identity ------------------------------------------------------------------------
     def take_new_identity(self, conn: Connection | None = None) -> uuid.UUID:
@@ -351,9 +387,108 @@ class LocalSync:
     # -- pull ----------------------------------------------------------------------------
     def save_page(self, cursor_from: str | None, body: dict[str, Any], fetched_at: dt.datetime) -> int:
         with self.store.engine.begin() as conn:
-            n = int(conn.execute(select(func.coalesce(func.max(pull_page.c.n), 0))).scalar_one()) + 1
-            conn.execute(pull_page.insert().values(n=n, cursor_from=cursor_from, body=body, fetched_at=fetched_at))
+            return self._keep_aside(conn, FetchedPage.of(cursor_from, body, fetched_at))
+
+    def save_pages(self, pages: Sequence[FetchedPage]) -> None:
+        """Keep pages aside, in one transaction."""
+        with self.store.engine.begin() as conn:
+            for page in pages:
+                self._keep_aside(conn, page)
+
+    @staticmethod
+    def _keep_aside(conn: Connection, page: FetchedPage) -> int:
+        n = int(conn.execute(select(func.coalesce(func.max(pull_page.c.n), 0))).scalar_one()) + 1
+        conn.execute(
+            pull_page.insert().values(n=n, cursor_from=page.cursor_from, body=page.body, fetched_at=page.received_at)
+        )
         return n
+
+    def apply_pages(self, pages: Sequence[FetchedPage]) -> PullResult:
+        """Apply pages of a download as they come, in one transaction, the cursor moving with
+        them (DESIGN.md: with nothing pending, pages may be applied as they come; an interrupted
+        download goes on from the cursor). If a mutation is pending by now, or pages are
+        already kept aside, these are kept aside too (``KEPT_ASIDE``): the pull ends the
+        kept-aside way, because a page can acknowledge a mutation whose rows a later one
+        rewrites.
+
+        Foreign keys are off while the rows are written and checked when the last page (no
+        ``has_more``) is applied: rows come in version order, and one may name a row that a
+        later page brings."""
+        with self.store.engine.connect() as conn:
+            raw_execute(conn, "PRAGMA foreign_keys = OFF")  # before BEGIN, as SQLite requires
+            try:
+                with conn.begin():
+                    return self._apply_pages(conn, pages)
+            finally:
+                raw_execute(conn, "PRAGMA foreign_keys = ON")
+
+    def _apply_pages(self, conn: Connection, pages: Sequence[FetchedPage]) -> PullResult:
+        state = self._require_status(conn)
+        waiting = conn.execute(select(outbox.c.pos).where(outbox.c.status == "pending").limit(1)).first()
+        if waiting is not None or conn.execute(select(pull_page.c.n).limit(1)).first() is not None:
+            for page in pages:
+                self._keep_aside(conn, page)
+            return PullResult(PullApplied.KEPT_ASIDE)
+        cursor = state.cursor
+        for page in pages:
+            target = page.answer.position
+            if (
+                page.cursor_from != (str(cursor) if cursor is not None else None)
+                or (state.epoch is not None and target.epoch != state.epoch and cursor is not None)
+                or (cursor is not None and cursor.epoch == target.epoch and target < cursor)
+            ):
+                log.error(
+                    "a pulled page from %s does not continue from the cursor %s: dropped", page.cursor_from, cursor
+                )
+                return PullResult(PullApplied.STALE)
+            if self._another_file_answers(conn, state, page.answer):
+                self.take_new_identity(conn)
+                return PullResult(PullApplied.RENUMBERED)
+            cursor = target
+        changed: Changed = {}
+        if state.cursor is None:
+            self._empty_synced_tables(conn, changed)
+        rows = sum(self._apply_changes(conn, page.changes, changed, str(state.studio_id)) for page in pages)
+        last = pages[-1]
+        values = self._position(last)
+        if not last.answer.has_more:
+            now = self._now(conn)
+            values["last_sync_at"] = now
+            conn.execute(delete(outbox).where(outbox.c.status == "acked", outbox.c.acked_at < now - ACKED_KEPT))
+            broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise sqlite3.IntegrityError(f"foreign key check failed: {broken[:5]}")
+        conn.execute(update(replica).where(replica.c.id == 1).values(**values))
+        return PullResult(PullApplied.APPLIED, changed, rows=rows)
+
+    @staticmethod
+    def _position(last: FetchedPage) -> dict[str, Any]:
+        """The replica's cursor, epoch and clock offset after applying up to ``last``."""
+        target = last.answer.position
+        values: dict[str, Any] = {"cursor": str(target), "epoch": target.epoch}
+        if last.answer.server_time is not None:
+            offset = require_aware(last.answer.server_time) - require_aware(last.received_at)
+            values["clock_offset_us"] = int(offset / dt.timedelta(microseconds=1))
+        return values
+
+    def _another_file_answers(self, conn: Connection, state: SyncStatus, answer: PullAnswer) -> bool:
+        """Another file answers to this device id (this one was restored from a copy, or copied
+        to a second PC) when the server holds sequence numbers this desk never used, or another
+        UUID under the last one."""
+        if not answer.last_mutation_id:
+            return False
+        o = outbox.c
+        held = conn.execute(
+            select(o.uuid).where(o.device_id == state.device_id, o.seq == answer.last_mutation_id)
+        ).scalar()
+        return answer.last_mutation_id > state.last_seq or held != answer.last_mutation_uuid
+
+    @staticmethod
+    def _empty_synced_tables(conn: Connection, changed: Changed) -> None:
+        for table in reversed(SYNCED_TABLES):
+            for (row_id,) in conn.execute(select(table.c.id)):
+                _note(changed, table.name, row_id)
+            conn.execute(delete(table))
 
     def clear_pages(self) -> None:
         with self.store.engine.begin() as conn:
@@ -370,8 +505,12 @@ class LocalSync:
         pages = conn.execute(select(p.n, p.cursor_from, p.fetched_at).order_by(p.n)).all()
         if not pages:
             return PullResult(PullApplied.NOTHING)
-        last_body = conn.execute(select(p.body).where(p.n == pages[-1].n)).scalar_one()
-        last = PullAnswer.model_validate(last_body)
+
+        def page(n: int, cursor_from: str | None, fetched_at: dt.datetime) -> FetchedPage:
+            return FetchedPage.of(cursor_from, conn.execute(select(p.body).where(p.n == n)).scalar_one(), fetched_at)
+
+        last_page = page(*pages[-1])
+        last = last_page.answer
         target = last.position
         current = str(state.cursor) if state.cursor is not None else None
         stale = (
@@ -384,37 +523,24 @@ class LocalSync:
             log.error("pulled pages from %s do not continue from the cursor %s: dropped", pages[0].cursor_from, current)
             conn.execute(delete(pull_page))
             return PullResult(PullApplied.STALE)
-        # Another file answers to this device id (this one was restored from a copy, or copied
-        # to a second PC) when the server holds sequence numbers this desk never used, or
-        # another UUID under the last one.
-        if last.last_mutation_id:
-            held = conn.execute(
-                select(outbox.c.uuid).where(
-                    outbox.c.device_id == state.device_id, outbox.c.seq == last.last_mutation_id
-                )
-            ).scalar()
-            if last.last_mutation_id > state.last_seq or held != last.last_mutation_uuid:
-                self.take_new_identity(conn)
-                return PullResult(PullApplied.RENUMBERED)
+        if self._another_file_answers(conn, state, last):
+            self.take_new_identity(conn)
+            return PullResult(PullApplied.RENUMBERED)
 
         changed: Changed = {}
         pending = self.outbox_entries(conn)
         # 1. Take the pending mutations back, newest first (or empty the tables on a full download).
         if current is None:
-            for table in reversed(SYNCED_TABLES):
-                for (row_id,) in conn.execute(select(table.c.id)):
-                    _note(changed, table.name, row_id)
-                conn.execute(delete(table))
+            self._empty_synced_tables(conn, changed)
         else:
             for entry in reversed(pending):
                 for record in reversed(entry.undo):
                     self._restore(conn, record, changed)
         # 2. The pulled rows, each only if it is not older than the desk's.
         rows = 0
-        for page in pages:
-            body = conn.execute(select(p.body).where(p.n == page.n)).scalar_one()
-            answer = PullAnswer.model_validate(body)
-            rows += self._apply_changes(conn, answer, changed, str(state.studio_id))
+        for n, cursor_from, fetched_at in pages:
+            kept = last_page if n == pages[-1].n else page(n, cursor_from, fetched_at)
+            rows += self._apply_changes(conn, kept.changes, changed, str(state.studio_id))
             if progress is not None:
                 progress(rows)
         # 3. What the last page acknowledges is done; 4. the rest is applied again.
@@ -427,11 +553,7 @@ class LocalSync:
         for entry in rest:
             predicted += self._reapply(conn, state, entry, changed)
         # 5. The cursor, the epoch, the clock offset; pages and old acknowledgements dropped.
-        values: dict[str, Any] = {"cursor": str(target), "epoch": target.epoch, "last_sync_at": now}
-        if last.server_time is not None:
-            fetched = require_aware(pages[-1].fetched_at)
-            offset = require_aware(last.server_time) - fetched
-            values["clock_offset_us"] = int(offset / dt.timedelta(microseconds=1))
+        values = {**self._position(last_page), "last_sync_at": now}
         conn.execute(update(replica).where(replica.c.id == 1).values(**values))
         conn.execute(delete(pull_page))
         conn.execute(delete(outbox).where(outbox.c.status == "acked", outbox.c.acked_at < now - ACKED_KEPT))
@@ -461,9 +583,9 @@ class LocalSync:
             self._upsert(conn, table, [decode_row(table, before)], if_newer=False)
         _note(changed, table.name, row_id)
 
-    def _apply_changes(self, conn: Connection, answer: PullAnswer, changed: Changed, studio_id: str) -> int:
+    def _apply_changes(self, conn: Connection, changes: list[dict[str, Any]], changed: Changed, studio_id: str) -> int:
         by_table: dict[str, list[dict[str, Any]]] = {}
-        for change in answer.changes:
+        for change in changes:
             name = change.get("table")
             if name not in TABLES_BY_NAME:
                 raise ValueError(f"the server sent rows of an unknown table {name!r}: this desk needs updating")
@@ -478,7 +600,7 @@ class LocalSync:
         # server's version order.
         for table in SYNCED_TABLES:
             upsert_changes(conn, table.name, by_table.get(table.name, []))
-        return len(answer.changes)
+        return len(changes)
 
     def _reapply(self, conn: Connection, state: SyncStatus, entry: OutboxEntry, changed: Changed) -> int:
         """Apply a pending mutation again on the new state; 1 if it is now expected to conflict."""
