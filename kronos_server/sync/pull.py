@@ -146,9 +146,6 @@ class Page:
         head = json.dumps(self.envelope, separators=(",", ":"))
         return f'{head[:-1]},"changes":{self.changes_json}}}'.encode()
 
-    def as_dict(self) -> dict[str, Any]:
-        return {**self.envelope, "changes": json.loads(self.changes_json)}
-
 
 def read_page(conn: Connection, studio_id: uuid.UUID, device_id: uuid.UUID, cursor: str | None, limit: int) -> Page:
     """One page of the pull from ``cursor``."""
