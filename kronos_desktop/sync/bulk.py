@@ -57,7 +57,11 @@ def _date(value: Any) -> str | None:
 
 
 def _json(value: Any) -> str | None:
-    return None if value is None else json.dumps(value)
+    if value is None:
+        return None
+    if not value and isinstance(value, list | dict):  # the common "[]" (no tags), without the encoder
+        return "[]" if isinstance(value, list) else "{}"
+    return json.dumps(value)
 
 
 def _as_is(value: Any) -> Any:
