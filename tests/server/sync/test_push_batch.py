@@ -123,3 +123,18 @@ def test_a_mutation_rolled_back_leaves_no_trace_in_the_batchs_rows(
         )
         assert name == "Ana S."
         assert list(kinds) == []
+
+
+def test_an_empty_push_answers_the_devices_last_number(
+    client: TestClient, make_studio: MakeStudio, make_desk: MakeDesk
+) -> None:
+    studio = make_studio()
+    desk = make_desk(studio)
+    first = client.post("/v1/sync/push", json=desk.body([]), headers=desk.headers)
+    assert first.status_code == 200, first.text
+    assert (first.json()["last_mutation_id"], first.json()["results"]) == (0, [])
+    pushed = client.post("/v1/sync/push", json=desk.body(_pairs(desk, studio.owner_staff_id, 2)), headers=desk.headers)
+    assert pushed.status_code == 200, pushed.text
+    again = client.post("/v1/sync/push", json=desk.body([]), headers=desk.headers)
+    assert again.status_code == 200, again.text
+    assert (again.json()["last_mutation_id"], again.json()["results"]) == (4, [])
