@@ -116,7 +116,7 @@ def _record_clash(
 
 def _check_artist_scope(ctx: ApplyContext, artist_id: uuid.UUID) -> None:
     if ctx.actor.role is Role.ARTIST and ctx.actor.staff_id != artist_id:
-        raise NotAllowed("an artist books only on their own calendar")
+        raise NotAllowed("an artist books only on their own calendar", code="artist_own_calendar")
 
 
 class AppointmentBook(MutationArgs):
@@ -143,11 +143,17 @@ def book(ctx: ApplyContext, args: AppointmentBook) -> None:
     _check_artist_scope(ctx, args.artist_id)
     artist = ctx.require(staff, args.artist_id, "artist")
     if not artist["active"]:
-        raise InvalidArguments(f"{artist['display_name']} is no longer active")
+        raise InvalidArguments(
+            f"{artist['display_name']} is no longer active",
+            code="artist_inactive",
+            params={"name": artist["display_name"]},
+        )
     if args.client_id is not None:
         who = ctx.require(client, args.client_id, "client")
         if who["blocked"]:
-            raise InvalidArguments(f"{who['full_name']} is blocked from booking")
+            raise InvalidArguments(
+                f"{who['full_name']} is blocked from booking", code="client_blocked", params={"name": who["full_name"]}
+            )
     if args.station_id is not None:
         ctx.require(station, args.station_id, "station")
     values: dict[str, Any] = {
@@ -187,7 +193,11 @@ def reschedule(ctx: ApplyContext, args: AppointmentReschedule) -> None:
     current = ctx.require(appointment, args.appointment_id, "appointment")
     _check_artist_scope(ctx, current["artist_id"])
     if current["status"] not in ACTIVE_APPOINTMENT_STATUSES:
-        raise StaleTarget(f"a {current['status']} appointment cannot be rescheduled")
+        raise StaleTarget(
+            f"a {current['status']} appointment cannot be rescheduled",
+            code="cannot_reschedule",
+            params={"status": current["status"]},
+        )
     artist_id = args.artist_id or current["artist_id"]
     if args.artist_id is not None:
         _check_artist_scope(ctx, args.artist_id)
@@ -221,7 +231,11 @@ def cancel(ctx: ApplyContext, args: AppointmentCancel) -> None:
     if current["status"] == "cancelled":
         return  # already cancelled: nothing changes
     if current["status"] not in ACTIVE_APPOINTMENT_STATUSES:
-        raise StaleTarget(f"a {current['status']} appointment cannot be cancelled")
+        raise StaleTarget(
+            f"a {current['status']} appointment cannot be cancelled",
+            code="cannot_cancel",
+            params={"status": current["status"]},
+        )
     ctx.update(
         appointment,
         args.appointment_id,

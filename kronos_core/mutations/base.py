@@ -37,15 +37,18 @@ A = TypeVar("A", bound=MutationArgs)
 
 
 class MutationError(Exception):
-    """A mutation that cannot apply. ``code`` is stable; ``message`` is for people."""
+    """A mutation that cannot apply. ``code`` is stable; ``message`` is English, for logs and
+    the server's records. ``params`` fill the desk's translated text for ``code``
+    (kronos_desktop/ui/refusals.py), so a person reads the refusal in their language."""
 
-    code: str = "rejected"  # per class; an instance may narrow it (e.g. "duplicate_id")
+    code: str = "rejected"  # per class; an instance narrows it (e.g. "duplicate_id")
 
-    def __init__(self, message: str, *, code: str | None = None) -> None:
+    def __init__(self, message: str, *, code: str | None = None, params: Mapping[str, str] | None = None) -> None:
         super().__init__(message)
         self.message = message
         if code is not None:
             self.code = code
+        self.params: dict[str, str] = dict(params or {})
 
 
 class InvalidArguments(MutationError):
@@ -155,7 +158,7 @@ class ApplyContext:
     def require(self, table: Table, row_id: uuid.UUID, what: str) -> dict[str, Any]:
         row = self.get(table, row_id)
         if row is None:
-            raise NotFound(f"{what} {row_id} does not exist in this studio")
+            raise NotFound(f"{what} {row_id} does not exist in this studio", params={"what": what})
         return row
 
     def derived_id(self, purpose: str) -> uuid.UUID:
@@ -189,7 +192,9 @@ class ApplyContext:
         if table.name == "studio":
             row["studio_id"] = row_id
         if not self._insert_row(table, row):
-            raise InvalidArguments(f"{table.name} {row_id} already exists", code="duplicate_id")
+            raise InvalidArguments(
+                f"{table.name} {row_id} already exists", code="duplicate_id", params={"what": table.name}
+            )
         self._note(table, row_id, None)
         return row_id
 
@@ -206,7 +211,7 @@ class ApplyContext:
         """Write ``values`` to the studio's row; returns the row as it was before."""
         before = self.get(table, row_id, include_deleted=True)
         if before is None:
-            raise NotFound(f"{table.name} {row_id} does not exist in this studio")
+            raise NotFound(f"{table.name} {row_id} does not exist in this studio", params={"what": table.name})
         self._note(table, row_id, before)
         if self.rows is not None:
             self.rows.forget(table, row_id)
@@ -298,7 +303,7 @@ class MutationSpec(Generic[A]):
             problems = "; ".join(
                 f"{'.'.join(str(p) for p in err['loc']) or '(arguments)'}: {err['msg']}" for err in exc.errors()
             )
-            raise InvalidArguments(f"{self.name}: {problems}") from exc
+            raise InvalidArguments(f"{self.name}: {problems}", params={"problems": problems}) from exc
 
 
 REGISTRY: dict[str, MutationSpec[Any]] = {}
@@ -322,12 +327,16 @@ def get_spec(name: str) -> MutationSpec[Any]:
     try:
         return REGISTRY[name]
     except KeyError:
-        raise UnknownMutation(f"unknown mutation {name!r}") from None
+        raise UnknownMutation(f"unknown mutation {name!r}", params={"name": name}) from None
 
 
 def check_role(spec: MutationSpec[Any], actor: Actor) -> None:
     if actor.role not in spec.roles:
-        raise NotAllowed(f"the role {actor.role.value!r} may not run {spec.name}")
+        raise NotAllowed(
+            f"the role {actor.role.value!r} may not run {spec.name}",
+            code="role_not_allowed",
+            params={"role": actor.role.value, "mutation": spec.name},
+        )
 
 
 def run(ctx: ApplyContext, args: Mapping[str, Any] | MutationArgs) -> MutationArgs:

@@ -101,4 +101,4 @@ def update_client(ctx: ApplyContext, args: ClientUpdate) -> None:
             detail="changed on another desk meanwhile: " + ", ".join(sorted(overwritten)),
         )
     if not apply_now and not overwritten:
-        raise InvalidArguments("nothing to change")
+        raise InvalidArguments("nothing to change", code="nothing_to_change")

@@ -143,7 +143,7 @@ def _resolve_booking(ctx: ApplyContext, args: ConflictResolve, row_ids: list[uui
     target = args.appointment_id
     assert target is not None
     if target not in row_ids:
-        raise InvalidArguments(f"the appointment {target} is not part of this conflict")
+        raise InvalidArguments(f"the appointment {target} is not part of this conflict", code="not_in_conflict")
     if args.resolution == "cancel":
         cancel(ctx, AppointmentCancel(appointment_id=target, reason=args.reason, cancelled_at=args.resolved_at))
     else:
@@ -181,7 +181,9 @@ def refused_mutation(mine: Any) -> tuple[str, dict[str, Any]] | None:
 def _redo(ctx: ApplyContext, conflict: dict[str, Any]) -> None:
     refused = refused_mutation(conflict["mine"])
     if refused is None:
-        raise StaleTarget("this refused change cannot be redone; dismiss it and make the change again")
+        raise StaleTarget(
+            "this refused change cannot be redone; dismiss it and make the change again", code="cannot_redo"
+        )
     name, args = refused
     # The refused mutation runs as itself (its rules, its role check, its name on any conflict
     # it records), inside this resolution's transaction, context and mutation UUID.
@@ -195,7 +197,7 @@ def _redo(ctx: ApplyContext, conflict: dict[str, Any]) -> None:
 
 def _keep_mine(ctx: ApplyContext, conflict: dict[str, Any], row_ids: list[uuid.UUID]) -> None:
     if conflict["table_name"] != "client" or not row_ids or not isinstance(conflict["mine"], dict):
-        raise InvalidArguments("keep_mine applies to a client's overwritten fields")
+        raise InvalidArguments("keep_mine applies to a client's overwritten fields", code="keep_mine_client_only")
     mine: dict[str, Any] = conflict["mine"]
     theirs: dict[str, Any] = conflict["theirs"] if isinstance(conflict["theirs"], dict) else {}
     update_client(
@@ -216,7 +218,11 @@ def resolve(ctx: ApplyContext, args: ConflictResolve) -> None:
         return  # already resolved (perhaps on another desk): nothing changes
     kind: str = conflict["kind"]
     if args.resolution not in RESOLUTIONS.get(kind, ("dismiss",)):
-        raise InvalidArguments(f"a {kind} conflict cannot be resolved with {args.resolution}")
+        raise InvalidArguments(
+            f"a {kind} conflict cannot be resolved with {args.resolution}",
+            code="resolution_not_offered",
+            params={"kind": kind, "resolution": args.resolution},
+        )
     row_ids = [uuid.UUID(str(r)) for r in conflict["row_ids"]]
     if args.resolution in BOOKING_RESOLUTIONS:
         _resolve_booking(ctx, args, row_ids)

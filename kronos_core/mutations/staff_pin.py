@@ -32,7 +32,7 @@ def set_pin(ctx: ApplyContext, args: StaffSetPin) -> None:
     own = ctx.actor.staff_id is not None and ctx.actor.staff_id == args.staff_id
     if not own:
         if ctx.actor.role not in MANAGEMENT:
-            raise NotAllowed("only an owner or a manager sets another person's PIN")
+            raise NotAllowed("only an owner or a manager sets another person's PIN", code="pin_needs_manager")
         if current["role"] == Role.OWNER.value and ctx.actor.role is not Role.OWNER:
-            raise NotAllowed("only an owner sets an owner's PIN")
+            raise NotAllowed("only an owner sets an owner's PIN", code="pin_owner_only")
     ctx.update(staff, args.staff_id, {"pin_hash": args.pin_hash})

@@ -31,7 +31,7 @@ class StudioSetup(MutationArgs):
 def setup_studio(ctx: ApplyContext, args: StudioSetup) -> None:
     """Create the studio and its owner: the first mutation of every studio."""
     if args.studio_id != ctx.actor.studio_id:
-        raise InvalidArguments("a studio is set up by a desk of that studio")
+        raise InvalidArguments("a studio is set up by a desk of that studio", code="studio_of_another_desk")
     ctx.insert(
         studio,
         {
@@ -72,13 +72,17 @@ def update_studio(ctx: ApplyContext, args: StudioUpdate) -> None:
     """Change the studio's settings (only the fields given)."""
     values = args.model_dump(exclude_unset=True)
     if not values:
-        raise InvalidArguments("nothing to change")
+        raise InvalidArguments("nothing to change", code="nothing_to_change")
     ctx.update(studio, ctx.actor.studio_id, values)
 
 
 def _check_grant(ctx: ApplyContext, role: str) -> None:
     if Role(role) not in GRANTABLE[ctx.actor.role]:
-        raise NotAllowed(f"a {ctx.actor.role.value} cannot give the role {role!r}")
+        raise NotAllowed(
+            f"a {ctx.actor.role.value} cannot give the role {role!r}",
+            code="role_cannot_give",
+            params={"role": ctx.actor.role.value, "given": str(role)},
+        )
 
 
 class StaffAdd(MutationArgs):
@@ -120,9 +124,9 @@ def update_staff(ctx: ApplyContext, args: StaffUpdate) -> None:
     current = ctx.require(staff, args.staff_id, "staff member")
     values = args.model_dump(exclude_unset=True, exclude={"staff_id"})
     if not values:
-        raise InvalidArguments("nothing to change")
+        raise InvalidArguments("nothing to change", code="nothing_to_change")
     if current["role"] == "owner" and ctx.actor.role is not Role.OWNER:
-        raise NotAllowed("only an owner can change an owner")
+        raise NotAllowed("only an owner can change an owner", code="owner_changes_owner")
     if "role" in values:
         _check_grant(ctx, values["role"])
     ctx.update(staff, args.staff_id, values)
@@ -175,5 +179,5 @@ def update_station(ctx: ApplyContext, args: StationUpdate) -> None:
     ctx.require(station, args.station_id, "station")
     values = args.model_dump(exclude_unset=True, exclude={"station_id"})
     if not values:
-        raise InvalidArguments("nothing to change")
+        raise InvalidArguments("nothing to change", code="nothing_to_change")
     ctx.update(station, args.station_id, values)

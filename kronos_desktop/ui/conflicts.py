@@ -36,6 +36,7 @@ from kronos_desktop.sync.inbox import InboxItem, active_staff, load_inbox
 from kronos_desktop.ui import errors, fmt
 from kronos_desktop.ui.change_words import change_label, refused_words
 from kronos_desktop.ui.context import DeskContext
+from kronos_desktop.ui.refusals import refusal_text
 from kronos_desktop.ui.tablemodel import ColumnSpec, RowTableModel, configure_table
 from kronos_desktop.ui.widgets import named, title_label
 
@@ -347,7 +348,7 @@ class ConflictsView(QWidget):
         if not isinstance(exc, MutationError) or item.refused is None:
             errors.show_failure(self, exc)
             return
-        show_redo_refused(self, refused_words(item.refused, self.ctx.zone()), exc.message)
+        show_redo_refused(self, refused_words(item.refused, self.ctx.zone()), refusal_text(exc))
 
     def choose_artist(self, item: InboxItem) -> uuid.UUID | None:
         booking = item.bookings.get(item.row_ids[0]) if item.row_ids else None

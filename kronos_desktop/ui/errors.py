@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kronos_core.mutations import MutationError
 from kronos_desktop import logs
+from kronos_desktop.ui.refusals import refusal_text
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +72,7 @@ def show_unexpected(parent: QWidget | None, details: str) -> None:
 def show_failure(parent: QWidget | None, exc: BaseException) -> None:
     """The default failure handler of an op."""
     if isinstance(exc, MutationError):
-        show_refusal(parent, exc.message)
+        show_refusal(parent, refusal_text(exc))
     else:
         details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
         show_unexpected(parent, details)

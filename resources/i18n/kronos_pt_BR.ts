@@ -242,7 +242,7 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../kronos_desktop/ui/conflicts.py" line="+47"/>
+        <location filename="../../kronos_desktop/ui/conflicts.py" line="+48"/>
         <source>Double booking</source>
         <translation>Horário duplicado</translation>
     </message>
@@ -1316,7 +1316,7 @@ Nada foi alterado; o conflito continua na lista.</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../kronos_desktop/ui/errors.py" line="+43"/>
+        <location filename="../../kronos_desktop/ui/errors.py" line="+44"/>
         <source>Not saved</source>
         <translation>Não foi salvo</translation>
     </message>
@@ -1828,6 +1828,176 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <location line="+9"/>
         <source>The client was not saved. Nothing you typed was lost.</source>
         <translation>O cliente não foi salvo. Nada do que você digitou foi perdido.</translation>
+    </message>
+</context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/refusals.py" line="+26"/>
+        <source>client</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>appointment</source>
+        <translation>agendamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>artist</source>
+        <translation>artista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>staff member</source>
+        <translation>membro da equipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>station</source>
+        <translation>estação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>studio</source>
+        <translation>estúdio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sale</source>
+        <translation>venda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sale item</source>
+        <translation>item da venda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payment</source>
+        <translation>pagamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commission rule</source>
+        <translation>regra de comissão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>conflict</source>
+        <translation>conflito</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This {thing} is not in the studio any more: another desk may have removed it.</source>
+        <translation>Não está mais no estúdio ({thing}): outro balcão pode ter removido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This {thing} was already saved.</source>
+        <translation>Já estava salvo ({thing}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some details are not valid: {problems}</source>
+        <translation>Alguns dados não são válidos: {problems}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This version of KRONOS does not know this change. Update KRONOS on this computer.</source>
+        <translation>Esta versão do KRONOS não conhece esta alteração. Atualize o KRONOS neste computador.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The role “{role}” at this desk does not allow this.</source>
+        <translation>A função “{role}” deste balcão não permite isto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This desk is not allowed to do this.</source>
+        <translation>Este balcão não tem permissão para fazer isto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This was changed meanwhile and can no longer be done.</source>
+        <translation>Isto foi alterado nesse meio-tempo e não pode mais ser feito.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was changed.</source>
+        <translation>Nada foi alterado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This desk belongs to another studio.</source>
+        <translation>Este balcão pertence a outro estúdio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The role “{role}” cannot give the role “{given}”.</source>
+        <translation>A função “{role}” não pode dar a função “{given}”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only an owner can change an owner.</source>
+        <translation>Só um(a) proprietário(a) pode alterar um(a) proprietário(a).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only an owner or a manager sets another person&apos;s PIN.</source>
+        <translation>Só um(a) proprietário(a) ou gerente define o PIN de outra pessoa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only an owner sets an owner&apos;s PIN.</source>
+        <translation>Só um(a) proprietário(a) define o PIN de um(a) proprietário(a).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An artist books only on their own calendar.</source>
+        <translation>Um(a) artista só agenda na própria agenda.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} no longer works at the studio.</source>
+        <translation>{name} não trabalha mais no estúdio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is blocked from booking.</source>
+        <translation>{name} está impedido(a) de agendar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An appointment marked “{status}” cannot be rescheduled.</source>
+        <translation>Um agendamento com situação “{status}” não pode ser remarcado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An appointment marked “{status}” cannot be cancelled.</source>
+        <translation>Um agendamento com situação “{status}” não pode ser cancelado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That appointment is not part of this conflict.</source>
+        <translation>Esse agendamento não faz parte deste conflito.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This refused change cannot be redone: dismiss it and make the change again.</source>
+        <translation>Esta alteração recusada não pode ser refeita: dispense-a e faça a alteração de novo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keeping this desk&apos;s values applies only to a client&apos;s details.</source>
+        <translation>Manter os valores deste balcão vale só para os dados de um(a) cliente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This conflict cannot be resolved that way.</source>
+        <translation>Este conflito não pode ser resolvido dessa forma.</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kronos_core.demo import DEMO_STUDIO_ID, DemoSize, DemoStudio, generate_demo
 from kronos_desktop import i18n
@@ -90,3 +90,18 @@ def window(qtbot, desk: Desk) -> MainWindow:  # type: ignore[no-untyped-def]
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+Shown = list[tuple[str, str, str]]
+
+
+@pytest.fixture
+def shown(monkeypatch: pytest.MonkeyPatch) -> Shown:
+    boxes: Shown = []
+
+    def fake_exec(box: QMessageBox) -> int:
+        boxes.append((box.objectName(), box.text() + "\n" + box.informativeText(), box.detailedText()))
+        return int(QMessageBox.StandardButton.Ok.value)
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    return boxes

@@ -87,7 +87,7 @@ def test_a_person_redoes_a_refused_booking_in_portuguese(  # type: ignore[no-unt
     )
     with qtbot.waitSignal(desk.runner.op_failed, timeout=5000):
         qtbot.mouseClick(redo, Qt.MouseButton.LeftButton)
-    assert [why for _, why in shown] == ["Ana Souza is blocked from booking"]
+    assert [why for _, why in shown] == ["Ana Souza está impedido(a) de agendar."]  # in the desk's language
     assert conflict_id in {i.id for i in load_inbox(desk.store.read_engine)}
 
     # Unblocked, the same click books her: the booking is in the agenda, the conflict gone.

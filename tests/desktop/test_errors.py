@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QMessageBox
 
 from kronos_desktop import logs
 from kronos_desktop.app import Desk
@@ -17,20 +16,7 @@ from kronos_desktop.ops import MutationOp
 from kronos_desktop.store import Applied, LocalStore
 from kronos_desktop.ui.errors import ExceptionReporter
 from kronos_desktop.ui.main_window import MainWindow
-
-Shown = list[tuple[str, str, str]]
-
-
-@pytest.fixture
-def shown(monkeypatch: pytest.MonkeyPatch) -> Shown:
-    boxes: Shown = []
-
-    def fake_exec(box: QMessageBox) -> int:
-        boxes.append((box.objectName(), box.text() + "\n" + box.informativeText(), box.detailedText()))
-        return int(QMessageBox.StandardButton.Ok.value)
-
-    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-    return boxes
+from tests.desktop.conftest import Shown
 
 
 @pytest.fixture
@@ -112,4 +98,4 @@ def test_refused_mutation_shows_its_message(window: MainWindow, desk: Desk, qtbo
         desk.runner.run(MutationOp("appointment.cancel", {"appointment_id": "0190a0de-0000-7000-8000-0000000000ab",
                                                           "cancelled_at": "2026-01-01T12:00:00+00:00"}))  # fmt: skip
     assert shown[0][0] == "refusalDialog"
-    assert "does not exist" in shown[0][1]
+    assert "Não está mais no estúdio (agendamento)" in shown[0][1]  # the desk's language (pt_BR)

@@ -123,7 +123,7 @@ def test_a_person_redoes_a_refused_booking(  # type: ignore[no-untyped-def]
         qtbot.mouseClick(redo, Qt.MouseButton.LeftButton)
     ((change, why),) = shown
     assert change.startswith("Book Ana Souza with Rita on ")
-    assert why == "Ana Souza is blocked from booking"
+    assert why == "Ana Souza is blocked from booking."
     assert booked not in appointments(front)
     assert [(i.kind, i.status) for i in open_items(front)] == [("rejected", "open")]
     assert front.store.pending_count() == 0

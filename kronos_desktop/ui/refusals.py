@@ -1,0 +1,97 @@
+"""A refused change in the receptionist's language.
+
+kronos_core refuses a mutation with a stable ``code`` and the ``params`` that fill it (its
+``message`` is English, for logs and the server's records). Each code has its text here, through
+Qt's translation; a code this desk does not know shows the English message rather than nothing.
+``tests/desktop/test_refusals.py`` holds every code kronos_core raises to a text here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import QCoreApplication
+
+from kronos_core.mutations import MutationError
+from kronos_desktop.ui.fmt import role_label, status_label
+
+translate = QCoreApplication.translate
+
+Params = Mapping[str, str]
+
+
+def thing(what: str) -> str:
+    """What a refusal is about (a table or what a mutation looked for), as a person says it."""
+    names: dict[str, Callable[[], str]] = {
+        "client": lambda: translate("Refusals", "client"),
+        "appointment": lambda: translate("Refusals", "appointment"),
+        "artist": lambda: translate("Refusals", "artist"),
+        "staff": lambda: translate("Refusals", "staff member"),
+        "staff member": lambda: translate("Refusals", "staff member"),
+        "station": lambda: translate("Refusals", "station"),
+        "studio": lambda: translate("Refusals", "studio"),
+        "sale": lambda: translate("Refusals", "sale"),
+        "sale_line": lambda: translate("Refusals", "sale item"),
+        "payment": lambda: translate("Refusals", "payment"),
+        "commission_rule": lambda: translate("Refusals", "commission rule"),
+        "conflict": lambda: translate("Refusals", "conflict"),
+        "sync_conflict": lambda: translate("Refusals", "conflict"),
+    }
+    name = names.get(what)
+    return name() if name is not None else what.replace("_", " ")
+
+
+TEXTS: dict[str, Callable[[Params], str]] = {
+    "not_found": lambda p: translate(
+        "Refusals", "This {thing} is not in the studio any more: another desk may have removed it."
+    ).format(thing=thing(p.get("what", ""))),
+    "duplicate_id": lambda p: translate("Refusals", "This {thing} was already saved.").format(
+        thing=thing(p.get("what", ""))
+    ),
+    "invalid_arguments": lambda p: translate("Refusals", "Some details are not valid: {problems}").format(
+        problems=p.get("problems", "")
+    ),
+    "unknown_mutation": lambda p: translate(
+        "Refusals", "This version of KRONOS does not know this change. Update KRONOS on this computer."
+    ),
+    "role_not_allowed": lambda p: translate("Refusals", "The role “{role}” at this desk does not allow this.").format(
+        role=role_label(p.get("role", ""))
+    ),
+    "not_allowed": lambda p: translate("Refusals", "This desk is not allowed to do this."),
+    "stale_target": lambda p: translate("Refusals", "This was changed meanwhile and can no longer be done."),
+    "nothing_to_change": lambda p: translate("Refusals", "Nothing was changed."),
+    "studio_of_another_desk": lambda p: translate("Refusals", "This desk belongs to another studio."),
+    "role_cannot_give": lambda p: translate("Refusals", "The role “{role}” cannot give the role “{given}”.").format(
+        role=role_label(p.get("role", "")), given=role_label(p.get("given", ""))
+    ),
+    "owner_changes_owner": lambda p: translate("Refusals", "Only an owner can change an owner."),
+    "pin_needs_manager": lambda p: translate("Refusals", "Only an owner or a manager sets another person's PIN."),
+    "pin_owner_only": lambda p: translate("Refusals", "Only an owner sets an owner's PIN."),
+    "artist_own_calendar": lambda p: translate("Refusals", "An artist books only on their own calendar."),
+    "artist_inactive": lambda p: translate("Refusals", "{name} no longer works at the studio.").format(
+        name=p.get("name", "")
+    ),
+    "client_blocked": lambda p: translate("Refusals", "{name} is blocked from booking.").format(name=p.get("name", "")),
+    "cannot_reschedule": lambda p: translate(
+        "Refusals", "An appointment marked “{status}” cannot be rescheduled."
+    ).format(status=status_label(p.get("status", ""))),
+    "cannot_cancel": lambda p: translate("Refusals", "An appointment marked “{status}” cannot be cancelled.").format(
+        status=status_label(p.get("status", ""))
+    ),
+    "not_in_conflict": lambda p: translate("Refusals", "That appointment is not part of this conflict."),
+    "cannot_redo": lambda p: translate(
+        "Refusals", "This refused change cannot be redone: dismiss it and make the change again."
+    ),
+    "keep_mine_client_only": lambda p: translate(
+        "Refusals", "Keeping this desk's values applies only to a client's details."
+    ),
+    "resolution_not_offered": lambda p: translate("Refusals", "This conflict cannot be resolved that way."),
+}
+
+
+def refusal_text(exc: MutationError) -> str:
+    """What the refusal says to a person, in the interface's language."""
+    text = TEXTS.get(exc.code)
+    if text is None:
+        return exc.message
+    return text(exc.params)

@@ -1,0 +1,80 @@
+"""A refused change reaches the receptionist in their language, with the names it is about.
+
+Every code kronos_core refuses with has its text on the desk (found by reading kronos_core's
+source, so a refusal added later without a text fails here), and in Portuguese a refused
+booking says so in Portuguese, naming the client.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+import kronos_core
+from kronos_core.demo import DemoStudio
+from kronos_core.ids import uuid7
+from kronos_core.mutations import MutationError
+from kronos_core.mutations.base import MutationError as BaseMutationError
+from kronos_desktop.app import Desk
+from kronos_desktop.ops import MutationOp
+from kronos_desktop.ui.main_window import MainWindow
+from kronos_desktop.ui.refusals import TEXTS, refusal_text
+from tests.desktop.conftest import Shown
+
+
+def refusal_codes() -> set[str]:
+    """Every ``code`` kronos_core gives a MutationError: class defaults and ``code=`` arguments."""
+    codes: set[str] = set()
+    for path in Path(kronos_core.__file__).parent.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ClassDef):
+                for item in node.body:
+                    if (
+                        isinstance(item, ast.AnnAssign | ast.Assign)
+                        and "code" in ast.unparse(item).split("=")[0]
+                        and isinstance(item.value, ast.Constant)
+                        and isinstance(item.value.value, str)
+                    ):
+                        codes.add(item.value.value)
+            elif isinstance(node, ast.keyword) and node.arg == "code" and isinstance(node.value, ast.Constant):
+                codes.add(str(node.value.value))
+    return codes - {"rejected"}  # the base class's default, never raised as such
+
+
+def test_every_refusal_code_has_a_text_on_the_desk() -> None:
+    codes = refusal_codes()
+    assert {"not_found", "client_blocked", "role_not_allowed", "duplicate_id"} <= codes, "the scan finds them"
+    assert codes - set(TEXTS) == set()
+
+
+@pytest.mark.parametrize("language", ["pt_BR", "en"])
+def test_a_refused_booking_says_why_in_the_desks_language(
+    window: MainWindow,
+    desk: Desk,
+    demo: DemoStudio,
+    qtbot,
+    shown: Shown,
+    language: str,
+) -> None:  # type: ignore[no-untyped-def]
+    client_id = uuid7()
+    desk.writer.submit(
+        desk.store.apply, "client.create", {"client_id": str(client_id), "full_name": "Ana Souza", "blocked": True}
+    ).result()
+    book = {"appointment_id": str(uuid7()), "client_id": str(client_id), "artist_id": str(demo.artist_ids[0]),
+            "starts_at": "2026-12-03T14:00:00+00:00", "ends_at": "2026-12-03T16:00:00+00:00"}  # fmt: skip
+    with qtbot.waitSignal(desk.runner.op_failed, timeout=5000):
+        desk.runner.run(MutationOp("appointment.book", book, parent=window))
+    name, text, _ = shown[0]
+    assert name == "refusalDialog"
+    expected = {"pt_BR": "Ana Souza está impedido(a) de agendar.", "en": "Ana Souza is blocked from booking."}
+    assert expected[language] in text
+    assert "blocked from booking" not in text or language == "en"
+
+
+def test_an_unknown_code_shows_the_message_rather_than_nothing() -> None:
+    assert refusal_text(MutationError("something new went wrong", code="from_a_newer_core")) == (
+        "something new went wrong"
+    )
+    assert BaseMutationError is MutationError
