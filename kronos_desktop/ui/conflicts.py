@@ -36,7 +36,7 @@ from kronos_desktop.sync.inbox import InboxItem, active_staff, load_inbox
 from kronos_desktop.ui import errors, fmt
 from kronos_desktop.ui.change_words import change_label, refused_words
 from kronos_desktop.ui.context import DeskContext
-from kronos_desktop.ui.refusals import refusal_text
+from kronos_desktop.ui.refusals import refusal_text, text_for
 from kronos_desktop.ui.tablemodel import ColumnSpec, RowTableModel, configure_table
 from kronos_desktop.ui.widgets import named, title_label
 
@@ -172,10 +172,20 @@ def details_html(item: InboxItem, ctx: DeskContext) -> str:
             )
     elif item.kind == "rejected" and item.refused is not None:
         lines.append(e(translate("Conflicts", "Refused: {change}").format(change=refused_words(item.refused, zone))))
-    if item.detail:
-        lines.append(e(translate("Conflicts", "Server's note: {detail}").format(detail=item.detail)))
+    note = server_note(item)
+    if note:
+        lines.append(e(translate("Conflicts", "Server's note: {detail}").format(detail=note)))
     lines.append(e(translate("Conflicts", "By {who}").format(who=who_text(item))))
     return "<br>".join(lines)
+
+
+def server_note(item: InboxItem) -> str | None:
+    """Why the server refused a change, in the desk's language when it sent the refusal's code."""
+    refusal = item.theirs if item.kind == "rejected" and isinstance(item.theirs, dict) else None
+    if refusal is not None and isinstance(refusal.get("code"), str):
+        params = refusal.get("params")
+        return text_for(refusal["code"], params if isinstance(params, dict) else {}, item.detail or "")
+    return item.detail
 
 
 def show_redo_refused(parent: QWidget, change: str, message: str) -> None:

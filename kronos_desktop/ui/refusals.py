@@ -89,9 +89,15 @@ TEXTS: dict[str, Callable[[Params], str]] = {
 }
 
 
+def text_for(code: str, params: Mapping[str, object], fallback: str) -> str:
+    """The text of a refusal's ``code`` filled with ``params`` (``fallback`` for an unknown code,
+    e.g. one a newer server sent)."""
+    text = TEXTS.get(code)
+    if text is None:
+        return fallback
+    return text({str(k): str(v) for k, v in params.items()})
+
+
 def refusal_text(exc: MutationError) -> str:
     """What the refusal says to a person, in the interface's language."""
-    text = TEXTS.get(exc.code)
-    if text is None:
-        return exc.message
-    return text(exc.params)
+    return text_for(exc.code, exc.params, exc.message)

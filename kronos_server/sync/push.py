@@ -282,10 +282,12 @@ def apply_pushed(
         conflict_id = _first_conflict(ctx)
         return ("conflict" if conflict_id is not None else "applied"), conflict_id
     reason: str
+    refusal: dict[str, Any] | None = None
     try:
         _run_in_savepoint(conn, ctx, m.args)
     except MutationError as exc:
         reason = exc.message
+        refusal = {"code": exc.code, "params": exc.params}
     except IntegrityError as exc:
         reason = _constraint_reason(m.name, exc)
         if _is_exclusion(exc):
@@ -312,14 +314,22 @@ def apply_pushed(
     else:
         conflict_id = _first_conflict(ctx)
         return ("conflict" if conflict_id is not None else "applied"), conflict_id
-    return "rejected", write_rejected(conn, actor, m, version, now, reason)
+    return "rejected", write_rejected(conn, actor, m, version, now, reason, refusal)
 
 
 def write_rejected(
-    conn: Connection, actor: Actor, m: PushMutation, version: int, now: dt.datetime, reason: str
+    conn: Connection,
+    actor: Actor,
+    m: PushMutation,
+    version: int,
+    now: dt.datetime,
+    reason: str,
+    refusal: dict[str, Any] | None = None,
 ) -> uuid.UUID:
     """The ``rejected`` conflict of a mutation that could not apply: its name and arguments, so a
-    person sees what the desk meant (DESIGN.md, "Refusal loses nothing")."""
+    person sees what the desk meant (DESIGN.md, "Refusal loses nothing"); the server's side
+    (``theirs``) is the refusal's code and params, which each desk says in its own language
+    (``detail`` keeps the English reason)."""
     ctx = ApplyContext(conn, actor, m.uuid, m.name, now, version=version)
     conflict_id = derived_id(m.uuid, "rejected")
     values: dict[str, Any] = {
@@ -331,7 +341,7 @@ def write_rejected(
         "table_name": None,
         "row_ids": [],
         "mine": {"name": m.name, "args": m.args},
-        "theirs": None,
+        "theirs": refusal,
         "detail": reason[:DETAIL_MAX],
     }
     try:

@@ -41,7 +41,8 @@ def pulled_refusal(desk: Desk, demo: DemoStudio, name: str, args: dict[str, Any]
                 sync_conflict,
                 {"id": uuid7(), "kind": "rejected", "status": "open", "mutation_uuid": mutation_uuid,
                  "mutation_name": name, "table_name": None, "row_ids": [], "mine": {"name": name, "args": args},
-                 "theirs": None, "detail": "Ana Souza is blocked from booking"},
+                 "theirs": {"code": "client_blocked", "params": {"name": "Ana Souza"}},
+                 "detail": "Ana Souza is blocked from booking"},
             )  # fmt: skip
             conn.execute(desk_name.insert().values(device_id=other_device, desk_id=uuid7(), name="Balcão 2",
                                                    fetched_at=utcnow()))  # fmt: skip
@@ -78,6 +79,7 @@ def test_a_person_redoes_a_refused_booking_in_portuguese(  # type: ignore[no-unt
     redo = view.buttons["redo"]
     assert redo.text() == "Refazer esta alteração"
     assert "Recusado: Agendar Ana Souza com " in view.details.text()
+    assert "Nota do servidor: Ana Souza está impedido(a) de agendar." in view.details.text()  # not in English
     assert f"{day.day:02d}/{day.month:02d}/{day.year}, 14:00 – 16:00" in view.details.text()
 
     # Still blocked: the reason shows at once, nothing is written, the conflict stays.

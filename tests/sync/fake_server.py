@@ -66,8 +66,14 @@ class FakeServer:
                 run(ctx, args)
         except (MutationError, IntegrityError) as exc:
             refused = ApplyContext(conn, actor, mutation_uuid, name, now, version=version)
+            refusal = {"code": exc.code, "params": exc.params} if isinstance(exc, MutationError) else None
             conflict_id = refused.conflict(
-                "rejected", table=None, row_ids=[], mine={"name": name, "args": args}, detail=str(exc)[:500]
+                "rejected",
+                table=None,
+                row_ids=[],
+                mine={"name": name, "args": args},
+                theirs=refusal,
+                detail=str(exc)[:500],
             )
             status = "rejected"
         else:

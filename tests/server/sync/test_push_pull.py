@@ -209,20 +209,27 @@ def test_a_known_uuid_under_a_new_device_id_answers_its_stored_result_and_maps_t
 
 
 @pytest.mark.parametrize(
-    ("name", "args", "reason"),
+    ("name", "args", "reason", "code"),
     [
-        ("client.teleport", {"client_id": "x"}, "unknown mutation"),
-        ("client.create", {"client_id": "not-a-uuid", "full_name": "X"}, "client_id"),
-        ("client.create", {"client_id": "018f0000-0000-7000-8000-000000000001", "full_name": "X", "shoe": 42}, "shoe"),
+        ("client.teleport", {"client_id": "x"}, "unknown mutation", "unknown_mutation"),
+        ("client.create", {"client_id": "not-a-uuid", "full_name": "X"}, "client_id", "invalid_arguments"),
+        (
+            "client.create",
+            {"client_id": "018f0000-0000-7000-8000-000000000001", "full_name": "X", "shoe": 42},
+            "shoe",
+            "invalid_arguments",
+        ),
         (
             "staff.add",
             {"staff_id": "018f0000-0000-7000-8000-000000000002", "display_name": "Z", "role": "owner"},
             "may not",
+            "role_not_allowed",
         ),
         (
             "appointment.cancel",
             {"appointment_id": "018f0000-0000-7000-8000-000000000003", "cancelled_at": "2026-05-04T10:00:00+00:00"},
             "does not exist",
+            "not_found",
         ),
     ],
     ids=["unknown-mutation", "invalid-args", "unknown-arg", "role", "stale-target"],
@@ -236,6 +243,7 @@ def test_a_rejected_mutation_becomes_a_rejected_conflict_that_every_desk_pulls(
     name: str,
     args: dict[str, Any],
     reason: str,
+    code: str,
 ) -> None:
     studio = make_studio()
     member = make_member(studio.studio_id, Role.RECEPTIONIST)
@@ -264,6 +272,7 @@ def test_a_rejected_mutation_becomes_a_rejected_conflict_that_every_desk_pulls(
     assert conflict["mutation_name"] == name
     assert conflict["mine"] == {"name": name, "args": args}
     assert reason in conflict["detail"]
+    assert conflict["theirs"]["code"] == code  # each desk says why in its own language
     assert conflict["version"] == rejected["version"]
     assert conflict["changed_by"] == str(member.staff_id)
     # Only the conflict row carries that version: the mutation itself left nothing.
