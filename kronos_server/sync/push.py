@@ -12,9 +12,13 @@ One READ COMMITTED transaction (the caller's tenant transaction) per request:
 5. per mutation, in order (tests/sync_model/model.py is the executable specification):
    a known UUID answers its stored result and records the ``(device_id, seq)`` mapping; a pair
    already mapped to the same UUID is skipped; a gap in the sequence stops the batch; anything
-   else takes the next version and runs in a savepoint: ``applied``, ``conflict`` (it wrote
-   ``sync_conflict`` rows) or ``rejected`` (it could not apply: the savepoint is rolled back and a
-   ``rejected`` conflict row carrying its name and arguments is written under its version);
+   else takes the next version and runs: ``applied``, ``conflict`` (it wrote ``sync_conflict``
+   rows) or ``rejected`` (it could not apply: its savepoint is rolled back and a ``rejected``
+   conflict row carrying its name and arguments is written under its version). The batch runs
+   first without savepoints (the usual case: all apply); if one fails, the whole transaction is
+   rolled back and the batch runs again with a savepoint per mutation (push_in_transaction).
+   The batch's mutations share the rows they read and wrote (RowCache), cleared whenever one is
+   rolled back;
 6. store results and mappings (never the arguments) and write the clock once, in one statement
    (its NOTIFY goes out at commit).
 
