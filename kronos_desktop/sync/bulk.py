@@ -7,6 +7,9 @@ instant as integer UTC microseconds, a date as ISO text, JSON as text; a boolean
 it is, 0 or 1) and into one ``executemany`` per table: an upsert that keeps the desk's row when
 it is newer.
 ``tests/sync/test_bulk.py`` holds these values to what SQLAlchemy itself stores.
+
+:func:`prepare` (checks and conversion, pure) and :func:`write` (the upserts) are apart so that
+a download can prepare the next pages on its fetching thread while this one is written.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from typing import Any
 from sqlalchemy import JSON, Connection, Date, Table, Uuid
 
 from kronos_core.instants import Instant, NaiveDatetimeError, to_micros
-from kronos_core.schema import TABLES_BY_NAME
+from kronos_core.schema import SYNCED_TABLES, TABLES_BY_NAME
 
 Convert = Callable[[Any], Any]
 
@@ -132,11 +135,55 @@ def storage_row(table_name: str, change: dict[str, Any]) -> tuple[Any, ...]:
     return tuple(_plan(table_name).row(change))
 
 
+class StudioMismatch(ValueError):
+    """Pulled rows of another studio than the desk's (its sign-in is for another studio)."""
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """Pulled changes checked and converted, ready to write: the rows of each table in the
+    order they came, and the ids they change (for the views)."""
+
+    studio_id: str
+    rows: dict[str, list[list[Any]]]
+    changed: dict[str, set[uuid.UUID]]
+    count: int
+
+
+def prepare(changes: Sequence[dict[str, Any]], studio_id: str) -> Prepared:
+    """Check and convert pulled changes for the desk of ``studio_id`` (pure: any thread)."""
+    by_table: dict[str, list[dict[str, Any]]] = {}
+    for change in changes:
+        name = change.get("table")
+        if name not in TABLES_BY_NAME:
+            raise ValueError(f"the server sent rows of an unknown table {name!r}: this desk needs updating")
+        row = change.get("row")
+        if isinstance(row, dict) and row.get("studio_id") not in (None, studio_id):
+            # Never mix two studios in one file: a desk whose sign-in is for another studio
+            # joins it first (join_studio); until then nothing is applied.
+            raise StudioMismatch(f"the server's rows are studio {row.get('studio_id')}, this desk's {studio_id}")
+        by_table.setdefault(name, []).append(change)
+    rows: dict[str, list[list[Any]]] = {}
+    changed: dict[str, set[uuid.UUID]] = {}
+    for name, of_table in by_table.items():
+        plan = _plan(name)
+        rows[name] = [plan.row(c) for c in of_table]
+        changed[name] = {uuid.UUID(str(c["id"])) for c in of_table}
+    return Prepared(studio_id, rows, changed, len(changes))
+
+
+def write(conn: Connection, prepared: Prepared) -> None:
+    """Write prepared changes, each only if it is not older than the desk's row; parents
+    first (foreign keys are checked at the commit anyway), within a table in the server's
+    version order."""
+    driver: Any = conn.connection.driver_connection  # sqlite3's own executemany: no per-row checks
+    for table in SYNCED_TABLES:
+        rows = prepared.rows.get(table.name)
+        if rows:
+            driver.executemany(_plan(table.name).sql, rows)
+
+
 def upsert_changes(conn: Connection, table_name: str, changes: Sequence[dict[str, Any]]) -> None:
     """Write pulled changes of one table, each only if it is not older than the desk's row."""
-    if not changes:
-        return
     plan = _plan(table_name)
-    rows = [plan.row(c) for c in changes]
-    driver: Any = conn.connection.driver_connection  # sqlite3's own executemany: no per-row checks
-    driver.executemany(plan.sql, rows)
+    write(conn, Prepared("", {table_name: [plan.row(c) for c in changes]}, {}, len(changes)))

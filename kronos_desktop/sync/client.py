@@ -8,12 +8,14 @@ and wait"); network calls happen on the calling thread.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import enum
+import gc
 import itertools
 import logging
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -67,6 +69,20 @@ ProgressFn = Callable[[Progress], None]
 
 def _direct(fn: Callable[[], T]) -> T:
     return fn()
+
+
+@contextlib.contextmanager
+def _cycle_collector_paused(pause: bool) -> Iterator[None]:
+    """Python's cyclic garbage collector paused (``pause``) for the duration; reference counting
+    frees everything as usual. A collector paused by someone else stays paused."""
+    was_enabled = gc.isenabled()
+    if pause:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if pause and was_enabled:
+            gc.enable()
 
 
 def _from_elsewhere(page: FetchedPage, epoch: uuid.UUID | None) -> bool:
@@ -175,43 +191,55 @@ class SyncClient:
             body = self.transport.pull(status.device_id, at, page_limit)
             return body, utcnow()
 
-        ahead = None if stored.complete else PagesAhead(fetch, cursor, max_pages=max_pages)
-        try:
-            while ahead is not None:
-                if max_pages is not None and taken >= max_pages:
-                    return self._finish(downloaded, PullStep.INTERRUPTED)
-                try:
-                    pages = ahead.take(APPLY_AT_ONCE if max_pages is None else min(APPLY_AT_ONCE, max_pages - taken))
-                except DeviceConflict:
-                    log.warning("409 on pull: this device id belongs to another desk")
-                    self.run_write(self.local.take_new_identity)
-                    return self._finish(downloaded, PullStep.RENUMBERED)
-                taken += len(pages)
-                ours = list(itertools.takewhile(lambda p: not _from_elsewhere(p, status.epoch), pages))
-                if ours and as_they_come:
-                    applied: PullResult = self.run_write(lambda ps=ours: self.local.apply_pages(ps))  # type: ignore[misc]
-                    if applied.outcome in (PullApplied.RENUMBERED, PullApplied.STALE):
-                        return self._finish(_merged(downloaded, applied))
-                    as_they_come = applied.outcome is PullApplied.APPLIED
-                    downloaded = _merged(downloaded, applied)
-                elif ours:
-                    self.run_write(lambda ps=ours: self.local.save_pages(ps))  # type: ignore[misc]
-                rows += sum(len(p.changes) for p in ours)
-                if progress is not None and ours:
-                    progress(Progress("download", rows, None, full))
-                if len(ours) < len(pages):
-                    epoch = pages[len(ours)].answer.position.epoch
-                    log.warning("pull answered from epoch %s: the desk resets", epoch)
-                    self.run_write(lambda e=epoch: self.local.reset(e))  # type: ignore[misc]
-                    return self._finish(downloaded, PullStep.RESET)
-                if not pages[-1].answer.has_more:
-                    break
-        except BaseException:
-            self._finish(downloaded)  # what was applied shows, whatever stopped the rest
-            raise
-        finally:
-            if ahead is not None:
-                ahead.close()
+        def prepare(page: FetchedPage) -> FetchedPage:
+            return page.prepare(status.studio_id)
+
+        # A download applied as it comes makes no reference cycles, but its hundreds of thousands
+        # of short-lived objects would make the cyclic collector walk everything alive, over and over.
+        with _cycle_collector_paused(as_they_come):
+            ahead = None
+            if not stored.complete:
+                ahead = PagesAhead(fetch, cursor, max_pages=max_pages, prepare=prepare if as_they_come else None)
+            try:
+                while ahead is not None:
+                    if max_pages is not None and taken >= max_pages:
+                        return self._finish(downloaded, PullStep.INTERRUPTED)
+                    try:
+                        pages = ahead.take(
+                            APPLY_AT_ONCE if max_pages is None else min(APPLY_AT_ONCE, max_pages - taken)
+                        )
+                    except DeviceConflict:
+                        log.warning("409 on pull: this device id belongs to another desk")
+                        self.run_write(self.local.take_new_identity)
+                        return self._finish(downloaded, PullStep.RENUMBERED)
+                    taken += len(pages)
+                    ours = list(itertools.takewhile(lambda p: not _from_elsewhere(p, status.epoch), pages))
+                    if ours and as_they_come:
+                        applied: PullResult = self.run_write(lambda ps=ours: self.local.apply_pages(ps))  # type: ignore[misc]
+                        if applied.outcome in (PullApplied.RENUMBERED, PullApplied.STALE):
+                            return self._finish(_merged(downloaded, applied))
+                        as_they_come = applied.outcome is PullApplied.APPLIED
+                        if not as_they_come:
+                            ahead.prepare = None  # kept aside from now on: written as they are
+                        downloaded = _merged(downloaded, applied)
+                    elif ours:
+                        self.run_write(lambda ps=ours: self.local.save_pages(ps))  # type: ignore[misc]
+                    rows += sum(len(p.changes) for p in ours)
+                    if progress is not None and ours:
+                        progress(Progress("download", rows, None, full))
+                    if len(ours) < len(pages):
+                        epoch = pages[len(ours)].answer.position.epoch
+                        log.warning("pull answered from epoch %s: the desk resets", epoch)
+                        self.run_write(lambda e=epoch: self.local.reset(e))  # type: ignore[misc]
+                        return self._finish(downloaded, PullStep.RESET)
+                    if not pages[-1].answer.has_more:
+                        break
+            except BaseException:
+                self._finish(downloaded)  # what was applied shows, whatever stopped the rest
+                raise
+            finally:
+                if ahead is not None:
+                    ahead.close()
         if as_they_come:
             return self._finish(downloaded)
 

@@ -1,7 +1,8 @@
 """A pull's pages fetched ahead on a thread of their own while the desk writes the ones before.
 
-The server reads and encodes the next page (and the desk's thread decodes it) while the desk
-writes this one: on a first download of a big studio both sides and both cores stay busy.
+The server reads and encodes the next page (and the desk's thread decodes it, and converts its
+rows when they are to be written as they come) while the desk writes this one: on a first
+download of a big studio both sides and both cores stay busy.
 At most ``depth`` pages wait; what the fetch raises (offline, 409) comes out in its turn, after
 the pages fetched before it. A pull only reads, so a page fetched ahead and not needed is
 simply dropped.
@@ -25,8 +26,19 @@ class PagesAhead:
     """Fetches pages from ``cursor`` on, each from the one before's cursor, until a page has no
     more, ``max_pages`` were fetched, a fetch fails or :meth:`close` is called."""
 
-    def __init__(self, fetch: Fetch, cursor: str | None, *, max_pages: int | None = None, depth: int = DEPTH) -> None:
+    def __init__(
+        self,
+        fetch: Fetch,
+        cursor: str | None,
+        *,
+        max_pages: int | None = None,
+        depth: int = DEPTH,
+        prepare: Callable[[FetchedPage], FetchedPage] | None = None,
+    ) -> None:
         self._fetch = fetch
+        # Work done on the fetching thread too (the page's rows converted for writing), while
+        # the pulling thread writes the pages before; None stops it.
+        self.prepare = prepare
         self._cursor = cursor
         self._max_pages = max_pages
         self._ready: queue.Queue[FetchedPage | BaseException] = queue.Queue(maxsize=depth)
@@ -40,6 +52,9 @@ class PagesAhead:
             item: FetchedPage | BaseException
             try:
                 item = FetchedPage.of(cursor, *self._fetch(cursor))
+                prepare = self.prepare
+                if prepare is not None:
+                    item = prepare(item)
             except BaseException as exc:  # handed over in its turn, raised on the pulling thread
                 item = exc
             fetched += 1

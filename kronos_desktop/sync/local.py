@@ -19,6 +19,7 @@ checked with the last page.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import enum
 import logging
@@ -45,7 +46,8 @@ from kronos_core.sync_messages import StoredResult
 from kronos_desktop.store.engine import foreign_keys_deferred, raw_execute
 from kronos_desktop.store.local_schema import outbox, pull_page, replica
 from kronos_desktop.store.store import LocalStore
-from kronos_desktop.sync.bulk import upsert_changes
+from kronos_desktop.sync.bulk import Prepared, prepare, write
+from kronos_desktop.sync.bulk import StudioMismatch as StudioMismatch  # where callers expect it
 from kronos_desktop.sync.wire import Cursor, PullAnswer, PushAnswer, PushItem
 
 log = logging.getLogger(__name__)
@@ -77,10 +79,6 @@ class Counts:
     unsent: int  # of those, not yet confirmed by a push answer
     predicted: int  # pending mutations the desk expects to conflict
     conflicts: int  # open conflict rows from the server, to review
-
-
-class StudioMismatch(ValueError):
-    """Pulled rows of another studio than the desk's (its sign-in is for another studio)."""
 
 
 class PushRecorded(enum.Enum):
@@ -128,6 +126,7 @@ class FetchedPage:
     body: dict[str, Any]
     answer: PullAnswer  # the envelope (no changes)
     received_at: dt.datetime
+    prepared: Prepared | None = None  # its changes checked and converted ahead (bulk.prepare)
 
     @classmethod
     def of(cls, cursor_from: str | None, body: dict[str, Any], received_at: dt.datetime) -> FetchedPage:
@@ -141,6 +140,10 @@ class FetchedPage:
     def changes(self) -> list[dict[str, Any]]:
         changes: list[dict[str, Any]] = self.body.get("changes", [])
         return changes
+
+    def prepare(self, studio_id: uuid.UUID) -> FetchedPage:
+        """This page with its changes checked and converted for the desk of ``studio_id``."""
+        return dataclasses.replace(self, prepared=prepare(self.changes, str(studio_id)))
 
 
 @dataclass(frozen=True)
@@ -448,7 +451,7 @@ class LocalSync:
         changed: Changed = {}
         if state.cursor is None:
             self._empty_synced_tables(conn, changed)
-        rows = sum(self._apply_changes(conn, page.changes, changed, str(state.studio_id)) for page in pages)
+        rows = sum(self._apply_changes(conn, page, changed, str(state.studio_id)) for page in pages)
         last = pages[-1]
         values = self._position(last)
         if not last.answer.has_more:
@@ -540,7 +543,7 @@ class LocalSync:
         rows = 0
         for n, cursor_from, fetched_at in pages:
             kept = last_page if n == pages[-1].n else page(n, cursor_from, fetched_at)
-            rows += self._apply_changes(conn, kept.changes, changed, str(state.studio_id))
+            rows += self._apply_changes(conn, kept, changed, str(state.studio_id))
             if progress is not None:
                 progress(rows)
         # 3. What the last page acknowledges is done; 4. the rest is applied again.
@@ -583,24 +586,15 @@ class LocalSync:
             self._upsert(conn, table, [decode_row(table, before)], if_newer=False)
         _note(changed, table.name, row_id)
 
-    def _apply_changes(self, conn: Connection, changes: list[dict[str, Any]], changed: Changed, studio_id: str) -> int:
-        by_table: dict[str, list[dict[str, Any]]] = {}
-        for change in changes:
-            name = change.get("table")
-            if name not in TABLES_BY_NAME:
-                raise ValueError(f"the server sent rows of an unknown table {name!r}: this desk needs updating")
-            row = change.get("row")
-            if isinstance(row, dict) and row.get("studio_id") not in (None, studio_id):
-                # Never mix two studios in one file: a desk whose sign-in is for another studio
-                # joins it first (join_studio); until then nothing is applied.
-                raise StudioMismatch(f"the server's rows are studio {row.get('studio_id')}, this desk's {studio_id}")
-            by_table.setdefault(name, []).append(change)
-            _note(changed, name, uuid.UUID(str(change["id"])))
-        # Parents first (foreign keys are checked at the commit anyway); within a table, the
-        # server's version order.
-        for table in SYNCED_TABLES:
-            upsert_changes(conn, table.name, by_table.get(table.name, []))
-        return len(changes)
+    @staticmethod
+    def _apply_changes(conn: Connection, page: FetchedPage, changed: Changed, studio_id: str) -> int:
+        """Write a page's rows (prepared on the fetching thread, or now)."""
+        prepared = page.prepared if page.prepared is not None and page.prepared.studio_id == studio_id else None
+        if prepared is None:
+            prepared = prepare(page.changes, studio_id)
+        write(conn, prepared)
+        _merge(changed, prepared.changed)
+        return prepared.count
 
     def _reapply(self, conn: Connection, state: SyncStatus, entry: OutboxEntry, changed: Changed) -> int:
         """Apply a pending mutation again on the new state; 1 if it is now expected to conflict."""

@@ -9,7 +9,9 @@ Real SQLite files, the in-process fake of the wire protocol.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import uuid
+from typing import Any
 
 import pytest
 
@@ -138,3 +140,35 @@ def test_a_page_that_does_not_continue_from_the_cursor_is_not_applied(busy: Stud
     assert b.local.apply_pages([old]).outcome is PullApplied.STALE
     assert b.local.status() == status, "the cursor never moves backwards"
     assert b.rows() == rows
+
+
+def test_the_cycle_collector_is_paused_only_while_pages_are_applied_as_they_come(busy: Studio) -> None:
+    b = joining(busy, "b")
+    seen: list[bool] = []
+    fetch = b.transport.pull
+
+    def pull(device_id: uuid.UUID, cursor: str | None, limit: int) -> dict[str, Any]:
+        seen.append(gc.isenabled())
+        return fetch(device_id, cursor, limit)
+
+    b.transport.pull = pull  # type: ignore[method-assign]
+    assert gc.isenabled()
+    b.transport.cut_pages_after = 2
+    with pytest.raises(Offline):
+        b.client.pull(limit=1)
+    assert gc.isenabled(), "enabled again whatever stopped the download"
+    b.transport.cut_pages_after = None
+    assert b.client.pull(limit=1) is PullStep.APPLIED
+    assert gc.isenabled()
+    assert len(seen) == 3 + 7
+    assert not any(seen), "paused while the pages came"
+    busy.desks[0].apply("client.create", new_client("Depois"))
+    busy.desks[0].client.sync()
+    gc.disable()
+    try:
+        assert b.client.pull() is PullStep.APPLIED
+        assert not gc.isenabled(), "a collector paused by someone else stays paused"
+    finally:
+        gc.enable()
+    assert b.client.pull() is PullStep.APPLIED
+    assert seen[-1] is True, "pulls after the first download leave it alone"
