@@ -611,7 +611,11 @@ def test_pulled_rows_are_encoded_exactly_as_encode_row_does(
     studio = make_studio()
     desk = make_desk(studio)
     cid, sale_id = uuid7(), uuid7()
-    created = client_create(client_id=cid) | {"birth_date": "1990-02-03", "tags": ["vip", "ç"], "notes": "ação"}
+    created = client_create(client_id=cid) | {
+        "birth_date": "1990-02-03",
+        "tags": ["vip", "ç", 'a "b" \\'],
+        "notes": 'ação "aspas" \\ barra\nlinha\t\u0001 </script>',
+    }
     push(client, desk, [
         desk.mutation("client.create", created),
         desk.mutation("station.add", {"station_id": str(uuid7()), "name": "Maca 1"}),
