@@ -1,7 +1,7 @@
 """The sync protocol's messages (v1), as pydantic models. Field names are fixed by DESIGN.md
 so that any client can speak the protocol.
 
-Three additions to DESIGN.md's wire format. Two were found by the protocol model
+Four additions to DESIGN.md's wire format. Two were found by the protocol model
 (tests/sync_model/model.py): the push answer carries the server's ``epoch`` (so a desk notices
 a server restored from a backup even before it holds a cursor), and a pushed mutation may name
 the ``staff_id`` identified by PIN at the desk (attribution only; the server keeps it only when
@@ -9,7 +9,9 @@ it is an active staff member of the studio, else attributes the change to the to
 The third, ``POST /v1/sync/results``, answers the stored results of mutations by UUID alone: a
 file restored or copied to another PC holds mutations acknowledged by a pull whose push answer
 it never heard, and pushing them again under their old device id is refused when that id
-belongs to another desk (409).
+belongs to another desk (409). The fourth, found by the loopback-proxy fault tests: a pull
+answer carries ``since``, the cursor it answers, so that a page given in place of the one asked
+for is not taken for it (its changes alone cannot show that a page in between was skipped).
 """
 
 from __future__ import annotations
@@ -97,6 +99,9 @@ class Change(_Message):
 
 
 class PullResponse(_Message):
+    # The cursor this page answers, as the desk sent it (None on a first pull): a page handed
+    # over in place of the one asked for (a proxy's mix-up) is recognised and dropped.
+    since: str | None = None
     cursor: str
     has_more: bool
     last_mutation_id: int

@@ -159,6 +159,7 @@ def read_page(conn: Connection, studio_id: uuid.UUID, device_id: uuid.UUID, curs
         if cursor_epoch != epoch or not 0 <= since <= clock:
             return Page(
                 {
+                    "since": cursor,
                     "cursor": format_cursor(epoch, 0),
                     "has_more": False,
                     "last_mutation_id": 0,
@@ -177,6 +178,7 @@ def read_page(conn: Connection, studio_id: uuid.UUID, device_id: uuid.UUID, curs
     seq, seq_uuid = last_mutation(conn, device_id, high)
     return Page(
         {
+            "since": cursor,
             "cursor": format_cursor(epoch, high),
             "has_more": has_more,
             "last_mutation_id": seq,

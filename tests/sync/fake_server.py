@@ -164,7 +164,7 @@ class FakeServer:
             epoch, since = parse_cursor(cursor)
             if epoch != self.epoch or since > self.clock:
                 return {
-                    "cursor": format_cursor(self.epoch, 0), "has_more": False, "last_mutation_id": 0,
+                    "since": cursor, "cursor": format_cursor(self.epoch, 0), "has_more": False, "last_mutation_id": 0,
                     "last_mutation_uuid": None, "server_time": now, "reset": True, "changes": [],
                 }  # fmt: skip
         newer = [(row["version"], t, i, row) for (t, i), row in self.rows().items() if row["version"] > since]
@@ -186,6 +186,7 @@ class FakeServer:
         mine = [(s, u) for (d, s), (u, v) in self.device_seq.items() if d == device and v <= upto]
         last_id, last_uuid = max(mine, default=(0, None))
         return {
+            "since": cursor,
             "cursor": format_cursor(self.epoch, upto),
             "has_more": has_more,
             "last_mutation_id": last_id,

@@ -110,8 +110,9 @@ def test_round_trip(client: TestClient, make_studio: MakeStudio, make_desk: Make
     assert len(pages) == 1
     page = pages[0]
     assert list(page) == [
-        "cursor", "has_more", "last_mutation_id", "last_mutation_uuid", "server_time", "reset", "changes"
+        "since", "cursor", "has_more", "last_mutation_id", "last_mutation_uuid", "server_time", "reset", "changes"
     ]  # fmt: skip
+    assert page["since"] is None  # a first pull
     assert page["cursor"] == f"{answer['epoch']}:{studio.version + 2}"
     assert (page["last_mutation_id"], page["last_mutation_uuid"]) == (2, muts[1]["uuid"])
     versions = [c["version"] for c in page["changes"]]
@@ -124,6 +125,7 @@ def test_round_trip(client: TestClient, make_studio: MakeStudio, make_desk: Make
     # Nothing new: an empty page at the same cursor.
     again = pull_page(client, desk, page["cursor"])
     assert (again["changes"], again["cursor"], again["has_more"]) == ([], page["cursor"], False)
+    assert again["since"] == page["cursor"]  # the cursor this page answers
 
 
 def test_a_replayed_push_applies_once_and_answers_the_same(
