@@ -251,12 +251,12 @@ class SyncClient:
         return self._finish(_merged(downloaded, result))
 
     def _finish(self, result: PullResult, step: PullStep | None = None) -> PullStep:
-        """Tell ``on_applied`` what a pull changed; the step it ends with (``step``, or the one
-        its outcome means)."""
+        """Tell ``on_applied`` what a pull changed (pages applied as they came, too, when a
+        later page stopped it); the step it ends with (``step``, or the one its outcome means)."""
         if result.outcome is PullApplied.APPLIED:
             self.last_pull = result
-            if self.on_applied is not None:
-                self.on_applied(result)
+        if self.on_applied is not None and (result.outcome is PullApplied.APPLIED or result.changed):
+            self.on_applied(result)
         if step is not None:
             return step
         return {

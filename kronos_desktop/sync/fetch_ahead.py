@@ -76,13 +76,12 @@ class PagesAhead:
             raise first
         pages = [first]
         while len(pages) < most:
-            try:
-                item = self._ready.queue[0]  # peek: a failure stays for the next take
-            except IndexError:
+            with self._ready.mutex:  # peek: a failure stays for the next take
+                waiting = self._ready.queue[0] if self._ready.queue else None
+            if waiting is None or isinstance(waiting, BaseException):
                 break
-            if isinstance(item, BaseException):
-                break
-            pages.append(self._ready.get_nowait())  # type: ignore[arg-type]
+            self._ready.get_nowait()  # only this thread takes: it is ``waiting``
+            pages.append(waiting)
         return pages
 
     def close(self) -> None:
