@@ -135,6 +135,7 @@ class PushResult:
 
 @dataclass(frozen=True)
 class Page:
+    since: tuple[str, int] | None  # the cursor this page answers
     cursor: tuple[str, int]
     has_more: bool
     last_mutation_id: int
@@ -183,7 +184,7 @@ class Server:
         if cursor is not None:
             epoch, since = cursor
             if epoch != st.epoch or since > st.clock:
-                return Page((st.epoch, 0), False, 0, None, True, [])
+                return Page(cursor, (st.epoch, 0), False, 0, None, True, [])
         pending = sorted(
             ((r["version"], k, r) for k, r in st.rows.items() if r["version"] > since), key=lambda x: (x[0], x[1])
         )
@@ -199,7 +200,7 @@ class Server:
             page.extend(group)
         mine = [(s, u) for (d, s), (u, v) in st.device_seq.items() if d == device and v <= upto]
         last_id, last_uuid = max(mine, default=(0, None))
-        return Page((st.epoch, upto), has_more, last_id, last_uuid, False, page)
+        return Page(cursor, (st.epoch, upto), has_more, last_id, last_uuid, False, page)
 
     def take_backup(self) -> None:
         self.backups.append(copy.deepcopy(self.state))
@@ -291,8 +292,11 @@ class Desk:
         st.pushed_upto = max(st.pushed_upto, min(last_id, batch[-1][0]))
         return True
 
-    def pull(self, server: Server, limit: int, *, max_pages: int | None = None) -> bool:
-        """Pull until has_more is false, then apply everything at once. False if cut short."""
+    def pull(self, server: Server, limit: int, *, max_pages: int | None = None, skip_page: int | None = None) -> bool:
+        """Pull until has_more is false, then apply everything at once. False if cut short.
+
+        ``skip_page``: a confused proxy hands over, for that request, the page after the one
+        asked for; the desk sees that the page does not answer its cursor and drops the pull."""
         st = self.state
         pages: list[Page] = []
         cursor = st.cursor
@@ -300,6 +304,10 @@ class Desk:
             if max_pages is not None and len(pages) >= max_pages:
                 return False  # interrupted: nothing applied, the cursor did not move
             page = server.pull(st.device, cursor, limit)
+            if skip_page is not None and len(pages) == skip_page and page.has_more:
+                page = server.pull(st.device, page.cursor, limit)  # the next page instead
+            if page.since != cursor:
+                return False  # not the answer to what was asked: nothing applied
             if page.reset or (st.epoch is not None and page.cursor[0] != st.epoch):
                 self.reset(page.cursor[0])
                 return False

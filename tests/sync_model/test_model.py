@@ -88,6 +88,10 @@ class SyncMachine(RuleBasedStateMachine):
     def pull(self, data: st.DataObject, limit: int, cut: int | None) -> None:
         data.draw(st.sampled_from(self.desks)).pull(self.server, limit, max_pages=cut)
 
+    @rule(data=st.data(), limit=st.sampled_from([1, 2]), skip=st.integers(0, 2))
+    def pull_through_a_confused_proxy(self, data: st.DataObject, limit: int, skip: int) -> None:
+        data.draw(st.sampled_from(self.desks)).pull(self.server, limit, skip_page=skip)
+
     @rule(data=st.data())
     def full_sync(self, data: st.DataObject) -> None:
         data.draw(st.sampled_from(self.desks)).sync(self.server, 50, 50)
