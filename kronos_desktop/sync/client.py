@@ -24,7 +24,7 @@ from kronos_core.roles import Role
 from kronos_core.sync_messages import MAX_RESULTS_ASKED, ResultsResponse
 from kronos_desktop.sync.fetch_ahead import PagesAhead
 from kronos_desktop.sync.local import FetchedPage, LocalSync, PullApplied, PullResult, PushRecorded
-from kronos_desktop.sync.transport import DeviceConflict, Transport
+from kronos_desktop.sync.transport import DeviceConflict, Offline, Transport
 from kronos_desktop.sync.wire import PushAnswer, push_body
 
 log = logging.getLogger(__name__)
@@ -189,6 +189,9 @@ class SyncClient:
 
         def fetch(at: str | None) -> tuple[dict[str, Any], dt.datetime]:
             body = self.transport.pull(status.device_id, at, page_limit)
+            if body.get("since", at) != at:
+                # Another request's answer (a proxy's mix-up): taking it could skip a page.
+                raise Offline(f"the server's answer is for cursor {body.get('since')!r}, not {at!r}")
             return body, utcnow()
 
         def prepare(page: FetchedPage) -> FetchedPage:

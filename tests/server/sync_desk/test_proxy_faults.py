@@ -232,32 +232,22 @@ def test_a_refused_event_stream_is_offline_for_the_desk(studio: LiveStudio) -> N
 def test_two_pages_swapped_on_the_way(studio: LiveStudio, proxy: Proxy) -> None:
     a, b = with_clients(studio, 12)
     proxy.arm(PULL_PATH, pass_through, *swap_pages())
-    assert b.client.pull(limit=3) is PullStep.APPLIED
-    assert proxy.armed() == 0
-    assert client_names(b) == every_client(12), "the desk followed the cursors to every page"
+    with pytest.raises(Offline, match="answer is for cursor"):
+        b.client.pull(limit=3)  # the second answer is not for the cursor asked: dropped
+    assert b.client.pull(limit=3) is PullStep.APPLIED  # asked again, from where it stood
+    assert proxy.armed() == 0  # (the page held back came as the answer to its own cursor)
+    assert client_names(b) == every_client(12), "every page, none skipped"
     studio.settle()
     studio.assert_converged()
     assert paid(studio) == [700]
     assert amounts(a) == [700]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason=(
-        "A pull answer does not say which cursor it answers (no `since`/`cursor_from` in "
-        "`GET /v1/sync/pull`'s answer, DESIGN.md 'Wire format'), so a page handed over in place of "
-        "the one asked for (its changes all newer than the cursor asked) is taken as the answer: "
-        "the desk moves its cursor past the page it never saw and keeps a hole (clients 03-05 "
-        "missing here) while its cursor says it is up to date. A fix needs the server to echo "
-        "the cursor asked (kronos_server/sync) and the desk to check it (kronos_desktop/sync)."
-    ),
-)
 def test_a_page_given_in_place_of_the_one_asked_for(studio: LiveStudio, proxy: Proxy) -> None:
     _, b = with_clients(studio, 12)
     proxy.arm(PULL_PATH, pass_through, next_page_instead)
-    with contextlib.suppress(Offline):
-        b.client.pull(limit=3)  # detecting it, the desk may drop the pull; either way:
+    with pytest.raises(Offline, match="answer is for cursor"):
+        b.client.pull(limit=3)  # the desk sees the page does not answer its cursor
     assert proxy.armed() == 0
     studio.settle()
     assert client_names(b) == every_client(12), "no client missing on the desk"
@@ -276,7 +266,8 @@ def test_an_old_pull_answer_replayed(studio: LiveStudio, proxy: Proxy) -> None:
     assert client_names(b) == ["Ana Lima"]
     b.apply("payment.record", payment(700))
     proxy.arm(PULL_PATH, replay(old))
-    assert b.client.pull() is PullStep.STALE, "an answer older than the desk's cursor is dropped"
+    with pytest.raises(Offline, match="answer is for cursor"):
+        b.client.pull()  # an answer to an older cursor is not taken
     assert proxy.armed() == 0
     assert client_names(b) == ["Ana Lima"], "the desk did not go back to the old name"
     assert amounts(b) == [700]
