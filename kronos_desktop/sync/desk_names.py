@@ -22,11 +22,9 @@ from kronos_core.instants import utcnow
 from kronos_core.schema import sync_conflict
 from kronos_desktop.store.local_schema import desk_name, outbox, replica
 from kronos_desktop.store.store import LocalStore
-from kronos_desktop.sync.transport import HttpTransport
 
 log = logging.getLogger(__name__)
 
-DESK_NAMES_PATH = "/v1/desks/names"
 NAME_MAX = 120
 
 
@@ -42,17 +40,12 @@ class _Answer(BaseModel):
 
 def fetch(transport: object) -> dict[str, Any] | None:
     """The server's answer (raises the transport's :class:`SyncProblem` kinds), or None when the
-    transport cannot ask (an older test fake).
-
-    A transport may offer ``desk_names()``; the HTTP transport is asked through its own request
-    path (the token, its refresh on 401, its errors)."""
+    transport cannot ask (a test fake without ``desk_names()``)."""
     ask = getattr(transport, "desk_names", None)
-    if callable(ask):
-        answer: dict[str, Any] = ask()
-        return answer
-    if isinstance(transport, HttpTransport):
-        return transport._json(transport._send("GET", DESK_NAMES_PATH))
-    return None
+    if not callable(ask):
+        return None
+    answer: dict[str, Any] = ask()
+    return answer
 
 
 def parse(answer: dict[str, Any]) -> dict[uuid.UUID, tuple[uuid.UUID, str]] | None:

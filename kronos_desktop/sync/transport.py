@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 PUSH_PATH = "/v1/sync/push"
 PULL_PATH = "/v1/sync/pull"
 RESULTS_PATH = "/v1/sync/results"
+DESK_NAMES_PATH = "/v1/desks/names"
 EVENTS_PATH = "/v1/sync/events"
 
 
@@ -175,6 +176,9 @@ class HttpTransport:
 
     def results(self, uuids: list[uuid.UUID]) -> dict[str, Any]:
         return self._json(self._send("POST", RESULTS_PATH, json={"uuids": [str(u) for u in uuids]}))
+
+    def desk_names(self) -> dict[str, Any]:
+        return self._json(self._send("GET", DESK_NAMES_PATH))
 
     # -- server-sent events --------------------------------------------------------------
     def events(self, stop: threading.Event) -> Iterator[str]:
