@@ -88,7 +88,7 @@ def local_write(tmp: Path) -> Iterable[Figure]:
             start = time.perf_counter()
             store.apply("client.create", args)
             applied.append(time.perf_counter() - start)
-            row = {
+            row: dict[str, Any] = {
                 "id": uuid7(), "studio_id": studio_id, "version": 0, "deleted": False, "created_at": now,
                 "changed_at": now, "full_name": f"Cliente {i}", "phone": "+5511987654321", "tags": [],
             }  # fmt: skip

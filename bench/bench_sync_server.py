@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from pydantic import SecretStr
 from sqlalchemy import insert, text
 
 from bench.central import admin_connection, bench_database
@@ -66,7 +67,7 @@ def _server(app_url: str) -> Iterator[tuple[str, Settings]]:
         "KRONOS_PUBLIC_URL": base,
         "KRONOS_LOG_LEVEL": "WARNING",
     }
-    settings = Settings(database_url=app_url, secret_key=secret, env="production", public_url=base)
+    settings = Settings(database_url=app_url, secret_key=SecretStr(secret), env="production", public_url=base)
     command = [sys.executable, "-m", "kronos_server.cli", "serve", "--port", str(port)]
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL)
     try:
