@@ -46,6 +46,9 @@ def find_clashes(
         "exclude_id": exclude_id,
         "starts_at": starts_at,
         "ends_at": ends_at,
+        # No booking lasts more than MAX_LENGTH (every one is placed through _check_span), so
+        # one that overlaps starts after this: the index on starts_at is read in a bounded range.
+        "earliest": starts_at - MAX_LENGTH,
         "artist_id": artist_id,
         "station_id": station_id,
     }
@@ -68,6 +71,7 @@ def _clash_query(with_station: bool) -> Select[Any]:
             a.in_conflict.is_(False),
             a.status.in_([literal(s, String) for s in ACTIVE_APPOINTMENT_STATUSES]),
             and_(a.starts_at < bindparam("ends_at"), a.ends_at > bindparam("starts_at")),
+            a.starts_at > bindparam("earliest"),
             who,
         )
         .order_by(a.starts_at)

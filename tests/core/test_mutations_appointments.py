@@ -74,6 +74,17 @@ def test_adjacent_bookings_do_not_clash(desk: Desk, artist: uuid.UUID, ana: uuid
     assert _conflicts(desk) == []
 
 
+def test_the_longest_booking_is_still_seen_at_its_end(desk: Desk, artist: uuid.UUID, ana: uuid.UUID) -> None:
+    """The clash check reads bookings that start at most 16 hours (the longest allowed) before:
+    a 16-hour session still clashes with a booking in its last hour, on both databases."""
+    marathon = desk.book(artist, at(12, 6), at(12, 22), client_id=ana)  # 16 hours
+    late = desk.book(artist, at(12, 21), at(12, 23), client_id=ana)
+    assert desk.one(appointment, marathon)["in_conflict"] is False
+    assert desk.one(appointment, late)["in_conflict"] is True
+    with pytest.raises(InvalidArguments, match="16 hours"):
+        desk.book(artist, at(13, 6), at(13, 22, 1), client_id=ana)
+
+
 def test_offsets_do_not_fool_the_clash_check(desk: Desk, artist: uuid.UUID, ana: uuid.UUID) -> None:
     desk.book(artist, at(12, 10), at(12, 13), client_id=ana)  # 13:00-16:00 UTC
     # 15:00-16:00 UTC written in UTC: overlaps though the wall-clock hours look later.
