@@ -416,14 +416,21 @@ class LocalSync:
 
         Foreign keys are off while the rows are written and checked when the last page (no
         ``has_more``) is applied: rows come in version order, and one may name a row that a
-        later page brings."""
+        later page brings. Until that last page the commit does not wait for the disk
+        (``synchronous = NORMAL``; WAL stays consistent): a power cut can only take back pages
+        together with their cursor, to be downloaded again, and the next full commit (the last
+        page, any local change) makes them durable too."""
         with self.store.engine.connect() as conn:
             raw_execute(conn, "PRAGMA foreign_keys = OFF")  # before BEGIN, as SQLite requires
+            ((synchronous,),) = raw_execute(conn, "PRAGMA synchronous")
+            if pages[-1].answer.has_more:
+                raw_execute(conn, "PRAGMA synchronous = NORMAL")
             try:
                 with conn.begin():
                     return self._apply_pages(conn, pages)
             finally:
                 raw_execute(conn, "PRAGMA foreign_keys = ON")
+                raw_execute(conn, f"PRAGMA synchronous = {int(synchronous)}")
 
     def _apply_pages(self, conn: Connection, pages: Sequence[FetchedPage]) -> PullResult:
         state = self._require_status(conn)

@@ -55,6 +55,8 @@ def test_an_interrupted_first_download_keeps_what_it_applied_and_goes_on_from_th
     assert len(clients(b)) == 2, "the studio's setup, then two clients"
     assert b.client.last_pull is not None
     assert b.client.last_pull.rows == 4, "the studio, its owner, two clients"
+    with b.store.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2, "FULL again for what comes next"
     # The desk is closed and opened again: the download goes on from its cursor.
     b.close()
     b.open()
