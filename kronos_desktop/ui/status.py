@@ -1,10 +1,15 @@
-"""The status bar: the sync state and who is at the desk."""
+"""The status bar: the sync state and who is at the desk.
+
+"Synced 12 seconds ago" counts on: while synced, the text is renewed every few seconds from the
+desk's clock corrected by its offset to the server's (the same clock the sync stamps with).
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
 from kronos_desktop.sync.engine import Phase, SyncState
@@ -43,20 +48,53 @@ class DeskStatusBar(QStatusBar):
         ctx.hub.rows_changed.connect(self.on_rows_changed)
         if ctx.sync is not None:
             ctx.sync.state_changed.connect(lambda _state: self.refresh())
+        self._synced_at: dt.datetime | None = None  # while the text counts the time since a sync
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(self.TICK_MS)
+        self._ticker.timeout.connect(self._tick)
         self.refresh()
+
+    TICK_MS = 5000
+
+    def synced_text(self, when: dt.datetime) -> str:
+        """How long ago the last sync finished, as a person says it."""
+        age = (self.ctx.store.now() - when).total_seconds()
+        if age < 5:
+            return self.tr("Synced just now")
+        if age < 60:
+            return self.tr("Synced %n second(s) ago", "", int(age))
+        if age < 3600:
+            return self.tr("Synced %n minute(s) ago", "", int(age // 60))
+        return self.tr("Synced at {time}").format(time=fmt.time_text(when, self.ctx.zone()))
+
+    def _tick(self) -> None:
+        if self._synced_at is None:
+            self._ticker.stop()
+            return
+        self.sync_label.setText(self.synced_text(self._synced_at))
+        self.sync_label.setAccessibleName(self.tr("Sync state: {state}").format(state=self.sync_label.text()))
 
     def on_rows_changed(self, changed: dict[str, set[uuid.UUID]]) -> None:
         # Every local change adds to the outbox, so the count of waiting changes moves too.
         self.refresh()
 
     def refresh(self) -> None:
+        self._synced_at = self._refresh()
+        if self._synced_at is None:
+            self._ticker.stop()
+        elif not self._ticker.isActive():
+            self._ticker.start()
+
+    def _refresh(self) -> dt.datetime | None:
+        """Show the state; the last sync's time while the text counts the time since it."""
         desk = self.ctx.desk()
         sync = self.ctx.sync
-        state = sync.state() if sync is not None and sync.connected else None
+        state = sync.state() if sync is not None and (sync.connected or self._signed_out(sync.state())) else None
         standalone = state is None and (desk is None or desk.server_url is None)
         self._show_extras(state or (sync.state() if sync is not None else None), standalone=standalone)
+        counting: dt.datetime | None = None
         if state is not None:
-            self._show_sync(state)
+            counting = self._show_sync(state)
         elif desk is None or desk.server_url is None:
             self.sync_label.setText(self.tr("Standalone"))
             pending = desk.pending if desk is not None else 0
@@ -80,10 +118,12 @@ class DeskStatusBar(QStatusBar):
                 self.tr("At the desk: {name} ({role})").format(name=staff.name, role=fmt.role_label(staff.role))
             )
         self.staff_label.setAccessibleName(self.staff_label.text())
+        return counting
 
     # -- the sync engine's state -----------------------------------------------------------
-    def _show_sync(self, state: SyncState) -> None:
+    def _show_sync(self, state: SyncState) -> dt.datetime | None:
         waiting = state.pending
+        counting: dt.datetime | None = None
         texts = {
             Phase.IDLE: self.tr("Connecting…"),
             Phase.SYNCING: self.tr("Syncing…"),
@@ -95,15 +135,14 @@ class DeskStatusBar(QStatusBar):
         }
         if state.phase is Phase.SYNCED:
             when = state.last_sync_at
-            text = (
-                self.tr("Synced at {time}").format(time=fmt.time_text(when, self.ctx.zone()))
-                if when is not None
-                else self.tr("Synced")
-            )
+            text = self.synced_text(when) if when is not None else self.tr("Synced")
             if waiting:
                 text = self.tr("Synced · %Ln change(s) waiting", "", waiting)
+            elif when is not None:
+                counting = when
         else:
             text = texts.get(state.phase, self.tr("Syncing…"))
+
         tips = []
         desk = self.ctx.desk()
         if desk is not None and desk.server_url:
@@ -118,6 +157,12 @@ class DeskStatusBar(QStatusBar):
             tips.append(self.tr("%Ln waiting change(s) may conflict with changes made elsewhere.", "", state.predicted))
         self.sync_label.setText(text)
         self.sync_label.setToolTip("\n".join(tips))
+        return counting
+
+    @staticmethod
+    def _signed_out(state: SyncState) -> bool:
+        """A desk signed out of its server has no engine, and says that someone must sign in."""
+        return state.phase is Phase.NEEDS_SIGN_IN
 
     def _show_extras(self, state: SyncState | None, *, standalone: bool = False) -> None:
         """The progress bar while sending or downloading, and the conflicts to review."""

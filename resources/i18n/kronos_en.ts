@@ -54,6 +54,22 @@
     <name>DeskStatusBar</name>
     <message numerus="yes">
         <location filename="../../kronos_desktop/ui/status.py" line="+65"/>
+        <source>Synced %n second(s) ago</source>
+        <translation>
+            <numerusform>Synced %n second ago</numerusform>
+            <numerusform>Synced %n seconds ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Synced %n minute(s) ago</source>
+        <translation>
+            <numerusform>Synced %n minute ago</numerusform>
+            <numerusform>Synced %n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
         <source>No server is configured: this computer is the whole studio. Its %Ln change(s) are kept and will be sent when a server is connected.</source>
         <translation>
             <numerusform>No server is configured: this computer is the whole studio. Its %Ln change is kept and will be sent when a server is connected.</numerusform>
@@ -62,7 +78,7 @@
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Not connected · %Ln change(s) waiting</source>
         <translation>
             <numerusform>Not connected · %Ln change waiting</numerusform>
@@ -102,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Synced · %Ln change(s) waiting</source>
         <translation>
             <numerusform>Synced · %Ln change waiting</numerusform>
@@ -110,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Trying again in %n second(s).</source>
         <translation>
             <numerusform>Trying again in %n second.</numerusform>
@@ -126,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+35"/>
         <source>%Ln conflict(s) to review</source>
         <translation>
             <numerusform>%Ln conflict to review</numerusform>

@@ -437,7 +437,7 @@
         <translation>alguém</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+66"/>
         <source>Not redone</source>
         <translation>Não refeito</translation>
     </message>
@@ -456,7 +456,7 @@ Nothing was changed; the conflict stays in the list.</source>
 Nada foi alterado; o conflito continua na lista.</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-74"/>
         <source>this desk</source>
         <translation>este balcão</translation>
     </message>
@@ -507,7 +507,7 @@ Nada foi alterado; o conflito continua na lista.</translation>
         <translation>Recusado: {change}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Server&apos;s note: {detail}</source>
         <translation>Nota do servidor: {detail}</translation>
     </message>
@@ -520,7 +520,7 @@ Nada foi alterado; o conflito continua na lista.</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location line="+198"/>
+        <location line="+207"/>
         <source>Conflicts to review</source>
         <translation>Conflitos para revisar</translation>
     </message>
@@ -528,7 +528,7 @@ Nada foi alterado; o conflito continua na lista.</translation>
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location line="-288"/>
+        <location line="-298"/>
         <source>Conflict</source>
         <translation>Conflito</translation>
     </message>
@@ -576,7 +576,7 @@ Nada foi alterado; o conflito continua na lista.</translation>
 <context>
     <name>ConflictsView</name>
     <message>
-        <location line="+119"/>
+        <location line="+129"/>
         <source>Conflicts</source>
         <translation>Conflitos</translation>
     </message>
@@ -1145,7 +1145,7 @@ Nada foi alterado; o conflito continua na lista.</translation>
 <context>
     <name>DeskStatusBar</name>
     <message>
-        <location filename="../../kronos_desktop/ui/status.py" line="+31"/>
+        <location filename="../../kronos_desktop/ui/status.py" line="+36"/>
         <source>Sync progress</source>
         <translation>Progresso da sincronização</translation>
     </message>
@@ -1155,7 +1155,7 @@ Nada foi alterado; o conflito continua na lista.</translation>
         <translation>Conflitos para revisar</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+59"/>
         <source>Standalone</source>
         <translation>Independente</translation>
     </message>
@@ -1169,7 +1169,7 @@ Nada foi alterado; o conflito continua na lista.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Not connected · %Ln change(s) waiting</source>
         <translation>
             <numerusform>Desconectado · %Ln alteração aguardando</numerusform>
@@ -1177,13 +1177,14 @@ Nada foi alterado; o conflito continua na lista.</translation>
         </translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+37"/>
+        <location line="-23"/>
+        <location line="+38"/>
         <source>Server: {url}</source>
         <translation>Servidor: {url}</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-74"/>
+        <location line="+37"/>
         <source>Sync state: {state}</source>
         <translation>Sincronização: {state}</translation>
     </message>
@@ -1198,18 +1199,18 @@ Nada foi alterado; o conflito continua na lista.</translation>
         <translation>No balcão: {name} ({role})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message numerus="yes">
-        <location line="-16"/>
+        <location line="-14"/>
         <source>Offline · %Ln change(s) waiting</source>
         <translation>
             <numerusform>Sem conexão · %Ln alteração aguardando</numerusform>
@@ -1241,17 +1242,38 @@ Nada foi alterado; o conflito continua na lista.</translation>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-65"/>
         <source>Synced at {time}</source>
         <translation>Sincronizado às {time}</translation>
     </message>
     <message>
+        <location line="-5"/>
+        <source>Synced just now</source>
+        <translation>Sincronizado agora mesmo</translation>
+    </message>
+    <message numerus="yes">
         <location line="+2"/>
+        <source>Synced %n second(s) ago</source>
+        <translation>
+            <numerusform>Sincronizado há %n segundo</numerusform>
+            <numerusform>Sincronizado há %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Synced %n minute(s) ago</source>
+        <translation>
+            <numerusform>Sincronizado há %n minuto</numerusform>
+            <numerusform>Sincronizado há %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Synced</source>
         <translation>Sincronizado</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Synced · %Ln change(s) waiting</source>
         <translation>
             <numerusform>Sincronizado · %Ln alteração aguardando</numerusform>
@@ -1259,7 +1281,7 @@ Nada foi alterado; o conflito continua na lista.</translation>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>This version of KRONOS is too old for the server. Changes are kept on this computer.</source>
         <translation>Esta versão do KRONOS é antiga demais para o servidor. As alterações ficam guardadas neste computador.</translation>
     </message>
@@ -1285,7 +1307,7 @@ Nada foi alterado; o conflito continua na lista.</translation>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Sending changes: %v of %m</source>
         <translation>Enviando alterações: %v de %m</translation>
     </message>

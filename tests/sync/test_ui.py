@@ -3,6 +3,7 @@ its one-click resolutions, and the question before quitting with changes waiting
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -70,14 +71,14 @@ def window(qtbot, app_desk: AppDesk) -> MainWindow:  # type: ignore[no-untyped-d
 
 
 def test_status_bar_follows_the_engine(qtbot, window: MainWindow, app_desk: AppDesk) -> None:  # type: ignore[no-untyped-def]
-    wait_for(qtbot, lambda: window.status.sync_label.text().startswith("Synced at"))
+    wait_for(qtbot, lambda: window.status.sync_label.text() == "Synced just now")
     app_desk.transport.offline = True  # type: ignore[attr-defined]
     app_desk.runner.run(MutationOp("client.create", new_client("Sem rede")))
     wait_for(qtbot, lambda: window.status.sync_label.text() == "Offline · 1 change waiting")
     assert "Trying again in" in window.status.sync_label.toolTip()
     assert window.status.sync_label.accessibleName() == "Sync state: Offline · 1 change waiting"
     app_desk.transport.offline = False  # type: ignore[attr-defined]
-    wait_for(qtbot, lambda: window.status.sync_label.text().startswith("Synced at"))
+    wait_for(qtbot, lambda: window.status.sync_label.text() == "Synced just now")
 
 
 def test_progress_bar_and_other_states(window: MainWindow, app_desk: AppDesk) -> None:
@@ -103,6 +104,32 @@ def test_the_status_bar_in_portuguese(qapp: QApplication, window: MainWindow, ap
     i18n.install(qapp, "pt_BR")
     app_desk.sync._on_event(StateChanged(SyncState(Phase.OFFLINE, pending=2)))
     assert window.status.sync_label.text() == "Sem conexão · 2 alterações aguardando"
+
+
+def test_synced_counts_the_time_since_the_last_sync(
+    qtbot, qapp: QApplication, window: MainWindow, app_desk: AppDesk
+) -> None:  # type: ignore[no-untyped-def]
+    status = window.status
+    wait_for(qtbot, lambda: app_desk.sync.state().phase is Phase.SYNCED and app_desk.sync.state().pending == 0)
+    now = app_desk.store.now()
+    synced = [SyncState(Phase.SYNCED, last_sync_at=now - dt.timedelta(seconds=s)) for s in (12, 300, 7200)]
+    app_desk.sync._on_event(StateChanged(synced[0]))
+    assert status.sync_label.text() == "Synced 12 seconds ago"
+    assert status._ticker.isActive(), "the text goes on counting"
+    app_desk.sync._on_event(StateChanged(synced[1]))
+    assert status.sync_label.text() == "Synced 5 minutes ago"
+    app_desk.sync._on_event(StateChanged(synced[2]))
+    assert status.sync_label.text().startswith("Synced at ")
+    # It counts on by itself while nothing else happens.
+    app_desk.sync._on_event(StateChanged(SyncState(Phase.SYNCED, last_sync_at=now - dt.timedelta(seconds=58))))
+    status._ticker.setInterval(50)
+    wait_for(qtbot, lambda: status.sync_label.text() == "Synced 1 minute ago")
+    i18n.install(qapp, "pt_BR")
+    twelve = app_desk.store.now() - dt.timedelta(seconds=12)
+    app_desk.sync._on_event(StateChanged(SyncState(Phase.SYNCED, last_sync_at=twelve)))
+    assert status.sync_label.text() == "Sincronizado há 12 segundos"
+    app_desk.sync._on_event(StateChanged(SyncState(Phase.OFFLINE, pending=1)))
+    assert not status._ticker.isActive(), "offline: nothing to count"
 
 
 def clash(studio: Studio) -> None:

@@ -38,6 +38,7 @@ TEXTS = {
         "again": "Fazer login de novo",
         "sign_out": "Encerrar login",
         "cancelled": "Login cancelado.",
+        "sync_signed_out": "Entre de novo para sincronizar · 1 alteração aguardando",
     },
     "en": {
         "signed_in": "Signed in",
@@ -48,6 +49,7 @@ TEXTS = {
         "again": "Sign in again",
         "sign_out": "Sign out",
         "cancelled": "Sign-in cancelled.",
+        "sync_signed_out": "Sign in again to sync · 1 change waiting",
     },
 }
 
@@ -189,6 +191,7 @@ def test_connect_rename_and_sign_out_from_the_dialog(  # type: ignore[no-untyped
     gui_desk.hub.notify({"client": set()})
     qtbot.waitUntil(lambda: gui_desk.sync.state().pending == 1, timeout=5000)
     assert gui_desk.sync.state().phase is Phase.NEEDS_SIGN_IN
+    qtbot.waitUntil(lambda: menu.window.status.sync_label.text() == texts["sync_signed_out"], timeout=5000)
 
     # Signing in again starts a fresh engine, and the change goes up.
     dialog.connect_button.click()
