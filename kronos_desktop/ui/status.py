@@ -96,6 +96,7 @@ class DeskStatusBar(QStatusBar):
         if state is not None:
             counting = self._show_sync(state)
         elif desk is None or desk.server_url is None:
+            self._tone(False)
             self.sync_label.setText(self.tr("Standalone"))
             pending = desk.pending if desk is not None else 0
             self.sync_label.setToolTip(
@@ -107,6 +108,7 @@ class DeskStatusBar(QStatusBar):
                 )
             )
         else:
+            self._tone(True)
             self.sync_label.setText(self.tr("Not connected · %Ln change(s) waiting", "", desk.pending))
             self.sync_label.setToolTip(self.tr("Server: {url}").format(url=desk.server_url))
         self.sync_label.setAccessibleName(self.tr("Sync state: {state}").format(state=self.sync_label.text()))
@@ -157,7 +159,18 @@ class DeskStatusBar(QStatusBar):
             tips.append(self.tr("%Ln waiting change(s) may conflict with changes made elsewhere.", "", state.predicted))
         self.sync_label.setText(text)
         self.sync_label.setToolTip("\n".join(tips))
+        self._tone(state.phase in self.WARN_PHASES)
         return counting
+
+    WARN_PHASES = frozenset({Phase.OFFLINE, Phase.NEEDS_SIGN_IN, Phase.NEEDS_UPDATE, Phase.ERROR, Phase.STOPPED})
+
+    def _tone(self, warn: bool) -> None:
+        """A state that needs someone's attention shows in the warning colour."""
+        tone = "warn" if warn else ""
+        if self.sync_label.property("tone") != tone:
+            self.sync_label.setProperty("tone", tone)
+            self.sync_label.style().unpolish(self.sync_label)
+            self.sync_label.style().polish(self.sync_label)
 
     @staticmethod
     def _signed_out(state: SyncState) -> bool:

@@ -77,8 +77,10 @@ def test_status_bar_follows_the_engine(qtbot, window: MainWindow, app_desk: AppD
     wait_for(qtbot, lambda: window.status.sync_label.text() == "Offline · 1 change waiting")
     assert "Trying again in" in window.status.sync_label.toolTip()
     assert window.status.sync_label.accessibleName() == "Sync state: Offline · 1 change waiting"
+    assert window.status.sync_label.property("tone") == "warn"  # in the warning colour
     app_desk.transport.offline = False  # type: ignore[attr-defined]
     wait_for(qtbot, lambda: window.status.sync_label.text() == "Synced just now")
+    assert window.status.sync_label.property("tone") == ""
 
 
 def test_progress_bar_and_other_states(window: MainWindow, app_desk: AppDesk) -> None:
