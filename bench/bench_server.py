@@ -14,9 +14,9 @@ drives it over loopback HTTP:
   seconds from one asyncio client. Baseline: ``GET /healthz`` (no token, no database) under the
   same client, so the ratio is what authentication costs.
 
-One worker process: the load generator needs a core of its own, and uvicorn's ``--workers N``
-currently loses TCP_NODELAY on accepted sockets (uvicorn issue #3149), which adds ~40 ms to
-every keep-alive request and would measure that bug instead of the server.
+One worker process: the load generator needs a core of its own. (uvicorn's ``--workers N``
+loses TCP_NODELAY on accepted sockets, uvicorn issue #3149, ~40 ms on every keep-alive request;
+``serve`` works around it, see kronos_server/nodelay.py.)
 """
 
 from __future__ import annotations

@@ -113,23 +113,25 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from kronos_server.logs import uvicorn_log_config
+    from kronos_server.nodelay import tcp_listeners
 
     try:
-        uvicorn.run(
-            "kronos_server.app:create_app",
-            factory=True,
-            host=args.host,
-            port=args.port,
-            workers=args.workers,
-            log_config=uvicorn_log_config(settings.log_level),
-            access_log=False,
-            server_header=False,
-            # Event streams (/v1/sync/events) never end on their own: without a bound, a restart
-            # would wait for every desk to hang up. Desks reconnect and pull anyway.
-            timeout_graceful_shutdown=10,
-            proxy_headers=args.proxy_headers,
-            forwarded_allow_ips=args.forwarded_allow_ips,
-        )
+        with tcp_listeners():
+            uvicorn.run(
+                "kronos_server.app:create_app",
+                factory=True,
+                host=args.host,
+                port=args.port,
+                workers=args.workers,
+                log_config=uvicorn_log_config(settings.log_level),
+                access_log=False,
+                server_header=False,
+                # Event streams (/v1/sync/events) never end on their own: without a bound, a restart
+                # would wait for every desk to hang up. Desks reconnect and pull anyway.
+                timeout_graceful_shutdown=10,
+                proxy_headers=args.proxy_headers,
+                forwarded_allow_ips=args.forwarded_allow_ips,
+            )
     finally:
         if created_dir:
             shutil.rmtree(created_dir, ignore_errors=True)
