@@ -14,7 +14,10 @@ drives it over loopback HTTP:
   seconds from one asyncio client. Baseline: ``GET /healthz`` (no token, no database) under the
   same client, so the ratio is what authentication costs.
 
-One worker process: the load generator needs a core of its own. (uvicorn's ``--workers N``
+- ``server.keepalive_workers_ms``: requests one after another on a desk's kept-alive connection
+  to ``serve --workers 2`` (median); baseline: the same to one worker.
+
+One worker process for the others: the load generator needs a core of its own. (uvicorn's ``--workers N``
 loses TCP_NODELAY on accepted sockets, uvicorn issue #3149, ~40 ms on every keep-alive request;
 ``serve`` works around it, see kronos_server/nodelay.py.)
 """
@@ -224,3 +227,30 @@ def server(tmp: Path) -> list[Figure]:
         Figure("server.token_p99_ms", _p99(sign_ins) * ms, "ms", _p99(verifies) * ms),
         Figure("server.cheap_rps", cheap, "req/s", floor),
     ]
+
+
+KEEPALIVE_REQUESTS = 100
+
+
+def _keepalive_ms(base: str) -> float:
+    """Median ms of one request after another on one kept-alive connection (``/healthz``)."""
+    with httpx.Client(base_url=base, timeout=10) as client:
+        client.get("/healthz")
+        took = []
+        for _ in range(KEEPALIVE_REQUESTS):
+            start = time.perf_counter()
+            client.get("/healthz").raise_for_status()
+            took.append(time.perf_counter() - start)
+    return statistics.median(took) * 1000.0
+
+
+@benchmark("server.keepalive_workers_ms")
+def keepalive(tmp: Path) -> list[Figure]:
+    """A desk's requests on its kept-alive connection to ``serve --workers 2``; baseline: the same
+    to one worker. Equal when TCP_NODELAY holds in the workers (kronos_server/nodelay.py)."""
+    with bench_database("kronos_bench_keepalive") as (_admin_url, app_url):
+        with _server(app_url, 1) as base:
+            one = _keepalive_ms(base)
+        with _server(app_url, 2) as base:
+            two = _keepalive_ms(base)
+    return [Figure("server.keepalive_workers_ms", two, "ms", one)]
