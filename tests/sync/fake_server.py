@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import collections
 import copy
+import functools
 import itertools
 import shutil
 import sqlite3
+import threading
 import uuid
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, select
 from sqlalchemy.exc import IntegrityError
@@ -33,9 +36,24 @@ from kronos_core.sync_messages import PushRequest, ResultsRequest, format_cursor
 from kronos_desktop.store.engine import create_sqlite_engine
 from kronos_desktop.sync.transport import DeviceConflict, Offline
 
+T = TypeVar("T")
+
+
+def _serialized(method: Callable[..., T]) -> Callable[..., T]:
+    """One request at a time, as the real server's studio lock and snapshots make it look: a pull
+    never sees a clock that a push moved before its rows were committed."""
+
+    @functools.wraps(method)
+    def run(self: FakeServer, *args: Any, **kwargs: Any) -> T:
+        with self.lock:
+            return method(self, *args, **kwargs)
+
+    return run
+
 
 class FakeServer:
     def __init__(self, folder: Path, studio_id: uuid.UUID, *, send_epoch: bool = True) -> None:
+        self.lock = threading.RLock()
         folder.mkdir(parents=True, exist_ok=True)
         self.folder = folder
         self.path = folder / "server.db"
@@ -84,6 +102,7 @@ class FakeServer:
         self.applied_count[mutation_uuid] += 1
         return status, version, conflict_id
 
+    @_serialized
     def server_mutation(self, name: str, args: dict[str, Any], staff_id: uuid.UUID | None = None) -> int:
         """A change made on the server itself (the admin CLI): a mutation like any other."""
         with self.engine.begin() as conn:
@@ -95,6 +114,7 @@ class FakeServer:
         return max((s for (d, s) in self.device_seq if d == device), default=0)
 
     # -- the protocol ----------------------------------------------------------------------
+    @_serialized
     def push(self, body: dict[str, Any]) -> dict[str, Any]:
         request = PushRequest.model_validate(body)
         device = request.device_id
@@ -132,6 +152,7 @@ class FakeServer:
             answer["epoch"] = str(self.epoch)
         return answer
 
+    @_serialized
     def stored_results(self, body: dict[str, Any]) -> dict[str, Any]:
         request = ResultsRequest.model_validate(body)
         found: list[dict[str, Any]] = []
@@ -156,6 +177,7 @@ class FakeServer:
                     found[(table.name, row["id"])] = encode_row(table, row)
         return found
 
+    @_serialized
     def pull(self, device: uuid.UUID, cursor: str | None, limit: int) -> dict[str, Any]:
         self.pulls += 1
         since = 0
@@ -197,6 +219,7 @@ class FakeServer:
         }
 
     # -- disasters -------------------------------------------------------------------------
+    @_serialized
     def take_backup(self) -> int:
         target = self.folder / f"backup-{len(self.backups)}.db"
         copy_sqlite(self.path, target)
@@ -209,6 +232,7 @@ class FakeServer:
         self.backups.append((target, copy.deepcopy(state)))
         return len(self.backups) - 1
 
+    @_serialized
     def restore(self, index: int) -> None:
         """The database restored from an older backup: what came after is lost; new epoch."""
         path, state = self.backups[index]
