@@ -181,9 +181,3 @@ def write(conn: Connection, prepared: Prepared) -> None:
         rows = prepared.rows.get(table.name)
         if rows:
             driver.executemany(_plan(table.name).sql, rows)
-
-
-def upsert_changes(conn: Connection, table_name: str, changes: Sequence[dict[str, Any]]) -> None:
-    """Write pulled changes of one table, each only if it is not older than the desk's row."""
-    plan = _plan(table_name)
-    write(conn, Prepared("", {table_name: [plan.row(c) for c in changes]}, {}, len(changes)))

@@ -23,6 +23,7 @@ from kronos_desktop.sync.rebase import (
     Renumber,
     another_file_answers,
     apply_changes,
+    continues,
     empty_synced_tables,
     position,
 )
@@ -67,11 +68,7 @@ def _apply_pages(conn: Connection, pages: Sequence[FetchedPage], now: Clock, ren
     cursor = state.cursor
     for page in pages:
         target = page.answer.position
-        if (
-            page.cursor_from != (str(cursor) if cursor is not None else None)
-            or (state.epoch is not None and target.epoch != state.epoch and cursor is not None)
-            or (cursor is not None and cursor.epoch == target.epoch and target < cursor)
-        ):
+        if not continues(state, cursor, page.cursor_from, target):
             log.error("a pulled page from %s does not continue from the cursor %s: dropped", page.cursor_from, cursor)
             return PullResult(PullApplied.STALE)
         if another_file_answers(conn, state, page.answer):

@@ -35,7 +35,7 @@ from kronos_desktop.store.local_schema import outbox, pull_page, replica
 from kronos_desktop.sync.bulk import prepare, write
 from kronos_desktop.sync.pages import Changed, FetchedPage, PullApplied, PullResult, merge, note
 from kronos_desktop.sync.state import ACKED_KEPT, OutboxEntry, SyncStatus, outbox_entries, require_status
-from kronos_desktop.sync.wire import PullAnswer
+from kronos_desktop.sync.wire import Cursor, PullAnswer
 
 log = logging.getLogger(__name__)
 
@@ -61,13 +61,7 @@ def apply_pull(
     last = last_page.answer
     target = last.position
     current = str(state.cursor) if state.cursor is not None else None
-    stale = (
-        last.has_more
-        or pages[0].cursor_from != current
-        or (state.epoch is not None and target.epoch != state.epoch and state.cursor is not None)
-        or (state.cursor is not None and state.cursor.epoch == target.epoch and target < state.cursor)
-    )
-    if stale:
+    if last.has_more or not continues(state, state.cursor, pages[0].cursor_from, target):
         log.error("pulled pages from %s do not continue from the cursor %s: dropped", pages[0].cursor_from, current)
         conn.execute(delete(pull_page))
         return PullResult(PullApplied.STALE)
@@ -117,6 +111,17 @@ def position(last: FetchedPage) -> dict[str, Any]:
         offset = require_aware(last.answer.server_time) - require_aware(last.received_at)
         values["clock_offset_us"] = int(offset / dt.timedelta(microseconds=1))
     return values
+
+
+def continues(state: SyncStatus, cursor: Cursor | None, cursor_from: str | None, target: Cursor) -> bool:
+    """Whether pages asked from ``cursor_from`` and reaching ``target`` carry on from ``cursor``
+    (the replica's, or where the pages before left it): asked from there, in the replica's epoch
+    once it has one, and never backwards."""
+    if cursor_from != (str(cursor) if cursor is not None else None):
+        return False
+    if cursor is not None and state.epoch is not None and target.epoch != state.epoch:
+        return False
+    return not (cursor is not None and cursor.epoch == target.epoch and target < cursor)
 
 
 def another_file_answers(conn: Connection, state: SyncStatus, answer: PullAnswer) -> bool:

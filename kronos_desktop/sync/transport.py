@@ -131,13 +131,17 @@ class HttpTransport:
             except httpx.HTTPError as exc:
                 raise Offline(f"{method} {path}: {type(exc).__name__}: {exc}") from exc
             if response.status_code == 401 and attempt == 1:
-                try:
-                    self.session.on_unauthorized()
-                except Exception as exc:
-                    raise SignInNeeded(str(exc), status=401) from exc
+                self._refresh_after_401()
                 continue
             return self._check(method, path, response)
         raise AssertionError("unreachable")  # pragma: no cover
+
+    def _refresh_after_401(self) -> None:
+        """A 401 on a first try: the session refreshes its token (once); refused, sign in again."""
+        try:
+            self.session.on_unauthorized()
+        except Exception as exc:
+            raise SignInNeeded(str(exc), status=401) from exc
 
     @staticmethod
     def _check(method: str, path: str, response: httpx.Response) -> httpx.Response:
@@ -189,10 +193,7 @@ class HttpTransport:
             try:
                 with self._events_client.stream("GET", EVENTS_PATH, headers=headers) as response:
                     if response.status_code == 401 and attempt == 1:
-                        try:
-                            self.session.on_unauthorized()
-                        except Exception as exc:
-                            raise SignInNeeded(str(exc), status=401) from exc
+                        self._refresh_after_401()
                         continue
                     if response.status_code >= 300:
                         response.read()  # a refusal's problem document, for the message

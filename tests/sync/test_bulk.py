@@ -11,7 +11,7 @@ from kronos_core.demo import DemoSize, generate_demo
 from kronos_core.rows import decode_row, encode_row
 from kronos_core.schema import SYNCED_TABLES
 from kronos_desktop.store import LocalStore
-from kronos_desktop.sync.bulk import storage_row, upsert_changes
+from kronos_desktop.sync.bulk import prepare, storage_row, write
 
 
 def test_every_table_round_trips_through_the_bulk_path(tmp_path: Path) -> None:
@@ -48,8 +48,8 @@ def test_the_bulk_upsert_keeps_a_newer_row(tmp_path: Path) -> None:
     newer = {"table": "studio", "id": row["id"], "version": 5, "deleted": False, "row": {**row, "name": "Cinco"}}
     older = {"table": "studio", "id": row["id"], "version": 3, "deleted": False, "row": {**row, "name": "Três"}}
     with store.engine.begin() as conn:
-        upsert_changes(conn, "studio", [newer])
-        upsert_changes(conn, "studio", [older])
+        write(conn, prepare([newer], str(state.studio_id)))
+        write(conn, prepare([older], str(state.studio_id)))
     with store.engine.connect() as conn:
         stored = decode_row(studio, encode_row(studio, conn.execute(select(studio)).mappings().one()))
     assert (stored["name"], stored["version"]) == ("Cinco", 5)
