@@ -149,7 +149,8 @@ def read_clock(conn: Connection, studio_id: uuid.UUID) -> tuple[uuid.UUID, int]:
     return row.epoch, int(row.version)
 
 
-def _metric_name(name: str) -> str:
+def metric_name(name: str) -> str:
+    """A mutation's name as a metric label: only registered names (the label set stays bounded)."""
     return name if name in REGISTRY else "<unknown>"
 
 
@@ -196,11 +197,11 @@ def apply_batch(
         try:
             result = _apply_one(conn, actor, item, version=version + 1, now=stamp)
         except MutationError as exc:
-            metrics.record_mutation(_metric_name(item.name), exc.code)
+            metrics.record_mutation(metric_name(item.name), exc.code)
             outcomes.append(BatchOutcome(item, error=exc))
             continue
         version += 1
-        metrics.record_mutation(_metric_name(item.name), "applied")
+        metrics.record_mutation(metric_name(item.name), "applied")
         outcomes.append(BatchOutcome(item, result=result))
     if version != start:
         write_clock(conn, actor.studio_id, version)

@@ -12,21 +12,20 @@ security), like every other.
 from __future__ import annotations
 
 import uuid
-from typing import Any, Final
+from typing import Final
 
 from fastapi import APIRouter
 from pydantic import BaseModel, Field
 from sqlalchemy import select
 
 from kronos_server.auth.deps import CurrentPrincipal
+from kronos_server.auth.studio_admin import AUTH_RESPONSES
 from kronos_server.deps import DatabaseDep
 from kronos_server.tables import desk, replica
 
 DESK_NAMES_PATH: Final = "/v1/desks/names"
 
 router = APIRouter(tags=["studio"])
-
-_PROBLEM: Final[dict[str, Any]] = {"content": {"application/problem+json": {}}}
 
 
 class DeskName(BaseModel):
@@ -44,7 +43,7 @@ class DeskNames(BaseModel):
 @router.get(
     DESK_NAMES_PATH,
     response_model=DeskNames,
-    responses={401: {**_PROBLEM, "description": "No valid access token (or its desk was revoked)."}},
+    responses={401: AUTH_RESPONSES[401]},
 )
 def desk_names(principal: CurrentPrincipal, db: DatabaseDep) -> DeskNames:
     """The names of the studio's desks (revoked ones included) and their replica ids, for any

@@ -21,6 +21,8 @@ from kronos_core.roles import EVERYONE, Role
 from kronos_core.schema import ACTIVE_APPOINTMENT_STATUSES, appointment, client, staff, station
 
 Kind = Literal["consultation", "session", "touch_up", "walk_in", "block"]
+# No booking lasts longer (_check_span); the clash check relies on it to read a bounded range of
+# starts_at, so lowering it needs the existing longer bookings dealt with first.
 MAX_LENGTH = dt.timedelta(hours=16)
 
 

@@ -48,12 +48,11 @@ from kronos_core.mutations.appointments import (
     reschedule,
 )
 from kronos_core.mutations.base import (
+    REGISTRY,
     ApplyContext,
     InvalidArguments,
     MutationArgs,
-    MutationError,
     StaleTarget,
-    get_spec,
     mutation,
     run,
 )
@@ -169,11 +168,7 @@ def refused_mutation(mine: Any) -> tuple[str, dict[str, Any]] | None:
     if not isinstance(mine, dict):
         return None
     name, args = mine.get("name"), mine.get("args")
-    if not isinstance(name, str) or not isinstance(args, dict) or name in NOT_REDONE:
-        return None
-    try:
-        get_spec(name)
-    except MutationError:
+    if not isinstance(name, str) or not isinstance(args, dict) or name in NOT_REDONE or name not in REGISTRY:
         return None
     return name, args
 

@@ -42,7 +42,7 @@ from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, OperationalErr
 
 from kronos_core.ids import derived_id
 from kronos_core.instants import utcnow
-from kronos_core.mutations import REGISTRY, Actor, ApplyContext, MutationError, run
+from kronos_core.mutations import Actor, ApplyContext, MutationError, run
 from kronos_core.mutations.appointments import find_clashes
 from kronos_core.mutations.base import RowCache
 from kronos_core.roles import Role
@@ -50,7 +50,7 @@ from kronos_core.schema import appointment, staff, sync_conflict
 from kronos_core.sync_messages import PushMutation, PushRequest, PushResponse, PushResult, Status
 from kronos_server import metrics
 from kronos_server.auth.deps import Principal
-from kronos_server.clock import lock_clock_epoch, write_clock, write_clock_statement
+from kronos_server.clock import lock_clock_epoch, metric_name, write_clock, write_clock_statement
 from kronos_server.db import Database
 from kronos_server.tables import replica
 
@@ -365,10 +365,6 @@ def write_rejected(
 
 
 # -- the push --------------------------------------------------------------------------------
-def _metric_name(name: str) -> str:
-    return name if name in REGISTRY else "<unknown>"
-
-
 # Everything the push needs to know before applying, after the clock lock, in one round trip:
 # the device's desk, its highest mapped sequence number, the batch's mapped numbers and the
 # batch's UUIDs already known to the studio.
@@ -447,7 +443,7 @@ class Pushed:
 
     def record_metrics(self) -> None:
         for name, outcome in self.outcomes:
-            metrics.record_mutation(_metric_name(name), outcome)
+            metrics.record_mutation(metric_name(name), outcome)
 
 
 def push(
