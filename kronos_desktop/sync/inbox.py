@@ -101,12 +101,6 @@ def _uuid(value: Any) -> uuid.UUID | None:
         return None
 
 
-def _may_run(name: str, role: Role | None) -> bool:
-    """Whether the desk's role may run the mutation (the UI hides what a role cannot do)."""
-    spec = get_spec(name)
-    return spec.never_refused or role in spec.roles
-
-
 def _refused(conn: Connection, mine: Any) -> RefusedChange | None:
     found = refused_mutation(mine)
     if found is None:
@@ -180,7 +174,7 @@ def load_inbox(engine: Engine, *, include_closed: bool = False) -> list[InboxIte
                 booking_ids.update(row_ids)
             offered = RESOLUTIONS.get(r["kind"], ("dismiss",)) if r["status"] == "open" and not predicted else ()
             refused = _refused(conn, r["mine"]) if r["kind"] == "rejected" else None
-            if refused is None or not _may_run(refused.name, role):
+            if refused is None or not get_spec(refused.name).allows(role):  # the UI hides what a role cannot do
                 offered = tuple(o for o in offered if o != "redo")
             from_this_desk = r["origin_device"] in mine_devices or predicted
             items.append(
