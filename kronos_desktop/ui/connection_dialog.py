@@ -204,6 +204,21 @@ class ConnectionDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
 
+        # Enter in a field does that field's action (sign in, rename); no button is the dialog's
+        # default, or the Enter that starts a sign-in would also click whichever button the focus
+        # moved to (Cancel), cancelling it at once.
+        for button in (
+            self.connect_button,
+            self.copy_button,
+            self.cancel_button,
+            self.rename_button,
+            self.retry_button,
+            self.sign_out_button,
+            self.close_button,
+        ):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+
         bridge.status_changed.connect(self.show_status)
         bridge.sign_in_url.connect(self._show_link)
         bridge.sign_in_finished.connect(self._signed_in)
