@@ -18,9 +18,7 @@ this because a full download never uses the take-back records written under the 
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
-import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +27,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine
 
 from kronos_desktop.resources import migrations_dir
+from kronos_desktop.store.backup import backup_copy
 from kronos_desktop.store.engine import foreign_keys_deferred
 from kronos_desktop.store.errors import DamagedDatabase, DatabaseTooNew, MigrationFailed, NotADatabase
 
@@ -39,7 +38,7 @@ log = logging.getLogger(__name__)
 
 # The newest revision of migrations/local. A file already there opens without loading Alembic
 # (a quarter of a second at every start); tests/store/test_migrations.py keeps it true.
-LOCAL_HEAD = "0003"
+LOCAL_HEAD = "0004"
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -92,22 +91,9 @@ def check_file(path: Path) -> None:
 
 
 def backup_file(path: Path, revision: str | None) -> Path:
-    """A consistent copy of the database (SQLite's online backup API), readable by the user alone."""
-    folder = path.parent / "backups"
-    folder.mkdir(mode=0o700, exist_ok=True)
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    target = folder / f"{path.stem}-{stamp}-rev{revision or 'none'}.db"
-    src = sqlite3.connect(path)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    os.chmod(target, 0o600)
-    return target
+    """A consistent copy of the database before an upgrade from ``revision``, readable by the
+    user alone (:func:`kronos_desktop.store.backup.backup_copy`)."""
+    return backup_copy(path, f"rev{revision or 'none'}")
 
 
 def current_revision(path: Path) -> str | None:

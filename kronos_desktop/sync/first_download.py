@@ -17,6 +17,7 @@ from sqlalchemy import Connection, delete, select, update
 
 from kronos_desktop.store.engine import raw_execute
 from kronos_desktop.store.local_schema import outbox, pull_page, replica
+from kronos_desktop.sync import join
 from kronos_desktop.sync.pages import Changed, FetchedPage, PullApplied, PullResult, keep_aside
 from kronos_desktop.sync.rebase import (
     Clock,
@@ -77,6 +78,7 @@ def _apply_pages(conn: Connection, pages: Sequence[FetchedPage], now: Clock, ren
         cursor = target
     changed: Changed = {}
     if state.cursor is None:
+        join.check_download(conn)  # rows no push brings (the demo's) would vanish: refuse
         empty_synced_tables(conn, changed)
     rows = sum(apply_changes(conn, page, changed, str(state.studio_id)) for page in pages)
     last = pages[-1]

@@ -29,10 +29,11 @@ from kronos_core.roles import Role
 from kronos_core.schema import SYNCED_TABLES, sync_conflict
 from kronos_core.schema import studio as studio_table
 from kronos_core.sync_messages import StoredResult
+from kronos_desktop.store.backup import backup_copy
 from kronos_desktop.store.engine import foreign_keys_deferred
 from kronos_desktop.store.local_schema import outbox, pull_page, replica
 from kronos_desktop.store.store import LocalStore
-from kronos_desktop.sync import first_download, rebase
+from kronos_desktop.sync import first_download, join, rebase
 from kronos_desktop.sync.bulk import StudioMismatch
 from kronos_desktop.sync.pages import (
     Changed,
@@ -162,13 +163,24 @@ class LocalSync:
         The desk's own ``studio.setup`` cannot apply there (the studio exists): it becomes the
         ``staff.add`` of the desk's owner, whom its bookings and attributions name. Its rows are
         re-keyed to the studio in one transaction (foreign keys checked before the commit) and
-        show until the first download replaces them with the server's."""
-        with self.store.engine.connect() as conn, foreign_keys_deferred(conn):
+        show until the first download replaces them with the server's.
+
+        Nothing may be lost by it: a desk holding rows that no push can bring (the demo studio,
+        written with no outbox) is refused with :class:`~kronos_desktop.sync.join.RowsWouldBeLost`
+        before anything changes; otherwise the file is first copied to ``backups/``."""
+        with self.store.read_engine.connect() as conn:
             state = self._require_status(conn)
             if state.studio_id == studio_id:
                 return False
             if state.cursor is not None:
                 raise ValueError(f"this desk already syncs studio {state.studio_id}; it cannot join {studio_id}")
+            join.check_join(conn, studio_id)
+        copy = backup_copy(self.store.path, "before-join")
+        log.warning("joining the server's studio %s: this desk's file was copied to %s", studio_id, copy)
+        with self.store.engine.connect() as conn, foreign_keys_deferred(conn):
+            state = self._require_status(conn)
+            if state.studio_id == studio_id:
+                return False
             old = state.studio_id
             for entry in self.outbox_entries(conn):
                 if entry.name == "studio.setup" and str(entry.args.get("studio_id")) == str(old):
@@ -280,6 +292,7 @@ class LocalSync:
         """Apply the pages kept aside and rebase the pending mutations on them (one transaction:
         :func:`kronos_desktop.sync.rebase.apply_pull`)."""
         with self.store.engine.connect() as conn, foreign_keys_deferred(conn):
+            join.check_download(conn)  # a download from no cursor empties the tables: lose nothing
             return rebase.apply_pull(conn, progress, now=self._now, renumber=self.take_new_identity)
 
     def _now(self, conn: Connection) -> dt.datetime:
