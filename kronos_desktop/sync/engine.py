@@ -1,6 +1,12 @@
 """The sync engine: the protocol's steps on a thread of their own, woken by the server's events,
 a timer and local changes, retrying with jittered exponential backoff.
 
+Offline, the backoff grows long (minutes) so that a studio's desks do not hammer a server that is
+down; but a desk must not sit for minutes once the server is back. So, while offline, the engine
+also asks the server a cheap question every few seconds (``probe()``: ``GET /healthz``, no token,
+no database), jittered, independently of the backoff; the first answer wakes a full sync at once,
+and the event stream reconnects with it.
+
 Plain Python, no Qt (the adapter turns its events into signals). Network work runs on the
 engine's thread (and the event stream on another); every SQLite write is submitted to the
 desk's one writer thread. Nothing here ever blocks the caller: :meth:`SyncEngine.state` is a
@@ -76,6 +82,12 @@ EngineEvent = StateChanged | RowsChanged
 Listener = Callable[[EngineEvent], None]
 
 
+PROBE_INTERVAL = 3.0  # seconds between probes while offline, jittered to [0.5, 1.5] times this
+# A probe answered but the sync it woke still failed (the process is up, its database is not):
+# probe ten times less often, so that such a server gets a sync a desk every ~30 s, not every 3 s.
+PROBE_AFTER_FALSE_START = 10.0
+
+
 @dataclass
 class Backoff:
     """Jittered exponential backoff: ``base * 2**(n-1)`` seconds capped at ``cap``, times a
@@ -107,6 +119,7 @@ class SyncEngine:
         server_studio: Callable[[], tuple[uuid.UUID, Role] | None] | None = None,
         names_interval: float = 3600.0,
         names_retry: float = 300.0,
+        probe_interval: float = PROBE_INTERVAL,
     ) -> None:
         self.store = store
         self.writer = writer
@@ -128,6 +141,12 @@ class SyncEngine:
         self._stop = threading.Event()
         self._failures = 0
         self._next_at = 0.0  # monotonic time of the next attempt (0: at once)
+        # Offline: when to ask whether the server answers again (None: not probing).
+        self.probe_interval = probe_interval
+        self._probe_at: float | None = None
+        self._probe_woke = False  # this sync was woken by a probe's answer
+        self._rng = random.Random()
+        self._events_retry = threading.Event()  # the event stream: reconnect now
         self._thread: threading.Thread | None = None
         self._events_thread: threading.Thread | None = None
         self._state = SyncState(Phase.IDLE)
@@ -173,6 +192,7 @@ class SyncEngine:
         """Stop the threads (a request in flight is abandoned: it is safe to send again)."""
         self._stop.set()
         self._wake.set()
+        self._events_retry.set()
         close = getattr(self.transport, "close", None)
         for thread in (self._thread, self._events_thread):
             if thread is not None and thread is not threading.current_thread():
@@ -187,7 +207,8 @@ class SyncEngine:
     # -- the loop ------------------------------------------------------------------------
     def _run(self) -> None:
         while not self._stop.is_set():
-            wait = None if self._next_at == float("inf") else max(0.0, self._next_at - self.clock())
+            due = self._next_at if self._probe_at is None else min(self._next_at, self._probe_at)
+            wait = None if due == float("inf") else max(0.0, due - self.clock())
             woken = self._wake.wait(wait)
             if self._stop.is_set():
                 break
@@ -197,7 +218,32 @@ class SyncEngine:
                 if (self._failures or self._next_at == float("inf")) and not forced and self.clock() < self._next_at:
                     self._refresh(self._state.phase)  # the count of waiting changes moved
                     continue
+            elif self.clock() < self._next_at and not self._answers_again():
+                continue
             self.run_once()
+
+    def _answers_again(self) -> bool:
+        """Probe time (offline, before the backoff's retry): whether the server answers now. If
+        not, the next probe is planned; if so, the event stream reconnects too."""
+        probe = getattr(self.transport, "probe", None)
+        if self._probe_at is None or self.clock() < self._probe_at or not callable(probe):
+            return False
+        try:
+            answered = bool(probe())
+        except Exception:
+            log.debug("probe failed", exc_info=True)
+            answered = False
+        if not answered:
+            self._probe_at = self.clock() + self._probe_delay()
+            return False
+        log.info("the server answers again: syncing now")
+        self._probe_at = None
+        self._probe_woke = True
+        self._events_retry.set()
+        return True
+
+    def _probe_delay(self) -> float:
+        return self.probe_interval * self._rng.uniform(0.5, 1.5)
 
     def run_once(self) -> SyncState:
         """One sync: push before pull, until nothing is left to send. On the engine's thread
@@ -224,7 +270,13 @@ class SyncEngine:
             log.exception("sync failed")
             phase, detail = Phase.ERROR, f"{type(exc).__name__}: {exc}"
         now = self.clock()
+        self._probe_at = None
+        false_start, self._probe_woke = self._probe_woke, False
+        if phase is Phase.OFFLINE and callable(getattr(self.transport, "probe", None)):
+            self._probe_at = now + self._probe_delay() * (PROBE_AFTER_FALSE_START if false_start else 1.0)
         if phase is Phase.SYNCED:
+            if self._failures:
+                self._events_retry.set()  # back from a failure: the event stream too
             self._failures = 0
             self._next_at = now + self.poll_interval
             self._fetch_desk_names(now)
@@ -312,6 +364,7 @@ class SyncEngine:
         assert self.events_source is not None
         failures = 0
         while not self._stop.is_set():
+            self._events_retry.clear()  # set from here on: a probe or a sync found the server back
             try:
                 for name in self.events_source(self._stop):
                     if name == "open":  # (re)connected: catch up on what was missed
@@ -328,7 +381,7 @@ class SyncEngine:
                 log.info("event stream: %s", exc)
             else:
                 failures = max(failures, 1)  # the stream ended: reconnect, not in a tight loop
-            self._stop.wait(self.backoff.delay(failures))
+            self._events_retry.wait(self.backoff.delay(failures))
 
 
 def standalone_state(store: LocalStore) -> SyncState:

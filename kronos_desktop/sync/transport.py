@@ -28,6 +28,8 @@ PULL_PATH = "/v1/sync/pull"
 RESULTS_PATH = "/v1/sync/results"
 DESK_NAMES_PATH = "/v1/desks/names"
 EVENTS_PATH = "/v1/sync/events"
+PROBE_PATH = "/healthz"
+PROBE_TIMEOUT = 3.0
 
 
 class TokenSession(Protocol):
@@ -183,6 +185,16 @@ class HttpTransport:
 
     def desk_names(self) -> dict[str, Any]:
         return self._json(self._send("GET", DESK_NAMES_PATH))
+
+    def probe(self) -> bool:
+        """Whether the server answers at all: ``GET /healthz``, no token, no database; cheap
+        enough to ask every few seconds while the desk is offline. A 5xx (a proxy whose server is
+        down) is no answer."""
+        try:
+            response = self._client.get(PROBE_PATH, timeout=PROBE_TIMEOUT)
+        except httpx.HTTPError:
+            return False
+        return response.status_code < 500
 
     # -- server-sent events --------------------------------------------------------------
     def events(self, stop: threading.Event) -> Iterator[str]:
