@@ -50,7 +50,14 @@ class Principal:
     staff_name: str = ""
 
 
-def unauthorized(detail: str, *, error: str | None = "invalid_token") -> ProblemError:
+# The ``code`` of a 401 whose desk can no longer sync until an owner or manager signs in on it
+# again (the desk keeps its outbox, and the new sign-in takes its replica over).
+DESK_REVOKED: Final = "desk-revoked"
+ENROLLER_INACTIVE: Final = "enroller-inactive"
+
+
+def unauthorized(detail: str, *, error: str | None = "invalid_token", code: str | None = None) -> ProblemError:
+    """A 401; ``code`` (``desk-revoked``, ``enroller-inactive``) says why the desk was cut off."""
     challenge = f'Bearer error="{error}"' if error else "Bearer"
     return ProblemError(
         401,
@@ -58,6 +65,7 @@ def unauthorized(detail: str, *, error: str | None = "invalid_token") -> Problem
         detail,
         problem_type("unauthorized"),
         headers={"WWW-Authenticate": challenge},
+        extra={"code": code} if code else None,
     )
 
 
@@ -87,9 +95,9 @@ def load_principal(conn: Connection, claims_studio: uuid.UUID, desk_id: uuid.UUI
     if row is None:
         raise unauthorized("the desk or staff member of this token does not exist")
     if row.revoked_at is not None:
-        raise unauthorized("this desk has been revoked")
+        raise unauthorized("this desk has been revoked", code=DESK_REVOKED)
     if not row.active or row.deleted or row.disabled:
-        raise unauthorized("the staff member who enrolled this desk is no longer active")
+        raise unauthorized("the staff member who enrolled this desk is no longer active", code=ENROLLER_INACTIVE)
     now = utcnow()
     if row.last_seen_at is None or now - row.last_seen_at > LAST_SEEN_EVERY:
         stale = or_(desk.c.last_seen_at.is_(None), desk.c.last_seen_at < now - LAST_SEEN_EVERY)

@@ -15,11 +15,12 @@ import uuid
 from dataclasses import dataclass
 from typing import Final
 
-from sqlalchemy import Connection, and_, select, update
+from sqlalchemy import Connection, and_, or_, select, update
 
 from kronos_core.ids import uuid7
 from kronos_core.roles import MANAGEMENT, Role
 from kronos_core.schema import staff, studio
+from kronos_server.auth.deps import DESK_REVOKED, ENROLLER_INACTIVE
 from kronos_server.auth.roles import lower_role
 from kronos_server.auth.tokens import CODE_KIND, REFRESH_KIND, new_opaque, sha256_hex
 from kronos_server.tables import app_user, auth_code, desk, refresh_token
@@ -30,10 +31,11 @@ ENROLLING_ROLES: Final = MANAGEMENT
 class GrantError(Exception):
     """An exchange refused with an OAuth error code (``invalid_grant`` unless said otherwise)."""
 
-    def __init__(self, description: str, error: str = "invalid_grant") -> None:
+    def __init__(self, description: str, error: str = "invalid_grant", *, code: str | None = None) -> None:
         super().__init__(description)
         self.error = error
         self.description = description
+        self.code = code  # why, for the desk: "desk-revoked", "enroller-inactive" (as the 401s say)
 
 
 @dataclass(frozen=True)
@@ -228,7 +230,8 @@ def rotate_refresh(conn: Connection, token: str, now: dt.datetime, ttl_days: int
     if row is None:
         raise GrantError("unknown refresh token")
     if row.revoked_at is not None:
-        raise GrantError("this refresh token has been revoked")
+        desk_gone = conn.execute(select(desk.c.revoked_at).where(desk.c.id == row.desk_id)).scalar() is not None
+        raise GrantError("this refresh token has been revoked", code=DESK_REVOKED if desk_gone else None)
     if row.rotated_at is not None and _answer_was_lost(conn, row.id, row.rotated_at, now):
         # The desk never received the rotation's answer (the network dropped): its child was
         # never used. Rotate again from this token instead of treating it as theft, so a flaky
@@ -250,10 +253,12 @@ def rotate_refresh(conn: Connection, token: str, now: dt.datetime, ttl_days: int
     desk_row = conn.execute(select(desk.c.name, desk.c.role, desk.c.revoked_at).where(desk.c.id == row.desk_id)).first()
     if desk_row is None or desk_row.revoked_at is not None:
         revoke_family(conn, row.family_id, now)
-        raise GrantError("this desk has been revoked")
+        raise GrantError("this desk has been revoked", code=DESK_REVOKED)
     member = _active_staff(conn, row.staff_id, row.user_id)
     if member is None:
-        raise GrantError("the staff member who enrolled this desk is no longer active")
+        # For good (committed by the caller): reactivating them later does not bring it back.
+        revoke_member(conn, row.staff_id, now, revoked_by=None)
+        raise GrantError("the staff member who enrolled this desk is no longer active", code=ENROLLER_INACTIVE)
     conn.execute(update(refresh_token).where(refresh_token.c.id == row.id).values(rotated_at=now))
     child = _new_refresh(
         conn,
@@ -307,6 +312,31 @@ def revoke_desk(conn: Connection, desk_id: uuid.UUID, now: dt.datetime, *, revok
         .values(revoked_at=now)
     )
     return True
+
+
+def revoke_member(conn: Connection, staff_id: uuid.UUID, now: dt.datetime, *, revoked_by: uuid.UUID | None) -> int:
+    """A member of staff left (deactivated): revoke every desk they enrolled and every refresh
+    token issued to them, for good. Reactivating them later restores their login, not these:
+    each of their desks must be signed in again (by them or another owner or manager, which
+    takes the desk's replica over, kronos_server.auth.takeover). Returns the desks revoked."""
+    revoked = conn.execute(
+        update(desk)
+        .where(desk.c.enrolled_by == staff_id, desk.c.revoked_at.is_(None))
+        .values(revoked_at=now, revoked_by=revoked_by)
+        .returning(desk.c.id)
+    ).all()
+    conn.execute(
+        update(refresh_token)
+        .where(
+            refresh_token.c.revoked_at.is_(None),
+            or_(
+                refresh_token.c.staff_id == staff_id,
+                refresh_token.c.desk_id.in_(select(desk.c.id).where(desk.c.enrolled_by == staff_id)),
+            ),
+        )
+        .values(revoked_at=now)
+    )
+    return len(revoked)
 
 
 def desk_of_refresh(conn: Connection, token: str) -> tuple[uuid.UUID, uuid.UUID] | None:

@@ -68,7 +68,10 @@ HTML_RESPONSES: dict[int | str, dict[str, Any]] = {
 
 
 # -- helpers ----------------------------------------------------------------------------------
-def oauth_error(status: int, error: str, description: str, *, headers: dict[str, str] | None = None) -> JSONResponse:
+def oauth_error(
+    status: int, error: str, description: str, *, headers: dict[str, str] | None = None, code: str | None = None
+) -> JSONResponse:
+    """``code``: why a refresh was refused, for the desk (``desk-revoked``, ``enroller-inactive``)."""
     body = OAuthErrorDocument(
         error=error,
         error_description=description,
@@ -76,8 +79,12 @@ def oauth_error(status: int, error: str, description: str, *, headers: dict[str,
         title=error.replace("_", " ").capitalize(),
         status=status,
         detail=description,
+        code=code,
     )
-    return JSONResponse(body.model_dump(), status_code=status, headers={**_NO_STORE, **(headers or {})})
+    content = body.model_dump()
+    if code is None:
+        del content["code"]
+    return JSONResponse(content, status_code=status, headers={**_NO_STORE, **(headers or {})})
 
 
 def _bounded(value: str | None, limit: int = MAX_FIELD_CHARS) -> str | None:
@@ -499,7 +506,7 @@ def token_endpoint(
         return oauth_error(400, "unsupported_grant_type", "grant_type must be authorization_code or refresh_token")
     if isinstance(outcome, grants.GrantError):
         metrics.record_auth_result(f"{grant_type}_refused")
-        return oauth_error(400, outcome.error, outcome.description)
+        return oauth_error(400, outcome.error, outcome.description, code=outcome.code)
     metrics.record_auth_result(f"{grant_type}_ok")
     return _token_response(auth, outcome)
 

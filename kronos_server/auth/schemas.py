@@ -59,6 +59,7 @@ class OAuthErrorDocument(BaseModel):
     title: str
     status: int
     detail: str | None = None
+    code: str | None = None  # a refused refresh: "desk-revoked" or "enroller-inactive"
 
 
 class ServerMetadata(BaseModel):

@@ -35,6 +35,7 @@ from kronos_server.auth.schemas import (
     StudioRef,
 )
 from kronos_server.auth.state import AuthStateDep
+from kronos_server.auth.takeover import revoke_departed
 from kronos_server.clock import apply_mutation
 from kronos_server.deps import DatabaseDep
 from kronos_server.problems import ProblemError, problem_type
@@ -243,11 +244,16 @@ def invite_staff(
 def update_staff(staff_id: IdPath, body: StaffPatch, principal: ManagementPrincipal, db: DatabaseDep) -> StaffOut:
     """Change a member's role, name, colour, or deactivate them (their desks stop at once)."""
     values = body.model_dump(exclude_unset=True)
+    args = {"staff_id": staff_id, **values}
+    now = utcnow()
     with db.tenant(principal.studio_id) as conn:
         try:
-            apply_mutation(conn, _actor(principal), "staff.update", {"staff_id": staff_id, **values}, now=utcnow())
+            apply_mutation(conn, _actor(principal), "staff.update", args, now=now)
         except MutationError as exc:
             raise _mutation_problem(exc) from exc
+        # Deactivated: their desks and refresh tokens are revoked for good (reactivating them
+        # later restores their login, not these); another manager signs in on those desks.
+        revoke_departed(conn, "staff.update", args, now, revoked_by=principal.staff_id)
         (row,) = _staff_rows(conn, principal, staff_id)
     return row
 

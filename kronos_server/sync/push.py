@@ -50,6 +50,7 @@ from kronos_core.schema import appointment, staff, sync_conflict
 from kronos_core.sync_messages import PushMutation, PushRequest, PushResponse, PushResult, Status
 from kronos_server import metrics
 from kronos_server.auth.deps import Principal
+from kronos_server.auth.takeover import revoke_departed, take_over_replica
 from kronos_server.clock import lock_clock_epoch, metric_name, write_clock, write_clock_statement
 from kronos_server.db import Database
 from kronos_server.tables import replica
@@ -113,7 +114,9 @@ def register_device(
     """Make ``device_id`` a replica of the token's desk, or check that it is one; ``owner`` is
     the desk it belongs to as looked up in this transaction (None: none visible)."""
     if owner is not None:
-        if owner != principal.desk_id:
+        # A replica of a retired desk (revoked, or its enroller left) is taken over by the
+        # studio's desk signed in on that file now: it keeps its sequence numbers.
+        if owner != principal.desk_id and not take_over_replica(conn, device_id, owner, principal.desk_id):
             raise DeviceTaken(f"device {device_id} belongs to another desk")
         return
     stmt = (
@@ -134,9 +137,10 @@ def device_owner(conn: Connection, device_id: uuid.UUID) -> uuid.UUID | None:
 
 # -- attribution -----------------------------------------------------------------------------
 def attributable_staff(conn: Connection, principal: Principal, staff_ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
-    """The PIN-identified staff the server accepts: active members of the studio. A desk acting
-    as an artist attributes only to its own staff member: the PIN authorises nothing, and an
-    artist's rules depend on who is acting (their own calendar)."""
+    """The PIN-identified staff the server accepts: members of the studio, deactivated ones
+    included (a change recorded before its author left keeps its author: attribution only, the
+    desk's role authorises). A desk acting as an artist attributes only to its own staff member:
+    the PIN authorises nothing, and an artist's rules depend on who is acting (their own calendar)."""
     wanted = {s for s in staff_ids if s != principal.staff_id}
     if not wanted or principal.role is Role.ARTIST:
         return set()
@@ -144,7 +148,6 @@ def attributable_staff(conn: Connection, principal: Principal, staff_ids: Iterab
         select(staff.c.id).where(
             staff.c.studio_id == principal.studio_id,
             staff.c.id.in_(wanted),
-            staff.c.active.is_(True),
             staff.c.deleted.is_(False),
         )
     )
@@ -493,6 +496,8 @@ def push(
         staff_id = m.staff_id if m.staff_id in accepted else principal.staff_id
         actor = Actor(studio_id=studio_id, role=principal.role, staff_id=staff_id, device_id=device_id)
         status, conflict_id = apply_pushed(conn, actor, m, version, now, savepoints=savepoints, rows=rows)
+        if status == "applied":
+            revoke_departed(conn, m.name, m.args, now, revoked_by=staff_id)  # a member left: their desks stop
         known[m.uuid] = Stored(status, version, conflict_id)
         batch.add_result(m.uuid, status, version, conflict_id)
         map_seq(m, version)
