@@ -8,7 +8,6 @@ Later issues add their tables here *and* in a migration on each side.
 from __future__ import annotations
 
 from sqlalchemy import (
-    JSON,
     BigInteger,
     Boolean,
     CheckConstraint,
@@ -28,6 +27,7 @@ from sqlalchemy import (
 )
 
 from kronos_core.instants import Instant
+from kronos_core.storable import StorableJSON
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -48,8 +48,15 @@ ACTIVE_APPOINTMENT_STATUSES = ("booked", "confirmed", "checked_in", "in_progress
 SALE_STATUSES = ("open", "closed", "void")
 SALE_LINE_KINDS = ("service", "product")
 PAYMENT_METHODS = ("cash", "credit", "debit", "pix", "transfer", "voucher")
-CONFLICT_KINDS = ("double_booking", "field_overwrite", "duplicate_client", "renumbered", "rejected")
+# ``needs_review``: something stored that a person should look at (a payment against a missing
+# sale): the mutation applied, unlike ``rejected``.
+CONFLICT_KINDS = ("double_booking", "field_overwrite", "duplicate_client", "renumbered", "rejected", "needs_review")
 CONFLICT_STATUSES = ("open", "resolved", "dismissed")
+# No appointment row (time-off blocks included) lasts longer: the clash check reads a bounded
+# range of starts_at and relies on it (kronos_core.mutations.appointments.MAX_LENGTH).
+APPOINTMENT_MAX_HOURS = 16
+_MAX_LENGTH_SQLITE = f"ends_at - starts_at <= {APPOINTMENT_MAX_HOURS * 3_600_000_000}"
+_MAX_LENGTH_POSTGRESQL = f"ends_at - starts_at <= interval '{APPOINTMENT_MAX_HOURS} hours'"
 
 
 def _in(column: str, values: tuple[str, ...]) -> str:
@@ -139,7 +146,7 @@ client = Table(
     Column("allergies", Text, nullable=True),
     Column("medical_alerts", Text, nullable=True),
     Column("notes", Text, nullable=True),
-    Column("tags", JSON, nullable=False, server_default=text("'[]'")),
+    Column("tags", StorableJSON, nullable=False, server_default=text("'[]'")),
     Column("marketing_consent", Boolean, nullable=False, server_default=false()),
     Column("data_processing_consent", Boolean, nullable=False, server_default=false()),
     Column("blocked", Boolean, nullable=False, server_default=false()),
@@ -165,6 +172,9 @@ appointment = Table(
     CheckConstraint(_in("kind", APPOINTMENT_KINDS), name="kind"),
     CheckConstraint(_in("status", APPOINTMENT_STATUSES), name="status"),
     CheckConstraint("ends_at > starts_at", name="span"),
+    # Instants are integer UTC microseconds on SQLite and timestamptz on PostgreSQL.
+    CheckConstraint(_MAX_LENGTH_SQLITE, name="max_length").ddl_if(dialect="sqlite"),
+    CheckConstraint(_MAX_LENGTH_POSTGRESQL, name="max_length").ddl_if(dialect="postgresql"),
     CheckConstraint("kind = 'block' OR client_id IS NOT NULL", name="client_unless_block"),
     Index("ix_appointment_studio_start", "studio_id", "starts_at"),
     Index("ix_appointment_artist_start", "artist_id", "starts_at"),
@@ -243,11 +253,11 @@ sync_conflict = Table(
     Column("mutation_uuid", Uuid, nullable=True),
     Column("mutation_name", String(64), nullable=True),
     Column("table_name", String(64), nullable=True),
-    Column("row_ids", JSON, nullable=False),
-    Column("mine", JSON, nullable=True),
-    Column("theirs", JSON, nullable=True),
+    Column("row_ids", StorableJSON, nullable=False),
+    Column("mine", StorableJSON, nullable=True),
+    Column("theirs", StorableJSON, nullable=True),
     Column("detail", Text, nullable=True),
-    Column("resolution", JSON, nullable=True),
+    Column("resolution", StorableJSON, nullable=True),
     Column("resolved_by", Uuid, nullable=True),
     Column("resolved_at", Instant, nullable=True),
     CheckConstraint(_in("kind", CONFLICT_KINDS), name="kind"),

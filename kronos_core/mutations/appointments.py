@@ -18,12 +18,13 @@ from sqlalchemy import Select, String, and_, bindparam, literal, select
 from kronos_core.mutations.base import ApplyContext, InvalidArguments, MutationArgs, NotAllowed, StaleTarget, mutation
 from kronos_core.mutations.fields import LongText
 from kronos_core.roles import EVERYONE, Role
-from kronos_core.schema import ACTIVE_APPOINTMENT_STATUSES, appointment, client, staff, station
+from kronos_core.schema import ACTIVE_APPOINTMENT_STATUSES, APPOINTMENT_MAX_HOURS, appointment, client, staff, station
 
 Kind = Literal["consultation", "session", "touch_up", "walk_in", "block"]
-# No booking lasts longer (_check_span); the clash check relies on it to read a bounded range of
-# starts_at, so lowering it needs the existing longer bookings dealt with first.
-MAX_LENGTH = dt.timedelta(hours=16)
+# No booking lasts longer (_check_span, and the database's ck_appointment_max_length on both
+# sides); the clash check relies on it to read a bounded range of starts_at, so lowering it needs
+# the existing longer bookings dealt with first (and a migration of the CHECK).
+MAX_LENGTH = dt.timedelta(hours=APPOINTMENT_MAX_HOURS)
 
 
 def _check_span(starts_at: dt.datetime, ends_at: dt.datetime) -> None:

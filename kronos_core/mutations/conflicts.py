@@ -69,7 +69,12 @@ RESOLUTIONS: dict[str, tuple[Resolution, ...]] = {
     "renumbered": ("keep_theirs", "dismiss"),
     "duplicate_client": ("keep_theirs", "dismiss"),
     "rejected": ("redo", "dismiss"),
+    # Something stored that a person should look at: marking it reviewed is all there is to do.
+    "needs_review": ("dismiss",),
 }
+# Conflict kinds that only say what a person should look at: the mutation that wrote them applied
+# as it meant to, so its push result is ``applied`` (with the conflict's id), not ``conflict``.
+REVIEW_KINDS = frozenset({"needs_review"})
 BOOKING_RESOLUTIONS = ("cancel", "move", "reassign")
 # Mutations a ``redo`` never applies again (a refused resolution's conflict is still open).
 NOT_REDONE = frozenset({"conflict.resolve"})
@@ -101,6 +106,22 @@ class ConflictResolve(MutationArgs):
         if self.resolution == "reassign" and self.artist_id is None and self.station_id is None:
             raise ValueError("reassign needs an artist_id or a station_id")
         return self
+
+
+def outcome(ctx: ApplyContext) -> tuple[Literal["applied", "conflict"], uuid.UUID | None]:
+    """How a mutation that applied through ``ctx`` is answered (the server's push result, and the
+    desk's own guess of it): ``conflict`` with the first conflict it wrote that asks for a
+    decision; otherwise ``applied``, with the first ``needs_review`` conflict it wrote, if any."""
+    review: uuid.UUID | None = None
+    for record in ctx.undo:
+        if record.table != sync_conflict.name or record.before is not None:
+            continue
+        row = ctx.get(sync_conflict, record.id, include_deleted=True)
+        if row is None or row["kind"] not in REVIEW_KINDS:
+            return "conflict", record.id
+        if review is None:
+            review = record.id
+    return "applied", review
 
 
 def _place_again(ctx: ApplyContext, appointment_ids: list[uuid.UUID]) -> None:

@@ -160,20 +160,40 @@ class PaymentRecord(MutationArgs):
 
 @mutation("payment.record", PaymentRecord, roles=EVERYONE, never_refused=True)
 def record_payment(ctx: ApplyContext, args: PaymentRecord) -> None:
-    """Take a payment. Money received is never refused: what is off becomes a conflict row."""
+    """Take a payment. Money received is never refused: it is stored, and each thing that is off
+    becomes a ``needs_review`` conflict (the push answers ``applied`` with its id). The conflict's
+    ``theirs`` is ``{"code", "params"}``, so each desk says it in its own language
+    (kronos_desktop/ui/change_words.py); ``detail`` is the English, for logs and the server."""
     sale_id = args.sale_id
-    problem: str | None = None
+    problems: list[tuple[str, dict[str, str], str]] = []  # (code, params, English detail)
     if sale_id is not None:
         target = ctx.get(sale, sale_id)
         if target is None:
-            problem = f"the sale {sale_id} does not exist; the payment is kept without a sale"
+            problems.append(
+                (
+                    "payment_sale_missing",
+                    {"sale_id": str(sale_id)},
+                    f"the sale {sale_id} does not exist; the payment is kept without a sale",
+                )
+            )
             sale_id = None
         elif target["status"] == "void":
-            problem = f"sale {target['number']} is void; the payment was taken anyway"
+            problems.append(
+                (
+                    "payment_sale_void",
+                    {"number": str(target["number"])},
+                    f"sale {target['number']} is void; the payment was taken anyway",
+                )
+            )
     taken_by = args.taken_by
     if taken_by is not None and ctx.get(staff, taken_by) is None:
-        note = f"the staff member {taken_by} who took it is unknown here"
-        problem = f"{problem}; {note}" if problem else f"{note}; the payment is kept without them"
+        problems.append(
+            (
+                "payment_taker_unknown",
+                {"staff_id": str(taken_by)},
+                f"the staff member {taken_by} who took it is unknown here; the payment is kept without them",
+            )
+        )
         taken_by = None
     ctx.insert(
         payment,
@@ -189,7 +209,12 @@ def record_payment(ctx: ApplyContext, args: PaymentRecord) -> None:
             "received_at": args.received_at,
         },
     )
-    if problem is not None:
+    for code, params, detail in problems:
         ctx.conflict(
-            "rejected", table=payment, row_ids=[args.payment_id], mine=args.model_dump(mode="json"), detail=problem
+            "needs_review",
+            table=payment,
+            row_ids=[args.payment_id],
+            mine=args.model_dump(mode="json"),
+            theirs={"code": code, "params": {"amount": str(args.amount), "method": args.method, **params}},
+            detail=detail,
         )

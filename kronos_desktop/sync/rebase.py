@@ -29,8 +29,9 @@ from sqlalchemy.exc import IntegrityError
 import kronos_core.mutations  # noqa: F401  (registers every mutation)
 from kronos_core.instants import require_aware
 from kronos_core.mutations.base import Actor, ApplyContext, MutationError, run
+from kronos_core.mutations.conflicts import outcome as conflict_outcome
 from kronos_core.rows import decode_row
-from kronos_core.schema import SYNCED_TABLES, TABLES_BY_NAME, sync_conflict
+from kronos_core.schema import SYNCED_TABLES, TABLES_BY_NAME
 from kronos_desktop.store.local_schema import outbox, pull_page, replica
 from kronos_desktop.sync.bulk import prepare, write
 from kronos_desktop.sync.pages import Changed, FetchedPage, PullApplied, PullResult, merge, note
@@ -197,7 +198,7 @@ def _reapply(conn: Connection, state: SyncStatus, entry: OutboxEntry, changed: C
         likely = True
     else:
         undo = [{"table": u.table, "id": str(u.id), "before": u.before} for u in ctx.undo]
-        likely = sync_conflict.name in ctx.changed
+        likely = conflict_outcome(ctx)[0] == "conflict"  # a needs_review alone: it will apply
         merge(changed, ctx.changed)
     conn.execute(update(outbox).where(outbox.c.pos == entry.pos).values(undo=undo, likely_conflict=likely))
     return int(likely)

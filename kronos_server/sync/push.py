@@ -45,6 +45,7 @@ from kronos_core.instants import utcnow
 from kronos_core.mutations import Actor, ApplyContext, MutationError, run
 from kronos_core.mutations.appointments import find_clashes
 from kronos_core.mutations.base import RowCache
+from kronos_core.mutations.conflicts import outcome as conflict_outcome
 from kronos_core.roles import Role
 from kronos_core.schema import appointment, staff, sync_conflict
 from kronos_core.sync_messages import PushMutation, PushRequest, PushResponse, PushResult, Status
@@ -286,8 +287,7 @@ def apply_pushed(
             raise NeedsSavepoints(m.uuid) from exc
         except Exception as exc:
             raise NeedsSavepoints(m.uuid) from exc
-        conflict_id = _first_conflict(ctx)
-        return ("conflict" if conflict_id is not None else "applied"), conflict_id
+        return conflict_outcome(ctx)  # a needs_review conflict alone: "applied", with its id
     reason: str
     refusal: dict[str, Any] | None = None
     try:
@@ -319,8 +319,7 @@ def apply_pushed(
         log.exception("%s %s: unexpected error", m.name, m.uuid)
         reason = f"{m.name}: the server could not apply it ({type(exc).__name__})"
     else:
-        conflict_id = _first_conflict(ctx)
-        return ("conflict" if conflict_id is not None else "applied"), conflict_id
+        return conflict_outcome(ctx)  # a needs_review conflict alone: "applied", with its id
     return "rejected", write_rejected(conn, actor, m, version, now, reason, refusal)
 
 

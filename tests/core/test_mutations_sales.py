@@ -202,7 +202,11 @@ def test_a_payment_for_an_unknown_sale_is_kept_with_a_conflict(desk: Desk) -> No
     assert row["sale_id"] is None  # kept without a sale
     assert row["amount"] == 25_000
     (conflict,) = desk.rows(sync_conflict)
-    assert conflict["kind"] == "rejected"
+    assert conflict["kind"] == "needs_review"  # stored for a person to look at; nothing was refused
+    assert conflict["theirs"] == {
+        "code": "payment_sale_missing",
+        "params": {"amount": "25000", "method": "cash", "sale_id": str(missing)},
+    }
     assert conflict["table_name"] == "payment"
     assert conflict["row_ids"] == [str(payment_id)]
     assert conflict["mutation_name"] == "payment.record"

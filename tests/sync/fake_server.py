@@ -29,6 +29,7 @@ from sqlalchemy.exc import IntegrityError
 import kronos_core.mutations  # noqa: F401
 from kronos_core.instants import utcnow
 from kronos_core.mutations.base import Actor, ApplyContext, MutationError, run
+from kronos_core.mutations.conflicts import outcome as conflict_outcome
 from kronos_core.roles import Role
 from kronos_core.rows import encode_row
 from kronos_core.schema import SYNCED_TABLES, metadata
@@ -95,9 +96,7 @@ class FakeServer:
             )
             status = "rejected"
         else:
-            made = sorted(ctx.changed.get("sync_conflict", set()))
-            conflict_id = made[0] if made else None
-            status = "conflict" if made else "applied"
+            status, conflict_id = conflict_outcome(ctx)  # as the server decides it
         self.clock = version
         self.applied_count[mutation_uuid] += 1
         return status, version, conflict_id
