@@ -387,6 +387,7 @@ def hermetic_env() -> dict[str, str]:
 
 def smoke(report: Report) -> None:
     import kronos_core
+    from kronos_desktop.store.migrate import LOCAL_HEAD
 
     # A windowed Windows build has no stdout: there the log file and the exit code speak.
     quiet = sys.platform == "win32" and os.environ.get("KRONOS_CONSOLE") != "1"
@@ -421,7 +422,9 @@ def smoke(report: Report) -> None:
         elapsed = time.monotonic() - started
         qm = (contents / "resources" / "i18n" / "kronos_pt_BR.qm").resolve()
         check_smoke(report, first, quiet, f"--demo --smoke, pt_BR, offscreen ({elapsed:.1f} s)")
-        report.check("upgrading" in first.log and "to 0002" in first.log, "new database migrated by Alembic (frozen)")
+        report.check(
+            "upgrading" in first.log and f"to {LOCAL_HEAD}" in first.log, "new database migrated by Alembic (frozen)"
+        )
         report.check("demo studio written" in first.log, "demo studio written (tzdata America/Sao_Paulo)")
         report.check(
             f"interface language pt_BR (translation {qm})" in first.log,
