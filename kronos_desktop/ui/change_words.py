@@ -1,6 +1,8 @@
 """A change (a mutation) in words a receptionist understands: "Book Ana Souza with Rafa on
 03/12/2026, 14:00 – 16:00" where its arguments and the desk's rows allow, otherwise a readable
-name of the change ("New client"). Used by the conflicts inbox to say what a redo will do."""
+name of the change ("New client"). Used by the conflicts inbox to say what a redo will do, and
+what a change stored for review is about ("Payment of R$ 150,00 recorded; the sale was not
+found: review it")."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from kronos_desktop.sync.inbox import RefusedChange
+from kronos_desktop.sync.inbox import InboxItem, RefusedChange
 from kronos_desktop.ui import fmt
 
 translate = QCoreApplication.translate
@@ -101,3 +103,35 @@ def refused_words(change: RefusedChange, zone: zoneinfo.ZoneInfo) -> str:
         elif change.name == "station.add" and _text(args.get("name")):
             words = translate("Conflicts", "Add the station {name}").format(name=args["name"])
     return words or change_label(change.name)
+
+
+def _amount(params: dict[str, str]) -> str:
+    try:
+        return fmt.money_text(int(params.get("amount", "")))
+    except ValueError:
+        return "?"
+
+
+# What a ``needs_review`` conflict says, by the code kronos_core stored in its ``theirs``
+# (kronos_core/mutations/sales.py): the change was stored; a person should look at it.
+REVIEW_TEXTS = {
+    "payment_sale_missing": lambda p: translate(
+        "Conflicts", "Payment of {amount} recorded; the sale was not found: review it"
+    ).format(amount=_amount(p)),
+    "payment_sale_void": lambda p: translate(
+        "Conflicts", "Payment of {amount} recorded; the sale {number} is void: review it"
+    ).format(amount=_amount(p), number=p.get("number", "")),
+    "payment_taker_unknown": lambda p: translate(
+        "Conflicts", "Payment of {amount} recorded; who took it is not known here: review it"
+    ).format(amount=_amount(p)),
+}
+
+
+def review_words(item: InboxItem) -> str:
+    """What a change stored for review (a ``needs_review`` conflict) is about, in words."""
+    theirs = item.theirs if isinstance(item.theirs, dict) else {}
+    code, params = theirs.get("code"), theirs.get("params")
+    text = REVIEW_TEXTS.get(code) if isinstance(code, str) else None
+    if text is None:  # a code from a newer version: its English note, else the plain fact
+        return item.detail or translate("Conflicts", "Stored; someone should review it")
+    return text({str(k): str(v) for k, v in params.items()} if isinstance(params, dict) else {})

@@ -34,7 +34,7 @@ from kronos_core.mutations import MutationError
 from kronos_desktop.ops.runner import MutationOp
 from kronos_desktop.sync.inbox import InboxItem, active_staff, load_inbox
 from kronos_desktop.ui import errors, fmt
-from kronos_desktop.ui.change_words import change_label, refused_words
+from kronos_desktop.ui.change_words import change_label, refused_words, review_words
 from kronos_desktop.ui.context import DeskContext
 from kronos_desktop.ui.refusals import refusal_text, text_for
 from kronos_desktop.ui.tablemodel import ColumnSpec, RowTableModel, configure_table
@@ -50,6 +50,7 @@ def kind_label(kind: str) -> str:
         "renumbered": translate("Conflicts", "Sale renumbered"),
         "duplicate_client": translate("Conflicts", "Possible duplicate client"),
         "rejected": translate("Conflicts", "Change refused"),
+        "needs_review": translate("Conflicts", "Stored, to review"),
         "predicted": translate("Conflicts", "May conflict"),
     }
     return labels.get(kind, kind)
@@ -170,6 +171,8 @@ def details_html(item: InboxItem, ctx: DeskContext) -> str:
                     )
                 )
             )
+    elif item.kind == "needs_review":
+        lines.append(e(review_words(item)))
     elif item.kind == "rejected" and item.refused is not None:
         lines.append(e(translate("Conflicts", "Refused: {change}").format(change=refused_words(item.refused, zone))))
     note = server_note(item)
@@ -181,6 +184,8 @@ def details_html(item: InboxItem, ctx: DeskContext) -> str:
 
 def server_note(item: InboxItem) -> str | None:
     """Why the server refused a change, in the desk's language when it sent the refusal's code."""
+    if item.kind == "needs_review":
+        return None  # its words are the review's (review_words), not the server's English
     refusal = item.theirs if item.kind == "rejected" and isinstance(item.theirs, dict) else None
     if refusal is not None and isinstance(refusal.get("code"), str):
         params = refusal.get("params")
@@ -309,6 +314,8 @@ class ConflictsView(QWidget):
             "reassign": self.tr("Give to another artist…"),
             "redo": self.tr("Redo this change"),
         }
+        if item.kind == "needs_review":
+            labels["dismiss"] = self.tr("Mark as reviewed")
         offered: list[tuple[str, str]] = []
         for resolution in item.resolutions:
             if resolution == "cancel":

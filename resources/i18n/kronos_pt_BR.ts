@@ -272,6 +272,26 @@
         <translation>Pode gerar conflito</translation>
     </message>
     <message>
+        <source>Stored, to review</source>
+        <translation>Registrado, a revisar</translation>
+    </message>
+    <message>
+        <source>Payment of {amount} recorded; the sale was not found: review it</source>
+        <translation>Pagamento de {amount} registrado; a venda não foi encontrada: revisar</translation>
+    </message>
+    <message>
+        <source>Payment of {amount} recorded; the sale {number} is void: review it</source>
+        <translation>Pagamento de {amount} registrado; a venda {number} está anulada: revisar</translation>
+    </message>
+    <message>
+        <source>Payment of {amount} recorded; who took it is not known here: review it</source>
+        <translation>Pagamento de {amount} registrado; quem o recebeu não é conhecido aqui: revisar</translation>
+    </message>
+    <message>
+        <source>Stored; someone should review it</source>
+        <translation>Registrado; alguém deve revisar</translation>
+    </message>
+    <message>
         <location filename="../../kronos_desktop/ui/change_words.py" line="+22"/>
         <source>Booking</source>
         <translation>Agendamento</translation>
@@ -584,6 +604,10 @@ Nada foi alterado; o conflito continua na lista.</translation>
         <location line="+2"/>
         <source>No conflicts to review.</source>
         <translation>Nenhum conflito para revisar.</translation>
+    </message>
+    <message>
+        <source>Mark as reviewed</source>
+        <translation>Marcar como revisado</translation>
     </message>
     <message>
         <location line="+9"/>
