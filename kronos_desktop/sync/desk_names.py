@@ -3,7 +3,8 @@
 A conflict row says which replica (``origin_device``) made the change; only the server knows
 which enrolled desk that replica belongs to and what people call it ("Recepção"). The sync
 engine asks ``GET /v1/desks/names`` now and then (after a good sync: at the first one of a run,
-then every hour, or sooner when an open conflict comes from a replica the desk cannot name) and
+then every hour, and at once when an open conflict comes from a replica it has not asked about
+yet; a replica the answer still does not name is asked about again at most every few minutes) and
 keeps the answer in the local ``desk_name`` table, so the conflicts inbox names desks offline.
 Not synced: the table is replaced whole at each answer. Plain Python, no Qt.
 """
@@ -90,8 +91,8 @@ def own_devices(conn: Connection) -> set[uuid.UUID]:
     return devices
 
 
-def unnamed_conflicts(store: LocalStore) -> bool:
-    """Whether an open conflict comes from another replica the desk cannot name yet."""
+def unnamed_origins(store: LocalStore) -> set[uuid.UUID]:
+    """The other replicas, not named yet, that open conflicts come from."""
     sc = sync_conflict.c
     with store.read_engine.connect() as conn:
         origins = {
@@ -102,5 +103,5 @@ def unnamed_conflicts(store: LocalStore) -> bool:
             if r[0] is not None
         }
         if not origins:
-            return False
-        return bool(origins - own_devices(conn) - known(conn).keys())
+            return set()
+        return origins - own_devices(conn) - known(conn).keys()

@@ -152,12 +152,13 @@ class SyncEngine:
         self._state = SyncState(Phase.IDLE)
         self.cycles = 0
         # The studio's desk names (for the conflicts inbox): asked after a good sync, at the
-        # first one, every ``names_interval`` seconds, and sooner (not more often than every
-        # ``names_retry``) when an open conflict comes from a desk it cannot name.
+        # first one, every ``names_interval`` seconds, at once when an open conflict comes from a
+        # replica not asked about yet, and again for one still unnamed at most every ``names_retry``.
         self.names_interval = names_interval
         self.names_retry = names_retry
         self._names_due = 0.0
         self._names_retry_at = 0.0
+        self._names_asked: set[uuid.UUID] = set()  # unnamed replicas the last question was about
         self._refresh(Phase.IDLE)
 
     # -- for the UI (any thread; never blocks) -------------------------------------------
@@ -291,9 +292,12 @@ class SyncEngine:
     def _fetch_desk_names(self, now: float) -> None:
         """Keep the studio's desk names fresh; a failure here never changes the sync's state."""
         try:
-            if now < self._names_due and (now < self._names_retry_at or not desk_names.unnamed_conflicts(self.store)):
+            unnamed = desk_names.unnamed_origins(self.store)
+            new = bool(unnamed - self._names_asked)
+            if now < self._names_due and not new and (now < self._names_retry_at or not unnamed):
                 return
             self._names_retry_at = now + self.names_retry
+            self._names_asked = unnamed
             answer = desk_names.fetch(self.transport)
             if answer is None:
                 self._names_due = float("inf")  # this transport cannot ask

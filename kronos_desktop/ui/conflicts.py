@@ -11,6 +11,7 @@ import datetime as dt
 import enum
 import html
 import uuid
+import zoneinfo
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QObject, Qt, QTime
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from kronos_core.mutations import MutationError
 from kronos_desktop.ops.runner import MutationOp
-from kronos_desktop.sync.inbox import InboxItem, active_staff, load_inbox
+from kronos_desktop.sync.inbox import Booking, InboxItem, active_staff, load_inbox
 from kronos_desktop.ui import errors, fmt
 from kronos_desktop.ui.change_words import change_label, refused_words, review_words
 from kronos_desktop.ui.context import DeskContext
@@ -139,6 +140,16 @@ def _value_text(value: Any) -> str:
     return str(value)
 
 
+def booking_text(booking: Booking, zone: zoneinfo.ZoneInfo) -> str:
+    """Which booking: "Ana with Rita, 03/12/2026 14:00 – 16:00"."""
+    return translate("Conflicts", "{client} with {artist}, {day} {time}").format(
+        client=booking.client_name or translate("Conflicts", "time off"),
+        artist=booking.artist_name or "?",
+        day=fmt.date_text(booking.starts_at.astimezone(zone).date()),
+        time=fmt.time_range_text(booking.starts_at, booking.ends_at, zone),
+    )
+
+
 def details_html(item: InboxItem, ctx: DeskContext) -> str:
     """Both sides of the conflict, for people."""
     e = html.escape
@@ -154,12 +165,7 @@ def details_html(item: InboxItem, ctx: DeskContext) -> str:
             if booking is None:
                 continue
             side = translate("Conflicts", "Clashing booking") if n == 0 else translate("Conflicts", "Already booked")
-            text = translate("Conflicts", "{client} with {artist}, {day} {time}").format(
-                client=booking.client_name or translate("Conflicts", "time off"),
-                artist=booking.artist_name or "?",
-                day=fmt.date_text(booking.starts_at.astimezone(zone).date()),
-                time=fmt.time_range_text(booking.starts_at, booking.ends_at, zone),
-            )
+            text = booking_text(booking, zone)
             lines.append(f"{e(side)}: {e(text)} ({e(fmt.status_label(booking.status))})")
     elif item.kind == "field_overwrite" and isinstance(item.mine, dict):
         theirs = item.theirs if isinstance(item.theirs, dict) else {}
@@ -183,7 +189,10 @@ def details_html(item: InboxItem, ctx: DeskContext) -> str:
 
 
 def server_note(item: InboxItem) -> str | None:
-    """Why the server refused a change, in the desk's language when it sent the refusal's code."""
+    """Why the server refused a change, in the desk's language when it sent the refusal's code
+    (a double booking's note is always the desk's: the server's is English)."""
+    if item.kind == "double_booking":
+        return translate("Conflicts", "The artist or the station was already booked at that time.")
     if item.kind == "needs_review":
         return None  # its words are the review's (review_words), not the server's English
     refusal = item.theirs if item.kind == "rejected" and isinstance(item.theirs, dict) else None
@@ -211,16 +220,23 @@ def show_redo_refused(parent: QWidget, change: str, message: str) -> None:
 class MoveDialog(QDialog):
     """A new start for a booking (its length is kept)."""
 
-    def __init__(self, starts_at: dt.datetime, ctx: DeskContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, starts_at: dt.datetime, ctx: DeskContext, parent: QWidget | None = None, *, which: str = ""
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("moveBookingDialog")
         self.setWindowTitle(self.tr("Move booking"))
         self.zone = ctx.zone()
+        self.which = QLabel(which)
+        self.which.setObjectName("moveWhich")
+        self.which.setWordWrap(True)
         wall = starts_at.astimezone(self.zone)
         self.start_edit = named(QDateTimeEdit(), "moveStart", self.tr("New start"))
         self.start_edit.setCalendarPopup(True)
         self.start_edit.setDateTime(QDateTime(QDate(wall.year, wall.month, wall.day), QTime(wall.hour, wall.minute)))
         form = QFormLayout(self)
+        if which:
+            form.addRow(self.tr("Booking"), self.which)
         form.addRow(self.tr("New start"), self.start_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.setObjectName("moveButtons")
@@ -296,21 +312,46 @@ class ConflictsView(QWidget):
         self.details.setText(details_html(item, self.ctx))
         for key, label in self.offers(item):
             button = named(QPushButton(label), f"resolve_{key}", label)
-            if key == "redo" and item.refused is not None:
-                redo = self.tr("Redo: {change}").format(change=refused_words(item.refused, self.ctx.zone()))
-                button.setToolTip(redo)
-                button.setAccessibleDescription(redo)
+            tip = self.tip(item, key)
+            if tip:
+                button.setToolTip(tip)
+                button.setAccessibleDescription(tip)
             button.clicked.connect(lambda _checked=False, k=key, i=item: self.resolve(i, k))
             self.buttons_row.addWidget(button)
             self.buttons[key] = button
 
+    def _booking(self, item: InboxItem, n: int) -> str | None:
+        """The words for the conflict's ``n``-th booking (0: the clashing one), when known."""
+        booking = item.bookings.get(item.row_ids[n]) if len(item.row_ids) > n else None
+        return booking_text(booking, self.ctx.zone()) if booking is not None else None
+
+    def tip(self, item: InboxItem, key: str) -> str:
+        """What a resolution button will do, for its tooltip and screen readers."""
+        if key == "redo" and item.refused is not None:
+            return self.tr("Redo: {change}").format(change=refused_words(item.refused, self.ctx.zone()))
+        if key == "dismiss" and item.kind == "double_booking":
+            return self.tr(
+                "Closes this conflict and changes nothing: both bookings stay at the same time, "
+                "with the same artist or station."
+            )
+        which = {"cancel_mine": 0, "cancel_theirs": 1, "move": 0, "reassign": 0}.get(key)
+        booking = self._booking(item, which) if which is not None else None
+        return self.tr("Booking: {booking}").format(booking=booking) if booking else ""
+
     def offers(self, item: InboxItem) -> list[tuple[str, str]]:
         """(key, label) of each one-click resolution; none for predictions."""
+        clashing = self._booking(item, 0)
         labels = {
             "keep_mine": self.tr("Keep this change"),
             "keep_theirs": self.tr("Keep the other value") if item.kind == "field_overwrite" else self.tr("Accept"),
-            "dismiss": self.tr("Dismiss"),
-            "move": self.tr("Move to another time…"),
+            "dismiss": (
+                self.tr("Dismiss: both stay double-booked") if item.kind == "double_booking" else self.tr("Dismiss")
+            ),
+            "move": (
+                self.tr("Move {booking} to another time…").format(booking=clashing)
+                if clashing
+                else self.tr("Move to another time…")
+            ),
             "reassign": self.tr("Give to another artist…"),
             "redo": self.tr("Redo this change"),
         }
@@ -331,13 +372,15 @@ class ConflictsView(QWidget):
         args: dict[str, Any] = {"conflict_id": str(item.id), "resolved_at": self.ctx.reader.now().isoformat()}
         target = item.row_ids[0] if item.row_ids else None
         if key in ("cancel_mine", "cancel_theirs"):
-            chosen = item.row_ids[0] if key == "cancel_mine" else item.row_ids[1]
-            args.update(resolution="cancel", appointment_id=str(chosen))
+            n = 0 if key == "cancel_mine" else 1
+            if not self.confirm_cancel(self._booking(item, n)):
+                return None
+            args.update(resolution="cancel", appointment_id=str(item.row_ids[n]))
         elif key == "move" and target is not None:
             booking = item.bookings.get(target)
             if booking is None:
                 return None
-            dialog = MoveDialog(booking.starts_at, self.ctx, self)
+            dialog = MoveDialog(booking.starts_at, self.ctx, self, which=booking_text(booking, self.ctx.zone()))
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             start = dialog.start()
@@ -359,6 +402,25 @@ class ConflictsView(QWidget):
             op.failure(lambda exc: self.redo_failed(item, exc))
         self.ctx.runner.run(op)
         return op
+
+    def confirm_cancel(self, booking: str | None) -> bool:
+        """Cancelling a booking is asked first, naming it; keeping it is the default."""
+        box = QMessageBox(self)
+        box.setObjectName("cancelBookingConfirm")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Cancel booking"))
+        box.setText(self.tr("Cancel this booking?"))
+        if booking:
+            box.setInformativeText(
+                self.tr("{booking}\n\nIt is cancelled on every desk; the other booking stays.").format(booking=booking)
+            )
+        cancel = box.addButton(self.tr("Cancel the booking"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel.setObjectName("cancelBookingYes")
+        keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
+        keep.setObjectName("cancelBookingNo")
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is cancel
 
     def redo_failed(self, item: InboxItem, exc: BaseException) -> None:
         """A redo the rules still refuse: nothing was written, the conflict stays to review."""

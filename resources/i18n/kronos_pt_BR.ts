@@ -536,6 +536,10 @@ Nada foi alterado; o conflito continua na lista.</translation>
         <source>By {who}</source>
         <translation>Por {who}</translation>
     </message>
+    <message>
+        <source>The artist or the station was already booked at that time.</source>
+        <translation>O(a) tatuador(a) ou a maca já estava ocupado(a) nesse horário.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -679,6 +683,46 @@ Nada foi alterado; o conflito continua na lista.</translation>
         <location line="+3"/>
         <source>Artist</source>
         <translation>Tatuador(a)</translation>
+    </message>
+    <message>
+        <source>Closes this conflict and changes nothing: both bookings stay at the same time, with the same artist or station.</source>
+        <translation>Fecha este conflito sem mudar nada: os dois agendamentos continuam no mesmo horário, com o(a) mesmo(a) tatuador(a) ou a mesma maca.</translation>
+    </message>
+    <message>
+        <source>Booking: {booking}</source>
+        <translation>Agendamento: {booking}</translation>
+    </message>
+    <message>
+        <source>Dismiss: both stay double-booked</source>
+        <translation>Descartar: os dois continuam no mesmo horário</translation>
+    </message>
+    <message>
+        <source>Move {booking} to another time…</source>
+        <translation>Mudar de horário: {booking}…</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>Cancelar agendamento</translation>
+    </message>
+    <message>
+        <source>Cancel this booking?</source>
+        <translation>Cancelar este agendamento?</translation>
+    </message>
+    <message>
+        <source>{booking}
+
+It is cancelled on every desk; the other booking stays.</source>
+        <translation>{booking}
+
+Ele será cancelado em todos os balcões; o outro agendamento continua.</translation>
+    </message>
+    <message>
+        <source>Cancel the booking</source>
+        <translation>Cancelar o agendamento</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Manter</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +1711,10 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <location line="+4"/>
         <source>New start</source>
         <translation>Novo início</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Agendamento</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from kronos_core.schema import appointment, client
 from kronos_desktop.app import Desk
 from kronos_desktop.sync.inbox import load_inbox
 from kronos_desktop.ui.main_window import MainWindow
+from tests.desktop.modal import answer_box
 
 
 def book_twice(desk: Desk, demo: DemoStudio) -> list[str]:
@@ -48,7 +49,10 @@ def test_a_standalone_double_booking_is_shown_and_resolved(  # type: ignore[no-u
 
     dialog = window.show_conflicts()
     assert dialog.view.selected() is not None, "the inbox opens on the conflict"
+    asked: list[dict[str, str]] = []
+    answer_box(asked, "cancelBookingYes")  # cancelling a booking asks first
     qtbot.mouseClick(dialog.view.buttons["cancel_mine"], qtbot_button())
+    assert [a["text"] for a in asked] == ["Cancelar este agendamento?"]
     qtbot.waitUntil(lambda: not load_inbox(desk.store.read_engine))
     with desk.store.read_engine.connect() as conn:
         status = dict(conn.execute(select(appointment.c.id, appointment.c.status)).all())

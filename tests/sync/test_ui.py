@@ -22,6 +22,7 @@ from kronos_desktop.sync.engine import Backoff, Phase, StateChanged, SyncEngine,
 from kronos_desktop.sync.inbox import load_inbox
 from kronos_desktop.ui.conflicts import ConflictsDialog, ConflictsModel
 from kronos_desktop.ui.main_window import MainWindow
+from tests.desktop.modal import answer_box
 from tests.sync.conftest import Studio, booking, new_client
 from tests.sync.fake_server import FakeTransport
 
@@ -144,7 +145,9 @@ def clash(studio: Studio) -> None:
     return None
 
 
-def test_conflicts_inbox_resolves_with_one_click(qtbot, studio: Studio, window: MainWindow, app_desk: AppDesk) -> None:  # type: ignore[no-untyped-def]
+def test_conflicts_inbox_resolves_with_one_click_and_a_confirmation(  # type: ignore[no-untyped-def]
+    qtbot, studio: Studio, window: MainWindow, app_desk: AppDesk
+) -> None:
     wait_for(qtbot, lambda: app_desk.sync.state().phase is Phase.SYNCED)
     clash(studio)
     app_desk.sync.sync_now()  # as the server's event would
@@ -161,7 +164,10 @@ def test_conflicts_inbox_resolves_with_one_click(qtbot, studio: Studio, window: 
     view.table.selectRow(0)
     assert set(view.buttons) == {"cancel_mine", "cancel_theirs", "move", "reassign", "dismiss"}
     assert "Clashing booking: Ana with Rita" in view.details.text()
+    asked: list[dict[str, str]] = []
+    answer_box(asked, "cancelBookingYes")  # cancelling asks first
     qtbot.mouseClick(view.buttons["cancel_mine"], Qt.MouseButton.LeftButton)
+    assert [a["text"] for a in asked] == ["Cancel this booking?"]
     wait_for(qtbot, lambda: app_desk.sync.state().conflicts == 0 and app_desk.sync.state().pending == 0)
     server_conflicts = [r for (t, _), r in studio.server.rows().items() if t == "sync_conflict"]
     assert [c["status"] for c in server_conflicts] == ["resolved"]
