@@ -8,7 +8,6 @@ Later issues add their tables here *and* in a migration on each side.
 from __future__ import annotations
 
 from sqlalchemy import (
-    JSON,
     BigInteger,
     Boolean,
     CheckConstraint,
@@ -28,6 +27,7 @@ from sqlalchemy import (
 )
 
 from kronos_core.instants import Instant
+from kronos_core.storable import StorableJSON
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -146,7 +146,7 @@ client = Table(
     Column("allergies", Text, nullable=True),
     Column("medical_alerts", Text, nullable=True),
     Column("notes", Text, nullable=True),
-    Column("tags", JSON, nullable=False, server_default=text("'[]'")),
+    Column("tags", StorableJSON, nullable=False, server_default=text("'[]'")),
     Column("marketing_consent", Boolean, nullable=False, server_default=false()),
     Column("data_processing_consent", Boolean, nullable=False, server_default=false()),
     Column("blocked", Boolean, nullable=False, server_default=false()),
@@ -253,11 +253,11 @@ sync_conflict = Table(
     Column("mutation_uuid", Uuid, nullable=True),
     Column("mutation_name", String(64), nullable=True),
     Column("table_name", String(64), nullable=True),
-    Column("row_ids", JSON, nullable=False),
-    Column("mine", JSON, nullable=True),
-    Column("theirs", JSON, nullable=True),
+    Column("row_ids", StorableJSON, nullable=False),
+    Column("mine", StorableJSON, nullable=True),
+    Column("theirs", StorableJSON, nullable=True),
     Column("detail", Text, nullable=True),
-    Column("resolution", JSON, nullable=True),
+    Column("resolution", StorableJSON, nullable=True),
     Column("resolved_by", Uuid, nullable=True),
     Column("resolved_at", Instant, nullable=True),
     CheckConstraint(_in("kind", CONFLICT_KINDS), name="kind"),

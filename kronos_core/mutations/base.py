@@ -10,10 +10,11 @@ the sync columns, keeps every row to the actor's studio, records what each row w
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, Literal, TypeVar
 
@@ -97,8 +98,8 @@ class RowCache:
     before created is not read back.
 
     It holds while every write of synced rows in the transaction goes through ApplyContext (the
-    rule of this module) and none is undone: whoever rolls back a mutation's writes (a savepoint,
-    a failed mutation) clears it.
+    rule of this module) and none is undone: a mutation's writes are rolled back through
+    :meth:`ApplyContext.savepoint`, which clears it (the rows it holds may be what was undone).
     """
 
     def __init__(self) -> None:
@@ -138,6 +139,19 @@ class ApplyContext:
     undo: list[UndoRecord] = field(default_factory=list)
     _seen_for_undo: set[tuple[str, uuid.UUID]] = field(default_factory=set)
     _derived_count: int = 0
+
+    @contextlib.contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """A savepoint around writes through this context: whatever raises inside rolls it back,
+        and clears the batch's rows (RowCache), which may hold rows as they were before the
+        rollback undid them. Every rollback of a batch's writes goes through here."""
+        try:
+            with self.tx.begin_nested():
+                yield
+        except BaseException:
+            if self.rows is not None:
+                self.rows.clear()
+            raise
 
     # -- reading -------------------------------------------------------------------------
     def get(self, table: Table, row_id: uuid.UUID, *, include_deleted: bool = False) -> dict[str, Any] | None:
