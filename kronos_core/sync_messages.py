@@ -42,10 +42,15 @@ class _Message(BaseModel):
 
 
 class PushMutation(_Message):
+    """One item of a push. Its ``id`` and ``uuid`` say which item it is (unreadable: the request
+    is refused whole, 422); any ``name`` and any ``args`` are read, and a bad one (unknown, an
+    argument that is not an object, text a database cannot hold) refuses that item alone, with a
+    ``rejected`` conflict (the items beside it apply)."""
+
     id: int = Field(ge=1, le=2**62, description="the replica's sequence number")
     uuid: uuid.UUID
-    name: str = Field(max_length=64)
-    args: dict[str, Any]
+    name: str
+    args: Any = Field(description="a JSON object; anything else is refused on its own (rejected)")
     staff_id: UUID | None = Field(default=None, description="the staff member identified by PIN at the desk")
 
 

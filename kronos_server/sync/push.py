@@ -10,15 +10,17 @@ One READ COMMITTED transaction (the caller's tenant transaction) per request:
 4. decide 409 for the whole request before applying anything: a ``(device_id, seq)`` already
    mapped to another UUID (the desk's file was restored or copied; it takes a new device id);
 5. per mutation, in order (tests/sync_model/model.py is the executable specification):
-   a known UUID answers its stored result and records the ``(device_id, seq)`` mapping; a pair
-   already mapped to the same UUID is skipped; a gap in the sequence stops the batch; anything
-   else takes the next version and runs: ``applied``, ``conflict`` (it wrote ``sync_conflict``
-   rows) or ``rejected`` (it could not apply: its savepoint is rolled back and a ``rejected``
-   conflict row carrying its name and arguments is written under its version). The batch runs
+   a pair already mapped to the same UUID (a replay) answers its stored result; then a gap in the
+   sequence stops the batch (before the next rule: ``last_mutation_id`` never moves over a number
+   neither applied nor answered); a known UUID answers its stored result and records the
+   ``(device_id, seq)`` mapping; anything else takes the next version and runs: ``applied``,
+   ``conflict`` (it wrote ``sync_conflict`` rows) or ``rejected`` (it could not apply: its
+   savepoint is rolled back and a ``rejected`` conflict row carrying its name and arguments, made
+   storable, is written under its version: one odd item never refuses its batch). The batch runs
    first without savepoints (the usual case: all apply); if one fails, the whole transaction is
    rolled back and the batch runs again with a savepoint per mutation (push_in_transaction).
-   The batch's mutations share the rows they read and wrote (RowCache), cleared whenever one is
-   rolled back;
+   The batch's mutations share the rows they read and wrote (RowCache), cleared by the
+   savepoint that rolls one back (ApplyContext.savepoint);
 6. store results and mappings (never the arguments) and write the clock once, in one statement
    (its NOTIFY goes out at commit).
 
@@ -48,6 +50,7 @@ from kronos_core.mutations.base import RowCache
 from kronos_core.mutations.conflicts import outcome as conflict_outcome
 from kronos_core.roles import Role
 from kronos_core.schema import appointment, staff, sync_conflict
+from kronos_core.storable import escape_text, escape_unstorable, find_unstorable
 from kronos_core.sync_messages import PushMutation, PushRequest, PushResponse, PushResult, Status
 from kronos_server import metrics
 from kronos_server.auth.deps import Principal
@@ -59,6 +62,8 @@ from kronos_server.tables import replica
 log = logging.getLogger("kronos_server.sync.push")
 
 DETAIL_MAX = 2000
+NAME_MAX = 64  # sync_conflict.mutation_name
+ARGS_TEXT_MAX = 100_000
 
 
 class DeviceTaken(Exception):
@@ -191,15 +196,23 @@ def _constraint_reason(name: str, exc: DBAPIError) -> str:
     diag = getattr(exc.orig, "diag", None)
     constraint = getattr(diag, "constraint_name", None)
     sqlstate = getattr(exc.orig, "sqlstate", None)
-    return f"{name}: the database refused the change ({constraint or sqlstate or 'constraint'})"
+    # A value refused before it reached the server (NUL in text or JSON) has neither: its words.
+    said = constraint or sqlstate or str(exc.orig).split("\n", 1)[0][:200] or "constraint"
+    return f"{escape_text(name)[:NAME_MAX]}: the database refused the change ({said})"
 
 
 def _rerun_as_double_booking(
-    conn: Connection, actor: Actor, m: PushMutation, version: int, now: dt.datetime, constraint: str
+    conn: Connection,
+    actor: Actor,
+    m: PushMutation,
+    version: int,
+    now: dt.datetime,
+    constraint: str,
+    rows: RowCache | None = None,
 ) -> uuid.UUID | None:
     """Apply ``m`` again with its bookings flagged ``in_conflict``, and record the clash."""
-    ctx = _BackstopContext(conn, actor, m.uuid, m.name, now, version=version)
-    with conn.begin_nested():
+    ctx = _BackstopContext(conn, actor, m.uuid, m.name, now, version=version, rows=rows)
+    with ctx.savepoint():
         run(ctx, m.args)
         recorded = {
             uuid.UUID(i)
@@ -249,16 +262,6 @@ class NeedsSavepoints(Exception):
     run the batch again, each mutation in a savepoint."""
 
 
-def _run_in_savepoint(conn: Connection, ctx: ApplyContext, args: Any) -> None:
-    try:
-        with conn.begin_nested():
-            run(ctx, args)
-    except BaseException:
-        if ctx.rows is not None:
-            ctx.rows.clear()  # what it wrote is rolled back
-        raise
-
-
 def apply_pushed(
     conn: Connection,
     actor: Actor,
@@ -291,7 +294,8 @@ def apply_pushed(
     reason: str
     refusal: dict[str, Any] | None = None
     try:
-        _run_in_savepoint(conn, ctx, m.args)
+        with ctx.savepoint():  # rolled back on failure, and the batch's rows with it
+            run(ctx, m.args)
     except MutationError as exc:
         reason = exc.message
         refusal = {"code": exc.code, "params": exc.params}
@@ -301,7 +305,7 @@ def apply_pushed(
             # The double-booking check let a clash through (the exclusion constraint is the
             # backstop): keep the booking, flagged, with a double_booking conflict.
             try:
-                conflict_id = _rerun_as_double_booking(conn, actor, m, version, now, reason)
+                conflict_id = _rerun_as_double_booking(conn, actor, m, version, now, reason, rows)
             except (MutationError, IntegrityError, DataError) as again:
                 log.warning("%s %s: the re-run after an exclusion violation failed too: %s", m.name, m.uuid, again)
             else:
@@ -320,7 +324,7 @@ def apply_pushed(
         reason = f"{m.name}: the server could not apply it ({type(exc).__name__})"
     else:
         return conflict_outcome(ctx)  # a needs_review conflict alone: "applied", with its id
-    return "rejected", write_rejected(conn, actor, m, version, now, reason, refusal)
+    return "rejected", write_rejected(conn, actor, m, version, now, reason, refusal, rows)
 
 
 def write_rejected(
@@ -331,39 +335,55 @@ def write_rejected(
     now: dt.datetime,
     reason: str,
     refusal: dict[str, Any] | None = None,
+    rows: RowCache | None = None,
 ) -> uuid.UUID:
     """The ``rejected`` conflict of a mutation that could not apply: its name and arguments, so a
     person sees what the desk meant (DESIGN.md, "Refusal loses nothing"); the server's side
     (``theirs``) is the refusal's code and params, which each desk says in its own language
-    (``detail`` keeps the English reason)."""
-    ctx = ApplyContext(conn, actor, m.uuid, m.name, now, version=version)
+    (``detail`` keeps the English reason).
+
+    Everything in it is storable, whatever the desk sent: NUL and lone surrogates in the name,
+    the reason or the params are written as escapes, and arguments holding them (in a key or a
+    value) are kept as text (``args_text``), escaped too. A refusal is refused on its own, never
+    with the batch (an item that could not be recorded would stop the desk's queue forever)."""
+    name = escape_text(m.name)
     conflict_id = derived_id(m.uuid, "rejected")
+    mine: dict[str, Any] = {"name": name, "args": m.args}
+    if find_unstorable(m.args) is not None:
+        mine = {"name": name, "args_text": _args_text(m.args)}
     values: dict[str, Any] = {
         "id": conflict_id,
         "kind": "rejected",
         "status": "open",
         "mutation_uuid": m.uuid,
-        "mutation_name": m.name,
+        "mutation_name": name[:NAME_MAX],
         "table_name": None,
         "row_ids": [],
-        "mine": {"name": m.name, "args": m.args},
-        "theirs": refusal,
-        "detail": reason[:DETAIL_MAX],
+        "mine": mine,
+        "theirs": escape_unstorable(refusal),
+        "detail": escape_text(reason)[:DETAIL_MAX],
     }
+    ctx = ApplyContext(conn, actor, m.uuid, m.name, now, version=version, rows=rows)
     try:
-        with conn.begin_nested():
+        with ctx.savepoint():
             ctx.insert(sync_conflict, values)
         return conflict_id
     except (MutationError, IntegrityError, DataError) as exc:
         # The id is taken by a row this studio cannot see (the same UUID pushed to another
         # studio), or the arguments cannot be stored as they are: keep them as text instead.
-        log.warning("%s %s: rejected conflict stored the second way: %s", m.name, m.uuid, exc)
+        log.warning("%s %s: rejected conflict stored the second way: %s", name, m.uuid, exc)
     conflict_id = derived_id(m.uuid, f"rejected:{actor.studio_id}")
     values["id"] = conflict_id
-    values["mine"] = {"name": m.name, "args_text": repr(m.args).replace("\x00", "\\x00")[:100_000]}
-    with conn.begin_nested():
-        ApplyContext(conn, actor, m.uuid, m.name, now, version=version).insert(sync_conflict, values)
+    values["mine"] = {"name": name, "args_text": _args_text(m.args)}
+    ctx = ApplyContext(conn, actor, m.uuid, m.name, now, version=version, rows=rows)
+    with ctx.savepoint():
+        ctx.insert(sync_conflict, values)
     return conflict_id
+
+
+def _args_text(args: Any) -> str:
+    """The arguments as storable text (``repr`` writes NUL and lone surrogates as escapes)."""
+    return escape_text(repr(args))[:ARGS_TEXT_MAX]
 
 
 # -- the push --------------------------------------------------------------------------------
@@ -474,23 +494,28 @@ def push(
         mapped[m.id] = (m.uuid, at)
         batch.add_seq(m.id, m.uuid, at)
 
+    def answer_stored(m: PushMutation, stored: Stored) -> None:
+        answer = PushResult(
+            id=m.id, uuid=m.uuid, status=stored.status, version=stored.version, conflict_id=stored.conflict_id
+        )
+        results.append(answer)
+        outcomes.append((m.name, "duplicate"))
+
     for m in mutations:
         stored = known.get(m.uuid)
-        if stored is not None:  # exactly once: answer the stored result, record the mapping
-            if m.id not in mapped:
-                map_seq(m, stored.version)
-                upto = max(upto, m.id)
-            results.append(
-                PushResult(
-                    id=m.id, uuid=m.uuid, status=stored.status, version=stored.version, conflict_id=stored.conflict_id
-                )
-            )
-            outcomes.append((m.name, "duplicate"))
+        if m.id in mapped:  # already mapped to this UUID (another UUID was a 409 above): a replay
+            if stored is not None:
+                answer_stored(m, stored)
             continue
-        if m.id in mapped:
-            continue  # already mapped to this UUID (another UUID was a 409 above)
         if m.id != upto + 1:
-            break  # a gap stops the batch
+            # A gap stops the batch, before anything else: a known UUID too, or last_mutation_id
+            # would move over a number never applied nor answered (and the desk drop it).
+            break
+        if stored is not None:  # exactly once: answer the stored result, record the mapping
+            map_seq(m, stored.version)
+            upto = m.id
+            answer_stored(m, stored)
+            continue
         version += 1
         staff_id = m.staff_id if m.staff_id in accepted else principal.staff_id
         actor = Actor(studio_id=studio_id, role=principal.role, staff_id=staff_id, device_id=device_id)

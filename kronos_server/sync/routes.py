@@ -114,9 +114,10 @@ def pull_changes(
     cursor: Annotated[
         str | None,
         Query(
-            max_length=80,
+            # No length limit: an over-long cursor is unreadable like any other and answered
+            # `reset: true` (a 422 would leave the desk stuck on an error it cannot fix).
             description="`epoch:version` from the last page; omitted on a first pull. One from another epoch, "
-            "above the server's clock or unreadable is answered `reset: true`.",
+            "above the server's clock or unreadable (of any length) is answered `reset: true`.",
         ),
     ] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT,

@@ -161,15 +161,20 @@ class Server:
                 raise Conflict409(device)
         results: list[PushResult] = []
         for seq, m in batch:
-            if m.uuid in st.results:  # exactly once: answer the stored result
+            if (device, seq) in st.device_seq:  # already mapped to this UUID (409 above otherwise)
+                if m.uuid in st.results:  # a replay: answer the stored result
+                    status, version = st.results[m.uuid]
+                    results.append(PushResult(seq, m.uuid, status, version))
+                continue
+            if seq != self.last_seq(device) + 1:
+                # A gap stops the batch before anything else, a known UUID included: the device's
+                # last number never moves over one neither applied nor answered.
+                break
+            if m.uuid in st.results:  # exactly once: answer the stored result, map the number
                 status, version = st.results[m.uuid]
-                st.device_seq.setdefault((device, seq), (m.uuid, version))
+                st.device_seq[(device, seq)] = (m.uuid, version)
                 results.append(PushResult(seq, m.uuid, status, version))
                 continue
-            if (device, seq) in st.device_seq:
-                continue  # already mapped to this UUID (caught above otherwise)
-            if seq != self.last_seq(device) + 1:
-                break  # a gap stops the batch
             st.clock += 1
             status = apply(st.rows, m, st.clock)
             st.results[m.uuid] = (status, st.clock)

@@ -7,12 +7,13 @@ KRONOS_HYPOTHESIS_PROFILE=long for thousands of runs.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
-from tests.sync_model.model import ACTIVE, Desk, Mutation, Server, new_id
+from tests.sync_model.model import ACTIVE, Conflict409, Desk, Mutation, Server, new_id
 
 ARTISTS = ("ana", "bruno", "carla")
 SLOTS = tuple(range(4))
@@ -93,6 +94,26 @@ class SyncMachine(RuleBasedStateMachine):
         data.draw(st.sampled_from(self.desks)).pull(self.server, limit, skip_page=skip)
 
     @rule(data=st.data())
+    def push_from_a_client_written_from_the_protocol(self, data: st.DataObject) -> None:
+        """Pushes a desk never sends, under its device id: some of its unsent mutations in any
+        order, and a mutation the studio already holds (another desk's) under any number. The
+        answer is lost; the desk goes on as before."""
+        desk = data.draw(st.sampled_from(self.desks))
+        state = desk.state
+        mine = [(o.seq, o.mutation) for o in state.pending if o.device == state.device]
+        batch = data.draw(st.permutations(mine))[: data.draw(st.integers(0, len(mine)))]
+        held = sorted(
+            (o.mutation for d in self.desks for o in [*d.state.history, *d.state.pending]),
+            key=lambda m: m.uuid,
+        )
+        known = [m for m in held if m.uuid in self.server.state.results]
+        if known:
+            seq = data.draw(st.integers(1, state.last_seq + 3))
+            batch.insert(data.draw(st.integers(0, len(batch))), (seq, data.draw(st.sampled_from(known))))
+        with contextlib.suppress(Conflict409):
+            self.server.push(state.device, batch)
+
+    @rule(data=st.data())
     def full_sync(self, data: st.DataObject) -> None:
         data.draw(st.sampled_from(self.desks)).sync(self.server, 50, 50)
 
@@ -129,6 +150,17 @@ class SyncMachine(RuleBasedStateMachine):
     @invariant()
     def exactly_once(self) -> None:
         assert all(n == 1 for n in self.server.state.applied_count.values())
+
+    @invariant()
+    def no_number_is_jumped(self) -> None:
+        """A device's last number (last_mutation_id) never moves over one that was neither
+        applied nor answered: the numbers mapped for each device run 1, 2, ... without a hole
+        (a desk takes everything up to last_mutation_id as acknowledged)."""
+        numbers: dict[str, set[int]] = {}
+        for device, seq in self.server.state.device_seq:
+            numbers.setdefault(device, set()).add(seq)
+        for device, seqs in numbers.items():
+            assert seqs == set(range(1, max(seqs) + 1)), f"device {device} jumped: {sorted(seqs)}"
 
     @invariant()
     def no_active_double_booking_on_the_server(self) -> None:
