@@ -61,6 +61,12 @@ class PushRequest(_Message):
 
 
 class PushResult(_Message):
+    """``applied``: it took effect; with a ``conflict_id``, it also left a note for a person to
+    review (a ``needs_review`` conflict: a payment against a sale the studio does not have).
+    ``conflict``: it took effect and left a conflict that asks a decision (a double booking, an
+    overwritten field, a renumbered sale). ``rejected``: it did not apply; ``conflict_id`` names
+    the ``rejected`` conflict that keeps what it meant."""
+
     id: int
     uuid: uuid.UUID
     status: Status
