@@ -75,7 +75,8 @@ outbox = Table(
     Column("status", String(10), nullable=False, server_default="pending"),
     # The device id ``seq`` belongs to (a restored or copied file renumbers under a new one).
     Column("device_id", Uuid, nullable=True),
-    # The push answer's status ("applied" | "conflict" | "rejected") and version.
+    # The push answer's status ("applied" | "conflict" | "rejected") and version; "applied" with a
+    # conflict_id: stored, with a needs_review conflict for a person to look at.
     Column("result", String(10), nullable=True),
     Column("result_version", BigInteger, nullable=True),
     Column("conflict_id", Uuid, nullable=True),
