@@ -55,10 +55,13 @@ TRANSIENT_KINDS = frozenset(
 class AuthError(Exception):
     """A sign-in or token problem of a known kind; ``detail`` is technical (logs, details line)."""
 
-    def __init__(self, kind: ErrorKind, detail: str = "") -> None:
+    def __init__(self, kind: ErrorKind, detail: str = "", *, code: str | None = None) -> None:
         super().__init__(f"{kind.value}: {detail}" if detail else kind.value)
         self.kind = kind
         self.detail = detail
+        # The server's reason, when it gives one: "desk-revoked" or "enroller-inactive" (an owner
+        # or manager must sign in on this desk; its outbox is kept and pushed after).
+        self.code = code
 
     @property
     def transient(self) -> bool:

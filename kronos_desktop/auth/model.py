@@ -33,6 +33,9 @@ class TokenSet:
     # The server's ``Date`` header and this PC's clock halfway through the request (clock offset).
     server_date: dt.datetime | None = None
     local_midpoint: dt.datetime | None = None
+    # A sign-in on a file that was a replica of another desk: who enrolled that desk. The file's
+    # unsent changes recorded with no author were theirs (attribution survives the takeover).
+    replica_enrolled_by: uuid.UUID | None = None
 
     def __repr__(self) -> str:
         return (
@@ -112,6 +115,9 @@ class SessionStatus:
     keyring_unavailable: str = ""
     # The last refresh that could not reach the server (the desk stays signed in and retries).
     last_error: AuthError | None = field(default=None)
+    # REFUSED: the server's reason code, when it gave one: "desk-revoked" or "enroller-inactive"
+    # (an owner or manager must sign in on this desk; the outbox waits meanwhile).
+    code: str | None = None
 
     @property
     def signed_in(self) -> bool:

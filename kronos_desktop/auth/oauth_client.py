@@ -146,6 +146,17 @@ def _oauth_error(response: httpx.Response) -> tuple[str, str]:
     return str(body.get("error") or ""), str(body.get("error_description") or body.get("detail") or "")[:500]
 
 
+def problem_code(response: httpx.Response) -> str | None:
+    """The ``code`` of a refusal's body (a refused refresh, a 401's problem document): why the
+    desk was cut off (``desk-revoked``, ``enroller-inactive``), or None."""
+    try:
+        body = response.json()
+    except ValueError:
+        return None
+    code = body.get("code") if isinstance(body, dict) else None
+    return code if isinstance(code, str) and 0 < len(code) <= 64 else None
+
+
 # -- metadata and tokens ----------------------------------------------------------------------
 @dataclass(frozen=True)
 class ServerMetadata:
@@ -154,6 +165,11 @@ class ServerMetadata:
     token_endpoint: str
     revocation_endpoint: str | None
     iss_parameter: bool
+
+
+def _optional_id(ref: Any) -> uuid.UUID | None:
+    """The ``id`` of an optional ``{"id", "display_name"}`` member."""
+    return uuid.UUID(str(ref["id"])) if isinstance(ref, dict) and ref.get("id") else None
 
 
 def _parse_tokens(body: Any, sent_at: float, server_date: dt.datetime | None, midpoint: dt.datetime) -> TokenSet:
@@ -174,6 +190,7 @@ def _parse_tokens(body: Any, sent_at: float, server_date: dt.datetime | None, mi
             sent_at=sent_at,
             server_date=server_date,
             local_midpoint=midpoint,
+            replica_enrolled_by=_optional_id(body.get("replica_enrolled_by")),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise AuthError(ErrorKind.PROTOCOL, f"the token response is not as expected ({type(exc).__name__})") from exc
@@ -225,6 +242,8 @@ class OAuthClient:
         self.http = http or httpx.Client(timeout=timeout, follow_redirects=False, headers={"User-Agent": USER_AGENT})
         self._clock = clock
         self._metadata: ServerMetadata | None = None
+        # The desk's replica id (its database file), sent with a sign-in's code exchange.
+        self.device_id: uuid.UUID | None = None
 
     def close(self) -> None:
         if self._own_http:
@@ -364,15 +383,16 @@ class OAuthClient:
         return self.exchange(callback.code, listener.redirect_uri, verifier)
 
     def exchange(self, code: str, redirect_uri: str, verifier: str) -> TokenSet:
-        response, sent_at, midpoint = self._token_request(
-            {
-                "grant_type": "authorization_code",
-                "code": code,
-                "redirect_uri": redirect_uri,
-                "code_verifier": verifier,
-                "client_id": CLIENT_ID,
-            }
-        )
+        form = {
+            "grant_type": "authorization_code",
+            "code": code,
+            "redirect_uri": redirect_uri,
+            "code_verifier": verifier,
+            "client_id": CLIENT_ID,
+        }
+        if self.device_id is not None:
+            form["device_id"] = str(self.device_id)  # the file's replica id: kept across a takeover
+        response, sent_at, midpoint = self._token_request(form)
         if response.status_code != 200:
             error, description = _oauth_error(response)
             kind = ErrorKind.GRANT_REFUSED if error in _REFUSING_GRANT_ERRORS else ErrorKind.PROTOCOL
@@ -388,7 +408,7 @@ class OAuthClient:
         if response.status_code != 200:
             error, description = _oauth_error(response)
             if error in _REFUSING_GRANT_ERRORS:
-                raise SignInRequired(ErrorKind.GRANT_REFUSED, description or error)
+                raise SignInRequired(ErrorKind.GRANT_REFUSED, description or error, code=problem_code(response))
             raise AuthError(ErrorKind.PROTOCOL, f"refresh answered HTTP {response.status_code}: {error} {description}")
         return _parse_tokens(self._json(response), sent_at, _server_date(response), midpoint)
 

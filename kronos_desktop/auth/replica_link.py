@@ -23,7 +23,7 @@ from kronos_core.ids import uuid7
 from kronos_core.instants import utcnow
 from kronos_desktop.auth.model import Connection, TokenSet
 from kronos_desktop.store import LocalStore
-from kronos_desktop.store.local_schema import replica
+from kronos_desktop.store.local_schema import outbox, replica
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +81,12 @@ class ReplicaLink:
         )
         return connection, row.studio_id
 
+    def device_id(self) -> uuid.UUID | None:
+        """The replica id of this database file (None before it has one)."""
+        with self.store.read_engine.connect() as conn:
+            found = conn.execute(select(replica.c.device_id).where(replica.c.id == 1)).scalar()
+        return found if isinstance(found, uuid.UUID) else None
+
     def clock_offset_us(self) -> int:
         with self.store.read_engine.connect() as conn:
             row = self._row(conn)
@@ -122,6 +128,14 @@ class ReplicaLink:
                 local_studio = row.studio_id
                 if local_studio == tokens.studio_id:
                     values["desk_role"] = tokens.role  # the desk acts at most with its enroller's role
+                    if tokens.replica_enrolled_by is not None:
+                        # Another sign-in on this file (its enroller left, say): the unsent changes
+                        # recorded with no author were its previous enroller's, and keep saying so.
+                        conn.execute(
+                            outbox.update()
+                            .where(outbox.c.status == "pending", outbox.c.staff_id.is_(None))
+                            .values(staff_id=tokens.replica_enrolled_by)
+                        )
                 else:
                     log.info("the server's studio is not this desk's own: the sync will reconcile them")
                 conn.execute(replica.update().where(replica.c.id == 1).values(**values))

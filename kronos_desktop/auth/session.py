@@ -108,6 +108,7 @@ class DeskSession:
         self._state = SessionState.STANDALONE
         self._reason: SignedOutReason | None = None
         self._detail = ""
+        self._code: str | None = None  # the server's reason code of a refused refresh
         self._connection: Connection | None = None
         self._creds: CredentialStore | None = None
         self._client: OAuthClient | None = None
@@ -147,6 +148,7 @@ class DeskSession:
                 keyring_problem=(creds.problem if creds is not None else None) or self._keyring_error,
                 keyring_unavailable=creds.unavailable_reason if creds is not None else "",
                 last_error=self._last_error,
+                code=self._code,
             )
 
     @property
@@ -188,6 +190,7 @@ class DeskSession:
                 return
             self._state = SessionState.STARTING
             self._reason, self._detail, self._keyring_error, self._creds = None, "", None, None
+            self._code = None
             self._due = self._clock()
         self._ensure_thread()
         self._poke.set()
@@ -234,7 +237,9 @@ class DeskSession:
         if self._state is SessionState.STANDALONE or self._connection is None:
             raise SignInRequired(ErrorKind.SIGNED_OUT, "this desk is not connected to a server")
         if self._state is SessionState.SIGNED_OUT:
-            raise SignInRequired(ErrorKind.SIGNED_OUT, self._detail or str(self._reason or "signed out"))
+            raise SignInRequired(
+                ErrorKind.SIGNED_OUT, self._detail or str(self._reason or "signed out"), code=self._code
+            )
 
     def _stale_locked(self) -> bool:
         if self._issued_at is None:
@@ -301,6 +306,7 @@ class DeskSession:
                 log.warning("the server refused the refresh: %s", exc.detail)
                 with self._lock:
                     self._set_signed_out_locked(SignedOutReason.REFUSED, exc.detail)
+                    self._code = exc.code
                 try:
                     creds.clear()  # spent or revoked: of no use to anyone
                 except CredentialError as clear_error:
@@ -332,7 +338,7 @@ class DeskSession:
     def _accept_tokens(self, tokens: TokenSet, problem: CredentialError | None) -> None:
         with self._lock:
             self._state = SessionState.SIGNED_IN
-            self._reason, self._detail, self._last_error = None, "", None
+            self._reason, self._detail, self._last_error, self._code = None, "", None, None
             if problem is None:
                 self._keyring_error = None
             self._retry_s = self._retry_min_s
@@ -353,7 +359,7 @@ class DeskSession:
 
     def _set_signed_out_locked(self, reason: SignedOutReason, detail: str) -> None:
         self._state = SessionState.SIGNED_OUT
-        self._reason, self._detail = reason, detail
+        self._reason, self._detail, self._code = reason, detail, None
         self._issued_at, self._due, self._last_error = None, None, None
         if self._creds is not None:
             self._creds.set_access_token(None)
@@ -416,6 +422,7 @@ class DeskSession:
 
         server_url = normalize_server_url(server_text)
         client = self._client_factory(server_url)
+        client.device_id = self._link.device_id()  # a takeover keeps the file's replica id
         options: dict[str, Any] = {"on_url": on_url, "desk_name": desk_name, "lang": lang}
         if opener is not None:
             options["opener"] = opener

@@ -40,9 +40,10 @@ class TokenSession(Protocol):
 class SyncProblem(Exception):
     """A request that did not get a usable answer."""
 
-    def __init__(self, message: str, *, status: int | None = None) -> None:
+    def __init__(self, message: str, *, status: int | None = None, code: str | None = None) -> None:
         super().__init__(message)
         self.status = status
+        self.code = code
 
 
 class Offline(SyncProblem):
@@ -55,7 +56,10 @@ class DeviceConflict(SyncProblem):
 
 
 class SignInNeeded(SyncProblem):
-    """No token, or the server refused a fresh one."""
+    """No token, or the server refused a fresh one. ``code`` is the server's reason when it gave
+    one: ``"desk-revoked"`` (the desk was revoked, or its enroller deactivated, which revokes it)
+    or ``"enroller-inactive"``: an owner or manager must sign in on this desk; the outbox is kept
+    and pushed after that sign-in, under the same replica id and sequence numbers."""
 
 
 class UpdateNeeded(SyncProblem):
@@ -72,6 +76,16 @@ class Transport(Protocol):
     def push(self, body: dict[str, Any]) -> dict[str, Any]: ...
     def pull(self, device_id: uuid.UUID, cursor: str | None, limit: int) -> dict[str, Any]: ...
     def results(self, uuids: list[uuid.UUID]) -> dict[str, Any]: ...
+
+
+def _problem_code(response: httpx.Response) -> str | None:
+    """A refusal's reason ``code`` (a 401's ``desk-revoked``, ``enroller-inactive``), or None."""
+    try:
+        body = response.json()
+    except ValueError:
+        return None
+    code = body.get("code") if isinstance(body, dict) else None
+    return code if isinstance(code, str) else None
 
 
 def _detail(response: httpx.Response) -> str:
@@ -120,7 +134,7 @@ class HttpTransport:
             if getattr(exc, "transient", False):  # the server could not be reached to refresh
                 raise Offline(f"refreshing the sign-in: {exc}") from exc
             log.warning("the session gave no token: %s", exc)  # keyring, refused refresh
-            raise SignInNeeded(str(exc)) from exc
+            raise SignInNeeded(str(exc), code=getattr(exc, "code", None)) from exc
         if not token:
             raise SignInNeeded("nobody is signed in on this desk")
         return token
@@ -133,17 +147,18 @@ class HttpTransport:
             except httpx.HTTPError as exc:
                 raise Offline(f"{method} {path}: {type(exc).__name__}: {exc}") from exc
             if response.status_code == 401 and attempt == 1:
-                self._refresh_after_401()
+                self._refresh_after_401(_problem_code(response))
                 continue
             return self._check(method, path, response)
         raise AssertionError("unreachable")  # pragma: no cover
 
-    def _refresh_after_401(self) -> None:
-        """A 401 on a first try: the session refreshes its token (once); refused, sign in again."""
+    def _refresh_after_401(self, code: str | None = None) -> None:
+        """A 401 on a first try: the session refreshes its token (once); refused, sign in again
+        (with the reason code of the refusal, else of the 401)."""
         try:
             self.session.on_unauthorized()
         except Exception as exc:
-            raise SignInNeeded(str(exc), status=401) from exc
+            raise SignInNeeded(str(exc), status=401, code=getattr(exc, "code", None) or code) from exc
 
     @staticmethod
     def _check(method: str, path: str, response: httpx.Response) -> httpx.Response:
@@ -152,7 +167,7 @@ class HttpTransport:
             return response
         what = f"{method} {path}: {status} {_detail(response)}"
         if status == 401:
-            raise SignInNeeded(what, status=status)
+            raise SignInNeeded(what, status=status, code=_problem_code(response))
         if status == 409 and path in (PUSH_PATH, PULL_PATH):
             raise DeviceConflict(what, status=status)
         if status == 426:
@@ -205,7 +220,8 @@ class HttpTransport:
             try:
                 with self._events_client.stream("GET", EVENTS_PATH, headers=headers) as response:
                     if response.status_code == 401 and attempt == 1:
-                        self._refresh_after_401()
+                        response.read()
+                        self._refresh_after_401(_problem_code(response))
                         continue
                     if response.status_code >= 300:
                         response.read()  # a refusal's problem document, for the message

@@ -64,6 +64,9 @@ class Issued:
     staff_name: str
     role: Role
     refresh_token: str
+    # A sign-in on a database file that was a replica of another desk: who enrolled that desk
+    # (id, name). The file's unsent changes recorded with no author were theirs.
+    replica_enrolled_by: tuple[uuid.UUID, str] | None = None
 
 
 def create_code(

@@ -13,6 +13,7 @@ token and revocation endpoints answer RFC 6749 §5.2 errors whose body is also a
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from typing import Annotated, Any, Final
 from urllib.parse import urlencode
@@ -24,7 +25,7 @@ from sqlalchemy import Connection, select, text, update
 from kronos_core.instants import utcnow
 from kronos_core.roles import Role
 from kronos_server import metrics
-from kronos_server.auth import grants, pkce, throttle
+from kronos_server.auth import grants, pkce, takeover, throttle
 from kronos_server.auth.pages import MESSAGES, choose_language, render
 from kronos_server.auth.passwords import MAX_PASSWORD_CHARS
 from kronos_server.auth.redirects import allowed_redirect, get_client
@@ -93,6 +94,13 @@ def _bounded(value: str | None, limit: int = MAX_FIELD_CHARS) -> str | None:
     if value is None or value == "":
         return None
     return value if len(value) <= limit and is_clean(value) else ""
+
+
+def _uuid_or_none(value: str | None) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(value) if value else None
+    except ValueError:
+        return None
 
 
 def _client_address(request: Request) -> str:
@@ -432,12 +440,26 @@ def _token_response(auth: AuthState, issued: grants.Issued) -> JSONResponse:
         desk=DeskRef(id=issued.desk_id, name=issued.desk_name),
         staff=StaffRef(id=issued.staff_id, display_name=issued.staff_name),
         role=issued.role.value,
+        replica_enrolled_by=(
+            StaffRef(id=issued.replica_enrolled_by[0], display_name=issued.replica_enrolled_by[1])
+            if issued.replica_enrolled_by is not None
+            else None
+        ),
     )
-    return JSONResponse(body.model_dump(mode="json"), headers=_NO_STORE)
+    content = body.model_dump(mode="json")
+    if content["replica_enrolled_by"] is None:
+        del content["replica_enrolled_by"]
+    return JSONResponse(content, headers=_NO_STORE)
 
 
 def _exchange_code(
-    auth: AuthState, db: Database, code: str, redirect_uri: str, verifier: str, client_id: str
+    auth: AuthState,
+    db: Database,
+    code: str,
+    redirect_uri: str,
+    verifier: str,
+    client_id: str,
+    device_id: uuid.UUID | None = None,
 ) -> grants.Issued | grants.GrantError:
     studio_id = opaque_studio(CODE_KIND, code)
     if studio_id is None:
@@ -453,7 +475,12 @@ def _exchange_code(
                 raise grants.GrantError("redirect_uri differs from the authorization request's")
             if not pkce.verify(verifier, row.code_challenge):
                 raise grants.GrantError("code_verifier does not match the code_challenge")
-            return grants.enrol_desk(conn, code, row, now, auth.settings.refresh_token_ttl_days)
+            issued = grants.enrol_desk(conn, code, row, now, auth.settings.refresh_token_ttl_days)
+            if device_id is None:
+                return issued
+            # The desk's database file: a replica of a retired desk moves to this one now.
+            previous = takeover.adopt_at_sign_in(conn, device_id, issued.desk_id)
+            return dataclasses.replace(issued, replica_enrolled_by=previous)
         except grants.GrantError as exc:
             return exc
 
@@ -480,8 +507,17 @@ def token_endpoint(
     code_verifier: Annotated[str | None, Form()] = None,
     client_id: Annotated[str | None, Form()] = None,
     refresh_token: Annotated[str | None, Form()] = None,
+    device_id: Annotated[
+        str | None,
+        Form(
+            description="authorization_code: the desk's replica id (its database file), when it has one. A "
+            "replica of a desk that was revoked or whose enroller left is attached to the new desk, keeping its "
+            "sequence numbers; the answer's `replica_enrolled_by` says who enrolled the desk it was a replica of."
+        ),
+    ] = None,
 ) -> Response:
     grant_type, code, redirect_uri = _bounded(grant_type, 64), _bounded(code, 256), _bounded(redirect_uri)
+    device = _uuid_or_none(_bounded(device_id, 64))
     code_verifier, client_id, refresh_token = (
         _bounded(code_verifier, 256),
         _bounded(client_id, 64),
@@ -495,7 +531,7 @@ def token_endpoint(
     if grant_type == "authorization_code":
         if not code or not redirect_uri or not code_verifier or not client_id:
             return oauth_error(400, "invalid_request", "code, redirect_uri, code_verifier and client_id are required")
-        outcome = _exchange_code(auth, db, code, redirect_uri, code_verifier, client_id)
+        outcome = _exchange_code(auth, db, code, redirect_uri, code_verifier, client_id, device)
     elif grant_type == "refresh_token":
         if not refresh_token:
             return oauth_error(400, "invalid_request", "refresh_token is required")

@@ -48,6 +48,11 @@ class TokenResponse(BaseModel):
     desk: DeskRef
     staff: StaffRef = Field(description="The member of staff who enrolled the desk.")
     role: RoleName = Field(description="What the desk may do: at most its enroller's current role.")
+    replica_enrolled_by: StaffRef | None = Field(
+        default=None,
+        description="A sign-in that sent the desk's `device_id`, a replica of another desk of the studio: who "
+        "enrolled that desk (its unsent changes recorded with no author are theirs). Absent otherwise.",
+    )
 
 
 class OAuthErrorDocument(BaseModel):

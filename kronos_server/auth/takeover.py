@@ -92,3 +92,23 @@ def take_over_replica(conn: Connection, device_id: uuid.UUID, owner: uuid.UUID, 
     # Moved meanwhile (a concurrent push of the same file): fine if it is now ours.
     now_owner = conn.execute(select(replica.c.desk_id).where(replica.c.id == device_id)).scalar()
     return bool(now_owner == new_desk)
+
+
+def adopt_at_sign_in(conn: Connection, device_id: uuid.UUID, new_desk: uuid.UUID) -> tuple[uuid.UUID, str] | None:
+    """A sign-in on a database file whose replica id is ``device_id``: if it is a replica of
+    another desk of this studio, attach it to ``new_desk`` when that desk is retired (so even a
+    pull before any push keeps the replica id), and answer who enrolled that desk (id, name): the
+    file's unsent changes recorded with no author were theirs. None for an unknown replica."""
+    row = conn.execute(
+        select(replica.c.desk_id, desk.c.enrolled_by, staff.c.display_name)
+        .select_from(
+            replica.join(desk, desk.c.id == replica.c.desk_id).join(
+                staff, and_(staff.c.id == desk.c.enrolled_by, staff.c.studio_id == desk.c.studio_id)
+            )
+        )
+        .where(replica.c.id == device_id)
+    ).first()
+    if row is None or row.desk_id == new_desk:
+        return None
+    take_over_replica(conn, device_id, row.desk_id, new_desk)
+    return row.enrolled_by, row.display_name

@@ -237,3 +237,40 @@ def test_a_file_of_a_desk_still_in_use_is_not_taken_over(
     assert taken.status_code == 409
     pulled = client.get("/v1/sync/pull", params={"device_id": str(device)}, headers=bearer(copy["access_token"]))
     assert pulled.status_code == 409
+
+
+def test_a_sign_in_naming_the_file_takes_its_replica_over_before_any_push(
+    client: TestClient, make_studio: MakeStudio, make_member: MakeMember
+) -> None:
+    """The desk sends its replica id with the code exchange: a pull before any push keeps it, and
+    the answer says who enrolled the desk it was (its unsent changes with no author are theirs)."""
+    studio = make_studio()
+    owner = sign_in(client, studio.email, studio.password)
+    leaving = make_member(studio.studio_id, Role.MANAGER, name="Marcos")
+    taking_over = make_member(studio.studio_id, Role.MANAGER, name="Bia")
+    desk = sign_in(client, leaving.email, leaving.password)
+    device = uuid7()
+    first = push(client, desk["access_token"], device, [mutation(1, "payment.record", payment(100, leaving.staff_id))])
+    assert first.status_code == 200
+    deactivate(client, owner["access_token"], leaving.staff_id)
+
+    attempt = flow.start(client)
+    code = flow.code_from(flow.submit(client, attempt, taking_over.email, taking_over.password), attempt)
+    exchanged = client.post(
+        "/oauth/token",
+        data={
+            "grant_type": "authorization_code",
+            "code": code,
+            "redirect_uri": attempt.redirect_uri,
+            "code_verifier": attempt.verifier,
+            "client_id": flow.CLIENT_ID,
+            "device_id": str(device),
+        },
+    )
+    assert exchanged.status_code == 200, exchanged.text
+    assert exchanged.json()["replica_enrolled_by"] == {"id": str(leaving.staff_id), "display_name": "Marcos"}
+    token = exchanged.json()["access_token"]
+    pulled = client.get("/v1/sync/pull", params={"device_id": str(device)}, headers=bearer(token))
+    assert pulled.status_code == 200, pulled.text
+    assert pulled.json()["last_mutation_id"] == 1
+    assert "replica_enrolled_by" not in sign_in(client, studio.email, studio.password)  # no file named
