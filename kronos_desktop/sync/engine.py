@@ -40,6 +40,10 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 EventSource = Callable[[threading.Event], Iterator[str]]
 
+# The reasons a server gives (``code`` of a 401 or of a refused refresh) when it no longer accepts
+# this desk at all: the desk was revoked, or the manager who enrolled it was deactivated.
+MANAGER_NEEDED_CODES = frozenset({"desk-revoked", "enroller-inactive"})
+
 
 class Phase(enum.StrEnum):
     STANDALONE = "standalone"  # no server configured: this PC is the whole studio
@@ -48,6 +52,9 @@ class Phase(enum.StrEnum):
     SYNCED = "synced"
     OFFLINE = "offline"  # the server cannot be reached; retrying on a timer
     NEEDS_SIGN_IN = "needs_sign_in"
+    # The server cut this desk off (revoked, or the manager who enrolled it was deactivated): an
+    # owner or a manager must sign in on it; it works on, its changes wait for that sign-in.
+    NEEDS_MANAGER = "needs_manager"
     NEEDS_UPDATE = "needs_update"  # 426: this version is outside the server's window
     ERROR = "error"  # the server refused a request, or something unexpected; retrying
     STOPPED = "stopped"
@@ -255,7 +262,8 @@ class SyncEngine:
         try:
             self.client.sync(progress=self._progress)
         except SignInNeeded as exc:
-            phase, detail = Phase.NEEDS_SIGN_IN, str(exc)
+            cut_off = getattr(exc, "code", None) in MANAGER_NEEDED_CODES
+            phase, detail = (Phase.NEEDS_MANAGER if cut_off else Phase.NEEDS_SIGN_IN), str(exc)
         except UpdateNeeded as exc:
             phase, detail = Phase.NEEDS_UPDATE, str(exc)
         except Offline as exc:

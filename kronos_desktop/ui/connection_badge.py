@@ -1,5 +1,7 @@
 """The sign-in in the status bar: signed in or not, and the warning when the tokens live in
-memory only (no secure keyring). Hidden on a standalone desk; a click opens the connection."""
+memory only (no secure keyring). Hidden on a standalone desk; a click opens the connection.
+The desk's status bar it sits in hears each status too (:meth:`DeskStatusBar.show_session`), so
+its sync text can say why the desk does not sync (a manager must sign in)."""
 
 from __future__ import annotations
 
@@ -18,6 +20,13 @@ class ConnectionBadge(QPushButton):
         self.hide()
 
     def show_status(self, status: SessionStatus) -> None:
+        bar = self.parentWidget()
+        show_session = getattr(bar, "show_session", None)
+        if callable(show_session):
+            show_session(status)
+        self._show(status)
+
+    def _show(self, status: SessionStatus) -> None:
         warn = False
         tips = []
         connection = status.connection
@@ -27,6 +36,10 @@ class ConnectionBadge(QPushButton):
         if status.state is SessionState.SIGNED_IN and not status.persistent:
             text = self.tr("Signed in · tokens in memory only (no secure keyring)")
             tips.append(connection_text.memory_only_text(status))
+            warn = True
+        elif connection_text.manager_needed(status):
+            text = self.tr("Signed out by the server")
+            tips.append(connection_text.signed_out_text(status))
             warn = True
         elif status.state is SessionState.SIGNED_OUT:
             text = self.tr("Signed out: sign in again")

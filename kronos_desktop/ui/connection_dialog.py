@@ -5,6 +5,10 @@ The sign-in runs in the background (the bridge's threads): the dialog only shows
 waiting for the browser, with the address to open by hand and a Cancel button — and what came
 of it. Every failure is a sentence from ``connection_text``; the desk keeps working on its own
 data whatever happens here.
+
+The sync's state (from the main window's desk, when the dialog is opened there) keeps two lines
+true: a desk the server cut off says that a manager must sign in, with the changes waiting; and
+the "Ready to sync" note leaves once the desk has synced.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from kronos_desktop.auth.model import Connection, SessionState, SessionStatus, SignedOutReason
 from kronos_desktop.auth.session import SignOutResult
+from kronos_desktop.sync.adapter import SyncAdapter
 from kronos_desktop.ui import connection_text
 from kronos_desktop.ui.session_bridge import SessionBridge
 from kronos_desktop.ui.widgets import named, title_label
@@ -219,6 +224,12 @@ class ConnectionDialog(QDialog):
             button.setAutoDefault(False)
             button.setDefault(False)
 
+        # The desk's sync, when the dialog belongs to a desk's window.
+        sync = getattr(getattr(parent, "ctx", None), "sync", None)
+        self._sync: SyncAdapter | None = sync if isinstance(sync, SyncAdapter) else None
+        if self._sync is not None:
+            self._sync.state_changed.connect(lambda _state: self._show_sync_lines(self.bridge.status()))
+
         bridge.status_changed.connect(self.show_status)
         bridge.sign_in_url.connect(self._show_link)
         bridge.sign_in_finished.connect(self._signed_in)
@@ -252,7 +263,7 @@ class ConnectionDialog(QDialog):
         self.waiting.setVisible(signing_in)
 
         self.details.setVisible(not standalone)
-        self.state_value.setText(connection_text.state_text(status))
+        self._show_sync_lines(status)
         self.state_value.setProperty("tone", "ok" if signed_in else "warn")
         self.state_value.style().unpolish(self.state_value)
         self.state_value.style().polish(self.state_value)
@@ -269,9 +280,6 @@ class ConnectionDialog(QDialog):
         warning = connection_text.signed_out_text(status) or connection_text.memory_only_text(status)
         self.warning.setText(warning)
         self.warning.setVisible(bool(warning))
-        note = connection_text.sync_note_text(status)
-        self.note.setText(note)
-        self.note.setVisible(bool(note))
         self.retry_button.setVisible(
             status.state is SessionState.SIGNED_OUT and status.reason is SignedOutReason.KEYRING
         )
@@ -281,6 +289,24 @@ class ConnectionDialog(QDialog):
         self._update_rename()
         # Once the layout has taken the new visibility in: fit the window to what it shows.
         QTimer.singleShot(0, self._fit)
+
+    def _show_sync_lines(self, status: SessionStatus) -> None:
+        """The state line (a manager must sign in, with the changes waiting) and the note before
+        the first sync (gone once the desk has synced)."""
+        if connection_text.manager_needed(status):
+            pending = self._pending()
+            self.state_value.setText(
+                self.tr("A manager needs to sign in on this desk · %Ln change(s) waiting", "", pending)
+                if pending
+                else self.tr("A manager needs to sign in on this desk")
+            )
+        else:
+            self.state_value.setText(connection_text.state_text(status))
+        sync = self._sync
+        synced = sync is not None and sync.connected and sync.state().last_sync_at is not None
+        note = "" if synced else connection_text.sync_note_text(status)
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
 
     def _fit(self) -> None:
         layout = self.layout()
@@ -350,12 +376,18 @@ class ConnectionDialog(QDialog):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Sign out"))
         box.setText(self.tr("Sign this desk out of the server?"))
+        pending = self._pending()
         box.setInformativeText(
             self.tr(
                 "The server will stop accepting this desk until the owner or a manager signs in again. "
                 "The data on this computer, and the %Ln change(s) not yet sent, are kept.",
                 "",
-                self._pending(),
+                pending,
+            )
+            if pending
+            else self.tr(
+                "The server will stop accepting this desk until the owner or a manager signs in again. "
+                "The data on this computer is kept."
             )
         )
         sign_out = box.addButton(self.tr("Sign out"), QMessageBox.ButtonRole.DestructiveRole)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kronos_desktop.auth.errors import AuthError, CredentialError, CredentialKind, ErrorKind
 from kronos_desktop.auth.model import KeyringKind, SessionState, SessionStatus, SignedOutReason
+from kronos_desktop.sync.engine import MANAGER_NEEDED_CODES
 
 translate = QCoreApplication.translate
 
@@ -114,6 +115,17 @@ def keyring_name(kind: KeyringKind | None) -> str:
     return names[kind] if kind is not None else translate("Connection", "Not in use yet")
 
 
+def manager_needed(status: SessionStatus | None) -> bool:
+    """The server no longer accepts this desk at all (revoked, or the manager who enrolled it was
+    deactivated): an owner or a manager must sign in on it."""
+    return (
+        status is not None
+        and status.state is SessionState.SIGNED_OUT
+        and status.reason is SignedOutReason.REFUSED
+        and getattr(status, "code", None) in MANAGER_NEEDED_CODES
+    )
+
+
 def state_text(status: SessionStatus) -> str:
     if status.state is SessionState.STANDALONE:
         return translate("Connection", "Not connected (this computer is the whole studio)")
@@ -131,7 +143,14 @@ def signed_out_text(status: SessionStatus) -> str:
     if status.state is not SessionState.SIGNED_OUT:
         return ""
     kept = translate("Connection", "Nothing on this computer was lost, and changes not yet sent are kept.")
-    if status.reason is SignedOutReason.REFUSED:
+    if manager_needed(status):
+        text = translate(
+            "Connection",
+            "The server no longer accepts this desk: it was revoked, or whoever connected it no longer works "
+            "at the studio. The desk goes on working on this computer. An owner or a manager signs in here "
+            "to connect it again; its changes are then sent, each still saying who made it.",
+        )
+    elif status.reason is SignedOutReason.REFUSED:
         text = translate(
             "Connection",
             "The server no longer accepts this desk's sign-in ({reason}). This happens when the desk is "

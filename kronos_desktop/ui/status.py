@@ -2,6 +2,10 @@
 
 "Synced 12 seconds ago" counts on: while synced, the text is renewed every few seconds from the
 desk's clock corrected by its offset to the server's (the same clock the sync stamps with).
+
+A count of waiting changes is said only when there are some ("Offline", not "Offline · 0 changes
+waiting"). The sign-in's status comes from the connection badge beside it (:meth:`show_session`):
+a desk the server cut off (revoked, or its enroller deactivated) says that a manager must sign in.
 """
 
 from __future__ import annotations
@@ -12,9 +16,10 @@ import uuid
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
+from kronos_desktop.auth.model import SessionStatus
 from kronos_desktop.sync.engine import Phase, SyncState
 from kronos_desktop.sync.inbox import load_inbox
-from kronos_desktop.ui import fmt
+from kronos_desktop.ui import connection_text, fmt
 from kronos_desktop.ui.context import DeskContext
 from kronos_desktop.ui.widgets import named
 
@@ -49,6 +54,7 @@ class DeskStatusBar(QStatusBar):
         if ctx.sync is not None:
             ctx.sync.state_changed.connect(lambda _state: self.refresh())
         self._synced_at: dt.datetime | None = None  # while the text counts the time since a sync
+        self._session: SessionStatus | None = None  # the sign-in's status, when the badge has told it
         self._ticker = QTimer(self)
         self._ticker.setInterval(self.TICK_MS)
         self._ticker.timeout.connect(self._tick)
@@ -74,6 +80,11 @@ class DeskStatusBar(QStatusBar):
         self.sync_label.setText(self.synced_text(self._synced_at))
         self.sync_label.setAccessibleName(self.tr("Sync state: {state}").format(state=self.sync_label.text()))
 
+    def show_session(self, status: SessionStatus) -> None:
+        """The sign-in's status changed (from the connection badge in this bar)."""
+        self._session = status
+        self.refresh()
+
     def on_rows_changed(self, changed: dict[str, set[uuid.UUID]]) -> None:
         # Every local change adds to the outbox, so the count of waiting changes moves too.
         self.refresh()
@@ -93,23 +104,29 @@ class DeskStatusBar(QStatusBar):
         standalone = state is None and (desk is None or desk.server_url is None)
         self._show_extras(state or (sync.state() if sync is not None else None), standalone=standalone)
         counting: dt.datetime | None = None
-        if state is not None:
+        if connection_text.manager_needed(self._session) and not standalone:
+            # Cut off by the server: the engine is stopped (or never started this run).
+            pending = state.pending if state is not None else (desk.pending if desk is not None else 0)
+            counting = self._show_sync(SyncState(Phase.NEEDS_MANAGER, pending=pending))
+        elif state is not None:
             counting = self._show_sync(state)
         elif desk is None or desk.server_url is None:
             self._tone(False)
             self.sync_label.setText(self.tr("Standalone"))
             pending = desk.pending if desk is not None else 0
-            self.sync_label.setToolTip(
-                self.tr(
-                    "No server is configured: this computer is the whole studio. "
-                    "Its %Ln change(s) are kept and will be sent when a server is connected.",
-                    "",
-                    pending,
+            alone = self.tr("No server is configured: this computer is the whole studio.")
+            if pending:
+                alone += " " + self.tr(
+                    "Its %Ln change(s) are kept and will be sent when a server is connected.", "", pending
                 )
-            )
+            self.sync_label.setToolTip(alone)
         else:
             self._tone(True)
-            self.sync_label.setText(self.tr("Not connected · %Ln change(s) waiting", "", desk.pending))
+            self.sync_label.setText(
+                self.tr("Not connected · %Ln change(s) waiting", "", desk.pending)
+                if desk.pending
+                else self.tr("Not connected")
+            )
             self.sync_label.setToolTip(self.tr("Server: {url}").format(url=desk.server_url))
         self.sync_label.setAccessibleName(self.tr("Sync state: {state}").format(state=self.sync_label.text()))
         staff = self.ctx.reader.staff_member(desk.staff_id) if desk is not None and desk.staff_id else None
@@ -126,15 +143,29 @@ class DeskStatusBar(QStatusBar):
     def _show_sync(self, state: SyncState) -> dt.datetime | None:
         waiting = state.pending
         counting: dt.datetime | None = None
-        texts = {
-            Phase.IDLE: self.tr("Connecting…"),
-            Phase.SYNCING: self.tr("Syncing…"),
-            Phase.OFFLINE: self.tr("Offline · %Ln change(s) waiting", "", waiting),
-            Phase.NEEDS_SIGN_IN: self.tr("Sign in again to sync · %Ln change(s) waiting", "", waiting),
-            Phase.NEEDS_UPDATE: self.tr("Update KRONOS to sync · %Ln change(s) kept", "", waiting),
-            Phase.ERROR: self.tr("Sync problem · %Ln change(s) waiting", "", waiting),
-            Phase.STOPPED: self.tr("Not connected · %Ln change(s) waiting", "", waiting),
-        }
+        if waiting:
+            texts = {
+                Phase.OFFLINE: self.tr("Offline · %Ln change(s) waiting", "", waiting),
+                Phase.NEEDS_SIGN_IN: self.tr("Sign in again to sync · %Ln change(s) waiting", "", waiting),
+                Phase.NEEDS_UPDATE: self.tr("Update KRONOS to sync · %Ln change(s) kept", "", waiting),
+                Phase.ERROR: self.tr("Sync problem · %Ln change(s) waiting", "", waiting),
+                Phase.STOPPED: self.tr("Not connected · %Ln change(s) waiting", "", waiting),
+            }
+        else:  # never "0 changes waiting"
+            texts = {
+                Phase.OFFLINE: self.tr("Offline"),
+                Phase.NEEDS_SIGN_IN: self.tr("Sign in again to sync"),
+                Phase.NEEDS_UPDATE: self.tr("Update KRONOS to sync"),
+                Phase.ERROR: self.tr("Sync problem"),
+                Phase.STOPPED: self.tr("Not connected"),
+            }
+        texts[Phase.IDLE] = self.tr("Connecting…")
+        texts[Phase.SYNCING] = self.tr("Syncing…")
+        texts[Phase.NEEDS_MANAGER] = (
+            self.tr("A manager needs to sign in on this desk · %Ln change(s) waiting", "", waiting)
+            if waiting
+            else self.tr("A manager needs to sign in on this desk")
+        )
         if state.phase is Phase.SYNCED:
             when = state.last_sync_at
             text = self.synced_text(when) if when is not None else self.tr("Synced")
@@ -151,6 +182,14 @@ class DeskStatusBar(QStatusBar):
             tips.append(self.tr("Server: {url}").format(url=desk.server_url))
         if state.phase is Phase.NEEDS_UPDATE:
             tips.append(self.tr("This version of KRONOS is too old for the server. Changes are kept on this computer."))
+        elif state.phase is Phase.NEEDS_MANAGER:
+            tips.append(
+                self.tr(
+                    "The server no longer accepts this desk (it was revoked, or whoever connected it no longer "
+                    "works at the studio). It goes on working here; an owner or a manager signs in on it "
+                    "(Settings → Connection) to send its changes."
+                )
+            )
         elif state.detail and state.phase is not Phase.SYNCED:
             tips.append(self.tr("Details: {details}").format(details=state.detail))
         if state.retry_in_s is not None and state.phase in (Phase.OFFLINE, Phase.ERROR, Phase.NEEDS_SIGN_IN):
@@ -162,7 +201,9 @@ class DeskStatusBar(QStatusBar):
         self._tone(state.phase in self.WARN_PHASES)
         return counting
 
-    WARN_PHASES = frozenset({Phase.OFFLINE, Phase.NEEDS_SIGN_IN, Phase.NEEDS_UPDATE, Phase.ERROR, Phase.STOPPED})
+    WARN_PHASES = frozenset(
+        {Phase.OFFLINE, Phase.NEEDS_SIGN_IN, Phase.NEEDS_MANAGER, Phase.NEEDS_UPDATE, Phase.ERROR, Phase.STOPPED}
+    )
 
     def _tone(self, warn: bool) -> None:
         """A state that needs someone's attention shows in the warning colour."""
@@ -175,7 +216,7 @@ class DeskStatusBar(QStatusBar):
     @staticmethod
     def _signed_out(state: SyncState) -> bool:
         """A desk signed out of its server has no engine, and says that someone must sign in."""
-        return state.phase is Phase.NEEDS_SIGN_IN
+        return state.phase in (Phase.NEEDS_SIGN_IN, Phase.NEEDS_MANAGER)
 
     def _show_extras(self, state: SyncState | None, *, standalone: bool = False) -> None:
         """The progress bar while sending or downloading, and the conflicts to review."""

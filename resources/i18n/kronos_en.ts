@@ -49,6 +49,13 @@
             <numerusform>The server will stop accepting this desk until the owner or a manager signs in again. The data on this computer, and the %Ln changes not yet sent, are kept.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>A manager needs to sign in on this desk · %Ln change(s) waiting</source>
+        <translation>
+            <numerusform>A manager needs to sign in on this desk · %Ln change waiting</numerusform>
+            <numerusform>A manager needs to sign in on this desk · %Ln changes waiting</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeskStatusBar</name>
@@ -66,14 +73,6 @@
         <translation>
             <numerusform>Synced %n minute ago</numerusform>
             <numerusform>Synced %n minutes ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+36"/>
-        <source>No server is configured: this computer is the whole studio. Its %Ln change(s) are kept and will be sent when a server is connected.</source>
-        <translation>
-            <numerusform>No server is configured: this computer is the whole studio. Its %Ln change is kept and will be sent when a server is connected.</numerusform>
-            <numerusform>No server is configured: this computer is the whole studio. Its %Ln changes are kept and will be sent when a server is connected.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -147,6 +146,20 @@
         <translation>
             <numerusform>%Ln conflict to review</numerusform>
             <numerusform>%Ln conflicts to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A manager needs to sign in on this desk · %Ln change(s) waiting</source>
+        <translation>
+            <numerusform>A manager needs to sign in on this desk · %Ln change waiting</numerusform>
+            <numerusform>A manager needs to sign in on this desk · %Ln changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %Ln change(s) are kept and will be sent when a server is connected.</source>
+        <translation>
+            <numerusform>Its %Ln change is kept and will be sent when a server is connected.</numerusform>
+            <numerusform>Its %Ln changes are kept and will be sent when a server is connected.</numerusform>
         </translation>
     </message>
 </context>

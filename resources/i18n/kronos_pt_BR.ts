@@ -952,6 +952,10 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         <source>Ready to sync.</source>
         <translation>Pronto para sincronizar.</translation>
     </message>
+    <message>
+        <source>The server no longer accepts this desk: it was revoked, or whoever connected it no longer works at the studio. The desk goes on working on this computer. An owner or a manager signs in here to connect it again; its changes are then sent, each still saying who made it.</source>
+        <translation>O servidor não aceita mais este balcão: ele foi revogado, ou quem o conectou não trabalha mais no estúdio. O balcão continua funcionando neste computador. Um dono ou gerente entra aqui para conectá-lo de novo; as alterações dele são enviadas então, cada uma ainda dizendo quem a fez.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionBadge</name>
@@ -979,6 +983,10 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         <location line="+3"/>
         <source>Sign-in state: {state}</source>
         <translation>Estado do login: {state}</translation>
+    </message>
+    <message>
+        <source>Signed out by the server</source>
+        <translation>Login encerrado pelo servidor</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1171,21 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         <source>Signed out on this computer, but the server could not be told ({problem}). Ask the owner to revoke this desk in the list of desks.</source>
         <translation>Login encerrado neste computador, mas não foi possível avisar o servidor ({problem}). Peça ao dono que revogue este balcão na lista de balcões.</translation>
     </message>
+    <message>
+        <source>A manager needs to sign in on this desk</source>
+        <translation>Um gerente precisa entrar neste balcão</translation>
+    </message>
+    <message numerus="yes">
+        <source>A manager needs to sign in on this desk · %Ln change(s) waiting</source>
+        <translation>
+            <numerusform>Um gerente precisa entrar neste balcão · %Ln alteração aguardando</numerusform>
+            <numerusform>Um gerente precisa entrar neste balcão · %Ln alterações aguardando</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server will stop accepting this desk until the owner or a manager signs in again. The data on this computer is kept.</source>
+        <translation>O servidor deixará de aceitar este balcão até que o dono ou um gerente faça login de novo. Os dados deste computador continuam guardados.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionMenu</name>
@@ -1226,14 +1249,6 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         <location line="+59"/>
         <source>Standalone</source>
         <translation>Independente</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>No server is configured: this computer is the whole studio. Its %Ln change(s) are kept and will be sent when a server is connected.</source>
-        <translation>
-            <numerusform>Nenhum servidor configurado: este computador é o estúdio inteiro. Sua %Ln alteração fica guardada e será enviada quando um servidor for conectado.</numerusform>
-            <numerusform>Nenhum servidor configurado: este computador é o estúdio inteiro. Suas %Ln alterações ficam guardadas e serão enviadas quando um servidor for conectado.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -1401,6 +1416,52 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
             <numerusform>%Ln conflito para revisar</numerusform>
             <numerusform>%Ln conflitos para revisar</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A manager needs to sign in on this desk</source>
+        <translation>Um gerente precisa entrar neste balcão</translation>
+    </message>
+    <message numerus="yes">
+        <source>A manager needs to sign in on this desk · %Ln change(s) waiting</source>
+        <translation>
+            <numerusform>Um gerente precisa entrar neste balcão · %Ln alteração aguardando</numerusform>
+            <numerusform>Um gerente precisa entrar neste balcão · %Ln alterações aguardando</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No server is configured: this computer is the whole studio.</source>
+        <translation>Nenhum servidor configurado: este computador é o estúdio inteiro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %Ln change(s) are kept and will be sent when a server is connected.</source>
+        <translation>
+            <numerusform>Sua %Ln alteração fica guardada e será enviada quando um servidor for conectado.</numerusform>
+            <numerusform>Suas %Ln alterações ficam guardadas e serão enviadas quando um servidor for conectado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sem conexão</translation>
+    </message>
+    <message>
+        <source>Sign in again to sync</source>
+        <translation>Entre de novo para sincronizar</translation>
+    </message>
+    <message>
+        <source>Update KRONOS to sync</source>
+        <translation>Atualize o KRONOS para sincronizar</translation>
+    </message>
+    <message>
+        <source>Sync problem</source>
+        <translation>Problema na sincronização</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this desk (it was revoked, or whoever connected it no longer works at the studio). It goes on working here; an owner or a manager signs in on it (Settings → Connection) to send its changes.</source>
+        <translation>O servidor não aceita mais este balcão (ele foi revogado, ou quem o conectou não trabalha mais no estúdio). Ele continua funcionando aqui; um dono ou gerente entra nele (Configurações → Conexão) para enviar as alterações.</translation>
     </message>
 </context>
 <context>
@@ -1696,7 +1757,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
     <message>
         <location line="+3"/>
         <source>They are kept safely on this computer and will be sent the next time KRONOS is open and online. Quit anyway?</source>
-        <translation>Elas ficam guardadas com segurança neste computador e serão enviadas na próxima vez que o KRONOS estiver aberto e conectado. Sair mesmo assim?</translation>
+        <translation>Tudo fica guardado com segurança neste computador e será enviado na próxima vez que o KRONOS estiver aberto e conectado. Sair mesmo assim?</translation>
     </message>
 </context>
 <context>
