@@ -12,7 +12,11 @@ before a request and :meth:`on_unauthorized` on a 401 (or uses :meth:`request` /
 - on any 401, one refresh (concurrent callers share it: refresh tokens rotate, and presenting
   a spent one makes the server revoke the desk);
 - a refused refresh (desk revoked, password reset, staff removed) signs the desk out with the
-  server's reason; nothing local is touched, the outbox keeps every unsent change.
+  server's reason; nothing local is touched, the outbox keeps every unsent change. When the
+  server gives a reason ``code`` (``desk-revoked``, ``enroller-inactive``: an owner or manager
+  must sign in on this desk) it is in the status, and it is said again after a restart;
+- signing in again on the same file (another manager, after its enroller left) sends the file's
+  replica id, so the server attaches it to the new desk: it keeps its sequence numbers.
 
 Everything here may block on the network or the keyring: call it off the GUI thread.
 """
@@ -307,10 +311,14 @@ class DeskSession:
                 with self._lock:
                     self._set_signed_out_locked(SignedOutReason.REFUSED, exc.detail)
                     self._code = exc.code
-                try:
-                    creds.clear()  # spent or revoked: of no use to anyone
-                except CredentialError as clear_error:
-                    log.warning("the refused sign-in stays in the keyring: %s", clear_error.detail)
+                if exc.code is None:
+                    try:
+                        creds.clear()  # spent or revoked: of no use to anyone
+                    except CredentialError as clear_error:
+                        log.warning("the refused sign-in stays in the keyring: %s", clear_error.detail)
+                # else (a revoked desk, an enroller who left): the revoked token stays, useless but
+                # for one thing: at the next start the server says why again, so the desk still
+                # asks for a manager to sign in. The next sign-in revokes and removes it.
                 self._notify()
                 raise
             except AuthError as exc:

@@ -23,8 +23,7 @@ from sqlalchemy import select
 from kronos_core.ids import uuid7
 from kronos_core.roles import Role
 from kronos_core.schema import payment
-from kronos_desktop.auth.credentials import CredentialStore
-from kronos_desktop.auth.model import SessionState
+from kronos_desktop.auth.model import KeyringKind, SessionState
 from kronos_desktop.auth.replica_link import ReplicaLink
 from kronos_desktop.auth.session import DeskSession
 from kronos_desktop.store import LocalStore
@@ -40,6 +39,7 @@ from tests.server.auth import flow
 from tests.server.conftest import CHEAP_HASH, CentralDb, unique_email
 from tests.server.desk_signin.browser import FakeBrowser
 from tests.server.desk_signin.conftest import CHEAP_ENV
+from tests.server.desk_signin.keyring_daemon import SecretServiceEnv, secret_service
 from tests.server.sync_desk.server_process import ServerProcess
 
 PASSWORD = "correct horse battery staple"
@@ -64,8 +64,12 @@ def server(central_db: CentralDb) -> Iterator[ServerProcess]:
         process.kill()
 
 
-def memory_credentials(entry: str) -> CredentialStore:
-    return CredentialStore(entry, None, unavailable_reason="this test is not about the keyring")
+@pytest.fixture
+def keyring_service(monkeypatch: pytest.MonkeyPatch) -> Iterator[SecretServiceEnv]:
+    """A real Secret Service (gnome-keyring on a private D-Bus) holding the desk's refresh token."""
+    with secret_service() as env:
+        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", env.bus_address)
+        yield env
 
 
 def member(db: Database, studio_id: uuid.UUID, role: Role, name: str) -> tuple[uuid.UUID, str]:
@@ -104,7 +108,7 @@ def device_of(store: LocalStore) -> uuid.UUID:
 
 
 def test_a_manager_takes_over_the_desk_of_one_who_left_and_every_payment_arrives_once_with_its_author(
-    server: ServerProcess, app_db: Database, tmp_path: Path
+    server: ServerProcess, app_db: Database, tmp_path: Path, keyring_service: SecretServiceEnv
 ) -> None:
     owner_email = unique_email("owner")
     studio = create_studio_with_owner(
@@ -115,12 +119,13 @@ def test_a_manager_takes_over_the_desk_of_one_who_left_and_every_payment_arrives
     receptionist, _ = member(app_db, studio.studio_id, Role.RECEPTIONIST, "Rita")
 
     store = LocalStore.open(tmp_path / "recepcao")
-    session = DeskSession(ReplicaLink(store), credentials_factory=memory_credentials)
+    session = DeskSession(ReplicaLink(store))  # the refresh token in the OS keyring
     transport = HttpTransport(server.base_url, session, timeout=30)
     try:
         session.start()
         session.sign_in(server.base_url, opener=FakeBrowser(leaving_email, PASSWORD, desk_name="Recepção"), wait_s=30)
         first_desk = session.connection.desk_id if session.connection else None
+        assert session.status().keyring is KeyringKind.SECRET_SERVICE
         sync = SyncClient(LocalSync(store), transport)
         sync.sync()  # the studio comes down: its staff, among them who takes the payments
         device = device_of(store)
@@ -150,6 +155,18 @@ def test_a_manager_takes_over_the_desk_of_one_who_left_and_every_payment_arrives
         assert session.status().state is SessionState.SIGNED_OUT
         assert session.status().code == "desk-revoked"
         assert [r["status"] for r in outbox_of(store)] == ["acked"] + ["pending"] * 4  # nothing refused
+
+        # The desk is restarted meanwhile: it still knows why it cannot sync.
+        transport.close()
+        session.close()
+        session = DeskSession(ReplicaLink(store))
+        transport = HttpTransport(server.base_url, session, timeout=30)
+        sync = SyncClient(LocalSync(store), transport)
+        session.start()
+        with pytest.raises(SignInNeeded) as cut_again:
+            sync.sync()
+        assert cut_again.value.code == "desk-revoked"
+        assert session.status().code == "desk-revoked"
 
         # Another manager signs in on that desk, from the same file.
         session.sign_in(
