@@ -37,6 +37,7 @@ from kronos_desktop.sync.adapter import SyncAdapter
 from kronos_desktop.ui import errors
 from kronos_desktop.ui.connection_menu import ConnectionMenu
 from kronos_desktop.ui.context import DeskContext
+from kronos_desktop.ui.join_text import desk_cannot_join
 from kronos_desktop.ui.main_window import MainWindow
 from kronos_desktop.ui.session_bridge import SessionBridge
 from kronos_desktop.ui.setup_dialog import SetupDialog
@@ -115,7 +116,12 @@ class Desk:
             self.reader.clients_changed(changed["client"])
 
     def needs_setup(self) -> bool:
-        return self.ctx.studio() is None
+        """Nothing here yet: no studio, and no server it is joining (a desk that joined one shows
+        its studio when the first download brings it)."""
+        if self.ctx.studio() is not None:
+            return False
+        desk = self.reader.desk()
+        return desk is None or not desk.server_url
 
     def load_demo(self) -> DemoStudio:
         """Fill the database with the demo studio, once: the desk takes the demo studio's id
@@ -274,11 +280,15 @@ def create_application(argv0: str = "kronos-desktop") -> QApplication:
 def open_window(desk: Desk, settings: QSettings | None) -> MainWindow:
     window = MainWindow(desk.ctx, settings)
     window.connection_menu = ConnectionMenu(  # type: ignore[attr-defined]
-        window, desk.session, desk.ctx.language, desk.store.pending_count
+        window,
+        desk.session,
+        desk.ctx.language,
+        desk.store.pending_count,
+        cannot_join=lambda: desk_cannot_join(desk.store),
     )
     window.show()
     if desk.needs_setup():
-        dialog = SetupDialog(desk.ctx, window)
+        dialog = SetupDialog(desk.ctx, window, bridge=desk.session)
         dialog.rejected.connect(window.close)
         dialog.open()
         window.setup_dialog = dialog  # type: ignore[attr-defined]

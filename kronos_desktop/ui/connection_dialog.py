@@ -64,11 +64,16 @@ class ConnectionDialog(QDialog):
         language: str,
         pending: Callable[[], int] = lambda: 0,
         parent: QWidget | None = None,
+        *,
+        cannot_join: Callable[[], str] = lambda: "",
     ) -> None:
         super().__init__(parent)
         self.bridge = bridge
         self.language = language
         self._pending = pending
+        # Why this desk cannot join a server (the demo studio: its rows could never be pushed),
+        # in words; "" when it can. Asked once: nothing is offered to sign in with meanwhile.
+        self._cannot_join = cannot_join()
         self.setObjectName("connectionDialog")
         self.setWindowTitle(self.tr("Connection to the studio server"))
         self.setAccessibleName(self.tr("Connection to the studio server"))
@@ -83,6 +88,8 @@ class ConnectionDialog(QDialog):
         )
         self.intro.setObjectName("connectionIntro")
         self.intro.setWordWrap(True)
+        self.cannot_join = _message("connectionCannotJoin", "warning")
+        self.cannot_join.setText(self._cannot_join)
 
         # -- the server's address and the sign-in -------------------------------------------
         self.address = named(QLineEdit(), "connectionAddress", self.tr("Server address"))
@@ -202,6 +209,7 @@ class ConnectionDialog(QDialog):
         layout.setSpacing(12)
         layout.addWidget(title_label(self.tr("Connection"), "connectionTitle"))
         layout.addWidget(self.intro)
+        layout.addWidget(self.cannot_join)
         layout.addWidget(self.address_box)
         layout.addWidget(self.waiting)
         layout.addWidget(self.error)
@@ -254,7 +262,9 @@ class ConnectionDialog(QDialog):
         # from then on there is nothing left to wait for in the browser.
         signing_in = self.bridge.signing_in and not signed_in
         self.intro.setVisible(standalone or connection is None)
-        self.address_box.setVisible(not signed_in and status.state is not SessionState.STARTING)
+        blocked = standalone and bool(self._cannot_join)
+        self.cannot_join.setVisible(blocked)
+        self.address_box.setVisible(not signed_in and not blocked and status.state is not SessionState.STARTING)
         self.address.setEnabled(not signing_in)
         self.connect_button.setVisible(not signing_in)
         self.connect_button.setText(self.tr("Connect") if standalone else self.tr("Sign in again"))
@@ -344,6 +354,8 @@ class ConnectionDialog(QDialog):
 
     # -- actions -----------------------------------------------------------------------------
     def connect_desk(self) -> None:
+        if self._cannot_join and self.bridge.status().state is SessionState.STANDALONE:
+            return  # said in the dialog; nothing is signed in or changed
         address = self.address.text().strip()
         if not address:
             self._show_error(self.tr("Type the server's address."))

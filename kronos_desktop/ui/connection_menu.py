@@ -20,12 +20,19 @@ class ConnectionMenu:
     """Owns the menu action, the status-bar badge and the (one) open connection dialog."""
 
     def __init__(
-        self, window: QMainWindow, bridge: SessionBridge, language: str, pending: Callable[[], int] = lambda: 0
+        self,
+        window: QMainWindow,
+        bridge: SessionBridge,
+        language: str,
+        pending: Callable[[], int] = lambda: 0,
+        *,
+        cannot_join: Callable[[], str] = lambda: "",
     ) -> None:
         self.window = window
         self.bridge = bridge
         self.language = language
         self._pending = pending
+        self._cannot_join = cannot_join  # why this desk cannot join a server ("" if it can)
         self.dialog: ConnectionDialog | None = None
         self.badge = ConnectionBadge(window.statusBar())
         window.statusBar().addPermanentWidget(self.badge)
@@ -49,7 +56,9 @@ class ConnectionMenu:
 
     def open(self) -> ConnectionDialog:
         if self.dialog is None:
-            self.dialog = ConnectionDialog(self.bridge, self.language, self._pending, self.window)
+            self.dialog = ConnectionDialog(
+                self.bridge, self.language, self._pending, self.window, cannot_join=self._cannot_join
+            )
             self.dialog.finished.connect(self._closed)
         self.dialog.show()
         self.dialog.raise_()

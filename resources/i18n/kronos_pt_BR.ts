@@ -1497,6 +1497,19 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
     </message>
 </context>
 <context>
+    <name>Join</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/join_text.py" line="+1"/>
+        <source>This computer holds the demo studio, which cannot join a studio&apos;s server: its records were made up for trying KRONOS and can never be sent to one. To connect this computer to your studio, start KRONOS with a new, empty data folder (--data-dir) and choose “Join a studio that uses a server” on the first screen.</source>
+        <translation>Este computador tem o estúdio de demonstração, que não pode entrar no servidor de um estúdio: os registros dele foram inventados para experimentar o KRONOS e nunca podem ser enviados a um servidor. Para conectar este computador ao seu estúdio, abra o KRONOS com uma pasta de dados nova e vazia (--data-dir) e escolha “Entrar em um estúdio que usa servidor” na primeira tela.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This desk cannot join a studio&apos;s server: some records on this computer were never recorded as changes a server can receive, and joining would lose them ({count} in all). Nothing was changed. Call your support contact.</source>
+        <translation>Este balcão não pode entrar no servidor de um estúdio: alguns registros deste computador nunca foram gravados como alterações que um servidor possa receber, e entrar os perderia ({count} ao todo). Nada foi alterado. Chame o seu suporte.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../kronos_desktop/ui/fmt.py" line="+20"/>
@@ -2206,57 +2219,134 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../kronos_desktop/ui/setup_dialog.py" line="+29"/>
+        <location filename="../../kronos_desktop/ui/setup_dialog.py" line="+1"/>
+        <source>Welcome to KRONOS</source>
+        <translation>Bem-vindo ao KRONOS</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Set up your studio</source>
-        <translation>Configure seu estúdio</translation>
+        <source>How will this computer start?</source>
+        <translation>Como este computador vai começar?</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Welcome to KRONOS. This computer will keep the studio&apos;s agenda, clients and checkout on its own. Tell us the studio&apos;s name and yours: you will be its owner.</source>
-        <translation>Bem-vindo ao KRONOS. Este computador vai cuidar sozinho da agenda, dos clientes e do caixa do estúdio. Informe o nome do estúdio e o seu: você será o proprietário.</translation>
+        <location line="+1"/>
+        <source>Set up a new studio</source>
+        <translation>Criar um estúdio novo</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>This computer keeps the studio&apos;s agenda, clients and checkout on its own (a server can be added later). Tell us the studio&apos;s name and yours: you will be its owner.</source>
+        <translation>Este computador cuida sozinho da agenda, dos clientes e do caixa do estúdio (um servidor pode ser adicionado depois). Informe o nome do estúdio e o seu: você será o proprietário.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Studio name</source>
         <translation>Nome do estúdio</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+1"/>
         <source>e.g. Agulha de Ouro Tattoo</source>
         <translation>ex.: Agulha de Ouro Tattoo</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+10"/>
         <source>Your name</source>
         <translation>Seu nome</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Join a studio that uses a server</source>
+        <translation>Entrar em um estúdio que usa servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The studio already uses KRONOS with a server. The owner or a manager signs in, in the web browser, and this computer downloads the studio&apos;s agenda, clients and checkout.</source>
+        <translation>O estúdio já usa o KRONOS com um servidor. O dono ou um gerente faz login no navegador, e este computador baixa a agenda, os clientes e o caixa do estúdio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server address</source>
+        <translation>Endereço do servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. kronos.yourstudio.com.br</source>
+        <translation>ex.: kronos.seuestudio.com.br</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Start</source>
         <translation>Começar</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Start using KRONOS</source>
         <translation>Começar a usar o KRONOS</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Quit KRONOS</source>
         <translation>Sair do KRONOS</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>Waiting for the sign-in in your web browser… Sign in there with the e-mail and password of the studio&apos;s owner or a manager.</source>
+        <translation>Aguardando o login no seu navegador… Entre lá com o e-mail e a senha do dono ou de um gerente do estúdio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If the browser did not open, open this address in it:</source>
+        <translation>Se o navegador não abriu, abra nele este endereço:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in address to open in the browser</source>
+        <translation>Endereço de login para abrir no navegador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the sign-in address</source>
+        <translation>Copiar o endereço de login</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the sign-in</source>
+        <translation>Cancelar o login</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect this desk to the studio&apos;s server</source>
+        <translation>Conectar este balcão ao servidor do estúdio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Type the studio&apos;s name and yours.</source>
         <translation>Digite o nome do estúdio e o seu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the server&apos;s address.</source>
+        <translation>Digite o endereço do servidor.</translation>
     </message>
 </context>
 <context>
