@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -37,6 +36,7 @@ from kronos_desktop.sync.inbox import Booking, InboxItem, active_staff, load_inb
 from kronos_desktop.ui import errors, fmt
 from kronos_desktop.ui.change_words import change_label, refused_words, review_words
 from kronos_desktop.ui.context import DeskContext
+from kronos_desktop.ui.flow_layout import flow_box
 from kronos_desktop.ui.refusals import refusal_text, text_for
 from kronos_desktop.ui.tablemodel import ColumnSpec, RowTableModel, configure_table
 from kronos_desktop.ui.widgets import named, title_label
@@ -167,6 +167,7 @@ def details_html(item: InboxItem, ctx: DeskContext) -> str:
             side = translate("Conflicts", "Clashing booking") if n == 0 else translate("Conflicts", "Already booked")
             text = booking_text(booking, zone)
             lines.append(f"{e(side)}: {e(text)} ({e(fmt.status_label(booking.status))})")
+        lines.append(e(translate("Conflicts", "The artist or the station was already booked at that time.")))
     elif item.kind == "field_overwrite" and isinstance(item.mine, dict):
         theirs = item.theirs if isinstance(item.theirs, dict) else {}
         for name, value in item.mine.items():
@@ -181,7 +182,7 @@ def details_html(item: InboxItem, ctx: DeskContext) -> str:
         lines.append(e(review_words(item)))
     elif item.kind == "rejected" and item.refused is not None:
         lines.append(e(translate("Conflicts", "Refused: {change}").format(change=refused_words(item.refused, zone))))
-    note = server_note(item)
+    note = None if item.predicted else server_note(item)  # a prediction: nobody decided yet
     if note:
         lines.append(e(translate("Conflicts", "Server's note: {detail}").format(detail=note)))
     lines.append(e(translate("Conflicts", "By {who}").format(who=who_text(item))))
@@ -190,9 +191,9 @@ def details_html(item: InboxItem, ctx: DeskContext) -> str:
 
 def server_note(item: InboxItem) -> str | None:
     """Why the server refused a change, in the desk's language when it sent the refusal's code
-    (a double booking's note is always the desk's: the server's is English)."""
+    (none for a double booking: its English note is said in the desk's words with the bookings)."""
     if item.kind == "double_booking":
-        return translate("Conflicts", "The artist or the station was already booked at that time.")
+        return None  # said in the desk's words with the two bookings (details_html)
     if item.kind == "needs_review":
         return None  # its words are the review's (review_words), not the server's English
     refusal = item.theirs if item.kind == "rejected" and isinstance(item.theirs, dict) else None
@@ -267,14 +268,17 @@ class ConflictsView(QWidget):
         self.details.setObjectName("conflictDetails")
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
-        self.buttons_row = QHBoxLayout()
+        # The resolutions wrap to a second row rather than widen the window: their labels name
+        # the booking they act on.
+        self.buttons_box, self.buttons_row = flow_box(self)
+        self.buttons_box.setObjectName("conflictResolutions")
         self.buttons: dict[str, QPushButton] = {}
         layout = QVBoxLayout(self)
         layout.addWidget(title_label(self.tr("Conflicts to review"), "conflictsTitle"))
         layout.addWidget(self.empty_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.details)
-        layout.addLayout(self.buttons_row)
+        layout.addWidget(self.buttons_box)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
         ctx.hub.rows_changed.connect(lambda _changed: self.refresh())
         if ctx.sync is not None:
