@@ -5,6 +5,12 @@ aside (:func:`apply_pages`): each transaction writes the pages fetched so far an
 cursor with them, so an interrupted download goes on from there; foreign keys are checked with
 the last page. With anything pending, the pull ends the kept-aside way
 (:mod:`kronos_desktop.sync.rebase`).
+
+A download from no cursor empties the synced tables first. That once emptied a desk on the demo
+studio (2,000 clients, written with no outbox) that had joined a server: nothing of it was
+pushed, and the download replaced it all. It is refused now, before anything is written, while
+the desk holds a row that neither the server has nor a pending mutation creates
+(:mod:`kronos_desktop.sync.join`).
 """
 
 from __future__ import annotations
