@@ -203,3 +203,21 @@ def test_quitting_with_one_change_waiting_in_portuguese(  # type: ignore[no-unty
     ((text, more),) = asked
     assert text == "1 alteração ainda não chegou ao servidor."
     assert not more.startswith("Elas"), "one change is not 'they'"
+
+
+def test_a_desk_cut_off_before_its_sync_started_says_so_too(
+    qapp: QApplication, window: MainWindow, app_desk: AppDesk
+) -> None:
+    """At start-up the refused refresh comes before any engine: the sign-in's status alone says it."""
+    i18n.install(qapp, "pt_BR")
+    app_desk.sync.detach()  # no engine, not signed out by a person: as at start-up
+    app_desk.writer.submit(app_desk.store.apply, "client.create", new_client()).result()
+    app_desk.hub.notify({"client": set()})
+    desk = app_desk.ctx.desk()
+    assert desk is not None
+    assert desk.server_url
+    assert window.status.sync_label.text() == "Desconectado · 1 alteração aguardando"
+    badge = ConnectionBadge(window.status)
+    window.status.addPermanentWidget(badge)
+    badge.show_status(cut_off_status())
+    assert window.status.sync_label.text() == "Um gerente precisa entrar neste balcão · 1 alteração aguardando"
