@@ -7,8 +7,9 @@ import uuid
 from typing import Literal
 
 from pydantic import Field
+from sqlalchemy import func, select
 
-from kronos_core.mutations.base import ApplyContext, InvalidArguments, MutationArgs, NotAllowed, mutation
+from kronos_core.mutations.base import ApplyContext, InvalidArguments, MutationArgs, NotAllowed, StaleTarget, mutation
 from kronos_core.mutations.fields import Bps, Color, Name, ShortText, TimeZoneName
 from kronos_core.roles import GRANTABLE, MANAGEMENT, OWNER_ONLY, Role
 from kronos_core.schema import commission_rule, staff, station, studio
@@ -129,7 +130,37 @@ def update_staff(ctx: ApplyContext, args: StaffUpdate) -> None:
         raise NotAllowed("only an owner can change an owner", code="owner_changes_owner")
     if "role" in values:
         _check_grant(ctx, values["role"])
+    _keep_an_active_owner(ctx, current, values)
     ctx.update(staff, args.staff_id, values)
+
+
+def _keep_an_active_owner(ctx: ApplyContext, current: dict[str, object], values: dict[str, object]) -> None:
+    """Refuse a change that leaves the studio with no active owner (``last_owner``): an active
+    owner demoted or deactivated while no other active owner remains. On the server the studio's
+    clock serialises its changes, so two owners cannot each remove the other at once."""
+    if current["role"] != Role.OWNER.value or not current["active"]:
+        return
+    role = values.get("role") or current["role"]
+    active = values.get("active")
+    if role == Role.OWNER.value and active is not False:
+        return
+    others = ctx.tx.execute(
+        select(func.count())
+        .select_from(staff)
+        .where(
+            staff.c.studio_id == ctx.actor.studio_id,
+            staff.c.id != current["id"],
+            staff.c.role == Role.OWNER.value,
+            staff.c.active.is_(True),
+            staff.c.deleted.is_(False),
+        )
+    ).scalar_one()
+    if not others:
+        raise StaleTarget(
+            "the studio's last active owner cannot be demoted or deactivated",
+            code="last_owner",
+            params={"name": str(current["display_name"])},
+        )
 
 
 class CommissionSet(MutationArgs):

@@ -65,6 +65,9 @@ TEXTS: dict[str, Callable[[Params], str]] = {
         role=role_label(p.get("role", "")), given=role_label(p.get("given", ""))
     ),
     "owner_changes_owner": lambda p: translate("Refusals", "Only an owner can change an owner."),
+    "last_owner": lambda p: translate(
+        "Refusals", "{name} is the studio's last active owner: make someone else an owner first."
+    ).format(name=p.get("name", "")),
     "pin_needs_manager": lambda p: translate("Refusals", "Only an owner or a manager sets another person's PIN."),
     "pin_owner_only": lambda p: translate("Refusals", "Only an owner sets an owner's PIN."),
     "artist_own_calendar": lambda p: translate("Refusals", "An artist books only on their own calendar."),

@@ -2114,6 +2114,11 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
     </message>
     <message>
         <location line="+1"/>
+        <source>{name} is the studio&apos;s last active owner: make someone else an owner first.</source>
+        <translation>{name} é o(a) último(a) proprietário(a) ativo(a) do estúdio: torne outra pessoa proprietária antes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Only an owner or a manager sets another person&apos;s PIN.</source>
         <translation>Só um(a) proprietário(a) ou gerente define o PIN de outra pessoa.</translation>
     </message>
