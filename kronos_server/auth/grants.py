@@ -5,7 +5,9 @@
   that desk's refresh tokens), since the code has evidently leaked.
 - A refresh token is used once: each use rotates it to a child in the same family. Presenting a
   token that was already rotated means two parties hold the family: the whole family is revoked
-  (RFC 9700 §4.14.2), and the desk with it, so that access tokens already issued stop too.
+  (RFC 9700 §4.14.2), and the desk with it, so that access tokens already issued stop too. The
+  one exception is a lost answer: the parent presented again within 30 s of its rotation while
+  its child is unused gets that same child again, and nothing changes (see rotate_refresh).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from kronos_core.roles import MANAGEMENT, Role
 from kronos_core.schema import staff, studio
 from kronos_server.auth.deps import DESK_REVOKED, ENROLLER_INACTIVE
 from kronos_server.auth.roles import lower_role
-from kronos_server.auth.tokens import CODE_KIND, REFRESH_KIND, new_opaque, sha256_hex
+from kronos_server.auth.tokens import CODE_KIND, REFRESH_KIND, child_refresh, new_opaque, sha256_hex
 from kronos_server.tables import app_user, auth_code, desk, refresh_token
 
 ENROLLING_ROLES: Final = MANAGEMENT
@@ -172,7 +174,36 @@ def _new_refresh(
     now: dt.datetime,
     ttl_days: int,
 ) -> str:
+    """A family's first token: random."""
     token = new_opaque(REFRESH_KIND, studio_id)
+    _store_refresh(
+        conn,
+        token,
+        studio_id=studio_id,
+        desk_id=desk_id,
+        user_id=user_id,
+        staff_id=staff_id,
+        family_id=family_id,
+        parent_id=parent_id,
+        now=now,
+        ttl_days=ttl_days,
+    )
+    return token
+
+
+def _store_refresh(
+    conn: Connection,
+    token: str,
+    *,
+    studio_id: uuid.UUID,
+    desk_id: uuid.UUID,
+    user_id: uuid.UUID,
+    staff_id: uuid.UUID,
+    family_id: uuid.UUID,
+    parent_id: uuid.UUID | None,
+    now: dt.datetime,
+    ttl_days: int,
+) -> None:
     conn.execute(
         refresh_token.insert().values(
             id=uuid7(),
@@ -187,7 +218,6 @@ def _new_refresh(
             expires_at=now + dt.timedelta(days=ttl_days),
         )
     )
-    return token
 
 
 def enrol_desk(conn: Connection, code: str, row: CodeRow, now: dt.datetime, refresh_ttl_days: int) -> Issued:
@@ -225,8 +255,18 @@ def enrol_desk(conn: Connection, code: str, row: CodeRow, now: dt.datetime, refr
     )
 
 
-def rotate_refresh(conn: Connection, token: str, now: dt.datetime, ttl_days: int) -> Issued:
-    """Rotate a refresh token; a reused one revokes its family. The caller commits either way."""
+def rotate_refresh(conn: Connection, token: str, now: dt.datetime, ttl_days: int, *, child_key: bytes) -> Issued:
+    """Rotate a refresh token to its child (derived from it with ``child_key``, see
+    kronos_server.auth.tokens.child_refresh). The caller commits either way.
+
+    - A current token (not rotated, not revoked): rotated; its child is answered.
+    - The parent of a rotation at most :data:`LOST_ANSWER_GRACE` ago whose child is still unused:
+      the answer was lost (the network dropped it), so the *same* child is answered again. Nothing
+      new is issued and nothing is revoked: presenting the parent again is idempotent.
+    - Any other use of a superseded or revoked token: two parties hold the family. The whole
+      family is revoked, and the desk with it (the access tokens already issued stop too, since
+      they are checked against the desk on every request); the caller gets nothing.
+    """
     row = conn.execute(
         select(refresh_token).where(refresh_token.c.token_hash == sha256_hex(token)).with_for_update()
     ).first()
@@ -234,24 +274,14 @@ def rotate_refresh(conn: Connection, token: str, now: dt.datetime, ttl_days: int
         raise GrantError("unknown refresh token")
     if row.revoked_at is not None:
         desk_gone = conn.execute(select(desk.c.revoked_at).where(desk.c.id == row.desk_id)).scalar() is not None
+        _revoke_family_and_desk(conn, row.family_id, row.desk_id, now)
         raise GrantError("this refresh token has been revoked", code=DESK_REVOKED if desk_gone else None)
-    if row.rotated_at is not None and _answer_was_lost(conn, row.id, row.rotated_at, now):
-        # The desk never received the rotation's answer (the network dropped): its child was
-        # never used. Rotate again from this token instead of treating it as theft, so a flaky
-        # connection does not un-enrol a desk. The unused child stops working.
-        conn.execute(
-            update(refresh_token)
-            .where(refresh_token.c.parent_id == row.id, refresh_token.c.revoked_at.is_(None))
-            .values(revoked_at=now)
-        )
-    elif row.rotated_at is not None:
-        # Two parties hold the family. Revoking the desk as well ends the access tokens already
-        # issued from it at once (they are checked against the desk on every request), and the
-        # owner sees a desk revoked by nobody in the desk list.
-        revoke_family(conn, row.family_id, now)
-        revoke_desk(conn, row.desk_id, now, revoked_by=None)
-        raise GrantError("this refresh token was already used; its family and its desk are now revoked")
-    if row.expires_at <= now:
+    child = child_refresh(child_key, token)
+    if row.rotated_at is not None:
+        if not _answer_was_lost(conn, row.id, child, row.rotated_at, now):
+            _revoke_family_and_desk(conn, row.family_id, row.desk_id, now)
+            raise GrantError("this refresh token was already used; its family and its desk are now revoked")
+    elif row.expires_at <= now:
         raise GrantError("the refresh token has expired")
     desk_row = conn.execute(select(desk.c.name, desk.c.role, desk.c.revoked_at).where(desk.c.id == row.desk_id)).first()
     if desk_row is None or desk_row.revoked_at is not None:
@@ -262,18 +292,20 @@ def rotate_refresh(conn: Connection, token: str, now: dt.datetime, ttl_days: int
         # For good (committed by the caller): reactivating them later does not bring it back.
         revoke_member(conn, row.staff_id, now, revoked_by=None)
         raise GrantError("the staff member who enrolled this desk is no longer active", code=ENROLLER_INACTIVE)
-    conn.execute(update(refresh_token).where(refresh_token.c.id == row.id).values(rotated_at=now))
-    child = _new_refresh(
-        conn,
-        studio_id=row.studio_id,
-        desk_id=row.desk_id,
-        user_id=row.user_id,
-        staff_id=row.staff_id,
-        family_id=row.family_id,
-        parent_id=row.id,
-        now=now,
-        ttl_days=ttl_days,
-    )
+    if row.rotated_at is None:
+        conn.execute(update(refresh_token).where(refresh_token.c.id == row.id).values(rotated_at=now))
+        _store_refresh(
+            conn,
+            child,
+            studio_id=row.studio_id,
+            desk_id=row.desk_id,
+            user_id=row.user_id,
+            staff_id=row.staff_id,
+            family_id=row.family_id,
+            parent_id=row.id,
+            now=now,
+            ttl_days=ttl_days,
+        )
     role = lower_role(Role(desk_row.role), member.role)
     return Issued(
         row.studio_id, member.studio_name, row.desk_id, desk_row.name, row.staff_id, member.staff_name, role, child
@@ -281,17 +313,34 @@ def rotate_refresh(conn: Connection, token: str, now: dt.datetime, ttl_days: int
 
 
 # How long after a rotation its parent may be presented again, while the child is unused.
-LOST_ANSWER_GRACE = dt.timedelta(seconds=60)
+LOST_ANSWER_GRACE = dt.timedelta(seconds=30)
 
 
-def _answer_was_lost(conn: Connection, token_id: uuid.UUID, rotated_at: dt.datetime, now: dt.datetime) -> bool:
-    """A rotation within the grace period whose child has never been presented."""
-    if now - rotated_at > LOST_ANSWER_GRACE:
+def _answer_was_lost(
+    conn: Connection, token_id: uuid.UUID, child_token: str, rotated_at: dt.datetime, now: dt.datetime
+) -> bool:
+    """A rotation at most LOST_ANSWER_GRACE ago whose one child (the derived one) is unused:
+    never rotated, never revoked, not expired."""
+    if not dt.timedelta(0) <= now - rotated_at <= LOST_ANSWER_GRACE:
         return False
     children = conn.execute(
-        select(refresh_token.c.rotated_at, refresh_token.c.revoked_at).where(refresh_token.c.parent_id == token_id)
+        select(refresh_token.c.token_hash, refresh_token.c.rotated_at, refresh_token.c.revoked_at)
+        .where(refresh_token.c.parent_id == token_id)
+        .with_for_update()
     ).all()
-    return bool(children) and all(c.rotated_at is None for c in children)
+    return (
+        len(children) == 1
+        and children[0].token_hash == sha256_hex(child_token)
+        and children[0].rotated_at is None
+        and children[0].revoked_at is None
+    )
+
+
+def _revoke_family_and_desk(conn: Connection, family_id: uuid.UUID, desk_id: uuid.UUID, now: dt.datetime) -> None:
+    """Two parties hold the family: revoke it and its desk (the owner sees a desk revoked by
+    nobody in the desk list)."""
+    revoke_family(conn, family_id, now)
+    revoke_desk(conn, desk_id, now, revoked_by=None)
 
 
 def revoke_family(conn: Connection, family_id: uuid.UUID, now: dt.datetime) -> None:

@@ -39,7 +39,14 @@ from kronos_server.auth.schemas import (
 )
 from kronos_server.auth.state import AuthState, AuthStateDep
 from kronos_server.auth.text import is_clean
-from kronos_server.auth.tokens import CODE_KIND, REFRESH_KIND, InvalidToken, opaque_studio
+from kronos_server.auth.tokens import (
+    CHILD_REFRESH_PURPOSE,
+    CODE_KIND,
+    REFRESH_KIND,
+    InvalidToken,
+    derive_key,
+    opaque_studio,
+)
 from kronos_server.auth.transactions import AuthorizeRequest, BadTransaction, Transaction, new_binding
 from kronos_server.db import Database
 from kronos_server.deps import DatabaseDep
@@ -485,13 +492,20 @@ def _exchange_code(
             return exc
 
 
+def _child_key(auth: AuthState) -> bytes:
+    """The key refresh tokens' children are derived with (tokens.child_refresh)."""
+    return derive_key(auth.settings.secret_key.get_secret_value().encode(), CHILD_REFRESH_PURPOSE)
+
+
 def _refresh(auth: AuthState, db: Database, token: str) -> grants.Issued | grants.GrantError:
     studio_id = opaque_studio(REFRESH_KIND, token)
     if studio_id is None:
         return grants.GrantError("unknown refresh token")
     with db.tenant(studio_id) as conn:
         try:
-            return grants.rotate_refresh(conn, token, utcnow(), auth.settings.refresh_token_ttl_days)
+            return grants.rotate_refresh(
+                conn, token, utcnow(), auth.settings.refresh_token_ttl_days, child_key=_child_key(auth)
+            )
         except grants.GrantError as exc:
             return exc  # committed: a reused token's family stays revoked
 

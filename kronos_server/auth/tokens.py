@@ -9,10 +9,17 @@ claim, checks ``exp``, ``aud`` and ``iss`` with a small leeway, and the header's
 Opaque secrets are ``<kind>.<studio hex>.<random>``: the studio part is not secret (it lets
 the server open the studio's row-level-security scope before looking the secret up), and
 only the SHA-256 of the whole string is stored.
+
+A rotated refresh token's child is not random but derived (:func:`child_refresh`): the HMAC of
+the parent token under a key derived from the server secret. The server can therefore answer
+the same child again when the parent is presented twice (a lost answer) without ever storing a
+token in clear: deriving it takes the parent token itself, which only its holder has, and the
+server secret, which the database does not hold.
 """
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import hashlib
 import hmac
@@ -128,6 +135,19 @@ def sha256_hex(value: str) -> str:
 def new_opaque(kind: str, studio_id: uuid.UUID) -> str:
     """A fresh secret of ``kind`` for ``studio_id``: 256 random bits."""
     return f"{kind}.{studio_id.hex}.{secrets.token_urlsafe(32)}"
+
+
+CHILD_REFRESH_PURPOSE: Final = "refresh-token-child"
+
+
+def child_refresh(key: bytes, parent: str) -> str:
+    """The child of the refresh token ``parent`` (same studio), derived with ``key``
+    (``derive_key(secret, CHILD_REFRESH_PURPOSE)``): always the same for the same parent."""
+    studio_id = opaque_studio(REFRESH_KIND, parent)
+    if studio_id is None:
+        raise ValueError("not a refresh token")
+    mac = hmac.new(key, parent.encode(), hashlib.sha256).digest()
+    return f"{REFRESH_KIND}.{studio_id.hex}.{base64.urlsafe_b64encode(mac).rstrip(b'=').decode()}"
 
 
 def opaque_studio(kind: str, value: str) -> uuid.UUID | None:
