@@ -22,6 +22,10 @@ class NotADatabase(StoreError):
     pass
 
 
+class ForeignDatabase(NotADatabase):
+    """An SQLite file, but another program's (or one another program has written into)."""
+
+
 class DamagedDatabase(StoreError):
     pass
 

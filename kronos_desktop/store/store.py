@@ -110,7 +110,7 @@ class LocalStore:
         """
         prepare_data_dir(data_dir)
         path = data_dir / DB_FILENAME
-        migrate.check_file(path)
+        migrate.check_file(path, script_location=script_location)
         new_file = not path.exists()
         engine = create_sqlite_engine(path)
         try:
