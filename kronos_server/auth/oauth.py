@@ -6,8 +6,9 @@ redirect with a single-use code; the desk exchanges it at ``POST /oauth/token`` 
 ``code_verifier`` and gets a short-lived JWT and a rotating refresh token. Completing the
 sign-in enrols a desk, which only owners and managers may do.
 
-Errors: before the client and redirect URI are known to be good, the browser gets an error page
-(never a redirect, RFC 6749 §4.1.2.1); after, the desk gets ``error=...`` on its redirect. The
+Errors: before the client and redirect URI are known to be good, and when ``state`` is missing
+(or not plain text, or too long), the browser gets an error page (never a redirect, RFC 6749
+§4.1.2.1); after, the desk gets ``error=...`` on its redirect. The
 token and revocation endpoints answer RFC 6749 §5.2 errors whose body is also a problem document.
 """
 
@@ -157,7 +158,9 @@ def authorize_page(
     redirect_uri: Annotated[str | None, Query()] = None,
     code_challenge: Annotated[str | None, Query()] = None,
     code_challenge_method: Annotated[str | None, Query()] = None,
-    state: Annotated[str | None, Query()] = None,
+    state: Annotated[
+        str | None, Query(description="Required: an unguessable value the desk checks on its redirect.")
+    ] = None,
     scope: Annotated[str | None, Query()] = None,
     desk_name: Annotated[str | None, Query(description="A suggested name for the desk (e.g. the PC's name).")] = None,
     lang: Annotated[str | None, Query(description="pt-BR or en (else Accept-Language).")] = None,
@@ -174,12 +177,12 @@ def authorize_page(
         return _error_page(chosen, "bad_request", 400)
     issuer = auth.settings.issuer
     state = _bounded(state, MAX_STATE_CHARS)
-    if state == "":
-        return _redirect(
-            redirect_uri,
-            {"error": "invalid_request", "error_description": "state is too long or not plain text"},
-            issuer,
-        )
+    if not state:
+        # Required (unlike RFC 6749's "recommended"): the desk matches the redirect to its own
+        # sign-in by it, and a redirect the desk cannot match is what a login-CSRF sends. So the
+        # browser gets the error page; nothing goes to the loopback redirect.
+        metrics.record_auth_result("authorize_no_state")
+        return _error_page(chosen, "bad_request", 400)
     if response_type != "code":
         return _redirect(
             redirect_uri,
