@@ -1,13 +1,19 @@
-"""The desk's log: a rotating file in the OS's log folder (``KRONOS_LOG_DIR`` overrides it)."""
+"""The desk's log: a rotating file in the OS's log folder (``KRONOS_LOG_DIR`` overrides it).
+
+The log names clients and staff, so it is the user's alone: the folder and everything in it
+are made private at every start (:func:`kronos_desktop.store.paths.make_private`), and every
+file the handler opens, the rotation's new files included, is created 0600.
+"""
 
 from __future__ import annotations
 
 import logging
 import logging.handlers
 import os
+from io import TextIOWrapper
 from pathlib import Path
 
-from kronos_desktop.store.paths import default_log_dir
+from kronos_desktop.store.paths import default_log_dir, make_private
 
 LOG_FILENAME = "kronos-desktop.log"
 MAX_BYTES = 2 * 1024 * 1024
@@ -27,6 +33,21 @@ class _BriefFormatter(logging.Formatter):
         brief.exc_text = None
         brief.stack_info = None
         return super().format(brief)
+
+
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose files are created readable and writable by the user alone."""
+
+    def _open(self) -> TextIOWrapper:
+        stream = open(  # noqa: SIM115  (the handler keeps it open)
+            self.baseFilename,
+            self.mode,
+            encoding=self.encoding,
+            errors=self.errors,
+            opener=lambda path, flags: os.open(path, flags, 0o600),
+        )
+        assert isinstance(stream, TextIOWrapper)
+        return stream
 
 
 def resolve_log_dir() -> Path:
@@ -59,8 +80,9 @@ def setup_logging(log_dir: Path | None = None, *, level: int = logging.INFO) -> 
         root.addHandler(stderr)
     folder = log_dir or resolve_log_dir()
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        make_private(folder)
+        handler = _PrivateRotatingFileHandler(
             folder / LOG_FILENAME, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
         )
     except OSError as exc:
