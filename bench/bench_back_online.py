@@ -57,6 +57,7 @@ def _serve(app_url: str, port: int, secret: str) -> Iterator[float]:
         "KRONOS_DATABASE_URL": app_url,
         "KRONOS_SECRET_KEY": secret,
         "KRONOS_ENV": "production",
+        "KRONOS_METRICS_PUBLIC": "true",
         "KRONOS_PUBLIC_URL": base,
         "KRONOS_LOG_LEVEL": "WARNING",
     }
@@ -92,7 +93,9 @@ def back_online(tmp: Path) -> Iterable[Figure]:
     base = f"http://127.0.0.1:{port}"
     secret = secrets.token_urlsafe(48)
     with bench_database("kronos_bench_online") as (_admin_url, app_url):
-        settings = Settings(database_url=app_url, secret_key=SecretStr(secret), env="production", public_url=base)
+        settings = Settings(
+            database_url=app_url, secret_key=SecretStr(secret), env="production", public_url=base, metrics_public=True
+        )
         db = Database(app_url, pool_size=2)
         writer = Writer()
         try:

@@ -73,6 +73,7 @@ def _server(app_url: str, workers: int) -> Iterator[str]:
         "KRONOS_DATABASE_URL": app_url,
         "KRONOS_SECRET_KEY": secrets.token_urlsafe(48),
         "KRONOS_ENV": "production",
+        "KRONOS_METRICS_PUBLIC": "true",
         "KRONOS_PUBLIC_URL": base,
         "KRONOS_LOG_LEVEL": "WARNING",
         "KRONOS_DB_POOL_SIZE": str(max(4, CONCURRENCY // workers)),

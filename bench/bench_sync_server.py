@@ -64,10 +64,13 @@ def _server(app_url: str) -> Iterator[tuple[str, Settings]]:
         "KRONOS_DATABASE_URL": app_url,
         "KRONOS_SECRET_KEY": secret,
         "KRONOS_ENV": "production",
+        "KRONOS_METRICS_PUBLIC": "true",
         "KRONOS_PUBLIC_URL": base,
         "KRONOS_LOG_LEVEL": "WARNING",
     }
-    settings = Settings(database_url=app_url, secret_key=SecretStr(secret), env="production", public_url=base)
+    settings = Settings(
+        database_url=app_url, secret_key=SecretStr(secret), env="production", public_url=base, metrics_public=True
+    )
     command = [sys.executable, "-m", "kronos_server.cli", "serve", "--port", str(port)]
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL)
     try:

@@ -131,6 +131,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
                 timeout_graceful_shutdown=10,
                 proxy_headers=args.proxy_headers,
                 forwarded_allow_ips=args.forwarded_allow_ips,
+                # Header and body read timeouts, 431 for oversized headers (http_protocol.py).
+                http="kronos_server.http_protocol:LimitedH11Protocol",
+                h11_max_incomplete_event_size=settings.max_header_bytes,
+                timeout_keep_alive=settings.keep_alive_timeout_s,
             )
     finally:
         if created_dir:

@@ -1,7 +1,8 @@
 """The server's configuration: environment variables (prefix ``KRONOS_``) or a ``.env`` file.
 
 Outside development the server refuses to start with a missing, default or short secret key:
-tokens signed with a key from a public repository would let anyone in.
+tokens signed with a key from a public repository would let anyone in. It also refuses an open
+``/metrics`` (no ``KRONOS_METRICS_TOKEN``) unless ``KRONOS_METRICS_PUBLIC=true`` says so.
 """
 
 from __future__ import annotations
@@ -51,6 +52,19 @@ class Settings(BaseSettings):
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     # When set, /metrics answers only requests bearing this token (Prometheus `authorization`).
     metrics_token: SecretStr | None = None
+    # Production refuses an open /metrics (no token) unless this says it is meant (e.g. the
+    # proxy does not route /metrics, or only a private network reaches the server).
+    metrics_public: bool = False
+
+    # HTTP limits the server applies itself (kronos-server serve); the proxy should apply its own
+    # too (deploy/README.md). Headers must arrive whole within header_timeout_s of the request's
+    # first byte; a request body must not pause longer than body_timeout_s; headers larger than
+    # max_header_bytes are answered 431; an idle kept-alive connection closes after
+    # keep_alive_timeout_s.
+    header_timeout_s: float = Field(default=10.0, gt=0)
+    body_timeout_s: float = Field(default=30.0, gt=0)
+    max_header_bytes: int = Field(default=16_384, ge=1024)
+    keep_alive_timeout_s: int = Field(default=5, ge=1)
 
     @field_validator("database_url")
     @classmethod
@@ -82,6 +96,12 @@ class Settings(BaseSettings):
                 raise ValueError(
                     f"KRONOS_SECRET_KEY is too short ({len(secret)} characters); KRONOS_ENV={self.env} "
                     f"needs at least {MIN_SECRET_KEY_LENGTH}"
+                )
+            if (self.metrics_token is None or not self.metrics_token.get_secret_value()) and not self.metrics_public:
+                raise ValueError(
+                    f"/metrics would be open to anyone; KRONOS_ENV={self.env} needs KRONOS_METRICS_TOKEN "
+                    "(Prometheus sends it as a bearer token), or KRONOS_METRICS_PUBLIC=true if /metrics is "
+                    "meant to be open (the proxy does not route it, or only a private network reaches it)"
                 )
         return self
 

@@ -43,7 +43,7 @@ def test_production_refuses_a_missing_default_or_short_secret(secret: str | None
 
 
 def test_production_accepts_a_real_secret() -> None:
-    settings = Settings(env="production", secret_key=GOOD_SECRET)  # type: ignore[arg-type]
+    settings = Settings(env="production", secret_key=GOOD_SECRET, metrics_token="m" * 24)  # type: ignore[arg-type]
     assert not settings.is_development
     assert GOOD_SECRET not in repr(settings)  # a SecretStr never prints
 
@@ -53,6 +53,7 @@ def test_environment_and_dotenv(monkeypatch: pytest.MonkeyPatch, tmp_path: Path)
         "KRONOS_DATABASE_URL=postgresql://app@db.internal:5432/kronos\n"
         "KRONOS_PUBLIC_URL=https://kronos.example.com/\n"
         f"KRONOS_SECRET_KEY={GOOD_SECRET}\n"
+        "KRONOS_METRICS_PUBLIC=true\n"
     )
     monkeypatch.setenv("KRONOS_ENV", "production")
     monkeypatch.setenv("KRONOS_ADMIN_DATABASE_URL", "postgres://owner@db.internal/kronos")
@@ -72,3 +73,12 @@ def test_bad_values_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("KRONOS_MAX_BODY_BYTES", "0")
     with pytest.raises(ValidationError):
         Settings()
+
+
+def test_production_refuses_open_metrics_unless_told() -> None:
+    with pytest.raises(ValidationError, match="KRONOS_METRICS_TOKEN"):
+        Settings(env="production", secret_key=GOOD_SECRET)  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="KRONOS_METRICS_TOKEN"):
+        Settings(env="production", secret_key=GOOD_SECRET, metrics_token="")  # type: ignore[arg-type]
+    assert Settings(env="production", secret_key=GOOD_SECRET, metrics_public=True).metrics_public  # type: ignore[arg-type]
+    assert Settings().metrics_token is None  # development: open, as before

@@ -110,7 +110,9 @@ def test_password_rules() -> None:
 
 @pytest.mark.usefixtures("no_auth_environment")
 def test_weak_hashing_is_refused_outside_development() -> None:
-    production = Settings(env="production", secret_key="p" * 48, public_url="https://kronos.example")
+    production = Settings(
+        env="production", secret_key="p" * 48, public_url="https://kronos.example", metrics_public=True
+    )
     with pytest.raises(RuntimeError, match="refused outside development"):
         build_auth_state(production, cheap_config())
     assert build_auth_state(production, AuthConfig()).hasher is not None
