@@ -30,6 +30,7 @@ from kronos_desktop.store import (
     NotADatabase,
     StoreError,
 )
+from kronos_desktop.store.errors import ForeignDatabase
 from kronos_desktop.store.paths import DB_FILENAME, resolve_data_dir
 from kronos_desktop.store.queries import Reader
 from kronos_desktop.store.writer import Writer
@@ -185,6 +186,12 @@ def store_problem_text(exc: StoreError, data_dir: Path) -> str:
             "KRONOS cannot write to its data folder {path}.\n\n"
             "Choose a folder you can write to with --data-dir (or KRONOS_DATA_DIR), "
             "or ask whoever looks after this computer to give you access.",
+        )
+    elif isinstance(exc, ForeignDatabase):
+        text = translate(
+            "Startup",
+            "The file {path} is another program's database, not a KRONOS database. It was left untouched.\n\n"
+            "Move that file away, or choose another data folder with --data-dir.",
         )
     elif isinstance(exc, NotADatabase):
         text = translate(

@@ -2366,6 +2366,14 @@ Choose a folder you can write to with --data-dir (or KRONOS_DATA_DIR), or ask wh
 Escolha uma pasta onde você possa gravar com --data-dir (ou KRONOS_DATA_DIR), ou peça acesso a quem cuida deste computador.</translation>
     </message>
     <message>
+        <source>The file {path} is another program&apos;s database, not a KRONOS database. It was left untouched.
+
+Move that file away, or choose another data folder with --data-dir.</source>
+        <translation>O arquivo {path} é um banco de dados de outro programa, não do KRONOS. Ele não foi alterado.
+
+Tire esse arquivo de lá ou escolha outra pasta de dados com --data-dir.</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>The file {path} is not a KRONOS database. It was left untouched.
 
