@@ -1,8 +1,8 @@
 """The desk's data folder: ``--data-dir``, else ``KRONOS_DATA_DIR``, else the OS's
-application-data location. Everything in it is the user's alone: :func:`make_private` takes
-the group's and others' permissions off the folder and everything under it at every start
-(the database, its ``-wal`` and ``-shm``, ``backups/``), whatever an older version or another
-program left there."""
+application-data location. What KRONOS keeps in it is the user's alone: at every start
+:func:`make_private` takes the group's and others' permissions off the folder and off the
+database, its ``-wal`` and ``-shm``, and ``backups/`` with everything in it, whatever an older
+version left there. (The log folder gets the same, see :mod:`kronos_desktop.logs`.)"""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from pathlib import Path
 
 import platformdirs
 
+from kronos_desktop.store.backup import BACKUP_FOLDER
 from kronos_desktop.store.errors import DataFolderNotWritable
 
 APP_NAME = "KRONOS"
@@ -22,17 +23,45 @@ DB_FILENAME = "kronos.db"
 log = logging.getLogger(__name__)
 
 
+def is_kronos_entry(name: str) -> bool:
+    """What KRONOS writes in its data and log folders: ``kronos.db`` and its ``-wal``,
+    ``-shm`` and ``-journal``, ``kronos-desktop.log`` and its rotations, ``backups/``."""
+    return name.startswith(("kronos", ".kronos")) or name == BACKUP_FOLDER
+
+
 def make_private(folder: Path) -> None:
-    """Take every permission of the group and of others off ``folder`` and everything under
-    it (folders become 0700, files 0600; the owner's own bits are kept). Symbolic links are
-    neither followed nor changed. No-op where there are no POSIX modes (Windows: the
-    profile's folders are private already)."""
+    """Take every permission of the group and of others off ``folder`` and off what KRONOS
+    keeps in it (:func:`is_kronos_entry`), everything under ``backups/`` included: folders
+    become 0700, files 0600 (the owner's own bits are kept).
+
+    Anything else in the folder is left alone: ``--data-dir`` may name a folder that also holds
+    a person's own files, and changing those is not KRONOS's business (the folder itself being
+    0700 keeps others out of them anyway). A shared folder (sticky, like ``/tmp``) is not made
+    private, only KRONOS's files in it. Symbolic links are neither followed nor changed.
+    A file that cannot be changed is named in the log, never fatal. No-op without POSIX modes
+    (Windows: the profile's folders are private already)."""
     if os.name != "posix":
         return
-    _strip(folder)
-    for root, dirs, files in os.walk(folder):
-        for name in (*dirs, *files):
-            _strip(Path(root) / name)
+    try:
+        shared = bool(folder.lstat().st_mode & stat.S_ISVTX)
+    except OSError as exc:
+        log.warning("cannot make %s private (%s)", folder, exc.strerror or exc)
+        return
+    if shared:
+        log.warning("%s is a shared folder: only KRONOS's files in it are made private", folder)
+    else:
+        _strip(folder)
+    try:
+        entries = [entry for entry in folder.iterdir() if is_kronos_entry(entry.name)]
+    except OSError as exc:
+        log.warning("cannot make the files in %s private (%s)", folder, exc.strerror or exc)
+        return
+    for entry in entries:
+        _strip(entry)
+        if entry.is_dir() and not entry.is_symlink():
+            for root, dirs, files in os.walk(entry):
+                for name in (*dirs, *files):
+                    _strip(Path(root) / name)
 
 
 def _strip(path: Path) -> None:
@@ -41,7 +70,7 @@ def _strip(path: Path) -> None:
         if stat.S_ISLNK(mode) or not stat.S_IMODE(mode) & 0o077:
             return
         os.chmod(path, stat.S_IMODE(mode) & 0o700)
-    except OSError as exc:  # someone else's file, say: named in the log, never fatal
+    except OSError as exc:  # someone else's file, say
         log.warning("cannot make %s private (%s)", path, exc.strerror or exc)
 
 

@@ -88,6 +88,24 @@ def test_a_start_makes_what_an_older_version_left_readable_private(tmp_path: Pat
         assert value == expected, f"{name} is {value:o}, not {expected:o}"
 
 
+def test_only_kronos_files_are_changed_in_a_folder_the_person_chose(tmp_path: Path, loose_umask: None) -> None:
+    """``--data-dir`` may name a folder of the person's own: their files there keep their modes
+    (the folder itself, made 0700, keeps everyone else out of them)."""
+    data = tmp_path / "studio-files"
+    data.mkdir()
+    script = data / "backup-to-usb.sh"
+    script.write_text("#!/bin/sh\n")
+    script.chmod(0o755)
+    photos = data / "photos"
+    photos.mkdir()
+    (photos / "flash-sheet.png").write_bytes(b"\x89PNG")
+    (photos / "flash-sheet.png").chmod(0o644)
+    LocalStore.open(data).close()
+    assert mode(data) == 0o700
+    assert mode(data / DB_FILENAME) == 0o600
+    assert (mode(script), mode(photos), mode(photos / "flash-sheet.png")) == (0o755, 0o755, 0o644)
+
+
 def test_a_new_desk_file_and_its_wal_and_shm_are_private_from_the_start(tmp_path: Path, loose_umask: None) -> None:
     data = tmp_path / "data"
     store = LocalStore.open(data)
@@ -118,3 +136,18 @@ def test_the_log_and_its_rotated_files_are_private(tmp_path: Path, loose_umask: 
     assert files == ["kronos-desktop.log", "kronos-desktop.log.1", "kronos-desktop.log.2"]
     assert {p.name: mode(p) for p in folder.iterdir()} == dict.fromkeys(files, 0o600)
     assert mode(folder) == 0o700
+
+
+def test_a_shared_folder_stays_shared_and_only_the_log_is_private(tmp_path: Path, loose_umask: None) -> None:
+    """KRONOS_LOG_DIR=/tmp, say: /tmp must stay open to everyone; the log in it is private."""
+    shared = tmp_path / "tmp"
+    shared.mkdir()
+    shared.chmod(0o1777)
+    path = logs.setup_logging(shared)
+    try:
+        assert path is not None
+        logging.getLogger("kronos_desktop.test").warning("Maria Souza paid R$ 350,00")
+    finally:
+        logs.shutdown_logging()
+    assert mode(shared) == 0o1777
+    assert mode(path) == 0o600
