@@ -20,7 +20,7 @@ from kronos_server.tables import GLOBAL_TABLES, TENANT_TABLES
 _IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 
 # Rows of these tables are deleted when they expire or are consumed; synced rows never are.
-DELETABLE_TABLES = frozenset({"auth_code", "refresh_token", "login_throttle", "replica"})
+DELETABLE_TABLES = frozenset({"auth_code", "refresh_token", "login_throttle", "login_failure", "replica"})
 READ_ONLY_TABLES = frozenset({"alembic_version"})
 SERVER_TABLES = frozenset(t.name for t in (*TENANT_TABLES, *GLOBAL_TABLES))
 FUNCTION_PREFIX = "kronos_"

@@ -131,6 +131,19 @@ login_throttle = Table(
     Column("locked_until", Instant, nullable=True),
 )
 
+# Recent wrong passwords per login (30 days), for the studio's owners and managers to see.
+# ``desk_id``: the enrolled desk the sign-in was started from (kronos_server.auth.known_desk).
+login_failure = Table(
+    "login_failure",
+    server_metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("user_id", Uuid, ForeignKey(app_user.c.id, ondelete="CASCADE"), nullable=False),
+    Column("at", Instant, nullable=False),
+    Column("address", String(64), nullable=False),
+    Column("desk_id", Uuid, nullable=True),
+    Index("ix_login_failure_user_at", "user_id", "at"),
+)
+
 # Sync: per mutation UUID (per studio: a UUID pushed to two studios is two mutations, and one
 # studio never learns of another's) its status and version, never its arguments.
 mutation_result = Table(
@@ -160,4 +173,4 @@ device_seq = Table(
 
 # Tables whose rows belong to a studio: row-level security applies (studio_clock included).
 TENANT_TABLES = (studio_clock, desk, replica, auth_code, refresh_token, mutation_result, device_seq)
-GLOBAL_TABLES = (app_user, login_throttle)
+GLOBAL_TABLES = (app_user, login_throttle, login_failure)

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
+from kronos_server.auth.failed_signins import router as failed_signins_router
+from kronos_server.auth.known_desk import router as known_desk_router
 from kronos_server.auth.oauth import router as oauth_router
 from kronos_server.auth.studio_admin import router as studio_router
 
-routers: list[APIRouter] = [oauth_router, studio_router]
+routers: list[APIRouter] = [oauth_router, known_desk_router, studio_router, failed_signins_router]

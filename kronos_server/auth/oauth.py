@@ -15,6 +15,7 @@ token and revocation endpoints answer RFC 6749 §5.2 errors whose body is also a
 from __future__ import annotations
 
 import dataclasses
+import functools
 import uuid
 from typing import Annotated, Any, Final
 from urllib.parse import urlencode
@@ -26,7 +27,7 @@ from sqlalchemy import Connection, select, text, update
 from kronos_core.instants import utcnow
 from kronos_core.roles import Role
 from kronos_server import metrics
-from kronos_server.auth import grants, pkce, takeover, throttle
+from kronos_server.auth import failed_signins, grants, known_desk, pkce, takeover, throttle
 from kronos_server.auth.pages import MESSAGES, choose_language, render
 from kronos_server.auth.passwords import MAX_PASSWORD_CHARS
 from kronos_server.auth.redirects import allowed_redirect, get_client
@@ -165,6 +166,13 @@ def authorize_page(
     desk_name: Annotated[str | None, Query(description="A suggested name for the desk (e.g. the PC's name).")] = None,
     lang: Annotated[str | None, Query(description="pt-BR or en (else Accept-Language).")] = None,
     ui_locales: Annotated[str | None, Query()] = None,
+    desk_ticket: Annotated[
+        str | None,
+        Query(
+            description="From POST /oauth/desk-ticket, when the sign-in is started from a desk that holds a valid "
+            "enrolment: an account lock (meant for unknown devices) does not stop it with the right password."
+        ),
+    ] = None,
 ) -> Response:
     chosen = choose_language(
         _bounded(lang, 32) or (_bounded(ui_locales, 64) or "").split(" ")[0] or None,
@@ -211,7 +219,10 @@ def authorize_page(
         binding,
         utcnow(),
     )
-    response = _login_page(chosen, tx, email="", desk_name=(_bounded(desk_name, 120) or "").strip())
+    ticket = _bounded(desk_ticket, known_desk.MAX_TICKET_CHARS)
+    if known_desk.read_ticket(auth, ticket, code_challenge) is None:
+        ticket = None  # not ours, expired, or for another sign-in: as from an unknown device
+    response = _login_page(chosen, tx, email="", desk_name=(_bounded(desk_name, 120) or "").strip(), desk_ticket=ticket)
     response.set_cookie(
         COOKIE,
         binding,
@@ -233,9 +244,18 @@ def _login_page(
     error: str | None = None,
     status: int = 200,
     headers: dict[str, str] | None = None,
+    desk_ticket: str | None = None,
 ) -> Response:
     response = render(
-        "login.html", lang, status_code=status, action=COOKIE_PATH, tx=tx, email=email, desk_name=desk_name, error=error
+        "login.html",
+        lang,
+        status_code=status,
+        action=COOKIE_PATH,
+        tx=tx,
+        email=email,
+        desk_name=desk_name,
+        error=error,
+        desk_ticket=desk_ticket or "",
     )
     for key, value in (headers or {}).items():
         response.headers[key] = value
@@ -267,20 +287,40 @@ def memberships(db: Database, user_id: uuid.UUID) -> list[grants.Member]:
 
 
 def _check_credentials(
-    auth: AuthState, db: Database, email: str, password: str, address: str
+    auth: AuthState,
+    db: Database,
+    email: str,
+    password: str,
+    address: str,
+    known: known_desk.KnownDesk | None = None,
 ) -> uuid.UUID | throttle.Decision | None:
-    """The user id if the password is right; the refusing decision if throttled; else None."""
+    """The user id if the password is right; the refusing decision if throttled; else None.
+
+    ``known``: the desk a valid desk ticket named (known_desk.py). When it is still enrolled and
+    the login is a member of its studio, the attempt is throttled on that desk's key alone: the
+    account's lock and the address's, which strangers can fill, are for unknown devices."""
     now = utcnow()
-    user_policy, ip_policy = throttle.user_policy(auth.config), throttle.ip_policy(auth.config)
-    user_key, ip_key = throttle.user_key(email), throttle.ip_key(address)
+    with db.unscoped() as conn:
+        user = _lookup_user(conn, email)
+    from_desk = (
+        known
+        if known is not None and user is not None and not user[2] and known_desk.still_known(db, known, user[0])
+        else None
+    )
+    if from_desk is not None:
+        keys = [(throttle.desk_key(from_desk.desk_id, email), throttle.user_policy(auth.config))]
+    else:
+        keys = [
+            (throttle.user_key(email), throttle.user_policy(auth.config)),
+            (throttle.ip_key(address), throttle.ip_policy(auth.config)),
+        ]
     try:
         with db.unscoped() as conn:
             # Counted (and committed) before the password is checked: see throttle.py.
-            for key, policy in ((user_key, user_policy), (ip_key, ip_policy)):
+            for key, policy in keys:
                 decision = throttle.begin_attempt(conn, key, policy, now)
                 if not decision.allowed:
                     raise _Refused(decision)  # rolls back: a refused attempt counts nowhere
-            user = _lookup_user(conn, email)
     except _Refused as refused:
         return refused.decision
     if user is None or user[2]:
@@ -289,11 +329,14 @@ def _check_credentials(
     user_id, stored_hash, _ = user
     result = auth.hasher.verify(stored_hash, password)
     if not result.ok:
+        with db.unscoped() as conn:
+            failed_signins.record(conn, user_id, address, from_desk.desk_id if from_desk else None, utcnow())
         return None
     new_hash = auth.hasher.hash(password) if result.needs_rehash else None
     with db.unscoped() as conn:
-        throttle.succeeded(conn, user_key, user_policy, forget=True)
-        throttle.succeeded(conn, ip_key, ip_policy, forget=False)
+        # An account that proved its password forgets its failures; an address uncounts one.
+        for index, (key, policy) in enumerate(keys):
+            throttle.succeeded(conn, key, policy, forget=index == 0)
         if new_hash is not None:
             conn.execute(update(app_user).where(app_user.c.id == user_id).values(password_hash=new_hash))
     return user_id
@@ -333,6 +376,7 @@ def authorize_submit(
     lang: Annotated[str | None, Form()] = None,
     login: Annotated[str | None, Form(description="The login ticket of the studio choice step.")] = None,
     staff_id: Annotated[str | None, Form(description="The chosen membership (studio choice step).")] = None,
+    desk_ticket: Annotated[str | None, Form(description="The desk ticket the page was opened with, if any.")] = None,
 ) -> Response:
     chosen = choose_language(_bounded(lang, 32), request.headers.get("accept-language"))
     messages_lang = chosen
@@ -371,11 +415,14 @@ def authorize_submit(
         return _complete(auth, db, transaction, member, user_id, name, chosen, tx_token, "")
 
     # Step 1: e-mail and password.
+    ticket = _bounded(desk_ticket, known_desk.MAX_TICKET_CHARS)
+    known = known_desk.read_ticket(auth, ticket, transaction.request.code_challenge)
+    page = functools.partial(_login_page, chosen, tx_token, desk_ticket=ticket if known is not None else None)
     email_value = (_bounded(email, MAX_EMAIL_CHARS) or "").strip().lower()
     password_value = _bounded(password, MAX_PASSWORD_CHARS)
     if not email_value or not password_value or not name:
-        return _login_page(chosen, tx_token, email=email_value, desk_name=name, error=t["missing_fields"], status=400)
-    outcome = _check_credentials(auth, db, email_value, password_value, _client_address(request))
+        return page(email=email_value, desk_name=name, error=t["missing_fields"], status=400)
+    outcome = _check_credentials(auth, db, email_value, password_value, _client_address(request), known)
     if isinstance(outcome, throttle.Decision):
         metrics.record_auth_result("locked" if outcome.locked else "slowed")
         message = (
@@ -383,9 +430,7 @@ def authorize_submit(
             if outcome.locked
             else t["slowed"].format(seconds=outcome.retry_after_s)
         )
-        return _login_page(
-            chosen,
-            tx_token,
+        return page(
             email=email_value,
             desk_name=name,
             error=message,
@@ -394,19 +439,19 @@ def authorize_submit(
         )
     if outcome is None:
         metrics.record_auth_result("login_bad_password")
-        return _login_page(chosen, tx_token, email=email_value, desk_name=name, error=t["bad_credentials"], status=400)
+        return page(email=email_value, desk_name=name, error=t["bad_credentials"], status=400)
     user_id = outcome
     members = memberships(db, user_id)
     if not members:
-        return _login_page(chosen, tx_token, email=email_value, desk_name=name, error=t["no_studio"], status=403)
+        return page(email=email_value, desk_name=name, error=t["no_studio"], status=403)
     if len(members) > 1:
-        ticket = auth.signer.sign_login(user_id, transaction.tx_id, utcnow())
+        login_ticket = auth.signer.sign_login(user_id, transaction.tx_id, utcnow())
         return render(
             "choose_studio.html",
             chosen,
             action=COOKIE_PATH,
             tx=tx_token,
-            login=ticket,
+            login=login_ticket,
             desk_name=name,
             memberships=members,
             error=None,

@@ -1,7 +1,10 @@
 """Failed-login throttling kept in PostgreSQL, so that every worker process sees the same count.
 
-Two keys per attempt: ``user:<email>`` (one account, guessed from anywhere) and ``ip:<addr>``
-(one address guessing many accounts). Each attempt is *counted before the password is checked*:
+Two keys per attempt from an unknown device: ``user:<email>`` (one account, guessed from
+anywhere) and ``ip:<addr>`` (one address guessing many accounts). A sign-in started from a desk
+that holds a valid enrolment of the account's studio is counted on ``desk:<desk id>:<email>``
+alone (kronos_server.auth.known_desk), so strangers locking the account do not lock the studio
+out. Each attempt is *counted before the password is checked*:
 ``begin_attempt`` locks the key's row, refuses if it is locked, and otherwise adds one; a
 success then takes the count back (``succeeded``). Counting first bounds what parallel
 requests can try, since no attempt is checked without first being counted under the row lock.
@@ -15,6 +18,7 @@ does not extend its lock.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, delete, select, update
@@ -69,6 +73,11 @@ def ip_policy(config: AuthConfig) -> Policy:
 
 def user_key(email: str) -> str:
     return f"user:{email.strip().lower()}"[:MAX_KEY_CHARS]
+
+
+def desk_key(desk_id: uuid.UUID, email: str) -> str:
+    """The key of sign-ins to one account from one enrolled desk."""
+    return f"desk:{desk_id}:{email.strip().lower()}"[:MAX_KEY_CHARS]
 
 
 def ip_key(address: str) -> str:

@@ -81,6 +81,7 @@ def _calls(a: Side, b: Side) -> dict[tuple[str, str], tuple[str, str, dict[str, 
         ),
         ("PATCH", "/v1/staff/{staff_id}"): ("PATCH", f"/v1/staff/{b_staff}", {"role": "manager"}, {404}),
         ("PUT", "/v1/staff/{staff_id}/pin"): ("PUT", f"/v1/staff/{b_staff}/pin", {"pin": "0000"}, {404}),
+        ("GET", "/v1/staff/{staff_id}/failed-sign-ins"): ("GET", f"/v1/staff/{b_staff}/failed-sign-ins", None, {404}),
     }
 
 
@@ -90,6 +91,7 @@ OAUTH_ROUTES = {
     ("POST", "/oauth/authorize"),
     ("POST", "/oauth/token"),
     ("POST", "/oauth/revoke"),
+    ("POST", "/oauth/desk-ticket"),  # names the caller's own desk only (test_known_desk_sign_in.py)
 }
 
 
