@@ -311,8 +311,34 @@ class OAuthClient:
         return response, sent_at, before + (after - before) / 2
 
     # -- sign-in -----------------------------------------------------------------------------
+    def desk_ticket(self, access_token: str, challenge: str) -> str | None:
+        """A desk ticket for the sign-in about to start (``challenge``: its PKCE challenge), asked
+        with this desk's current access token: with it the server lets the sign-in pass an
+        account lock meant for unknown devices (the password is still needed). None when the
+        server gives none (an older server, a revoked desk, no connection): the sign-in goes on
+        without, as from an unknown device."""
+        try:
+            response = self._send(
+                "POST",
+                f"{self.server_url}/oauth/desk-ticket",
+                data={"code_challenge": challenge},
+                headers={"Authorization": f"Bearer {access_token}", "Accept": "application/json"},
+            )
+            ticket = response.json().get("desk_ticket") if response.status_code == 200 else None
+        except (AuthError, ValueError, AttributeError) as exc:
+            log.info("no desk ticket for this sign-in: %s", exc)
+            return None
+        return ticket if isinstance(ticket, str) and 0 < len(ticket) <= 2048 else None
+
     def authorization_url(
-        self, *, redirect_uri: str, state: str, challenge: str, desk_name: str | None, lang: str | None
+        self,
+        *,
+        redirect_uri: str,
+        state: str,
+        challenge: str,
+        desk_name: str | None,
+        lang: str | None,
+        desk_ticket: str | None = None,
     ) -> str:
         params = {
             "response_type": "code",
@@ -326,6 +352,8 @@ class OAuthClient:
             params["desk_name"] = desk_name[:120]
         if lang:
             params["lang"] = lang
+        if desk_ticket:
+            params["desk_ticket"] = desk_ticket
         endpoint = self.metadata().authorization_endpoint
         return f"{endpoint}{'&' if '?' in endpoint else '?'}{urlencode(params)}"
 
@@ -338,14 +366,19 @@ class OAuthClient:
         desk_name: str | None = None,
         lang: str | None = None,
         wait_s: float = DEFAULT_WAIT_S,
+        access_token: Callable[[], str | None] | None = None,
     ) -> TokenSet:
-        """The whole sign-in; blocks until the browser comes back (run it off the GUI thread)."""
+        """The whole sign-in; blocks until the browser comes back (run it off the GUI thread).
+
+        ``access_token``: when this desk already holds an enrolment on this server, gives its
+        current access token, so the sign-in carries a desk ticket (:meth:`desk_ticket`)."""
         attempt = attempt or SignInAttempt()
         meta = self.metadata()
         if attempt.cancelled:
             raise AuthError(ErrorKind.CANCELLED)
         verifier = new_verifier()
         state = secrets.token_urlsafe(24)
+        ticket = self._ticket_for(access_token, challenge_for(verifier))
         listener = LoopbackListener(state, attempt._event)
         listener.start()
         try:
@@ -355,6 +388,7 @@ class OAuthClient:
                 challenge=challenge_for(verifier),
                 desk_name=desk_name,
                 lang=lang,
+                desk_ticket=ticket,
             )
             if on_url is not None:
                 on_url(url)  # shown in the dialog, for when the browser does not open
@@ -381,6 +415,16 @@ class OAuthClient:
         if attempt.cancelled:
             raise AuthError(ErrorKind.CANCELLED)
         return self.exchange(callback.code, listener.redirect_uri, verifier)
+
+    def _ticket_for(self, access_token: Callable[[], str | None] | None, challenge: str) -> str | None:
+        if access_token is None:
+            return None
+        try:
+            token = access_token()
+        except AuthError as exc:  # signed out meanwhile, or the server is out of reach
+            log.info("no access token for a desk ticket: %s", exc)
+            return None
+        return self.desk_ticket(token, challenge) if token else None
 
     def exchange(self, code: str, redirect_uri: str, verifier: str) -> TokenSet:
         form = {
