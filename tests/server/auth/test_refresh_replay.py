@@ -7,12 +7,21 @@ other use of a superseded or revoked token revokes the whole family and the desk
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from typing import Any
 
 from fastapi.testclient import TestClient
 from sqlalchemy import create_engine, pool, text
 
+from kronos_server.auth.tokens import (
+    CHILD_REFRESH_PURPOSE,
+    REFRESH_KIND,
+    child_refresh,
+    derive_key,
+    new_opaque,
+    opaque_studio,
+)
 from tests.server.auth import flow
 from tests.server.auth.flow import bearer, sign_in
 from tests.server.conftest import CentralDb, MadeStudio
@@ -153,3 +162,15 @@ def test_within_30_seconds_the_lost_answer_still_counts(
     again = flow.refresh(client, desk["refresh_token"])
     assert again.status_code == 200, again.text
     assert again.json()["refresh_token"] == child["refresh_token"]
+
+
+def test_a_child_is_derived_from_its_parent_and_the_server_secret_alone() -> None:
+    """What lets the server answer the same child again without storing it in clear."""
+    key = derive_key(b"s" * 48, CHILD_REFRESH_PURPOSE)
+    parent = new_opaque(REFRESH_KIND, uuid.UUID(int=7))
+    child = child_refresh(key, parent)
+    assert child == child_refresh(key, parent)
+    assert opaque_studio(REFRESH_KIND, child) == uuid.UUID(int=7)
+    assert child != child_refresh(derive_key(b"t" * 48, CHILD_REFRESH_PURPOSE), parent)  # another server secret
+    assert child != child_refresh(key, new_opaque(REFRESH_KIND, uuid.UUID(int=7)))  # another parent
+    assert child_refresh(key, child) not in (child, parent)
