@@ -55,7 +55,7 @@ def find_clashes(
         "artist_id": artist_id,
         "station_id": station_id,
     }
-    return [dict(r) for r in ctx.tx.execute(_clash_query(station_id is not None), params).mappings()]
+    return ctx.select_rows(_clash_query(station_id is not None), params)
 
 
 @functools.cache

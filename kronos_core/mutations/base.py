@@ -157,17 +157,22 @@ class ApplyContext:
     def get(self, table: Table, row_id: uuid.UUID, *, include_deleted: bool = False) -> dict[str, Any] | None:
         """The studio's row with this id, or None."""
         if self.rows is None:
-            query = _get_statement(table, include_deleted)
-            row = self.tx.execute(query, {"row_id": row_id, "studio_id": self.actor.studio_id}).mappings().first()
-            return dict(row) if row is not None else None
+            params = {"row_id": row_id, "studio_id": self.actor.studio_id}
+            rows = self.select_rows(_get_statement(table, include_deleted), params)
+            return rows[0] if rows else None
         found = self.rows.get(table, row_id)
         if found is None or found["studio_id"] != self.actor.studio_id:
-            query = _get_statement(table, True)
-            row = self.tx.execute(query, {"row_id": row_id, "studio_id": self.actor.studio_id}).mappings().first()
-            if row is None:
+            params = {"row_id": row_id, "studio_id": self.actor.studio_id}
+            rows = self.select_rows(_get_statement(table, True), params)
+            if not rows:
                 return None
-            found = self.rows.put(table, row)
+            found = self.rows.put(table, rows[0])
         return found if include_deleted or not found["deleted"] else None
+
+    def select_rows(self, query: Select[Any], params: Mapping[str, Any]) -> list[dict[str, Any]]:
+        """The rows of a read built once (its parameters bound by name), as dicts. (The server
+        runs it closer to the driver.)"""
+        return [dict(r) for r in self.tx.execute(query, params).mappings()]
 
     def require(self, table: Table, row_id: uuid.UUID, what: str) -> dict[str, Any]:
         row = self.get(table, row_id)

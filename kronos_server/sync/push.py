@@ -57,6 +57,7 @@ from kronos_server.auth.deps import Principal
 from kronos_server.auth.takeover import revoke_departed, take_over_replica
 from kronos_server.clock import lock_clock_epoch, metric_name, write_clock, write_clock_statement
 from kronos_server.db import Database
+from kronos_server.sync.driver import DeferredInsertFailed, DeferredInserts, ServerApplyContext
 from kronos_server.tables import replica
 
 log = logging.getLogger("kronos_server.sync.push")
@@ -271,14 +272,16 @@ def apply_pushed(
     *,
     savepoints: bool = True,
     rows: RowCache | None = None,
+    deferred: DeferredInserts | None = None,
 ) -> tuple[Status, uuid.UUID | None]:
     """Run one pushed mutation at ``version`` in a savepoint; a refusal becomes a ``rejected``
     conflict row under the same version. Transient database failures propagate. ``rows``: the
     batch's rows read and written so far (RowCache), cleared when a mutation is rolled back.
 
     Without ``savepoints`` (the fast path: two round trips fewer per mutation, and no
-    subtransaction at all) any failure raises :class:`NeedsSavepoints` instead."""
-    ctx = ApplyContext(conn, actor, m.uuid, m.name, now, version=version, rows=rows)
+    subtransaction at all) any failure raises :class:`NeedsSavepoints` instead; its inserts may
+    wait in ``deferred`` (kronos_server/sync/driver.py)."""
+    ctx = ServerApplyContext(conn, actor, m.uuid, m.name, now, version=version, rows=rows, deferred=deferred)
     if not savepoints:
         try:
             run(ctx, m.args)
@@ -486,6 +489,7 @@ def push(
 
     version = start
     rows = RowCache()  # shared by the batch's mutations: each row read once
+    deferred = None if savepoints else DeferredInserts(conn)  # the fast path's inserts, sent together
     batch = _Batch()
     results: list[PushResult] = []
     outcomes: list[tuple[str, str]] = []
@@ -501,36 +505,46 @@ def push(
         results.append(answer)
         outcomes.append((m.name, "duplicate"))
 
-    for m in mutations:
-        stored = known.get(m.uuid)
-        if m.id in mapped:  # already mapped to this UUID (another UUID was a 409 above): a replay
-            if stored is not None:
+    try:
+        for m in mutations:
+            stored = known.get(m.uuid)
+            if m.id in mapped:  # already mapped to this UUID (another UUID was a 409 above): a replay
+                if stored is not None:
+                    answer_stored(m, stored)
+                continue
+            if m.id != upto + 1:
+                # A gap stops the batch, before anything else: a known UUID too, or last_mutation_id
+                # would move over a number never applied nor answered (and the desk drop it).
+                break
+            if stored is not None:  # exactly once: answer the stored result, record the mapping
+                map_seq(m, stored.version)
+                upto = m.id
                 answer_stored(m, stored)
-            continue
-        if m.id != upto + 1:
-            # A gap stops the batch, before anything else: a known UUID too, or last_mutation_id
-            # would move over a number never applied nor answered (and the desk drop it).
-            break
-        if stored is not None:  # exactly once: answer the stored result, record the mapping
-            map_seq(m, stored.version)
+                continue
+            version += 1
+            staff_id = m.staff_id if m.staff_id in accepted else principal.staff_id
+            actor = Actor(studio_id=studio_id, role=principal.role, staff_id=staff_id, device_id=device_id)
+            status, conflict_id = apply_pushed(
+                conn, actor, m, version, now, savepoints=savepoints, rows=rows, deferred=deferred
+            )
+            if status == "applied":
+                revoke_departed(conn, m.name, m.args, now, revoked_by=staff_id)  # a member left: their desks stop
+            known[m.uuid] = Stored(status, version, conflict_id)
+            batch.add_result(m.uuid, status, version, conflict_id)
+            map_seq(m, version)
             upto = m.id
-            answer_stored(m, stored)
-            continue
-        version += 1
-        staff_id = m.staff_id if m.staff_id in accepted else principal.staff_id
-        actor = Actor(studio_id=studio_id, role=principal.role, staff_id=staff_id, device_id=device_id)
-        status, conflict_id = apply_pushed(conn, actor, m, version, now, savepoints=savepoints, rows=rows)
-        if status == "applied":
-            revoke_departed(conn, m.name, m.args, now, revoked_by=staff_id)  # a member left: their desks stop
-        known[m.uuid] = Stored(status, version, conflict_id)
-        batch.add_result(m.uuid, status, version, conflict_id)
-        map_seq(m, version)
-        upto = m.id
-        results.append(PushResult(id=m.id, uuid=m.uuid, status=status, version=version, conflict_id=conflict_id))
-        outcomes.append((m.name, status))
+            results.append(PushResult(id=m.id, uuid=m.uuid, status=status, version=version, conflict_id=conflict_id))
+            outcomes.append((m.name, status))
 
-    if batch.r_uuid or batch.s_seq or version != start:
-        write_clock(conn, studio_id, version, statement=_FINISH, now=now, device=device_id, **batch.params())
+        if deferred is not None:
+            deferred.flush()
+        if batch.r_uuid or batch.s_seq or version != start:
+            write_clock(conn, studio_id, version, statement=_FINISH, now=now, device=device_id, **batch.params())
+    except DeferredInsertFailed as exc:  # the fast path only: run the batch again with savepoints
+        raise NeedsSavepoints(str(exc)) from exc
+    finally:
+        if deferred is not None:
+            deferred.close()
     return Pushed(PushResponse(epoch=epoch, last_mutation_id=upto, results=results), outcomes)
 
 
