@@ -24,7 +24,7 @@ from kronos_core.schema import staff, studio
 from kronos_server import metrics
 from kronos_server.auth.roles import lower_role
 from kronos_server.auth.state import AuthStateDep
-from kronos_server.auth.tokens import InvalidToken
+from kronos_server.auth.tokens import AccessClaims, InvalidToken
 from kronos_server.db import Database
 from kronos_server.problems import ProblemError, problem_type
 from kronos_server.tables import app_user, desk
@@ -48,6 +48,9 @@ class Principal:
     studio_name: str = ""
     desk_name: str = ""
     staff_name: str = ""
+    # The desk's last_seen_at is due a write (see touch_last_seen) that this check did not make
+    # (it ran in a read-only transaction).
+    seen_due: bool = False
 
 
 # The ``code`` of a 401 whose desk can no longer sync until an owner or manager signs in on it
@@ -69,8 +72,12 @@ def unauthorized(detail: str, *, error: str | None = "invalid_token", code: str 
     )
 
 
-def load_principal(conn: Connection, claims_studio: uuid.UUID, desk_id: uuid.UUID, staff_id: uuid.UUID) -> Principal:
-    """Check the token's desk and staff member against the database (in a tenant transaction)."""
+def load_principal(
+    conn: Connection, claims_studio: uuid.UUID, desk_id: uuid.UUID, staff_id: uuid.UUID, *, touch: bool = True
+) -> Principal:
+    """Check the token's desk and staff member against the database (in a tenant transaction).
+    ``touch``: also note when the desk was last seen (at most once a LAST_SEEN_EVERY); without it
+    (a read-only transaction), ``seen_due`` says that the caller should (:func:`touch_last_seen`)."""
     row = conn.execute(
         select(
             desk.c.role.label("desk_role"),
@@ -98,10 +105,9 @@ def load_principal(conn: Connection, claims_studio: uuid.UUID, desk_id: uuid.UUI
         raise unauthorized("this desk has been revoked", code=DESK_REVOKED)
     if not row.active or row.deleted or row.disabled:
         raise unauthorized("the staff member who enrolled this desk is no longer active", code=ENROLLER_INACTIVE)
-    now = utcnow()
-    if row.last_seen_at is None or now - row.last_seen_at > LAST_SEEN_EVERY:
-        stale = or_(desk.c.last_seen_at.is_(None), desk.c.last_seen_at < now - LAST_SEEN_EVERY)
-        conn.execute(update(desk).where(desk.c.id == desk_id, stale).values(last_seen_at=now))
+    seen_due = row.last_seen_at is None or utcnow() - row.last_seen_at > LAST_SEEN_EVERY
+    if seen_due and touch:
+        touch_last_seen(conn, desk_id)
     return Principal(
         studio_id=claims_studio,
         desk_id=desk_id,
@@ -111,32 +117,52 @@ def load_principal(conn: Connection, claims_studio: uuid.UUID, desk_id: uuid.UUI
         studio_name=row.studio_name,
         desk_name=row.desk_name,
         staff_name=row.display_name,
+        seen_due=seen_due and not touch,
     )
 
 
-def current_principal(
-    request: Request,
-    auth: AuthStateDep,
-    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)],
-) -> Principal:
-    """The caller (run in the thread pool: it reads the database). Every other dependency on the
-    way is async, so an authenticated request takes one thread-pool hop here and none elsewhere."""
-    db: Database = request.app.state.db
+def touch_last_seen(conn: Connection, desk_id: uuid.UUID) -> None:
+    """Note that the desk was seen now (unless another request just did)."""
+    now = utcnow()
+    stale = or_(desk.c.last_seen_at.is_(None), desk.c.last_seen_at < now - LAST_SEEN_EVERY)
+    conn.execute(update(desk).where(desk.c.id == desk_id, stale).values(last_seen_at=now))
+
+
+async def bearer_claims(
+    auth: AuthStateDep, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)]
+) -> AccessClaims:
+    """The bearer token's claims, verified (signature, expiry, audience, issuer), not yet checked
+    against the database: a route that takes these checks them with :func:`principal_in` inside
+    its own transaction (the sync routes: one transaction a request, not two)."""
     if credentials is None:
         metrics.record_auth_result("bearer_missing")
         raise unauthorized("an access token is needed (Authorization: Bearer ...)", error=None)
     try:
-        claims = auth.access_tokens.verify(credentials.credentials)
+        return auth.access_tokens.verify(credentials.credentials)
     except InvalidToken as exc:
         metrics.record_auth_result("bearer_invalid")
         raise unauthorized("the access token is invalid or expired") from exc
+
+
+CurrentClaims = Annotated[AccessClaims, Depends(bearer_claims)]
+
+
+def principal_in(conn: Connection, claims: AccessClaims, *, touch: bool = True) -> Principal:
+    """The caller, checked against the database in ``conn``'s transaction (scoped to the token's
+    studio): the first thing a route that took :data:`CurrentClaims` does."""
     try:
-        with db.tenant(claims.studio_id) as conn:
-            principal = load_principal(conn, claims.studio_id, claims.desk_id, claims.staff_id)
+        return load_principal(conn, claims.studio_id, claims.desk_id, claims.staff_id, touch=touch)
     except ProblemError:
         metrics.record_auth_result("bearer_revoked")
         raise
-    return principal
+
+
+def current_principal(request: Request, claims: CurrentClaims) -> Principal:
+    """The caller (run in the thread pool: it reads the database). Every other dependency on the
+    way is async, so an authenticated request takes one thread-pool hop here and none elsewhere."""
+    db: Database = request.app.state.db
+    with db.tenant(claims.studio_id) as conn:
+        return principal_in(conn, claims)
 
 
 CurrentPrincipal = Annotated[Principal, Depends(current_principal)]

@@ -36,15 +36,15 @@ from kronos_server.clock import read_clock
 from kronos_server.db import Database
 from kronos_server.tables import device_seq
 
-_BEGIN_SNAPSHOT = text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
 _SET_STUDIO = text("select set_config('kronos.studio_id', :sid, true)")
 
 
 @contextmanager
 def snapshot(db: Database, studio_id: uuid.UUID) -> Iterator[Connection]:
-    """One REPEATABLE READ, READ ONLY transaction scoped to ``studio_id``."""
-    with db.engine.connect() as conn, conn.begin():
-        conn.execute(_BEGIN_SNAPSHOT)  # must precede every query of the transaction
+    """One REPEATABLE READ, READ ONLY transaction scoped to ``studio_id`` (the driver says so
+    in its BEGIN: no statement of its own; the pool puts the connection back as it was)."""
+    options = {"isolation_level": "REPEATABLE READ", "postgresql_readonly": True}
+    with db.engine.connect().execution_options(**options) as conn, conn.begin():
         conn.execute(_SET_STUDIO, {"sid": str(studio_id)})
         yield conn
 

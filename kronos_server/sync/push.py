@@ -53,8 +53,9 @@ from kronos_core.schema import appointment, staff, sync_conflict
 from kronos_core.storable import escape_text, escape_unstorable, find_unstorable
 from kronos_core.sync_messages import PushMutation, PushRequest, PushResponse, PushResult, Status
 from kronos_server import metrics
-from kronos_server.auth.deps import Principal
+from kronos_server.auth.deps import Principal, principal_in
 from kronos_server.auth.takeover import revoke_departed, take_over_replica
+from kronos_server.auth.tokens import AccessClaims
 from kronos_server.clock import lock_clock_epoch, metric_name, write_clock, write_clock_statement
 from kronos_server.db import Database
 from kronos_server.sync.driver import DeferredInsertFailed, DeferredInserts, ServerApplyContext
@@ -548,15 +549,16 @@ def push(
     return Pushed(PushResponse(epoch=epoch, last_mutation_id=upto, results=results), outcomes)
 
 
-def push_in_transaction(db: Database, principal: Principal, request: PushRequest) -> PushResponse:
-    """The push in its own tenant transaction: first without savepoints (the usual case: every
-    mutation applies), then, if one failed, again from the start with one per mutation."""
+def push_in_transaction(db: Database, claims: AccessClaims, request: PushRequest) -> PushResponse:
+    """The push in its own tenant transaction, the caller checked against the database in it
+    first: without savepoints (the usual case: every mutation applies), then, if one failed,
+    again from the start with one per mutation."""
     now = utcnow()
     try:
-        with db.tenant(principal.studio_id) as conn:
-            pushed = push(conn, principal, request, now=now, savepoints=False)
+        with db.tenant(claims.studio_id) as conn:
+            pushed = push(conn, principal_in(conn, claims), request, now=now, savepoints=False)
     except NeedsSavepoints:
-        with db.tenant(principal.studio_id) as conn:
-            pushed = push(conn, principal, request, now=now, savepoints=True)
+        with db.tenant(claims.studio_id) as conn:
+            pushed = push(conn, principal_in(conn, claims), request, now=now, savepoints=True)
     pushed.record_metrics()
     return pushed.response

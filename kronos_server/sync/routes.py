@@ -23,7 +23,14 @@ from kronos_core.sync_messages import (
     ResultsRequest,
     ResultsResponse,
 )
-from kronos_server.auth.deps import CurrentPrincipal, Principal, load_principal
+from kronos_server.auth.deps import (
+    CurrentClaims,
+    CurrentPrincipal,
+    Principal,
+    load_principal,
+    principal_in,
+    touch_last_seen,
+)
 from kronos_server.clock import read_clock
 from kronos_server.db import Database
 from kronos_server.deps import DatabaseDep
@@ -81,7 +88,7 @@ def _device_problem(exc: Exception) -> ProblemError:
         426: {**_PROBLEM, "description": "This desk's schema_version is outside the server's window: update it."},
     },
 )
-def push_mutations(body: PushRequest, principal: CurrentPrincipal, db: DatabaseDep) -> PushResponse:
+def push_mutations(body: PushRequest, claims: CurrentClaims, db: DatabaseDep) -> PushResponse:
     """Apply the desk's mutations in order, each exactly once; answer each one's result."""
     if not MIN_SCHEMA_VERSION <= body.schema_version <= MAX_SCHEMA_VERSION:
         raise ProblemError(
@@ -93,7 +100,7 @@ def push_mutations(body: PushRequest, principal: CurrentPrincipal, db: DatabaseD
             extra={"min_schema_version": MIN_SCHEMA_VERSION, "max_schema_version": MAX_SCHEMA_VERSION},
         )
     try:
-        return push_in_transaction(db, principal, body)
+        return push_in_transaction(db, claims, body)
     except (DeviceTaken, SequenceReused) as exc:
         raise _device_problem(exc) from exc
 
@@ -108,7 +115,7 @@ def mutation_results(body: ResultsRequest, principal: CurrentPrincipal, db: Data
 
 @router.get("/pull", response_model=PullResponse, responses={**_AUTH, **_DEVICE_409})
 def pull_changes(
-    principal: CurrentPrincipal,
+    claims: CurrentClaims,
     db: DatabaseDep,
     device_id: Annotated[uuid.UUID, Query(description="the desk's replica id")],
     cursor: Annotated[
@@ -123,11 +130,15 @@ def pull_changes(
     limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT,
 ) -> Response:
     """The studio's changes after ``cursor`` in version order, one snapshot per page."""
-    with snapshot(db, principal.studio_id) as conn:
+    with snapshot(db, claims.studio_id) as conn:
+        principal = principal_in(conn, claims, touch=False)  # checked in the page's own snapshot
         owner = device_owner(conn, device_id)
         if owner is not None and owner != principal.desk_id:
             raise _device_problem(DeviceTaken(f"device {device_id} belongs to another desk"))
         page = read_page(conn, principal.studio_id, device_id, cursor, limit)
+    if principal.seen_due:  # the snapshot is read-only: the desk's last_seen_at in a transaction of its own
+        with db.tenant(claims.studio_id) as conn:
+            touch_last_seen(conn, principal.desk_id)
     return Response(page.body(), media_type="application/json")
 
 
