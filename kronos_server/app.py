@@ -27,6 +27,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 import kronos_server.auth
 import kronos_server.sync
 from kronos_server import desk_names, health, metrics
+from kronos_server.auth import invitations
 from kronos_server.db import Database
 from kronos_server.middleware import KronosMiddleware
 from kronos_server.problems import ProblemError, problem, problem_type
@@ -66,6 +67,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_api_route("/metrics", metrics_endpoint, methods=["GET"], include_in_schema=False)
     for router in (*kronos_server.auth.routers, desk_names.router, *kronos_server.sync.routers):
         app.include_router(router)
+    app.include_router(invitations.router)  # the invitee's page (HTML), outside the /v1 API
     return app
 
 

@@ -4,8 +4,9 @@ The server connects as an ordinary login role (``kronos_app`` by default): not t
 owner, not a superuser, not BYPASSRLS, so row-level security applies to it. It may read and
 write rows (never delete synced rows: they are tombstoned), delete the server's short-lived
 rows (codes, tokens, throttles), read ``alembic_version`` (readiness) and call the SECURITY
-DEFINER lookups. ``migrate`` re-grants after every run (when the role exists) and
-``kronos-server setup-role`` creates the role and grants; both are idempotent.
+DEFINER lookups. It never reads ``app_user.password_hash`` (HIDDEN_COLUMNS). ``migrate``
+re-grants after every run (when the role exists) and ``kronos-server setup-role`` creates the
+role and grants; both are idempotent.
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ _IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 # Rows of these tables are deleted when they expire or are consumed; synced rows never are.
 DELETABLE_TABLES = frozenset({"auth_code", "refresh_token", "login_throttle", "login_failure", "replica"})
 READ_ONLY_TABLES = frozenset({"alembic_version"})
+# Columns the app role may write but never read: a query injected as the app role reads no
+# password hash (sign-in checks one through SECURITY DEFINER functions, migration 0005).
+HIDDEN_COLUMNS = {"app_user": frozenset({"password_hash"})}
 SERVER_TABLES = frozenset(t.name for t in (*TENANT_TABLES, *GLOBAL_TABLES))
 FUNCTION_PREFIX = "kronos_"
 
@@ -82,10 +86,23 @@ def grants_sql(conn: Connection, role: str) -> list[str]:
         else:
             privileges = "SELECT, INSERT, UPDATE"
         statements.append(f"REVOKE ALL ON TABLE {_ident(table)} FROM {who}")
+        hidden = HIDDEN_COLUMNS.get(table)
+        if hidden:
+            readable = [c for c in _columns(conn, table) if c not in hidden]
+            privileges = privileges.replace("SELECT, ", "")
+            statements.append(f"GRANT SELECT ({', '.join(map(_ident, readable))}) ON TABLE {_ident(table)} TO {who}")
         statements.append(f"GRANT {privileges} ON TABLE {_ident(table)} TO {who}")
     for signature in functions:
         statements.append(f"GRANT EXECUTE ON FUNCTION {signature} TO {who}")
     return statements
+
+
+def _columns(conn: Connection, table: str) -> list[str]:
+    query = text(
+        "SELECT column_name FROM information_schema.columns "
+        "WHERE table_schema = 'public' AND table_name = :t ORDER BY ordinal_position"
+    )
+    return list(conn.execute(query, {"t": table}).scalars())
 
 
 def grant_app_role(conn: Connection, role: str) -> list[str]:

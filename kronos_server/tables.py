@@ -171,6 +171,28 @@ device_seq = Table(
     PrimaryKeyConstraint("device_id", "seq", name="pk_device_seq"),
 )
 
+# A person invited by e-mail to a studio's staff, until they accept or decline after signing in
+# (kronos_server/auth/invitations.py). Accepting adds the staff row (``staff.add``).
+staff_invitation = Table(
+    "staff_invitation",
+    server_metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("studio_id", Uuid, ForeignKey(studio.c.id), nullable=False),
+    Column("email", String(254), nullable=False),  # lower-case, as app_user.email
+    Column("display_name", String(120), nullable=False),
+    Column("role", String(20), nullable=False),
+    Column("color", String(7), nullable=False),
+    Column("invited_by", Uuid, nullable=True),  # the staff member who invited
+    Column("created_at", Instant, nullable=False),
+    Column("answered_at", Instant, nullable=True),
+    Column("answer", String(10), nullable=True),
+    CheckConstraint("answer IS NULL OR answer IN ('accepted', 'declined')", name="answer"),
+    Index(
+        "ix_staff_invitation_pending", "studio_id", "email", unique=True, postgresql_where=text("answered_at IS NULL")
+    ),
+    Index("ix_staff_invitation_email", "email"),
+)
+
 # Tables whose rows belong to a studio: row-level security applies (studio_clock included).
-TENANT_TABLES = (studio_clock, desk, replica, auth_code, refresh_token, mutation_result, device_seq)
+TENANT_TABLES = (studio_clock, desk, replica, auth_code, refresh_token, mutation_result, device_seq, staff_invitation)
 GLOBAL_TABLES = (app_user, login_throttle, login_failure)

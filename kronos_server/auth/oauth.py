@@ -22,12 +22,12 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
-from sqlalchemy import Connection, select, text, update
+from sqlalchemy import Connection, text, update
 
 from kronos_core.instants import utcnow
 from kronos_core.roles import Role
 from kronos_server import metrics
-from kronos_server.auth import failed_signins, grants, known_desk, pkce, takeover, throttle
+from kronos_server.auth import failed_signins, grants, known_desk, passwords, pkce, takeover, throttle
 from kronos_server.auth.pages import MESSAGES, choose_language, render
 from kronos_server.auth.passwords import MAX_PASSWORD_CHARS
 from kronos_server.auth.redirects import allowed_redirect, get_client
@@ -268,11 +268,8 @@ class _Refused(Exception):
         self.decision = decision
 
 
-def _lookup_user(conn: Connection, email: str) -> tuple[uuid.UUID, str, bool] | None:
-    row = conn.execute(
-        select(app_user.c.id, app_user.c.password_hash, app_user.c.disabled).where(app_user.c.email == email)
-    ).first()
-    return (row.id, row.password_hash, row.disabled) if row is not None else None
+def _lookup_user(conn: Connection, email: str) -> tuple[uuid.UUID, passwords.StoredPassword, bool] | None:
+    return passwords.lookup_login(conn, email)  # never the hash: the app role cannot read it
 
 
 def memberships(db: Database, user_id: uuid.UUID) -> list[grants.Member]:
@@ -327,7 +324,7 @@ def _check_credentials(
         auth.hasher.dummy_verify()
         return None
     user_id, stored_hash, _ = user
-    result = auth.hasher.verify(stored_hash, password)
+    result = passwords.verify_login(auth.hasher, db, user_id, stored_hash, password)
     if not result.ok:
         with db.unscoped() as conn:
             failed_signins.record(conn, user_id, address, from_desk.desk_id if from_desk else None, utcnow())

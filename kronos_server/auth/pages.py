@@ -31,7 +31,10 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "bad_credentials": "E-mail ou senha incorretos.",
         "slowed": "Muitas tentativas. Aguarde {seconds} s e tente de novo.",
         "locked": "Acesso bloqueado temporariamente após muitas tentativas. Tente de novo em {minutes} min.",
-        "no_studio": "Este login não faz parte de nenhum estúdio ativo.",
+        "no_studio": (
+            "Este login não faz parte de nenhum estúdio ativo. Se um estúdio convidou você, "
+            "aceite o convite na página /invitations deste servidor."
+        ),
         "not_allowed": "Somente proprietários e gerentes podem cadastrar um balcão. Peça a um deles para entrar.",
         "expired": "Esta página expirou. Volte ao KRONOS e comece de novo.",
         "error_title": "Não foi possível continuar",
@@ -56,7 +59,10 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
         "bad_credentials": "Wrong e-mail or password.",
         "slowed": "Too many attempts. Wait {seconds} s and try again.",
         "locked": "Access is locked for a while after too many attempts. Try again in {minutes} min.",
-        "no_studio": "This login is not part of any active studio.",
+        "no_studio": (
+            "This login is not part of any active studio. If a studio invited you, "
+            "accept the invitation on this server's /invitations page."
+        ),
         "not_allowed": "Only owners and managers can enrol a desk. Ask one of them to sign in.",
         "expired": "This page has expired. Go back to KRONOS and start again.",
         "error_title": "Cannot continue",

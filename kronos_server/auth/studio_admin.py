@@ -19,8 +19,9 @@ from kronos_core.ids import uuid7
 from kronos_core.instants import utcnow
 from kronos_core.mutations import Actor, InvalidArguments, MutationError, NotAllowed, NotFound, StaleTarget
 from kronos_core.schema import staff
-from kronos_server.auth import grants
+from kronos_server.auth import grants, invitations
 from kronos_server.auth.deps import CurrentPrincipal, ManagementPrincipal, Principal
+from kronos_server.auth.invitations import InvitationOut
 from kronos_server.auth.schemas import (
     DeskOut,
     DeskRef,
@@ -28,7 +29,6 @@ from kronos_server.auth.schemas import (
     Me,
     PinIn,
     StaffInvite,
-    StaffInvited,
     StaffOut,
     StaffPatch,
     StaffRef,
@@ -179,29 +179,60 @@ def list_staff(principal: ManagementPrincipal, db: DatabaseDep) -> list[StaffOut
         return _staff_rows(conn, principal)
 
 
-@router.post("/staff", response_model=StaffInvited, status_code=201, responses={**AUTH_RESPONSES, **MUTATION_RESPONSES})
+@router.post(
+    "/staff", response_model=InvitationOut, status_code=201, responses={**AUTH_RESPONSES, **MUTATION_RESPONSES}
+)
 def invite_staff(
     body: StaffInvite, principal: ManagementPrincipal, db: DatabaseDep, auth: AuthStateDep
-) -> StaffInvited:
-    """Add a person to the staff by e-mail (see the body's description for new and existing logins)."""
-    # Hashed before the transaction: the clock lock is not held through argon2's work.
+) -> InvitationOut:
+    """Invite a person to the staff by e-mail: an invitation is recorded, which the person accepts
+    or declines on the server's page (``/invitations``) after signing in; accepting adds them to
+    the staff. The answer is the same whether or not the e-mail already has a KRONOS login (in
+    another studio, say): nobody learns here which e-mails exist. An e-mail without a login gets
+    one with ``initial_password`` (handed over in person); an existing login keeps its own
+    password and ``initial_password`` is ignored."""
+    # Hashed before the transaction, and whether or not the e-mail exists (the same time).
     new_hash = auth.hasher.hash(body.initial_password) if body.initial_password else None
     now = utcnow()
-    staff_id = uuid7()
     with db.tenant(principal.studio_id) as conn:
-        user_id = conn.execute(select(app_user.c.id).where(app_user.c.email == body.email)).scalar()
-        existed = user_id is not None
-        if user_id is None:
-            if new_hash is None:
-                raise ProblemError(
-                    422, None, "this e-mail has no login yet: give an initial_password", problem_type("invalid-request")
-                )
-            user_id = uuid7()
+        member = conn.execute(
+            select(staff.c.id)
+            .select_from(staff.join(app_user, app_user.c.id == staff.c.user_id))
+            .where(staff.c.studio_id == principal.studio_id, staff.c.deleted.is_(False), app_user.c.email == body.email)
+        ).first()
+        if member is not None:  # already on this studio's staff list, which the manager sees
+            raise ProblemError(
+                409,
+                None,
+                "this person is already on the studio's staff",
+                problem_type("staff-exists"),
+                extra={"staff_id": str(member.id)},
+            )
+        try:
+            invitation = invitations.record(
+                conn,
+                studio_id=principal.studio_id,
+                email=body.email,
+                display_name=body.display_name,
+                role=body.role,
+                color=body.color,
+                invited_by=principal.staff_id,
+                inviter_role=principal.role,
+                now=now,
+            )
+        except invitations.RoleNotGiven as exc:
+            raise ProblemError(403, None, str(exc), problem_type("mutation/role_cannot_give")) from exc
+        except invitations.InvitationExists as exc:
+            raise ProblemError(
+                409, None, "this e-mail was already invited and has not answered yet", problem_type("invitation-exists")
+            ) from exc
+        exists = conn.execute(select(app_user.c.id).where(app_user.c.email == body.email)).first() is not None
+        if not exists and new_hash is not None:
             try:
                 with conn.begin_nested():
                     conn.execute(
                         app_user.insert().values(
-                            id=user_id,
+                            id=uuid7(),
                             email=body.email,
                             display_name=body.display_name,
                             password_hash=new_hash,
@@ -210,34 +241,9 @@ def invite_staff(
                             created_at=now,
                         )
                     )
-            except IntegrityError as exc:
-                raise ProblemError(409, None, "this e-mail was registered meanwhile; try again") from exc
-        already = conn.execute(
-            select(staff.c.id).where(
-                staff.c.user_id == user_id, staff.c.studio_id == principal.studio_id, staff.c.deleted.is_(False)
-            )
-        ).first()
-        if already is not None:
-            raise ProblemError(
-                409,
-                None,
-                "this person is already on the studio's staff",
-                problem_type("staff-exists"),
-                extra={"staff_id": str(already.id)},
-            )
-        args = {
-            "staff_id": staff_id,
-            "display_name": body.display_name,
-            "role": body.role,
-            "color": body.color,
-            "user_id": user_id,
-        }
-        try:
-            apply_mutation(conn, _actor(principal), "staff.add", args, now=now)
-        except MutationError as exc:
-            raise _mutation_problem(exc) from exc
-        (row,) = _staff_rows(conn, principal, staff_id)
-    return StaffInvited(**row.model_dump(), user_existed=existed)
+            except IntegrityError:
+                pass  # registered meanwhile: that login answers the invitation with its own password
+    return invitation
 
 
 @router.patch("/staff/{staff_id}", response_model=StaffOut, responses={**AUTH_RESPONSES, **MUTATION_RESPONSES})
