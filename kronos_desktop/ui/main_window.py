@@ -31,6 +31,16 @@ from kronos_desktop.ui.status import DeskStatusBar
 from kronos_desktop.ui.widgets import named
 
 SECTIONS = ("agenda", "clients", "checkout")
+PREFERRED = QSize(1280, 800)
+# Small enough for a 1024x600 counter screen with a taskbar and the window's title bar.
+MINIMUM = QSize(800, 480)
+
+
+def fitting_size(available: QSize) -> QSize:
+    """The window's first size: the preferred one, shrunk to the screen's free area (less room
+    for the window's frame), never below the minimum."""
+    frame = QSize(16, 40)
+    return PREFERRED.boundedTo(available - frame).expandedTo(MINIMUM)
 
 
 class MainWindow(QMainWindow):
@@ -40,8 +50,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.setObjectName("mainWindow")
         self.setAccessibleName("KRONOS")
-        self.resize(1280, 800)
-        self.setMinimumSize(QSize(960, 600))
+        self.setMinimumSize(MINIMUM)
+        self.resize(fitting_size(self.screen().availableGeometry().size()))
 
         self.agenda = AgendaView(ctx)
         self.clients = ClientsView(ctx)
