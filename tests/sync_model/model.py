@@ -155,9 +155,12 @@ class Server:
 
     def push(self, device: str, batch: list[tuple[int, Mutation]]) -> tuple[str, int, list[PushResult]]:
         st = self.state
+        claimed: dict[int, str] = {}
         for seq, m in batch:  # 409 is decided before anything is applied
             known = st.device_seq.get((device, seq))
             if known is not None and known[0] != m.uuid:
+                raise Conflict409(device)
+            if claimed.setdefault(seq, m.uuid) != m.uuid:  # two UUIDs under one number
                 raise Conflict409(device)
         results: list[PushResult] = []
         for seq, m in batch:

@@ -93,23 +93,23 @@ class SyncMachine(RuleBasedStateMachine):
     def pull_through_a_confused_proxy(self, data: st.DataObject, limit: int, skip: int) -> None:
         data.draw(st.sampled_from(self.desks)).pull(self.server, limit, skip_page=skip)
 
-    @rule(data=st.data())
-    def push_from_a_client_written_from_the_protocol(self, data: st.DataObject) -> None:
-        """Pushes a desk never sends, under its device id: some of its unsent mutations in any
-        order, and a mutation the studio already holds (another desk's) under any number. The
-        answer is lost; the desk goes on as before."""
+    @rule(data=st.data(), holds_known=st.booleans())
+    def push_out_of_order(self, data: st.DataObject, holds_known: bool) -> None:
+        """A client written from the protocol alone pushes some of its unsent mutations in any
+        order, and may hold a mutation the studio already applied (another desk's: the server
+        answers its stored result). The answer is lost; the desk goes on as before."""
         desk = data.draw(st.sampled_from(self.desks))
         state = desk.state
-        mine = [(o.seq, o.mutation) for o in state.pending if o.device == state.device]
-        batch = data.draw(st.permutations(mine))[: data.draw(st.integers(0, len(mine)))]
+        unsent = [(o.seq, o.mutation) for o in state.pending if o.device == state.device]
+        batch = data.draw(st.permutations(unsent))[: data.draw(st.integers(0, len(unsent)))]
         held = sorted(
             (o.mutation for d in self.desks for o in [*d.state.history, *d.state.pending]),
             key=lambda m: m.uuid,
         )
         known = [m for m in held if m.uuid in self.server.state.results]
-        if known:
-            seq = data.draw(st.integers(1, state.last_seq + 3))
-            batch.insert(data.draw(st.integers(0, len(batch))), (seq, data.draw(st.sampled_from(known))))
+        if holds_known and known:  # recorded as its next number, and pushed with the others
+            desk.record(data.draw(st.sampled_from(known)))
+            batch.insert(data.draw(st.integers(0, len(batch))), (state.last_seq, state.pending[-1].mutation))
         with contextlib.suppress(Conflict409):
             self.server.push(state.device, batch)
 
