@@ -68,6 +68,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for router in (*kronos_server.auth.routers, desk_names.router, *kronos_server.sync.routers):
         app.include_router(router)
     app.include_router(invitations.router)  # the invitee's page (HTML), outside the /v1 API
+    app.include_router(invitations.api_router)
     return app
 
 

@@ -186,7 +186,7 @@ staff_invitation = Table(
     Column("created_at", Instant, nullable=False),
     Column("answered_at", Instant, nullable=True),
     Column("answer", String(10), nullable=True),
-    CheckConstraint("answer IS NULL OR answer IN ('accepted', 'declined')", name="answer"),
+    CheckConstraint("answer IS NULL OR answer IN ('accepted', 'declined', 'cancelled')", name="answer"),
     Index(
         "ix_staff_invitation_pending", "studio_id", "email", unique=True, postgresql_where=text("answered_at IS NULL")
     ),

@@ -20,7 +20,7 @@ import time
 import uuid
 from typing import Annotated, Any, Final, Literal
 
-from fastapi import APIRouter, Form, Query, Request
+from fastapi import APIRouter, Form, Path, Query, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
 from sqlalchemy import Connection, select, text, update
@@ -30,15 +30,19 @@ from kronos_core.instants import utcnow
 from kronos_core.mutations import Actor, MutationError
 from kronos_core.roles import GRANTABLE, Role
 from kronos_core.schema import staff
+from kronos_server.auth.deps import ManagementPrincipal
 from kronos_server.auth.pages import MESSAGES, choose_language, render
 from kronos_server.auth.state import AuthState, AuthStateDep
 from kronos_server.auth.tokens import derive_key
 from kronos_server.clock import apply_mutation
 from kronos_server.db import Database
 from kronos_server.deps import DatabaseDep
+from kronos_server.problems import ProblemError, problem_type
 from kronos_server.tables import app_user, staff_invitation
 
 router = APIRouter(tags=["invitations"])
+# The studio's side: its managers list the invitations not yet answered, and cancel one.
+api_router = APIRouter(prefix="/v1", tags=["studio"])
 
 TOKEN_TTL_S: Final = 15 * 60
 MAX_FIELD_CHARS: Final = 1024
@@ -130,6 +134,49 @@ def record(
     }
     conn.execute(staff_invitation.insert().values(row))
     return InvitationOut(**row)
+
+
+_COLUMNS = (
+    staff_invitation.c.id,
+    staff_invitation.c.email,
+    staff_invitation.c.display_name,
+    staff_invitation.c.role,
+    staff_invitation.c.color,
+    staff_invitation.c.created_at,
+)
+
+
+@api_router.get("/invitations", response_model=list[InvitationOut])
+def list_invitations(principal: ManagementPrincipal, db: DatabaseDep) -> list[InvitationOut]:
+    """The studio's invitations not yet answered, oldest first."""
+    with db.tenant(principal.studio_id) as conn:
+        rows = conn.execute(
+            select(*_COLUMNS)
+            .where(staff_invitation.c.studio_id == principal.studio_id, staff_invitation.c.answered_at.is_(None))
+            .order_by(staff_invitation.c.created_at, staff_invitation.c.id)
+        ).mappings()
+        return [InvitationOut(**row) for row in rows]
+
+
+@api_router.delete("/invitations/{invitation_id}", status_code=204, response_class=Response)
+def cancel_invitation(
+    invitation_id: Annotated[uuid.UUID, Path()], principal: ManagementPrincipal, db: DatabaseDep
+) -> Response:
+    """Withdraw an invitation not yet answered: the person no longer sees it."""
+    with db.tenant(principal.studio_id) as conn:
+        cancelled = conn.execute(
+            update(staff_invitation)
+            .where(
+                staff_invitation.c.id == invitation_id,
+                staff_invitation.c.studio_id == principal.studio_id,
+                staff_invitation.c.answered_at.is_(None),
+            )
+            .values(answered_at=utcnow(), answer="cancelled")
+            .returning(staff_invitation.c.id)
+        ).first()
+    if cancelled is None:
+        raise ProblemError(404, "Not Found", "no such invitation waiting in this studio", problem_type("not-found"))
+    return Response(status_code=204)
 
 
 # -- the page -------------------------------------------------------------------------------

@@ -58,7 +58,7 @@ def upgrade() -> None:
         sa.Column("answered_at", kronos_core.instants.Instant(timezone=True), nullable=True),
         sa.Column("answer", sa.String(length=10), nullable=True),
         sa.CheckConstraint(
-            "answer IS NULL OR answer IN ('accepted', 'declined')", name=op.f("ck_staff_invitation_answer")
+            "answer IS NULL OR answer IN ('accepted', 'declined', 'cancelled')", name=op.f("ck_staff_invitation_answer")
         ),
         sa.ForeignKeyConstraint(["studio_id"], ["studio.id"], name=op.f("fk_staff_invitation_studio_id_studio")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_staff_invitation")),

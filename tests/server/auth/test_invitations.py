@@ -179,3 +179,29 @@ def test_a_manager_cannot_invite_an_owner(
     again = client.post("/v1/staff", json={**body, "role": "artist"}, headers=headers)
     assert again.status_code == 201
     assert client.post("/v1/staff", json={**body, "role": "artist"}, headers=headers).status_code == 409
+
+
+def test_managers_list_and_cancel_their_studio_s_invitations_only(
+    client: TestClient, make_studio: Callable[..., MadeStudio], owner: tuple[MadeStudio, dict[str, str]]
+) -> None:
+    _, headers = owner
+    guest = make_studio("Outro")
+    other_headers = bearer(sign_in(client, guest.email, guest.password)["access_token"])
+    made = client.post("/v1/staff", json={"email": guest.email, "display_name": "G", "role": "artist"}, headers=headers)
+    invitation_id = made.json()["id"]
+    listed = client.get("/v1/invitations", headers=headers).json()
+    assert [(i["id"], i["email"], i["status"]) for i in listed] == [(invitation_id, guest.email, "invited")]
+    # Another studio neither sees it nor cancels it.
+    assert client.get("/v1/invitations", headers=other_headers).json() == []
+    assert client.delete(f"/v1/invitations/{invitation_id}", headers=other_headers).status_code == 404
+    assert len(pending(invitations_page(client, guest.email, guest.password))) == 1
+    # Cancelled by its studio, the person no longer sees it, and it is no longer listed.
+    assert client.delete(f"/v1/invitations/{invitation_id}", headers=headers).status_code == 204
+    assert pending(invitations_page(client, guest.email, guest.password)) == []
+    assert client.get("/v1/invitations", headers=headers).json() == []
+    assert client.delete(f"/v1/invitations/{invitation_id}", headers=headers).status_code == 404
+    # And it may be sent again.
+    again = client.post(
+        "/v1/staff", json={"email": guest.email, "display_name": "G", "role": "artist"}, headers=headers
+    )
+    assert again.status_code == 201
