@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 from uuid import UUID  # a field named `uuid` shadows the module inside some models
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 SCHEMA_VERSION = 1
 # The server answers 426 to a push whose schema_version is outside [MIN, MAX].
@@ -41,17 +41,33 @@ class _Message(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+def _staff_or_none(value: Any) -> UUID | None:
+    """A ``staff_id`` that is not a UUID names no staff member of the studio: the change is
+    attributed to the token's, as for any the server does not accept (never a 422 for the batch)."""
+    if value is None or isinstance(value, UUID):
+        return value
+    if isinstance(value, str):
+        try:
+            return UUID(value)
+        except ValueError:
+            return None
+    return None
+
+
 class PushMutation(_Message):
     """One item of a push. Its ``id`` and ``uuid`` say which item it is (unreadable: the request
     is refused whole, 422); any ``name`` and any ``args`` are read, and a bad one (unknown, an
     argument that is not an object, text a database cannot hold) refuses that item alone, with a
-    ``rejected`` conflict (the items beside it apply)."""
+    ``rejected`` conflict (the items beside it apply); an unreadable ``staff_id`` is no staff
+    member's (the change is the token's staff's)."""
 
     id: int = Field(ge=1, le=2**62, description="the replica's sequence number")
     uuid: uuid.UUID
     name: str
     args: Any = Field(description="a JSON object; anything else is refused on its own (rejected)")
-    staff_id: UUID | None = Field(default=None, description="the staff member identified by PIN at the desk")
+    staff_id: Annotated[UUID | None, BeforeValidator(_staff_or_none)] = Field(
+        default=None, description="the staff member identified by PIN at the desk (attribution only)"
+    )
 
 
 class PushRequest(_Message):

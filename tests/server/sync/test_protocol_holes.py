@@ -145,3 +145,18 @@ def test_an_over_long_cursor_is_answered_reset(
         assert page["reset"] is True, cursor[:90]
         assert (page["since"], page["cursor"]) == (cursor, f"{epoch}:0")
         assert (page["changes"], page["has_more"], page["last_mutation_id"]) == ([], False, 0)
+
+
+def test_an_unreadable_staff_id_is_no_staff_members_and_the_change_applies(
+    client: TestClient, make_studio: MakeStudio, make_desk: MakeDesk
+) -> None:
+    studio = make_studio()
+    desk, other = make_desk(studio), make_desk(studio)
+    odd = [
+        desk.mutation("client.create", client_create(f"C{i}"), staff_id=staff_id)
+        for i, staff_id in enumerate(["not-a-uuid", 12345, {"id": 1}, "a\x00"])
+    ]
+    answer = _push_raw(client, desk, odd)
+    assert [r["status"] for r in answer["results"]] == ["applied"] * len(odd)
+    pulled = rows(pull_all(client, other), "client")
+    assert {r["changed_by"] for r in pulled.values()} == {str(studio.owner_staff_id)}  # the token's staff
