@@ -141,7 +141,7 @@ def test_the_central_upgrade_keeps_every_row_and_then_holds_both_rules(populated
         assert before["appointment"] > 1000
         assert before["sync_conflict"] == 1
 
-        upgrade(populated_at_0002)
+        upgrade(populated_at_0002, "0003")  # this test is about 0003; later ones add tables
 
         with engine.connect() as conn:
             conn.execute(text("SET row_security = off"))
