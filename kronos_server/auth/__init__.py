@@ -11,5 +11,6 @@ from kronos_server.auth.failed_signins import router as failed_signins_router
 from kronos_server.auth.known_desk import router as known_desk_router
 from kronos_server.auth.oauth import router as oauth_router
 from kronos_server.auth.studio_admin import router as studio_router
+from kronos_server.auth.token_endpoints import router as token_router
 
-routers: list[APIRouter] = [oauth_router, known_desk_router, studio_router, failed_signins_router]
+routers: list[APIRouter] = [oauth_router, token_router, known_desk_router, studio_router, failed_signins_router]

@@ -1,4 +1,5 @@
-"""OAuth 2.0 for native apps (RFC 8252): metadata, the sign-in pages, the token and revocation endpoints.
+"""OAuth 2.0 for native apps (RFC 8252): metadata and the sign-in pages (the token and revocation
+endpoints are in :mod:`kronos_server.auth.token_endpoints`).
 
 A desk opens the system browser at ``GET /oauth/authorize`` (PKCE S256, a loopback redirect on
 any port); the person signs in on the server's page; the browser is sent to the loopback
@@ -14,7 +15,6 @@ token and revocation endpoints answer RFC 6749 §5.2 errors whose body is also a
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import uuid
 from typing import Annotated, Any, Final
@@ -27,28 +27,16 @@ from sqlalchemy import Connection, text, update
 from kronos_core.instants import utcnow
 from kronos_core.roles import Role
 from kronos_server import metrics
-from kronos_server.auth import failed_signins, grants, known_desk, passwords, pkce, takeover, throttle
+from kronos_server.auth import failed_signins, grants, known_desk, passwords, pkce, throttle
 from kronos_server.auth.pages import MESSAGES, choose_language, render
 from kronos_server.auth.passwords import MAX_PASSWORD_CHARS
 from kronos_server.auth.redirects import allowed_redirect, get_client
 from kronos_server.auth.schemas import (
-    DeskRef,
     OAuthErrorDocument,
     ServerMetadata,
-    StaffRef,
-    StudioRef,
-    TokenResponse,
 )
 from kronos_server.auth.state import AuthState, AuthStateDep
 from kronos_server.auth.text import is_clean
-from kronos_server.auth.tokens import (
-    CHILD_REFRESH_PURPOSE,
-    CODE_KIND,
-    REFRESH_KIND,
-    InvalidToken,
-    derive_key,
-    opaque_studio,
-)
 from kronos_server.auth.transactions import AuthorizeRequest, BadTransaction, Transaction, new_binding
 from kronos_server.db import Database
 from kronos_server.deps import DatabaseDep
@@ -62,7 +50,7 @@ COOKIE_PATH: Final = "/oauth/authorize"
 MAX_STATE_CHARS: Final = 1024
 MAX_FIELD_CHARS: Final = 2048
 MAX_EMAIL_CHARS: Final = 254
-_NO_STORE: Final = {"Cache-Control": "no-store", "Pragma": "no-cache"}
+NO_STORE: Final = {"Cache-Control": "no-store", "Pragma": "no-cache"}
 
 OAUTH_ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     400: {"model": OAuthErrorDocument, "description": "An OAuth error (RFC 6749 §5.2)."},
@@ -94,10 +82,10 @@ def oauth_error(
     content = body.model_dump()
     if code is None:
         del content["code"]
-    return JSONResponse(content, status_code=status, headers={**_NO_STORE, **(headers or {})})
+    return JSONResponse(content, status_code=status, headers={**NO_STORE, **(headers or {})})
 
 
-def _bounded(value: str | None, limit: int = MAX_FIELD_CHARS) -> str | None:
+def bounded(value: str | None, limit: int = MAX_FIELD_CHARS) -> str | None:
     """The value, or None when missing or empty; '' (which never matches anything) when it is
     absurdly long or holds what text cannot (NUL, other control characters, lone surrogates)."""
     if value is None or value == "":
@@ -105,7 +93,7 @@ def _bounded(value: str | None, limit: int = MAX_FIELD_CHARS) -> str | None:
     return value if len(value) <= limit and is_clean(value) else ""
 
 
-def _uuid_or_none(value: str | None) -> uuid.UUID | None:
+def uuid_or_none(value: str | None) -> uuid.UUID | None:
     try:
         return uuid.UUID(value) if value else None
     except ValueError:
@@ -175,16 +163,16 @@ def authorize_page(
     ] = None,
 ) -> Response:
     chosen = choose_language(
-        _bounded(lang, 32) or (_bounded(ui_locales, 64) or "").split(" ")[0] or None,
+        bounded(lang, 32) or (bounded(ui_locales, 64) or "").split(" ")[0] or None,
         request.headers.get("accept-language"),
     )
-    client = get_client(_bounded(client_id, 64))
-    redirect_uri = _bounded(redirect_uri)
+    client = get_client(bounded(client_id, 64))
+    redirect_uri = bounded(redirect_uri)
     if client is None or redirect_uri is None or not allowed_redirect(client, redirect_uri):
         metrics.record_auth_result("authorize_bad_client")
         return _error_page(chosen, "bad_request", 400)
     issuer = auth.settings.issuer
-    state = _bounded(state, MAX_STATE_CHARS)
+    state = bounded(state, MAX_STATE_CHARS)
     if not state:
         # Required (unlike RFC 6749's "recommended"): the desk matches the redirect to its own
         # sign-in by it, and a redirect the desk cannot match is what a login-CSRF sends. So the
@@ -214,15 +202,15 @@ def authorize_page(
             redirect_uri=redirect_uri,
             code_challenge=code_challenge,
             state=state,
-            desk_name=(_bounded(desk_name, 120) or "").strip(),
+            desk_name=(bounded(desk_name, 120) or "").strip(),
         ),
         binding,
         utcnow(),
     )
-    ticket = _bounded(desk_ticket, known_desk.MAX_TICKET_CHARS)
+    ticket = bounded(desk_ticket, known_desk.MAX_TICKET_CHARS)
     if known_desk.read_ticket(auth, ticket, code_challenge) is None:
         ticket = None  # not ours, expired, or for another sign-in: as from an unknown device
-    response = _login_page(chosen, tx, email="", desk_name=(_bounded(desk_name, 120) or "").strip(), desk_ticket=ticket)
+    response = _login_page(chosen, tx, email="", desk_name=(bounded(desk_name, 120) or "").strip(), desk_ticket=ticket)
     response.set_cookie(
         COOKIE,
         binding,
@@ -375,10 +363,10 @@ def authorize_submit(
     staff_id: Annotated[str | None, Form(description="The chosen membership (studio choice step).")] = None,
     desk_ticket: Annotated[str | None, Form(description="The desk ticket the page was opened with, if any.")] = None,
 ) -> Response:
-    chosen = choose_language(_bounded(lang, 32), request.headers.get("accept-language"))
+    chosen = choose_language(bounded(lang, 32), request.headers.get("accept-language"))
     messages_lang = chosen
     try:
-        transaction = auth.signer.read_transaction(_bounded(tx, 8192) or "", request.cookies.get(COOKIE))
+        transaction = auth.signer.read_transaction(bounded(tx, 8192) or "", request.cookies.get(COOKIE))
     except BadTransaction:
         metrics.record_auth_result("authorize_bad_transaction")
         return _error_page(messages_lang, "expired", 400)
@@ -386,13 +374,13 @@ def authorize_submit(
     if client is None or not allowed_redirect(client, transaction.request.redirect_uri):
         return _error_page(messages_lang, "bad_request", 400)
     t = MESSAGES[chosen]
-    name = (_bounded(desk_name, 120) or "").strip() or transaction.request.desk_name
-    tx_token = _bounded(tx, 8192) or ""
+    name = (bounded(desk_name, 120) or "").strip() or transaction.request.desk_name
+    tx_token = bounded(tx, 8192) or ""
 
     # Step 2 (guest artists): the studio chosen after the password.
     if login is not None:
         try:
-            user_id = auth.signer.read_login(_bounded(login, 8192) or "", transaction.tx_id)
+            user_id = auth.signer.read_login(bounded(login, 8192) or "", transaction.tx_id)
         except BadTransaction:
             return _error_page(messages_lang, "expired", 400)
         members = memberships(db, user_id)
@@ -412,11 +400,11 @@ def authorize_submit(
         return _complete(auth, db, transaction, member, user_id, name, chosen, tx_token, "")
 
     # Step 1: e-mail and password.
-    ticket = _bounded(desk_ticket, known_desk.MAX_TICKET_CHARS)
+    ticket = bounded(desk_ticket, known_desk.MAX_TICKET_CHARS)
     known = known_desk.read_ticket(auth, ticket, transaction.request.code_challenge)
     page = functools.partial(_login_page, chosen, tx_token, desk_ticket=ticket if known is not None else None)
-    email_value = (_bounded(email, MAX_EMAIL_CHARS) or "").strip().lower()
-    password_value = _bounded(password, MAX_PASSWORD_CHARS)
+    email_value = (bounded(email, MAX_EMAIL_CHARS) or "").strip().lower()
+    password_value = bounded(password, MAX_PASSWORD_CHARS)
     if not email_value or not password_value or not name:
         return page(email=email_value, desk_name=name, error=t["missing_fields"], status=400)
     outcome = _check_credentials(auth, db, email_value, password_value, _client_address(request), known)
@@ -473,180 +461,3 @@ def _complete(
             lang, tx_token, email=email, desk_name=desk_name, error=MESSAGES[lang]["not_allowed"], status=403
         )
     return _issue_code(auth, db, transaction, member, user_id, desk_name)
-
-
-# -- token ------------------------------------------------------------------------------------
-def _token_response(auth: AuthState, issued: grants.Issued) -> JSONResponse:
-    access = auth.access_tokens.issue(
-        staff_id=issued.staff_id,
-        studio_id=issued.studio_id,
-        desk_id=issued.desk_id,
-        role=issued.role,
-        now=utcnow(),
-    )
-    body = TokenResponse(
-        access_token=access,
-        expires_in=auth.access_tokens.ttl_s,
-        refresh_token=issued.refresh_token,
-        studio=StudioRef(id=issued.studio_id, name=issued.studio_name),
-        desk=DeskRef(id=issued.desk_id, name=issued.desk_name),
-        staff=StaffRef(id=issued.staff_id, display_name=issued.staff_name),
-        role=issued.role.value,
-        replica_enrolled_by=(
-            StaffRef(id=issued.replica_enrolled_by[0], display_name=issued.replica_enrolled_by[1])
-            if issued.replica_enrolled_by is not None
-            else None
-        ),
-    )
-    content = body.model_dump(mode="json")
-    if content["replica_enrolled_by"] is None:
-        del content["replica_enrolled_by"]
-    return JSONResponse(content, headers=_NO_STORE)
-
-
-def _exchange_code(
-    auth: AuthState,
-    db: Database,
-    code: str,
-    redirect_uri: str,
-    verifier: str,
-    client_id: str,
-    device_id: uuid.UUID | None = None,
-) -> grants.Issued | grants.GrantError:
-    studio_id = opaque_studio(CODE_KIND, code)
-    if studio_id is None:
-        return grants.GrantError("unknown authorization code")
-    now = utcnow()
-    with db.tenant(studio_id) as conn:
-        # Whatever fails below, the code is spent and the transaction commits (code reuse revokes).
-        try:
-            row = grants.take_code(conn, code, now)
-            if row.client_id != client_id:
-                raise grants.GrantError("the code was issued to another client")
-            if row.redirect_uri != redirect_uri:
-                raise grants.GrantError("redirect_uri differs from the authorization request's")
-            if not pkce.verify(verifier, row.code_challenge):
-                raise grants.GrantError("code_verifier does not match the code_challenge")
-            issued = grants.enrol_desk(conn, code, row, now, auth.settings.refresh_token_ttl_days)
-            if device_id is None:
-                return issued
-            # The desk's database file: a replica of a retired desk moves to this one now.
-            previous = takeover.adopt_at_sign_in(conn, device_id, issued.desk_id)
-            return dataclasses.replace(issued, replica_enrolled_by=previous)
-        except grants.GrantError as exc:
-            return exc
-
-
-def _child_key(auth: AuthState) -> bytes:
-    """The key refresh tokens' children are derived with (tokens.child_refresh)."""
-    return derive_key(auth.settings.secret_key.get_secret_value().encode(), CHILD_REFRESH_PURPOSE)
-
-
-def _refresh(auth: AuthState, db: Database, token: str) -> grants.Issued | grants.GrantError:
-    studio_id = opaque_studio(REFRESH_KIND, token)
-    if studio_id is None:
-        return grants.GrantError("unknown refresh token")
-    with db.tenant(studio_id) as conn:
-        try:
-            return grants.rotate_refresh(
-                conn, token, utcnow(), auth.settings.refresh_token_ttl_days, child_key=_child_key(auth)
-            )
-        except grants.GrantError as exc:
-            return exc  # committed: a reused token's family stays revoked
-
-
-@router.post("/oauth/token", response_model=TokenResponse, responses=OAUTH_ERROR_RESPONSES)
-def token_endpoint(
-    request: Request,
-    auth: AuthStateDep,
-    db: DatabaseDep,
-    grant_type: Annotated[str | None, Form(description="authorization_code or refresh_token")] = None,
-    code: Annotated[str | None, Form()] = None,
-    redirect_uri: Annotated[str | None, Form()] = None,
-    code_verifier: Annotated[str | None, Form()] = None,
-    client_id: Annotated[str | None, Form()] = None,
-    refresh_token: Annotated[str | None, Form()] = None,
-    device_id: Annotated[
-        str | None,
-        Form(
-            description="authorization_code: the desk's replica id (its database file), when it has one. A "
-            "replica of a desk that was revoked or whose enroller left is attached to the new desk, keeping its "
-            "sequence numbers; the answer's `replica_enrolled_by` says who enrolled the desk it was a replica of."
-        ),
-    ] = None,
-) -> Response:
-    grant_type, code, redirect_uri = _bounded(grant_type, 64), _bounded(code, 256), _bounded(redirect_uri)
-    device = _uuid_or_none(_bounded(device_id, 64))
-    code_verifier, client_id, refresh_token = (
-        _bounded(code_verifier, 256),
-        _bounded(client_id, 64),
-        _bounded(refresh_token, 256),
-    )
-    if client_id is not None and get_client(client_id) is None:
-        metrics.record_auth_result("token_bad_client")
-        if "authorization" in request.headers:
-            return oauth_error(401, "invalid_client", "unknown client", headers={"WWW-Authenticate": "Basic"})
-        return oauth_error(400, "invalid_client", "unknown client")
-    if grant_type == "authorization_code":
-        if not code or not redirect_uri or not code_verifier or not client_id:
-            return oauth_error(400, "invalid_request", "code, redirect_uri, code_verifier and client_id are required")
-        outcome = _exchange_code(auth, db, code, redirect_uri, code_verifier, client_id, device)
-    elif grant_type == "refresh_token":
-        if not refresh_token:
-            return oauth_error(400, "invalid_request", "refresh_token is required")
-        outcome = _refresh(auth, db, refresh_token)
-    elif grant_type is None:
-        return oauth_error(400, "invalid_request", "grant_type is required")
-    else:
-        return oauth_error(400, "unsupported_grant_type", "grant_type must be authorization_code or refresh_token")
-    if isinstance(outcome, grants.GrantError):
-        metrics.record_auth_result(f"{grant_type}_refused")
-        return oauth_error(400, outcome.error, outcome.description, code=outcome.code)
-    metrics.record_auth_result(f"{grant_type}_ok")
-    return _token_response(auth, outcome)
-
-
-# -- revoke (RFC 7009) ------------------------------------------------------------------------
-def _revoke(auth: AuthState, db: Database, token: str) -> None:
-    """Revoke the desk a refresh or access token belongs to (a desk signing out un-enrols)."""
-    now = utcnow()
-    studio_id = opaque_studio(REFRESH_KIND, token)
-    if studio_id is not None:
-        with db.tenant(studio_id) as conn:
-            found = grants.desk_of_refresh(conn, token)
-            if found is not None:
-                grants.revoke_desk(conn, found[0], now, revoked_by=found[1])
-        return
-    try:
-        claims = auth.access_tokens.verify(token)
-    except InvalidToken:
-        return  # RFC 7009 §2.2: an invalid token is not an error
-    with db.tenant(claims.studio_id) as conn:
-        grants.revoke_desk(conn, claims.desk_id, now, revoked_by=claims.staff_id)
-
-
-@router.post(
-    "/oauth/revoke",
-    responses={200: {"description": "Revoked, or the token was not valid (RFC 7009 §2.2)."}, **OAUTH_ERROR_RESPONSES},
-    response_class=Response,
-)
-def revoke_endpoint(
-    request: Request,
-    auth: AuthStateDep,
-    db: DatabaseDep,
-    token: Annotated[str | None, Form()] = None,
-    token_type_hint: Annotated[str | None, Form()] = None,
-    client_id: Annotated[str | None, Form()] = None,
-) -> Response:
-    token = _bounded(token, 4096)
-    if token is None:
-        return oauth_error(400, "invalid_request", "token is required")
-    client_id = _bounded(client_id, 64)
-    if client_id is not None and get_client(client_id) is None:
-        if "authorization" in request.headers:
-            return oauth_error(401, "invalid_client", "unknown client", headers={"WWW-Authenticate": "Basic"})
-        return oauth_error(400, "invalid_client", "unknown client")
-    if token:
-        _revoke(auth, db, token)
-        metrics.record_auth_result("revoked")
-    return Response(status_code=200, headers=_NO_STORE)
