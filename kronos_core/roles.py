@@ -24,3 +24,13 @@ GRANTABLE: dict[Role, frozenset[Role]] = {
     Role.RECEPTIONIST: frozenset(),
     Role.ARTIST: frozenset(),
 }
+
+# Whose desk PIN a role may set (staff.set_pin), besides the acting member's own: owners any
+# role's (an owner's only from an owner-enrolled desk or through the server: a desk acting as an
+# owner), managers the roles below them.
+PIN_SETTABLE: dict[Role, frozenset[Role]] = {
+    Role.OWNER: frozenset(Role),
+    Role.MANAGER: frozenset({Role.RECEPTIONIST, Role.ARTIST}),
+    Role.RECEPTIONIST: frozenset(),
+    Role.ARTIST: frozenset(),
+}

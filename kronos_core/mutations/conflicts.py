@@ -194,6 +194,16 @@ def refused_mutation(mine: Any) -> tuple[str, dict[str, Any]] | None:
     return name, args
 
 
+def offered_resolutions(kind: str, mine: Any) -> tuple[Resolution, ...]:
+    """The resolutions a conflict offers: its kind's, and ``redo`` for a ``needs_review`` that
+    holds a change waiting for approval (a member's own PIN set at a desk whose role may not set
+    it, kronos_core/mutations/staff_pin.py): approving it is redoing it."""
+    offered = RESOLUTIONS.get(kind, ("dismiss",))
+    if kind == "needs_review" and refused_mutation(mine) is not None:
+        return (*offered, "redo")
+    return offered
+
+
 def _redo(ctx: ApplyContext, conflict: dict[str, Any]) -> None:
     refused = refused_mutation(conflict["mine"])
     if refused is None:
@@ -233,7 +243,7 @@ def resolve(ctx: ApplyContext, args: ConflictResolve) -> None:
     if conflict["status"] != "open":
         return  # already resolved (perhaps on another desk): nothing changes
     kind: str = conflict["kind"]
-    if args.resolution not in RESOLUTIONS.get(kind, ("dismiss",)):
+    if args.resolution not in offered_resolutions(kind, conflict["mine"]):
         raise InvalidArguments(
             f"a {kind} conflict cannot be resolved with {args.resolution}",
             code="resolution_not_offered",

@@ -27,7 +27,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, select
 
 from kronos_core.mutations import get_spec
-from kronos_core.mutations.conflicts import RESOLUTIONS, refused_mutation
+from kronos_core.mutations.conflicts import offered_resolutions, refused_mutation
 from kronos_core.roles import Role
 from kronos_core.schema import appointment, client, staff, station, sync_conflict
 from kronos_desktop.store.local_schema import outbox, replica
@@ -172,8 +172,9 @@ def load_inbox(engine: Engine, *, include_closed: bool = False) -> list[InboxIte
             row_ids = _row_ids(r["row_ids"])
             if r["kind"] == "double_booking":
                 booking_ids.update(row_ids)
-            offered = RESOLUTIONS.get(r["kind"], ("dismiss",)) if r["status"] == "open" and not predicted else ()
-            refused = _refused(conn, r["mine"]) if r["kind"] == "rejected" else None
+            open_ = r["status"] == "open" and not predicted
+            offered = offered_resolutions(r["kind"], r["mine"]) if open_ else ()
+            refused = _refused(conn, r["mine"]) if r["kind"] in ("rejected", "needs_review") else None
             if refused is None or not get_spec(refused.name).allows(role):  # the UI hides what a role cannot do
                 offered = tuple(o for o in offered if o != "redo")
             from_this_desk = r["origin_device"] in mine_devices or predicted

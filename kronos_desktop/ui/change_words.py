@@ -124,6 +124,14 @@ REVIEW_TEXTS = {
     "payment_taker_unknown": lambda p: translate(
         "Conflicts", "Payment of {amount} recorded; who took it is not known here: review it"
     ).format(amount=_amount(p)),
+    # kronos_core/mutations/staff_pin.py: held until a manager redoes (approves) or dismisses it.
+    "pin_change_needs_approval": lambda p: translate(
+        "Conflicts", "{name} changed their own PIN at a desk that may not set it: approve it (redo) or dismiss it"
+    ).format(name=p.get("name", "")),
+    # kronos_server/sync/push.py: applied under the desk's role; its author left since.
+    "author_inactive": lambda p: translate(
+        "Conflicts", "Made at the desk by a person deactivated since; stored: review it"
+    ),
 }
 
 

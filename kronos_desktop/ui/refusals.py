@@ -70,6 +70,16 @@ TEXTS: dict[str, Callable[[Params], str]] = {
     ).format(name=p.get("name", "")),
     "pin_needs_manager": lambda p: translate("Refusals", "Only an owner or a manager sets another person's PIN."),
     "pin_owner_only": lambda p: translate("Refusals", "Only an owner sets an owner's PIN."),
+    "pin_not_below": lambda p: translate(
+        "Refusals", "A manager sets the PINs of receptionists and artists, not a {role}'s."
+    ).format(role=role_label(p.get("target", ""))),
+    "pin_old_mismatch": lambda p: translate("Refusals", "The current PIN typed is not right."),
+    "pin_hash_weak": lambda p: translate(
+        "Refusals", "This PIN was protected too weakly to be kept: set it again on this desk."
+    ),
+    "pin_hash_costly": lambda p: translate(
+        "Refusals", "This PIN was protected in a way too slow for a desk to check: set it again on this desk."
+    ),
     "artist_own_calendar": lambda p: translate("Refusals", "An artist books only on their own calendar."),
     "artist_inactive": lambda p: translate("Refusals", "{name} no longer works at the studio.").format(
         name=p.get("name", "")

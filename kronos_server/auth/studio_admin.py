@@ -18,6 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from kronos_core.ids import uuid7
 from kronos_core.instants import utcnow
 from kronos_core.mutations import Actor, InvalidArguments, MutationError, NotAllowed, NotFound, StaleTarget
+from kronos_core.pins import hash_pin
 from kronos_core.schema import staff
 from kronos_server.auth import grants, invitations
 from kronos_server.auth.deps import CurrentPrincipal, ManagementPrincipal, Principal
@@ -278,7 +279,7 @@ def set_pin(
     auth: AuthStateDep,
 ) -> Response:
     """Set a member's desk PIN. It is hashed here (argon2id); only the hash is stored and synced."""
-    pin_hash = auth.hasher.hash(body.pin)
+    pin_hash = hash_pin(body.pin)  # at kronos_core.pins.MIN_COST, whatever the sign-in's cost
     with db.tenant(principal.studio_id) as conn:
         try:
             apply_mutation(

@@ -54,6 +54,7 @@ from kronos_core.storable import escape_text, escape_unstorable, find_unstorable
 from kronos_core.sync_messages import PushMutation, PushRequest, PushResponse, PushResult, Status
 from kronos_server import metrics
 from kronos_server.auth.deps import Principal, principal_in
+from kronos_server.auth.roles import lower_role
 from kronos_server.auth.takeover import revoke_departed, take_over_replica
 from kronos_server.auth.tokens import AccessClaims
 from kronos_server.clock import lock_clock_epoch, metric_name, write_clock, write_clock_statement
@@ -144,22 +145,86 @@ def device_owner(conn: Connection, device_id: uuid.UUID) -> uuid.UUID | None:
 
 
 # -- attribution -----------------------------------------------------------------------------
-def attributable_staff(conn: Connection, principal: Principal, staff_ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
+@dataclass(frozen=True)
+class Attributed:
+    """A PIN-identified member the server accepts as a pushed change's author: their role now,
+    and whether they are still active."""
+
+    role: Role
+    active: bool
+
+
+def attributable_staff(
+    conn: Connection, principal: Principal, staff_ids: Iterable[uuid.UUID]
+) -> dict[uuid.UUID, Attributed]:
     """The PIN-identified staff the server accepts: members of the studio, deactivated ones
-    included (a change recorded before its author left keeps its author: attribution only, the
-    desk's role authorises). A desk acting as an artist attributes only to its own staff member:
-    the PIN authorises nothing, and an artist's rules depend on who is acting (their own calendar)."""
+    included (a change recorded before its author left keeps its author). Attribution only: the
+    token's principal authorises, and the member can only narrow its role (:func:`actor_for`). A
+    desk acting as an artist attributes only to its own staff member: an artist's rules depend
+    on who is acting (their own calendar)."""
     wanted = {s for s in staff_ids if s != principal.staff_id}
     if not wanted or principal.role is Role.ARTIST:
-        return set()
+        return {}
     rows = conn.execute(
-        select(staff.c.id).where(
+        select(staff.c.id, staff.c.role, staff.c.active).where(
             staff.c.studio_id == principal.studio_id,
             staff.c.id.in_(wanted),
             staff.c.deleted.is_(False),
         )
     )
-    return {r.id for r in rows}
+    return {r.id: Attributed(Role(r.role), bool(r.active)) for r in rows}
+
+
+def actor_for(principal: Principal, device_id: uuid.UUID, author: uuid.UUID | None, member: Attributed | None) -> Actor:
+    """The Actor of one pushed mutation: authorised on the token's principal (its staff member
+    and role), recorded as made by ``author`` when the server accepted them (``member``). An
+    active member narrows the role to theirs (a PIN never widens what the desk may do); a member
+    deactivated since does not narrow it to nothing: their change runs under the desk's role,
+    and :func:`review_departed_author` leaves it for review."""
+    role = principal.role
+    if member is None or author is None:
+        author = principal.staff_id
+    elif member.active:
+        role = lower_role(principal.role, member.role)
+    return Actor(
+        studio_id=principal.studio_id,
+        role=role,
+        staff_id=author,
+        device_id=device_id,
+        desk_staff_id=principal.staff_id,
+        desk_role=principal.role,
+    )
+
+
+def review_departed_author(
+    conn: Connection,
+    actor: Actor,
+    m: PushMutation,
+    version: int,
+    now: dt.datetime,
+    rows: RowCache | None,
+    deferred: DeferredInserts | None,
+) -> uuid.UUID:
+    """A ``needs_review`` conflict beside a change that applied under the desk's role although
+    its author is no longer active: a manager sees what a member who left did at the desk."""
+    conflict_id = derived_id(m.uuid, "author_inactive")
+    ctx = ServerApplyContext(conn, actor, m.uuid, m.name, now, version=version, rows=rows, deferred=deferred)
+    ctx.insert(
+        sync_conflict,
+        {
+            "id": conflict_id,
+            "kind": "needs_review",
+            "status": "open",
+            "mutation_uuid": m.uuid,
+            "mutation_name": escape_text(m.name)[:NAME_MAX],
+            "table_name": None,
+            "row_ids": [],
+            "mine": None,
+            "theirs": {"code": "author_inactive", "params": {"staff_id": str(actor.staff_id)}},
+            "detail": "made at the desk by a member deactivated since; applied under the desk's role",
+        },
+    )
+    return conflict_id
 
 
 # -- applying one mutation -------------------------------------------------------------------
@@ -523,13 +588,16 @@ def push(
                 answer_stored(m, stored)
                 continue
             version += 1
-            staff_id = m.staff_id if m.staff_id in accepted else principal.staff_id
-            actor = Actor(studio_id=studio_id, role=principal.role, staff_id=staff_id, device_id=device_id)
+            member = accepted.get(m.staff_id) if m.staff_id is not None else None
+            actor = actor_for(principal, device_id, m.staff_id, member)
             status, conflict_id = apply_pushed(
                 conn, actor, m, version, now, savepoints=savepoints, rows=rows, deferred=deferred
             )
+            if status != "rejected" and member is not None and not member.active:
+                departed = review_departed_author(conn, actor, m, version, now, rows, deferred)
+                conflict_id = conflict_id or departed
             if status == "applied":
-                revoke_departed(conn, m.name, m.args, now, revoked_by=staff_id)  # a member left: their desks stop
+                revoke_departed(conn, m.name, m.args, now, revoked_by=actor.staff_id)  # their desks stop
             known[m.uuid] = Stored(status, version, conflict_id)
             batch.add_result(m.uuid, status, version, conflict_id)
             map_seq(m, version)

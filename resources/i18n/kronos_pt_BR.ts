@@ -288,6 +288,14 @@
         <translation>Pagamento de {amount} registrado; quem o recebeu não é conhecido aqui: revisar</translation>
     </message>
     <message>
+        <source>{name} changed their own PIN at a desk that may not set it: approve it (redo) or dismiss it</source>
+        <translation>{name} trocou o próprio PIN em um balcão que não pode defini-lo: aprove (refazer) ou descarte</translation>
+    </message>
+    <message>
+        <source>Made at the desk by a person deactivated since; stored: review it</source>
+        <translation>Feito no balcão por uma pessoa desativada depois; registrado: revisar</translation>
+    </message>
+    <message>
         <source>Stored; someone should review it</source>
         <translation>Registrado; alguém deve revisar</translation>
     </message>
@@ -2126,6 +2134,26 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <location line="+1"/>
         <source>Only an owner sets an owner&apos;s PIN.</source>
         <translation>Só um(a) proprietário(a) define o PIN de um(a) proprietário(a).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A manager sets the PINs of receptionists and artists, not a {role}&apos;s.</source>
+        <translation>Um(a) gerente define o PIN de recepcionistas e artistas, não de {role}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The current PIN typed is not right.</source>
+        <translation>O PIN atual digitado não está certo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PIN was protected too weakly to be kept: set it again on this desk.</source>
+        <translation>Este PIN foi protegido de forma fraca demais para ser guardado: defina-o de novo neste balcão.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This PIN was protected in a way too slow for a desk to check: set it again on this desk.</source>
+        <translation>Este PIN foi protegido de um jeito lento demais para um balcão conferir: defina-o de novo neste balcão.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -6,11 +6,11 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
-from argon2 import PasswordHasher
 from sqlalchemy import select
 
 from kronos_core.ids import uuid7
 from kronos_core.mutations import Actor, InvalidArguments, NotAllowed, NotFound
+from kronos_core.pins import hash_pin
 from kronos_core.roles import Role
 from kronos_core.schema import staff
 from kronos_server.clock import apply_mutation
@@ -18,7 +18,7 @@ from kronos_server.db import Database
 from tests.server.conftest import MadeMember, MadeStudio
 
 NOW = dt.datetime(2026, 6, 1, 12, 0, tzinfo=dt.UTC)
-PIN_HASH = PasswordHasher(time_cost=1, memory_cost=64, parallelism=1).hash("2468")
+PIN_HASH = hash_pin("2468")  # at the minimum argon2id cost a PIN hash may have
 
 
 def _pin_hash(db: Database, studio: MadeStudio, staff_id: object) -> str | None:
