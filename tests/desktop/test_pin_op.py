@@ -12,12 +12,16 @@ import pytest
 from argon2 import PasswordHasher, Type
 from sqlalchemy import select
 
+from kronos_core.ids import uuid7
 from kronos_core.mutations import MutationError
-from kronos_core.pins import MIN_COST, pin_matches
+from kronos_core.mutations.base import Actor, ApplyContext, run
+from kronos_core.pins import MIN_COST, hash_pin, pin_matches
+from kronos_core.roles import Role
 from kronos_core.schema import staff
 from kronos_desktop.ops.studio import set_pin
 from kronos_desktop.store import LocalStore
 from kronos_desktop.store.local_schema import outbox
+from kronos_desktop.sync.inbox import load_inbox
 
 
 @pytest.fixture
@@ -88,3 +92,26 @@ def test_a_pin_is_four_to_eight_digits() -> None:
     for bad in ("123", "123456789", "12a4", ""):
         with pytest.raises(ValueError, match="4 to 8 digits"):
             set_pin(uuid.uuid4(), bad)
+
+
+def test_a_held_pin_change_is_offered_for_approval_in_the_inbox_and_redo_applies_it(store: LocalStore) -> None:
+    """A needs_review conflict holding a member's own PIN (written here as a manager's desk would
+    get it from the server) offers redo beside dismiss; the owner's redo sets the PIN."""
+    state = store.replica()
+    assert state is not None
+    manager, colleague = _add(store, "manager"), _add(store, "manager")
+    new_hash = hash_pin("2468")
+    at_manager_desk = Actor(
+        state.studio_id, Role.MANAGER, colleague, state.device_id, desk_staff_id=manager, desk_role=Role.MANAGER
+    )
+    with store.engine.begin() as tx:
+        ctx = ApplyContext(tx, at_manager_desk, uuid7(), "staff.set_pin", store.now())
+        run(ctx, {"staff_id": str(colleague), "pin_hash": new_hash})
+    assert _pin_hash(store, colleague) is None
+    (held,) = load_inbox(store.read_engine)
+    assert (held.kind, held.resolutions) == ("needs_review", ("dismiss", "redo"))
+    assert held.refused is not None
+    assert held.refused.name == "staff.set_pin"
+    store.apply("conflict.resolve", {"conflict_id": str(held.id), "resolution": "redo", "resolved_at": store.now()})
+    assert _pin_hash(store, colleague) == new_hash
+    assert load_inbox(store.read_engine) == []
