@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import stat
+import sys
 from pathlib import Path
 
 import platformdirs
@@ -75,11 +76,32 @@ def _strip(path: Path) -> None:
 
 
 def default_data_dir() -> Path:
-    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR, roaming=True))
+    r"""The OS's application-data folder, and on Windows the *local* one
+    (``%LOCALAPPDATA%\KRONOS\KRONOS``), never the roaming profile: a roaming profile may live
+    on a network share and is copied at every sign-in, no place for a large SQLite file in WAL
+    mode. A desk whose database is still in the roaming folder an older version chose (and not
+    yet in the local one) keeps using it, with a warning in the log: moving it is the
+    studio's decision (close KRONOS, move the folder's ``kronos.db`` files and ``backups/``)."""
+    local = Path(_platform_dirs(roaming=False).user_data_dir)
+    roaming = Path(_platform_dirs(roaming=True).user_data_dir)
+    if roaming != local and not (local / DB_FILENAME).exists() and (roaming / DB_FILENAME).exists():
+        log.warning("the database is still in the roaming profile %s; KRONOS now keeps it in %s", roaming, local)
+        return roaming
+    return local
+
+
+def _platform_dirs(*, roaming: bool) -> platformdirs.api.PlatformDirsABC:
+    """platformdirs' folders for this OS, chosen at each call (platformdirs picks its class when
+    imported, so a test that patches ``sys.platform`` would not reach it)."""
+    if sys.platform == "win32":
+        from platformdirs.windows import Windows
+
+        return Windows(APP_NAME, APP_AUTHOR, roaming=roaming)
+    return platformdirs.PlatformDirs(APP_NAME, APP_AUTHOR, roaming=roaming)
 
 
 def default_log_dir() -> Path:
-    return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+    return Path(_platform_dirs(roaming=False).user_log_dir)
 
 
 def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
