@@ -6,7 +6,7 @@ studio, and how soon a booking made on one desk shows on another.
   transaction, ``synchronous=FULL``), median of 300. Baseline: a plain insert of the same row in
   its own transaction on the same file. Goal ≤ 1.5×.
 - ``sync.initial_download_rows_per_s``: a new desk pulls a studio of 100,000 clients from the
-  real server (pages of 1,000) and applies them as they come (nothing is pending: a few pages a
+  real server (in the desk's pages, PAGE_LIMIT) and applies them as they come (nothing is pending: a few pages a
   transaction, with the cursor, while the next are fetched). Baseline: the same rows inserted
   by bare executemany into plain tables (rows/s). Goal ≥ 20,000 rows/s.
 - ``sync.propagation_p95_ms``: a booking made on one desk (its engine pushes at once) shown on
@@ -40,7 +40,7 @@ from kronos_core.roles import Role
 from kronos_core.schema import client
 from kronos_desktop.store import LocalStore
 from kronos_desktop.store.writer import Writer
-from kronos_desktop.sync.client import SyncClient
+from kronos_desktop.sync.client import PAGE_LIMIT, SyncClient
 from kronos_desktop.sync.engine import Backoff, Phase, RowsChanged, SyncEngine
 from kronos_desktop.sync.local import LocalSync, connect_replica
 from kronos_desktop.sync.transport import HttpTransport
@@ -49,7 +49,7 @@ from kronos_server.db import Database
 from kronos_server.settings import Settings
 
 WRITES = 300
-DOWNLOAD_PAGE = 1_000
+DOWNLOAD_PAGE = PAGE_LIMIT  # what a desk asks for
 BOOKINGS = 40
 T0 = dt.datetime(2026, 7, 1, 12, 0, tzinfo=dt.UTC)
 

@@ -9,8 +9,13 @@ row-level security is in force) with a desk's access token signed by the server'
   after the other, as the desk's engine sends them. Goal < 2 s. Baseline: the same 1,000 rows
   inserted directly by SQL in one transaction (executemany), the floor of writing them at all.
 - ``sync.pull_100k_s``: a studio of 100,000 clients (1,000 versions of 100 rows, written
-  directly) pulled from scratch in pages of 1,000 until ``has_more`` is false. Baseline: one
-  ``SELECT`` of the same rows over the same role, in one query.
+  directly) pulled from scratch in the desk's pages (``PAGE_LIMIT``) until ``has_more`` is false,
+  each page's JSON decoded as a desk's first download does (Python's cyclic collector paused,
+  kronos_desktop/sync/client.py). Baseline: one ``SELECT`` of the same rows over the same role,
+  in one query.
+
+Each figure and its baseline is the median of ``REPEAT`` runs, taken in turns (a fresh studio
+for each push), so that a moment of load on a 2-core machine moves neither alone.
 """
 
 from __future__ import annotations
@@ -33,12 +38,13 @@ from pydantic import SecretStr
 from sqlalchemy import insert, text
 
 from bench.central import admin_connection, bench_database
-from bench.harness import Figure, benchmark
+from bench.harness import Figure, benchmark, median
 from kronos_core.ids import uuid7
 from kronos_core.instants import utcnow
 from kronos_core.roles import Role
 from kronos_core.schema import appointment, client
 from kronos_core.sync_messages import MAX_PUSH_MUTATIONS, SCHEMA_VERSION
+from kronos_desktop.sync.client import PAGE_LIMIT, cycle_collector_paused
 from kronos_server.accounts import create_studio_with_owner
 from kronos_server.auth.state import build_auth_state
 from kronos_server.db import Database
@@ -48,7 +54,8 @@ from kronos_server.tables import desk
 MUTATIONS = 1_000
 PULL_ROWS = 100_000
 ROWS_PER_VERSION = 100
-PAGE = 1_000
+PAGE = PAGE_LIMIT  # what a desk asks for
+REPEAT = 3
 T0 = dt.datetime(2026, 6, 1, 12, 0, tzinfo=dt.UTC)
 
 
@@ -201,16 +208,21 @@ def sync_server(tmp: Path) -> Iterable[Figure]:
     with bench_database("kronos_bench_sync") as (admin_url, app_url), _server(app_url) as (base, settings):
         db = Database(app_url, pool_size=2)
         try:
-            _, owner_id, token = _desk_token(db, settings)
-            pushed = _push_all(base, token, _offline_work(owner_id))
-            other_studio, other_owner, _ = _desk_token(db, settings)
-            direct = _direct_inserts(db, other_studio, other_owner)
-            yield Figure("sync.push_1000_s", pushed, "s", direct)
+            pushed, direct = [], []
+            for _ in range(REPEAT):
+                _, owner_id, token = _desk_token(db, settings)
+                pushed.append(_push_all(base, token, _offline_work(owner_id)))
+                other_studio, other_owner, _ = _desk_token(db, settings)
+                direct.append(_direct_inserts(db, other_studio, other_owner))
+            yield Figure("sync.push_1000_s", median(pushed), "s", median(direct))
 
             big_studio, _, big_token = _desk_token(db, settings)
             _fill(admin_url, big_studio)
-            pulled = _pull_all(base, big_token)
-            yield Figure("sync.pull_100k_s", pulled, "s", _select_all(db, big_studio))
+            pulled, selected = [], []
+            for _ in range(REPEAT):
+                pulled.append(_pull_all(base, big_token))
+                selected.append(_select_all(db, big_studio))
+            yield Figure("sync.pull_100k_s", median(pulled), "s", median(selected))
         finally:
             db.dispose()
 
@@ -231,7 +243,7 @@ def _fill(admin_url: str, studio_id: uuid.UUID) -> None:
 
 def _pull_all(base: str, token: str) -> float:
     device_id = str(uuid7())
-    with _client(base, token) as http:
+    with _client(base, token) as http, cycle_collector_paused(True):
         http.get("/healthz")
         start = time.perf_counter()
         cursor: str | None = None

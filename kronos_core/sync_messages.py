@@ -32,7 +32,7 @@ MAX_SCHEMA_VERSION = SCHEMA_VERSION
 MAX_PUSH_MUTATIONS = 50
 # Pull page sizes (changes per page; a version bigger than the limit is one page on its own).
 DEFAULT_PULL_LIMIT = 500
-MAX_PULL_LIMIT = 1000
+MAX_PULL_LIMIT = 5000
 
 Status = Literal["applied", "conflict", "rejected"]
 

@@ -33,8 +33,9 @@ T = TypeVar("T")
 RunWrite = Callable[[Callable[[], T]], T]
 
 BATCH_SIZE = 50  # the server runs each mutation in a savepoint and holds at most ~50 per transaction
-PAGE_LIMIT = 500
-APPLY_AT_ONCE = 8  # pages already fetched written in one transaction (a commit rewrites the pages it touched)
+PAGE_LIMIT = 5000
+APPLY_AT_ONCE = 2  # pages already fetched written in one transaction (a commit rewrites the pages it touched;
+# two pages of PAGE_LIMIT keep a local change made meanwhile waiting a fraction of a second)
 
 
 class PushStep(enum.Enum):
@@ -72,7 +73,7 @@ def _direct(fn: Callable[[], T]) -> T:
 
 
 @contextlib.contextmanager
-def _cycle_collector_paused(pause: bool) -> Iterator[None]:
+def cycle_collector_paused(pause: bool) -> Iterator[None]:
     """Python's cyclic garbage collector paused (``pause``) for the duration; reference counting
     frees everything as usual. A collector paused by someone else stays paused."""
     was_enabled = gc.isenabled()
@@ -199,7 +200,7 @@ class SyncClient:
 
         # A download applied as it comes makes no reference cycles, but its hundreds of thousands
         # of short-lived objects would make the cyclic collector walk everything alive, over and over.
-        with _cycle_collector_paused(as_they_come):
+        with cycle_collector_paused(as_they_come):
             ahead = None
             if not stored.complete:
                 ahead = PagesAhead(fetch, cursor, max_pages=max_pages, prepare=prepare if as_they_come else None)

@@ -23,7 +23,7 @@ from sqlalchemy.exc import OperationalError
 from kronos_core.ids import derived_id, uuid7
 from kronos_core.mutations import appointments
 from kronos_core.roles import Role
-from kronos_core.rows import encode_row
+from kronos_core.rows import decode_row, encode_row
 from kronos_core.schema import SYNCED_TABLES
 from kronos_core.sync_messages import MAX_PUSH_MUTATIONS, SCHEMA_VERSION, PullResponse, PushResponse
 from kronos_server.clock import read_clock
@@ -31,6 +31,7 @@ from kronos_server.db import Database
 from kronos_server.sync import push as push_module
 from tests.server.conftest import MadeMember, MadeStudio
 from tests.server.sync.conftest import T0, Desk, MakeDesk, book, client_create
+from tests.server.sync.instants import same_but_fractions
 
 MakeStudio = Callable[..., MadeStudio]
 MakeMember = Callable[..., MadeMember]
@@ -607,8 +608,9 @@ def test_studios_are_sealed_from_each_other(
 def test_pulled_rows_are_encoded_exactly_as_encode_row_does(
     client: TestClient, app_db: Database, make_studio: MakeStudio, make_desk: MakeDesk
 ) -> None:
-    """The pull reads rows straight from psycopg for speed: what it sends must be what
-    kronos_core.rows.encode_row makes of the same rows (every table, every column type)."""
+    """PostgreSQL writes the pulled rows' JSON itself, for speed: what it sends must decode to the
+    stored rows, and be kronos_core.rows.encode_row's form but for the digits of an instant's
+    fraction of a second (every table, every column type)."""
     studio = make_studio()
     desk = make_desk(studio)
     cid, sale_id = uuid7(), uuid7()
@@ -643,7 +645,8 @@ def test_pulled_rows_are_encoded_exactly_as_encode_row_does(
         for change in pulled:
             table = tables[change["table"]]
             row = conn.execute(select(table).where(table.c.id == uuid.UUID(change["id"]))).mappings().one()
-            assert change["row"] == encode_row(table, dict(row)), change["table"]
+            assert decode_row(table, change["row"]) == dict(row), change["table"]
+            assert same_but_fractions(change["row"], encode_row(table, dict(row))), change["table"]
             assert (change["version"], change["deleted"]) == (row["version"], row["deleted"])
     json.dumps(pulled)  # the wire form as it is
 
