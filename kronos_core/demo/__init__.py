@@ -7,7 +7,6 @@ transaction; deterministic for a seed, and a no-op when the studio is already th
 ``DemoSize`` scales it, from ``small()`` to ``large()`` (100,000 clients, 200,000 appointments).
 """
 
-from kronos_core.demo.cpf import cpf_with_check_digits, format_cpf, is_valid_cpf
 from kronos_core.demo.generate import DEMO_STUDIO_ID, DemoStudio, generate_demo, read_demo
 from kronos_core.demo.size import DemoSize, business_hours
 
@@ -16,9 +15,6 @@ __all__ = [
     "DemoSize",
     "DemoStudio",
     "business_hours",
-    "cpf_with_check_digits",
-    "format_cpf",
     "generate_demo",
-    "is_valid_cpf",
     "read_demo",
 ]

@@ -8,13 +8,14 @@ import uuid
 from dataclasses import dataclass
 
 from kronos_core.demo.checkout import SaleSpec, Till, product_lines, service_line
-from kronos_core.demo.people import ADULT, BLOCKED, Clients
+from kronos_core.demo.people import BLOCKED, Clients
 from kronos_core.demo.schedule import DayContext, Slot, plan_day
 from kronos_core.demo.size import Plan
-from kronos_core.demo.team import Team
+from kronos_core.demo.team import MIN_CLIENT_AGE, Team
 from kronos_core.demo.words import APPOINTMENT_NOTES, BLOCK_NOTES, CANCEL_REASONS, PLACEMENTS, STYLES
 from kronos_core.demo.writer import Writer
 from kronos_core.instants import UTC
+from kronos_core.people import BOOKABLE_BELOW_MIN_AGE, below_min_age
 from kronos_core.schema import appointment
 
 _MINUTE = dt.timedelta(minutes=1)
@@ -64,15 +65,26 @@ class Agenda:
                 sales.extend(self._counter_sales(day))
             self._till.write_day(sales)
 
-    def _client(self, kind: str, upcoming: bool) -> uuid.UUID:
-        ids, flags, rng = self._clients.ids, self._clients.flags, self._rng
+    def _client(self, kind: str, upcoming: bool, day: dt.date) -> uuid.UUID:
+        """A client for a booking of ``kind`` on ``day``, as the mutations would allow it: old
+        enough that day (the studio's min_client_age) unless it is a consultation, and not
+        blocked when the booking is still to come."""
+        ids, rng = self._clients.ids, self._rng
         index = 0
         for _ in range(40):
             index = int(len(ids) * rng.random() ** 1.5)
-            flag = flags[index]
-            if (kind == "consultation" or flag & ADULT) and not (upcoming and flag & BLOCKED):
-                break
-        return ids[index]
+            if self._may_book(index, kind, upcoming, day):
+                return ids[index]
+        for offset in range(len(ids)):  # rare: the first client from there that fits
+            candidate = (index + offset) % len(ids)
+            if self._may_book(candidate, kind, upcoming, day):
+                return ids[candidate]
+        raise ValueError(f"no demo client may be booked for a {kind} on {day}")
+
+    def _may_book(self, index: int, kind: str, upcoming: bool, day: dt.date) -> bool:
+        if upcoming and self._clients.flags[index] & BLOCKED:
+            return False
+        return kind in BOOKABLE_BELOW_MIN_AGE or below_min_age(self._clients.births[index], day, MIN_CLIENT_AGE) is None
 
     def _booking(self, day: _Day, slot: Slot) -> SaleSpec | None:
         rng, team = self._rng, self._team
@@ -85,7 +97,7 @@ class Agenda:
             created = starts - dt.timedelta(days=rng.randint(1, 20))
             notes: str | None = "Folga" if slot.end - slot.start >= 8 * 60 else rng.choice(BLOCK_NOTES)
         else:
-            client_id, by = self._client(slot.kind, upcoming), team.receptionist_id
+            client_id, by = self._client(slot.kind, upcoming, day.midnight.date()), team.receptionist_id
             if slot.kind == "walk_in":
                 created = starts - 10 * _MINUTE
             else:
@@ -171,8 +183,9 @@ class Agenda:
         specs = []
         for _ in range(count if last > ctx.open else 0):
             closed = day.at(rng.randrange(ctx.open, last))
-            client_id = self._client("consultation", False) if rng.random() < 0.5 else None
-            spec = SaleSpec(closed - 2 * _MINUTE, closed, closed.astimezone(self._team.tz).date(), client_id, None)
+            on = closed.astimezone(self._team.tz).date()
+            client_id = self._client("consultation", False, on) if rng.random() < 0.5 else None
+            spec = SaleSpec(closed - 2 * _MINUTE, closed, on, client_id, None)
             spec.lines.extend(product_lines(rng, rng.choice((1, 1, 2))))
             specs.append(spec)
         return specs

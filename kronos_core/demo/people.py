@@ -9,11 +9,10 @@ import uuid
 from dataclasses import dataclass, field
 
 from kronos_core.demo import words as w
-from kronos_core.demo.cpf import cpf_with_check_digits
 from kronos_core.demo.writer import Writer
+from kronos_core.people import cpf_with_check_digits
 from kronos_core.schema import client
 
-ADULT = 1
 BLOCKED = 2
 MINOR_SHARE = 0.03
 DUPLICATE_SHARE = 0.015
@@ -29,10 +28,11 @@ _PARTICLES = {
 
 @dataclass
 class Clients:
-    """What the agenda needs to know of the clients: ids and flags (ADULT, BLOCKED)."""
+    """What the agenda needs to know of the clients: ids, flags (BLOCKED) and birth dates."""
 
     ids: list[uuid.UUID] = field(default_factory=list)
     flags: bytearray = field(default_factory=bytearray)
+    births: list[dt.date | None] = field(default_factory=list)
 
 
 def plain(text: str) -> str:
@@ -194,9 +194,9 @@ def write_clients(
             if len(recent) > 500:
                 recent.pop(0)
         birth = values["birth_date"]
-        adult = not isinstance(birth, dt.date) or add_years(birth, 18) <= today
         out.ids.append(writer.add(client, values, at=at, by=by))
-        out.flags.append((ADULT if adult else 0) | (BLOCKED if values["blocked"] else 0))
+        out.flags.append(BLOCKED if values["blocked"] else 0)
+        out.births.append(birth if isinstance(birth, dt.date) else None)
     return out
 
 

@@ -17,6 +17,7 @@ from kronos_core.schema import commission_rule, staff, station, studio
 
 STUDIO_NAME = "Estúdio Agulha de Ouro"
 TIMEZONE = "America/Sao_Paulo"
+MIN_CLIENT_AGE = 18  # below it, a client is booked only for a consultation (the mutations' rule)
 FIRST_ARTISTS = ("Rafa Monteiro", "Júlia Tanaka", "Caio Ferraz", "Bruna Assunção")
 RATES_BPS = (5000, 4500, 6000, 4000, 5500)
 
@@ -95,7 +96,7 @@ def write_team(
             "pix_key": "financeiro@agulhadeouro.com.br",
             "merchant_name": "AGULHA DE OURO TATTOO",
             "merchant_city": "SAO PAULO",
-            "min_client_age": 18,
+            "min_client_age": MIN_CLIENT_AGE,
             "deposit_expiry_months": 6,
             "forfeit_on_no_show": True,
             "late_cancel_hours": 48,

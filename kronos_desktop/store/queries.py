@@ -24,6 +24,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Uuid, and_, func, literal, select, tuple_
 
 from kronos_core.instants import utcnow
+from kronos_core.people import ADULT_AGE, age_on
 from kronos_core.schema import appointment, client, payment, sale, staff, station, studio
 from kronos_desktop.store.engine import create_read_engine
 from kronos_desktop.store.local_schema import outbox, replica
@@ -31,7 +32,6 @@ from kronos_desktop.store.local_schema import outbox, replica
 log = logging.getLogger(__name__)
 
 DEFAULT_TIMEZONE = "America/Sao_Paulo"
-ADULT_AGE = 18
 
 
 _COMBINING_MARKS = re.compile("[\u0300-\u036f]+")
@@ -110,10 +110,7 @@ class ClientRow:
     blocked: bool
 
     def age(self, today: dt.date) -> int | None:
-        if self.birth_date is None:
-            return None
-        b = self.birth_date
-        return today.year - b.year - ((today.month, today.day) < (b.month, b.day))
+        return None if self.birth_date is None else age_on(self.birth_date, today)
 
     def is_minor(self, today: dt.date) -> bool:
         age = self.age(today)

@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -27,11 +26,13 @@ from PySide6.QtWidgets import (
 
 from kronos_core.ids import uuid7
 from kronos_core.mutations.clients import ClientCreate
+from kronos_core.people import cpf_is_valid
 from kronos_desktop.ops.clients import create_client
 from kronos_desktop.store import Applied
 from kronos_desktop.ui import errors, fmt
 from kronos_desktop.ui.context import DeskContext
-from kronos_desktop.ui.validation import cpf_is_valid, normalize_phone
+from kronos_desktop.ui.dialog_keys import KeyedDialog
+from kronos_desktop.ui.validation import normalize_phone
 from kronos_desktop.ui.widgets import named
 
 DOCUMENT_TYPES = ("cpf", "rg", "passport", "other")
@@ -39,7 +40,7 @@ FIELDS = ("full_name", "preferred_name", "phone", "email", "birth_date", "docume
           "medical_alerts", "notes")  # fmt: skip
 
 
-class NewClientDialog(QDialog):
+class NewClientDialog(KeyedDialog):
     created = Signal(object, str)  # the new client's id and full name, once saved
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
@@ -115,7 +116,6 @@ class NewClientDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.save_button = named(QPushButton(self.tr("Save client")), "saveClientButton", self.tr("Save client"))
         self.save_button.setProperty("kind", "primary")
-        self.save_button.setDefault(True)
         self.cancel_button = named(QPushButton(self.tr("Cancel")), "cancelClientButton", self.tr("Cancel"))
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
@@ -146,6 +146,16 @@ class NewClientDialog(QDialog):
         column.addWidget(label)
         self.error_labels[field] = label
         return holder
+
+    # -- keys --------------------------------------------------------------------------------
+    def primary_button(self) -> QPushButton:
+        return self.save_button  # Enter saves, wherever the focus is (never Cancel)
+
+    def typed(self) -> bool:
+        texts = [w.text() for w in self.findChildren(QLineEdit)]
+        texts += [w.toPlainText() for w in self.findChildren(QPlainTextEdit)]
+        ticked = self.data_consent.isChecked() or self.marketing_consent.isChecked()
+        return ticked or any(text.strip() for text in texts)
 
     # -- checking ----------------------------------------------------------------------------
     def field_errors(self) -> dict[str, str]:

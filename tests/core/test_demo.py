@@ -14,8 +14,9 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy import URL, Connection, Engine, func, select
 
-from kronos_core.demo import DemoSize, DemoStudio, business_hours, generate_demo, is_valid_cpf, read_demo
+from kronos_core.demo import DemoSize, DemoStudio, business_hours, generate_demo, read_demo
 from kronos_core.demo.generate import DEMO_HOUR
+from kronos_core.people import BOOKABLE_BELOW_MIN_AGE, below_min_age, cpf_is_valid
 from kronos_core.schema import (
     APPOINTMENT_KINDS,
     APPOINTMENT_STATUSES,
@@ -157,9 +158,29 @@ def test_clients_content(conn: Connection) -> None:
         assert phone is None or re.fullmatch(r"\+55\d{10,11}", phone)
         assert email is None or re.fullmatch(r"[^@\s]+@[^@\s]+\.[a-z.]+", email)
         assert (doc_type is None) == (doc is None)
-        assert doc is None or is_valid_cpf(doc)
+        assert doc is None or cpf_is_valid(doc)
         assert isinstance(tags, list)
     assert sum(1 for r in rows if r[2]) > 1_000
+
+
+def test_no_client_is_booked_below_the_studios_minimum_age(conn: Connection) -> None:
+    """The demo keeps the rule appointment.book enforces: below the studio's min_client_age (on
+    the appointment's day, in the studio's zone) a client has consultations only; minors are
+    still booked (for consultations), and clients who came of age during the demo's months too."""
+    min_age = scalar(conn, select(studio.c.min_client_age))
+    a, c = appointment.c, client.c
+    rows = conn.execute(
+        select(a.kind, a.starts_at, c.birth_date)
+        .join(client, client.c.id == a.client_id)
+        .where(c.birth_date.is_not(None))
+    ).all()
+    under = [
+        (kind, local(starts).date(), born)
+        for kind, starts, born in rows
+        if below_min_age(born, local(starts).date(), min_age) is not None
+    ]
+    assert under, "minors come for consultations"
+    assert {kind for kind, _, _ in under} <= BOOKABLE_BELOW_MIN_AGE, [u for u in under if u[0] != "consultation"][:5]
 
 
 def _overlaps(conn: Connection, column: str) -> int:
