@@ -28,11 +28,20 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--lang", choices=("pt_BR", "en"), help="interface language for this run (default: saved, else the system's)"
     )
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="print what this installation is and whether it works (read-only); exit 1 when something is broken",
+    )
     return parser.parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.self_check:
+        from kronos_desktop import self_check
+
+        return self_check.run(args.data_dir, args.lang)
     from kronos_desktop.app import Options, run  # Qt loads only past --version and --help
 
     return run(Options(data_dir=args.data_dir, demo=args.demo, smoke=args.smoke, lang=args.lang))

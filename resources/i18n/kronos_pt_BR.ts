@@ -2250,6 +2250,29 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
     </message>
 </context>
 <context>
+    <name>SelfCheck</name>
+    <message>
+        <location filename="../../kronos_desktop/self_check.py" line="+1"/>
+        <source>KRONOS self-check</source>
+        <translation>Autoverificação do KRONOS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something is wrong with this installation: {checks}.</source>
+        <translation>Algo está errado nesta instalação: {checks}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This installation of KRONOS works.</source>
+        <translation>Esta instalação do KRONOS funciona.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The details are below and in the log file.</source>
+        <translation>Os detalhes estão abaixo e no arquivo de log.</translation>
+    </message>
+</context>
+<context>
     <name>SetupDialog</name>
     <message>
         <location filename="../../kronos_desktop/ui/setup_dialog.py" line="+1"/>
