@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import uuid
+import zoneinfo
 from typing import Any, Literal
 
 from pydantic import AwareDatetime, Field, model_validator
@@ -17,8 +18,17 @@ from sqlalchemy import Select, String, and_, bindparam, literal, select
 
 from kronos_core.mutations.base import ApplyContext, InvalidArguments, MutationArgs, NotAllowed, StaleTarget, mutation
 from kronos_core.mutations.fields import LongText
+from kronos_core.people import BOOKABLE_BELOW_MIN_AGE, below_min_age
 from kronos_core.roles import EVERYONE, Role
-from kronos_core.schema import ACTIVE_APPOINTMENT_STATUSES, APPOINTMENT_MAX_HOURS, appointment, client, staff, station
+from kronos_core.schema import (
+    ACTIVE_APPOINTMENT_STATUSES,
+    APPOINTMENT_MAX_HOURS,
+    appointment,
+    client,
+    staff,
+    station,
+    studio,
+)
 
 Kind = Literal["consultation", "session", "touch_up", "walk_in", "block"]
 # No booking lasts longer (_check_span, and the database's ck_appointment_max_length on both
@@ -98,27 +108,76 @@ def _clashes(ctx: ApplyContext, appointment_id: uuid.UUID, placed: dict[str, Any
     )
 
 
+BOOKED_MEANWHILE = "the artist or station is already booked at that time"
+
+
+def record_double_booking(
+    ctx: ApplyContext,
+    appointment_id: uuid.UUID,
+    placed: dict[str, Any],
+    clashes: list[dict[str, Any]],
+    *,
+    detail: str = BOOKED_MEANWHILE,
+) -> uuid.UUID:
+    """The ``double_booking`` conflict of a flagged booking, the one shape every place that finds
+    a clash writes (a booking or move here, a resolution that leaves one clashing, the server's
+    exclusion backstop): ``row_ids`` the booking then the bookings it clashes with; ``mine`` the
+    booking's id and span (``placed``: its ``starts_at`` and ``ends_at``); ``theirs`` the same of
+    each clashing booking, all in UTC."""
+    return ctx.conflict(
+        "double_booking",
+        table=appointment,
+        row_ids=[appointment_id, *(c["id"] for c in clashes)],
+        mine=_span(appointment_id, placed),
+        theirs=[_span(c["id"], c) for c in clashes],
+        detail=detail,
+    )
+
+
+def _span(appointment_id: uuid.UUID, row: dict[str, Any]) -> dict[str, str]:
+    """A booking's id and span, the instants in UTC (as stored, whatever offset the desk sent)."""
+    return {"id": str(appointment_id), "starts_at": _utc(row["starts_at"]), "ends_at": _utc(row["ends_at"])}
+
+
+def _utc(instant: dt.datetime) -> str:
+    return instant.astimezone(dt.UTC).isoformat()
+
+
 def _record_clash(
     ctx: ApplyContext, appointment_id: uuid.UUID, placed: dict[str, Any], clashes: list[dict[str, Any]]
 ) -> None:
     """After a clashing booking is written (flagged): the conflict a person resolves."""
-    if not clashes:
+    if clashes:
+        record_double_booking(ctx, appointment_id, placed, clashes)
+
+
+def _studio_day(ctx: ApplyContext, instant: dt.datetime) -> tuple[dt.date, dict[str, Any] | None]:
+    """The studio's row and the day ``instant`` falls on in the studio's time zone."""
+    row = ctx.get(studio, ctx.actor.studio_id)
+    try:
+        zone = zoneinfo.ZoneInfo(row["timezone"] if row is not None else "America/Sao_Paulo")
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        zone = zoneinfo.ZoneInfo("America/Sao_Paulo")
+    return instant.astimezone(zone).date(), row
+
+
+def check_client_age(ctx: ApplyContext, who: dict[str, Any], kind: str, starts_at: dt.datetime) -> None:
+    """Refuse (``under_min_age``) a booking other than a consultation for a client younger than
+    the studio's ``min_client_age`` on the appointment's day: the day its start falls on in the
+    studio's time zone (a client turning 18 on Friday can be booked for a session from Friday,
+    whatever the desk's or server's clock says). A client without a birth date is not held back:
+    the studio's records do not say they are under age (kronos_core/people.py, below_min_age)."""
+    if kind in BOOKABLE_BELOW_MIN_AGE or who["birth_date"] is None:
         return
-    ctx.conflict(
-        "double_booking",
-        table=appointment,
-        row_ids=[appointment_id, *(c["id"] for c in clashes)],
-        mine={
-            "id": str(appointment_id),
-            "starts_at": placed["starts_at"].isoformat(),
-            "ends_at": placed["ends_at"].isoformat(),
-        },
-        theirs=[
-            {"id": str(c["id"]), "starts_at": c["starts_at"].isoformat(), "ends_at": c["ends_at"].isoformat()}
-            for c in clashes
-        ],
-        detail="the artist or station is already booked at that time",
-    )
+    day, row = _studio_day(ctx, starts_at)
+    min_age: int = row["min_client_age"] if row is not None else 18
+    age = below_min_age(who["birth_date"], day, min_age)
+    if age is not None:
+        raise InvalidArguments(
+            f"{who['full_name']} is {age} on {day.isoformat()}: below {min_age}, only a consultation can be booked",
+            code="under_min_age",
+            params={"name": who["full_name"], "age": str(age), "min_age": str(min_age)},
+        )
 
 
 def _check_artist_scope(ctx: ApplyContext, artist_id: uuid.UUID) -> None:
@@ -146,7 +205,8 @@ class AppointmentBook(MutationArgs):
 
 @mutation("appointment.book", AppointmentBook, roles=EVERYONE)
 def book(ctx: ApplyContext, args: AppointmentBook) -> None:
-    """Book a session, consultation, touch-up, walk-in, or block time off."""
+    """Book a session, consultation, touch-up, walk-in, or block time off (a client below the
+    studio's minimum age only for a consultation: check_client_age)."""
     _check_artist_scope(ctx, args.artist_id)
     artist = ctx.require(staff, args.artist_id, "artist")
     if not artist["active"]:
@@ -161,6 +221,7 @@ def book(ctx: ApplyContext, args: AppointmentBook) -> None:
             raise InvalidArguments(
                 f"{who['full_name']} is blocked from booking", code="client_blocked", params={"name": who["full_name"]}
             )
+        check_client_age(ctx, who, args.kind, args.starts_at)
     if args.station_id is not None:
         ctx.require(station, args.station_id, "station")
     values: dict[str, Any] = {
@@ -196,7 +257,8 @@ class AppointmentReschedule(MutationArgs):
 
 @mutation("appointment.reschedule", AppointmentReschedule, roles=EVERYONE)
 def reschedule(ctx: ApplyContext, args: AppointmentReschedule) -> None:
-    """Move an appointment in time, and optionally to another artist or station."""
+    """Move an appointment in time, and optionally to another artist or station (not to a day
+    when its client is below the studio's minimum age, unless it is a consultation)."""
     current = ctx.require(appointment, args.appointment_id, "appointment")
     _check_artist_scope(ctx, current["artist_id"])
     if current["status"] not in ACTIVE_APPOINTMENT_STATUSES:
@@ -205,6 +267,10 @@ def reschedule(ctx: ApplyContext, args: AppointmentReschedule) -> None:
             code="cannot_reschedule",
             params={"status": current["status"]},
         )
+    if current["client_id"] is not None:
+        who = ctx.get(client, current["client_id"], include_deleted=True)
+        if who is not None:
+            check_client_age(ctx, who, current["kind"], args.starts_at)
     artist_id = args.artist_id or current["artist_id"]
     if args.artist_id is not None:
         _check_artist_scope(ctx, args.artist_id)

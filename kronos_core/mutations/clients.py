@@ -10,6 +10,7 @@ from pydantic import Field, model_validator
 
 from kronos_core.mutations.base import ApplyContext, InvalidArguments, MutationArgs, mutation
 from kronos_core.mutations.fields import Email, LongText, Name, Phone
+from kronos_core.people import cpf_is_valid, normalise_cpf
 from kronos_core.roles import EVERYONE
 from kronos_core.rows import encode_value
 from kronos_core.schema import client
@@ -44,10 +45,28 @@ class ClientCreate(ClientFields):
     full_name: Name  # required on create
 
 
+def _check_document(values: dict[str, Any], current: dict[str, Any] | None = None) -> None:
+    """Refuse a CPF whose check digits are wrong (``invalid_cpf``), and store a valid one as its
+    eleven digits. ``values``: the fields being written (changed in place); ``current``: the
+    client's row, for an update that changes only the type or only the number."""
+    if "document_type" not in values and "document_number" not in values:
+        return
+    before = current or {}
+    kind = values.get("document_type", before.get("document_type"))
+    number = values.get("document_number", before.get("document_number"))
+    if (kind or "").lower() != "cpf" or number is None:
+        return
+    if not cpf_is_valid(number):
+        raise InvalidArguments(f"{number!r} is not a valid CPF", code="invalid_cpf", params={"number": number})
+    if "document_number" in values:
+        values["document_number"] = normalise_cpf(number)
+
+
 @mutation("client.create", ClientCreate, roles=EVERYONE)
 def create_client(ctx: ApplyContext, args: ClientCreate) -> None:
-    """Register a new client."""
+    """Register a new client (a CPF must have the right check digits: ``invalid_cpf``)."""
     values: dict[str, Any] = args.model_dump(exclude_unset=True, exclude={"client_id"})
+    _check_document(values)
     values.setdefault("tags", [])
     ctx.insert(client, {"id": args.client_id, **values})
 
@@ -74,10 +93,12 @@ def update_client(ctx: ApplyContext, args: ClientUpdate) -> None:
     """Change some of a client's fields.
 
     A field whose current value is not what the desk saw was changed elsewhere meanwhile: the
-    current value stays and a ``field_overwrite`` conflict records the desk's value.
+    current value stays and a ``field_overwrite`` conflict records the desk's value. A CPF given
+    (or a number made a CPF) must have the right check digits (``invalid_cpf``).
     """
     current = ctx.require(client, args.client_id, "client")
     wanted = args.changes.model_dump(exclude_unset=True)
+    _check_document(wanted, current)
     apply_now: dict[str, Any] = {}
     overwritten: dict[str, Any] = {}
     theirs: dict[str, Any] = {}

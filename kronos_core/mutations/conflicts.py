@@ -45,6 +45,7 @@ from kronos_core.mutations.appointments import (
     _check_span,
     cancel,
     find_clashes,
+    record_double_booking,
     reschedule,
 )
 from kronos_core.mutations.base import (
@@ -142,20 +143,8 @@ def _place_again(ctx: ApplyContext, appointment_ids: list[uuid.UUID]) -> None:
         if not clashes:
             ctx.update(appointment, appointment_id, {"in_conflict": False})
             continue
-        ctx.conflict(
-            "double_booking",
-            table=appointment,
-            row_ids=[appointment_id, *(c["id"] for c in clashes)],
-            mine={
-                "id": str(appointment_id),
-                "starts_at": row["starts_at"].isoformat(),
-                "ends_at": row["ends_at"].isoformat(),
-            },
-            theirs=[
-                {"id": str(c["id"]), "starts_at": c["starts_at"].isoformat(), "ends_at": c["ends_at"].isoformat()}
-                for c in clashes
-            ],
-            detail="still clashes after the previous conflict was resolved",
+        record_double_booking(
+            ctx, appointment_id, row, clashes, detail="still clashes after the previous conflict was resolved"
         )
 
 

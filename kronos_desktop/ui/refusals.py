@@ -85,6 +85,10 @@ TEXTS: dict[str, Callable[[Params], str]] = {
         name=p.get("name", "")
     ),
     "client_blocked": lambda p: translate("Refusals", "{name} is blocked from booking.").format(name=p.get("name", "")),
+    "invalid_cpf": lambda p: translate("Refusals", "This CPF is not valid: check its 11 digits."),
+    "under_min_age": lambda p: translate(
+        "Refusals", "{name} will be {age} on that day: below {min_age}, only a consultation can be booked."
+    ).format(name=p.get("name", ""), age=p.get("age", ""), min_age=p.get("min_age", "")),
     "cannot_reschedule": lambda p: translate(
         "Refusals", "An appointment marked “{status}” cannot be rescheduled."
     ).format(status=status_label(p.get("status", ""))),

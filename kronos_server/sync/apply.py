@@ -17,7 +17,7 @@ from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, OperationalErr
 
 from kronos_core.ids import derived_id
 from kronos_core.mutations import Actor, ApplyContext, MutationError, run
-from kronos_core.mutations.appointments import find_clashes
+from kronos_core.mutations.appointments import BOOKED_MEANWHILE, find_clashes, record_double_booking
 from kronos_core.mutations.base import RowCache
 from kronos_core.mutations.conflicts import outcome as conflict_outcome
 from kronos_core.schema import appointment, sync_conflict
@@ -110,20 +110,8 @@ def _rerun_as_double_booking(
                 ends_at=row["ends_at"],
                 exclude_id=appointment_id,
             )
-            ctx.conflict(
-                "double_booking",
-                table=appointment,
-                row_ids=[appointment_id, *(c["id"] for c in clashes)],
-                mine={
-                    "id": str(appointment_id),
-                    "starts_at": row["starts_at"].isoformat(),
-                    "ends_at": row["ends_at"].isoformat(),
-                },
-                theirs=[
-                    {"id": str(c["id"]), "starts_at": c["starts_at"].isoformat(), "ends_at": c["ends_at"].isoformat()}
-                    for c in clashes
-                ],
-                detail=f"the artist or station is already booked at that time (found by {constraint})",
+            record_double_booking(
+                ctx, appointment_id, row, clashes, detail=f"{BOOKED_MEANWHILE} (found by {constraint})"
             )
     return _first_conflict(ctx)
 

@@ -2171,6 +2171,14 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>{name} está impedido(a) de agendar.</translation>
     </message>
     <message>
+        <source>This CPF is not valid: check its 11 digits.</source>
+        <translation>Este CPF não é válido: confira os 11 dígitos.</translation>
+    </message>
+    <message>
+        <source>{name} will be {age} on that day: below {min_age}, only a consultation can be booked.</source>
+        <translation>{name} terá {age} anos nesse dia: abaixo de {min_age} anos, só é possível agendar uma consulta.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>An appointment marked “{status}” cannot be rescheduled.</source>
         <translation>Um agendamento com situação “{status}” não pode ser remarcado.</translation>
