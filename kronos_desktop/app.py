@@ -21,6 +21,7 @@ from kronos_desktop.auth.model import SessionState, SessionStatus
 from kronos_desktop.ops import Hub, OpRunner
 from kronos_desktop.resources import resources_dir
 from kronos_desktop.settings import open_settings
+from kronos_desktop.single_instance import Claim, DataFolderGuard, already_open_text, already_open_title
 from kronos_desktop.store import (
     DamagedDatabase,
     DatabaseTooNew,
@@ -52,6 +53,7 @@ log = logging.getLogger(__name__)
 EXIT_STORE_PROBLEM = 2
 EXIT_DEMO_REFUSED = 3
 EXIT_SMOKE_FAILED = 4
+EXIT_ALREADY_OPEN = 5  # another copy runs on this data folder
 SMOKE_MS = 1000
 SMOKE_SHOWN_LINE = "KRONOS main window shown"
 
@@ -316,7 +318,7 @@ def run(options: Options) -> int:
     problems: list[str] = []
     reporter.reported.connect(problems.append)
     try:
-        return _run_desk(app, options, settings, language, problems)
+        return _run_one_desk(app, options, settings, language, problems)
     finally:
         reporter.uninstall()
         qInstallMessageHandler(previous_handler)
@@ -324,7 +326,30 @@ def run(options: Options) -> int:
         logs.shutdown_logging()
 
 
-def _run_desk(app: QApplication, options: Options, settings: QSettings, language: str, problems: list[str]) -> int:
+def _run_one_desk(app: QApplication, options: Options, settings: QSettings, language: str, problems: list[str]) -> int:
+    """One desk per data folder (:mod:`kronos_desktop.single_instance`): a copy started on a
+    folder another copy holds asks that one to come forward and exits."""
+    guard = DataFolderGuard(resolve_data_dir(options.data_dir))
+    if guard.claim() is Claim.HELD_ELSEWHERE:
+        came_forward = guard.ask_holder_to_come_forward()
+        # The window that came forward is the answer: a dialog only when it did not.
+        text = already_open_text(guard, came_forward=came_forward)
+        report_startup_problem(already_open_title(), text, smoke=options.smoke or came_forward)
+        return EXIT_ALREADY_OPEN
+    try:
+        return _run_desk(app, options, settings, language, problems, guard)
+    finally:
+        guard.release()
+
+
+def _run_desk(
+    app: QApplication,
+    options: Options,
+    settings: QSettings,
+    language: str,
+    problems: list[str],
+    guard: DataFolderGuard | None = None,
+) -> int:
     data_dir = resolve_data_dir(options.data_dir)
     try:
         store = LocalStore.open(data_dir)
@@ -345,6 +370,8 @@ def _run_desk(app: QApplication, options: Options, settings: QSettings, language
                 )
                 return EXIT_DEMO_REFUSED
         window = open_window(desk, settings)
+        if guard is not None:
+            guard.attach(window)
         if options.smoke:
             # The first turn of the event loop: the window is up (bench/bench_app.py times this line).
             QTimer.singleShot(0, lambda: print(SMOKE_SHOWN_LINE, flush=True))

@@ -2414,6 +2414,32 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../../kronos_desktop/single_instance.py" line="+175"/>
+        <source>KRONOS is already open</source>
+        <translation>O KRONOS já está aberto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>KRONOS is already open on the data folder {folder} (process {pid}); its window was brought forward.
+
+Only one copy of KRONOS at a time can use a data folder: use the window already open.</source>
+        <translation>O KRONOS já está aberto na pasta de dados {folder} (processo {pid}); a janela dele foi trazida para a frente.
+
+Só uma cópia do KRONOS por vez pode usar uma pasta de dados: use a janela que já está aberta.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>KRONOS is already open on the data folder {folder} (process {pid}), and that copy did not answer: it may still be starting.
+
+Only one copy of KRONOS at a time can use a data folder: use the window already open, or close it and start KRONOS again.</source>
+        <translation>O KRONOS já está aberto na pasta de dados {folder} (processo {pid}), e essa cópia não respondeu: talvez ainda esteja abrindo.
+
+Só uma cópia do KRONOS por vez pode usar uma pasta de dados: use a janela que já está aberta, ou feche-a e abra o KRONOS de novo.</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../../kronos_desktop/app.py" line="+177"/>
