@@ -17,9 +17,12 @@
 4. Runs the frozen binary: ``--version``; ``--demo --smoke`` on a new data folder
    (offscreen, Portuguese, with the OS's tz database hidden: migrations through Alembic, the
    demo studio in America/Sao_Paulo, the prebuilt translation); ``--smoke`` again on the same
-   folder in English (already migrated: no Alembic); and, where ``xvfb-run`` exists, a smoke
-   run on the real xcb platform. Each run must exit 0, and its log must hold no warning or
-   error beyond the offscreen platform's known noise.
+   folder in English (already migrated: no Alembic); ``--self-check`` on that folder (exit 0,
+   every line, the file unchanged), on a missing folder (said, nothing created) and on a
+   damaged copy (exit 1, naming the check); and, where ``xvfb-run`` exists, a smoke run on the
+   real xcb platform. Each smoke run must exit 0, and its log must hold no warning or error
+   beyond the offscreen platform's known noise. The new database must reach the head of
+   ``migrations/local`` as the scripts say it (not the app's own LOCAL_HEAD constant).
 5. Prints the build time and the bundle's size.
 
 Exit status 0 when everything holds, 1 otherwise. The normal test suite never runs this (it takes
@@ -91,6 +94,9 @@ REQUIRED_MODULES = (
     "tzdata",
     "kronos_core.demo",
     "pydantic",
+    # the desk's HTTP client (sync, sign-in, the self-check's server probe), imported lazily
+    "httpx",
+    "kronos_desktop.self_check",
 )
 LINUX_REQUIRED_MODULES = ("secretstorage", "jeepney", "jeepney.io.blocking")
 # Entry points are read from metadata: without it keyring finds no backend, APScheduler no trigger.
@@ -385,9 +391,24 @@ def hermetic_env() -> dict[str, str]:
     return env
 
 
+def migrations_head() -> str:
+    """The newest revision of migrations/local, read from the scripts themselves (not the app's
+    LOCAL_HEAD constant: the frozen app must migrate to what the migrations say)."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(ROOT / "migrations" / "local"))
+    head = ScriptDirectory.from_config(cfg).get_current_head()
+    if head is None:
+        raise SystemExit(f"no migration head in {ROOT / 'migrations' / 'local'}")
+    return head
+
+
 def smoke(report: Report) -> None:
     import kronos_core
-    from kronos_desktop.store.migrate import LOCAL_HEAD
+
+    head = migrations_head()
 
     # A windowed Windows build has no stdout: there the log file and the exit code speak.
     quiet = sys.platform == "win32" and os.environ.get("KRONOS_CONSOLE") != "1"
@@ -423,7 +444,9 @@ def smoke(report: Report) -> None:
         qm = (contents / "resources" / "i18n" / "kronos_pt_BR.qm").resolve()
         check_smoke(report, first, quiet, f"--demo --smoke, pt_BR, offscreen ({elapsed:.1f} s)")
         report.check(
-            "upgrading" in first.log and f"to {LOCAL_HEAD}" in first.log, "new database migrated by Alembic (frozen)"
+            "upgrading" in first.log and f"to {head}" in first.log,
+            f"new database migrated by Alembic (frozen) to the migrations' head {head}",
+            _line(first.log, "upgrading"),
         )
         report.check("demo studio written" in first.log, "demo studio written (tzdata America/Sao_Paulo)")
         report.check(
@@ -448,6 +471,8 @@ def smoke(report: Report) -> None:
             _line(second.log, "interface language"),
         )
 
+        self_checks(report, env, log_file, data, base, head, quiet)
+
         xvfb = shutil.which("xvfb-run")
         if sys.platform.startswith("linux") and xvfb:
             xcb_env = {**env, "QT_QPA_PLATFORM": "xcb"}
@@ -462,6 +487,69 @@ def smoke(report: Report) -> None:
             check_smoke(report, third, quiet, f"--smoke on xcb under Xvfb ({elapsed:.1f} s)")
         elif sys.platform.startswith("linux"):
             print("  skip --smoke on xcb (no xvfb-run)", flush=True)
+
+
+def _digest(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def self_checks(
+    report: Report, env: dict[str, str], log_file: Path, data: Path, base: Path, head: str, quiet: bool
+) -> None:
+    """``--self-check`` of the frozen binary: on the demo folder (exit 0, every line, the file
+    unchanged), on a folder with no database (said, nothing created) and on a damaged copy
+    (exit 1, naming the check). A windowed Windows build says it in its log instead."""
+    import kronos_core
+
+    contents = contents_dir()
+    db = data / "kronos.db"
+    before = _digest(db) if db.is_file() else ""
+    started = time.monotonic()
+    run = run_frozen(["--self-check", "--data-dir", str(data)], env, log_file)
+    elapsed = time.monotonic() - started
+    for line in run.stdout.strip().splitlines():
+        print(f"       | {line}", flush=True)
+    detail = f"exit {run.code}; stderr {run.stderr.strip()[-800:]!r}"
+    if quiet:
+        report.check(run.code == 0 and "self-check passed" in run.log, f"--self-check ({elapsed:.1f} s), log", detail)
+    else:
+        report.check(run.code == 0, f"--self-check on the demo folder ({elapsed:.1f} s)", detail)
+        expected = (
+            f"ok   version: KRONOS {kronos_core.__version__}",
+            "ok   build: frozen bundle",
+            f"ok   bundle root: {contents}",
+            f"ok   schema version of this app: {head}",
+            f"ok   database: {db}",
+            "ok   database integrity: quick_check ok",
+            f"ok   database schema version: {head} (current)",
+            "free disk space: ",
+            "keyring: ",
+            "ok   translations: pt_BR (kronos_pt_BR.qm), en (kronos_en.qm); Qt's own qtbase_pt_BR.qm found",
+            "ok   Qt platform: offscreen",
+            "ok   server: no server: standalone",
+        )
+        lines = run.stdout.splitlines()
+        absent = [want for want in expected if not any(want in line for line in lines)]
+        report.check(not absent, "  every self-check line as expected", f"not found: {absent}")
+    report.check(_digest(db) == before and not db.with_name("kronos.db-wal").exists(), "  database left as it was")
+
+    empty = base / "no-database"
+    run = run_frozen(["--self-check", "--data-dir", str(empty)], env, log_file)
+    said = quiet or f"warn database: none in {empty}" in run.stdout
+    what = "--self-check, no data folder: says so, creates nothing"
+    report.check(run.code == 0 and said and not empty.exists(), what, f"exit {run.code}; {run.stdout.strip()[-300:]!r}")
+
+    damaged = base / "damaged"
+    damaged.mkdir()
+    raw = bytearray(db.read_bytes())
+    raw[4096 * 3 : 4096 * 40] = b"\xa5" * len(raw[4096 * 3 : 4096 * 40])
+    (damaged / "kronos.db").write_bytes(bytes(raw))
+    run = run_frozen(["--self-check", "--data-dir", str(damaged)], env, log_file)
+    said = quiet or "FAIL database integrity: quick_check" in run.stdout
+    report.check(run.code == 1 and said, "--self-check, damaged database: exit 1, names the check",
+                 f"exit {run.code}; {run.stdout.strip()[-300:]!r}")  # fmt: skip
 
 
 def _line(text: str, needle: str) -> str:
