@@ -46,7 +46,8 @@ def server_name(data_dir: Path) -> str:
     """The local socket's name for a data folder: the same for every spelling of one folder
     (relative, through a symbolic link, another case on Windows), different for another."""
     key = os.path.normcase(str(data_dir.expanduser().resolve()))
-    return "kronos-desk-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+    digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]  # short: a socket's path has ~100 bytes on macOS
+    return f"kronos-desk-{digest}"
 
 
 class DataFolderGuard(QObject):
