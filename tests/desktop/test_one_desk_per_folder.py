@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from kronos_desktop.app import EXIT_ALREADY_OPEN
-from kronos_desktop.single_instance import CAME_FORWARD_LINE, LOCK_FILENAME, Claim, DataFolderGuard
+from kronos_desktop.single_instance import CAME_FORWARD_LINE, LOCK_FILENAME, Claim, DataFolderGuard, already_open_text
 
 ASK_AS_A_LATER_COPY = """
 import sys
@@ -132,3 +132,42 @@ def test_the_holders_window_comes_forward(tmp_path: Path, qtbot) -> None:  # typ
         holder.release()
     assert not (data / LOCK_FILENAME).exists()
     assert DataFolderGuard(data).claim() is Claim.TAKEN  # released: the next copy starts
+
+
+HOLD_THE_LOCK = """
+import sys, time
+from PySide6.QtCore import QLockFile
+lock = QLockFile(sys.argv[1])
+print(lock.tryLock(0), flush=True)
+time.sleep(120)
+"""
+
+
+@pytest.mark.slow
+def test_a_copy_that_holds_the_folder_but_does_not_answer_still_refuses_the_second(tmp_path: Path) -> None:
+    """A copy still starting (or hung) holds the lock without listening: the second copy is
+    refused all the same, and says the first did not answer."""
+    data = tmp_path / "data"
+    data.mkdir()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_THE_LOCK, str(data / LOCK_FILENAME)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout is not None
+        assert holder.stdout.readline().strip() == "True"
+        second = desk(tmp_path, "second", "--smoke", "--data-dir", str(data))
+        assert second.returncode == EXIT_ALREADY_OPEN, second.stderr
+        assert f"(process {holder.pid}), and that copy did not answer" in second.stderr
+        assert not (data / "kronos.db").exists()  # the second copy never opened the database
+    finally:
+        holder.kill()
+        holder.communicate(timeout=60)
+
+
+def test_the_refusal_in_portuguese(tmp_path: Path, translated: str) -> None:
+    guard = DataFolderGuard(tmp_path / "data")
+    guard.holder_pid = 4242
+    text = already_open_text(guard, came_forward=True)
+    assert text.startswith(f"O KRONOS já está aberto na pasta de dados {tmp_path / 'data'} (processo 4242)")
+    assert "trazida para a frente" in text
+    assert "não respondeu" in already_open_text(guard, came_forward=False)
