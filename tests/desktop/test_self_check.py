@@ -230,3 +230,17 @@ def test_not_windows_shows_no_dialog_and_writes_no_log(
     assert "ok   database integrity: quick_check ok" in printed[0]
     assert shown == []
     assert not log_dir.exists()
+
+
+def test_a_stale_expected_schema_is_a_failure(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The binary's migrations and the app's LOCAL_HEAD constant disagreeing (a migration added,
+    the constant forgotten) is a broken installation: every start would run Alembic."""
+    from kronos_desktop.store import migrate
+
+    real = self_check.check_bundle()
+    assert real[1] == self_check.ok("schema version of this app", LOCAL_HEAD)
+    monkeypatch.setattr(migrate, "LOCAL_HEAD", "0002")
+    stale = self_check.check_bundle()
+    assert stale[1] == self_check.fail(
+        "schema version of this app", f"the app expects 0002, its migrations end at {LOCAL_HEAD}"
+    )
