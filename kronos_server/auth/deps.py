@@ -9,6 +9,7 @@ revoked desk or a demoted manager takes effect on the next request, not when the
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import uuid
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from typing import Annotated, Any, Final
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from sqlalchemy import Connection, and_, or_, select, update
+from sqlalchemy import Connection, Select, and_, bindparam, or_, select, update
 
 from kronos_core.instants import utcnow
 from kronos_core.roles import Role
@@ -72,13 +73,10 @@ def unauthorized(detail: str, *, error: str | None = "invalid_token", code: str 
     )
 
 
-def load_principal(
-    conn: Connection, claims_studio: uuid.UUID, desk_id: uuid.UUID, staff_id: uuid.UUID, *, touch: bool = True
-) -> Principal:
-    """Check the token's desk and staff member against the database (in a tenant transaction).
-    ``touch``: also note when the desk was last seen (at most once a LAST_SEEN_EVERY); without it
-    (a read-only transaction), ``seen_due`` says that the caller should (:func:`touch_last_seen`)."""
-    row = conn.execute(
+@functools.cache
+def _principal_query() -> Select[Any]:
+    """The token's desk, its enroller and their login, built once (every request runs it)."""
+    return (
         select(
             desk.c.role.label("desk_role"),
             desk.c.name.label("desk_name"),
@@ -97,8 +95,22 @@ def load_principal(
             .join(studio, studio.c.id == desk.c.studio_id)
             .outerjoin(app_user, app_user.c.id == staff.c.user_id)
         )
-        .where(desk.c.id == desk_id, desk.c.studio_id == claims_studio, desk.c.enrolled_by == staff_id)
-    ).first()
+        .where(
+            desk.c.id == bindparam("desk_id"),
+            desk.c.studio_id == bindparam("studio_id"),
+            desk.c.enrolled_by == bindparam("staff_id"),
+        )
+    )
+
+
+def load_principal(
+    conn: Connection, claims_studio: uuid.UUID, desk_id: uuid.UUID, staff_id: uuid.UUID, *, touch: bool = True
+) -> Principal:
+    """Check the token's desk and staff member against the database (in a tenant transaction).
+    ``touch``: also note when the desk was last seen (at most once a LAST_SEEN_EVERY); without it
+    (a read-only transaction), ``seen_due`` says that the caller should (:func:`touch_last_seen`)."""
+    params = {"desk_id": desk_id, "studio_id": claims_studio, "staff_id": staff_id}
+    row = conn.execute(_principal_query(), params).first()
     if row is None:
         raise unauthorized("the desk or staff member of this token does not exist")
     if row.revoked_at is not None:

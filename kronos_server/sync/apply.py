@@ -24,6 +24,7 @@ from kronos_core.schema import appointment, sync_conflict
 from kronos_core.storable import escape_text, escape_unstorable, find_unstorable
 from kronos_core.sync_messages import PushMutation, Status
 from kronos_server.sync.attribution import NAME_MAX
+from kronos_server.sync.clash_index import ClashIndex
 from kronos_server.sync.driver import DeferredInserts, ServerApplyContext
 
 log = logging.getLogger("kronos_server.sync.push")
@@ -131,6 +132,7 @@ def apply_pushed(
     savepoints: bool = True,
     rows: RowCache | None = None,
     deferred: DeferredInserts | None = None,
+    clashes: ClashIndex | None = None,
 ) -> tuple[Status, uuid.UUID | None]:
     """Run one pushed mutation at ``version`` in a savepoint; a refusal becomes a ``rejected``
     conflict row under the same version. Transient database failures propagate. ``rows``: the
@@ -139,7 +141,9 @@ def apply_pushed(
     Without ``savepoints`` (the fast path: two round trips fewer per mutation, and no
     subtransaction at all) any failure raises :class:`NeedsSavepoints` instead; its inserts may
     wait in ``deferred`` (kronos_server/sync/driver.py)."""
-    ctx = ServerApplyContext(conn, actor, m.uuid, m.name, now, version=version, rows=rows, deferred=deferred)
+    ctx = ServerApplyContext(
+        conn, actor, m.uuid, m.name, now, version=version, rows=rows, deferred=deferred, clashes=clashes
+    )
     if not savepoints:
         try:
             run(ctx, m.args)

@@ -19,6 +19,7 @@ run on the driver connection of the push's transaction.
 from __future__ import annotations
 
 import functools
+import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -31,6 +32,8 @@ from sqlalchemy.sql.dml import UpdateBase
 from sqlalchemy.sql.elements import False_, True_
 
 from kronos_core.mutations.base import ApplyContext, insert_statement
+from kronos_core.schema import appointment
+from kronos_server.sync.clash_index import CLASH_QUERIES, ClashIndex
 
 # With its DBAPI, so that a column's bind processor refuses a value as the driver would (DataError).
 _DIALECT = PGDialect_psycopg(dbapi=PGDialect_psycopg.import_dbapi())  # type: ignore[no-untyped-call]
@@ -240,8 +243,13 @@ class ServerApplyContext(ApplyContext):
     (the push's fast path)."""
 
     deferred: DeferredInserts | None = None
+    clashes: ClashIndex | None = None  # the fast path's clash checks, answered from one read
 
     def select_rows(self, query: Select[Any], params: Mapping[str, Any]) -> list[dict[str, Any]]:
+        if self.clashes is not None and query in CLASH_QUERIES:
+            answer = self.clashes.answer(params)
+            if answer is not None:
+                return answer
         if self.deferred is not None:
             return self.deferred.flush_then_select(_select(query), params)
         return _select(query).rows(self.tx, params)
@@ -255,6 +263,16 @@ class ServerApplyContext(ApplyContext):
             written = True  # checked when sent: DeferredInsertFailed runs the batch again
         else:
             written = statement.rowcount(self.tx, full) > 0
-        if written and self.rows is not None:
-            self.rows.put(table, {c.name: full.get(c.name) for c in table.columns})
+        if written and (self.rows is not None or self.clashes is not None):
+            stored = {c.name: full.get(c.name) for c in table.columns}
+            if self.rows is not None:
+                self.rows.put(table, stored)
+            if self.clashes is not None and table is appointment:
+                self.clashes.written(stored)
         return written
+
+    def update(self, table: Table, row_id: uuid.UUID, values: Mapping[str, Any]) -> dict[str, Any]:
+        before = super().update(table, row_id, values)
+        if self.clashes is not None and table is appointment:
+            self.clashes.written({**before, **values})
+        return before

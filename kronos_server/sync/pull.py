@@ -27,7 +27,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Table, select, text
+from sqlalchemy import Connection, Table, bindparam, select, text
 
 from kronos_core.instants import utcnow
 from kronos_core.schema import SYNCED_TABLES
@@ -52,13 +52,16 @@ def snapshot(db: Database, studio_id: uuid.UUID) -> Iterator[Connection]:
 
 def last_mutation(conn: Connection, device_id: uuid.UUID, upto: int) -> tuple[int, uuid.UUID | None]:
     """The device's highest sequence number whose version is at most ``upto``, and its UUID."""
-    row = conn.execute(
-        select(device_seq.c.seq, device_seq.c.uuid)
-        .where(device_seq.c.device_id == device_id, device_seq.c.version <= upto)
-        .order_by(device_seq.c.seq.desc())
-        .limit(1)
-    ).first()
+    row = conn.execute(_LAST_MUTATION, {"device": device_id, "upto": upto}).first()
     return (0, None) if row is None else (int(row.seq), row.uuid)
+
+
+_LAST_MUTATION = (  # built once: every page runs it
+    select(device_seq.c.seq, device_seq.c.uuid)
+    .where(device_seq.c.device_id == bindparam("device"), device_seq.c.version <= bindparam("upto"))
+    .order_by(device_seq.c.seq.desc())
+    .limit(1)
+)
 
 
 def _heads_query() -> str:

@@ -39,7 +39,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, select, text
+from sqlalchemy import Connection, bindparam, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from kronos_core.instants import utcnow
@@ -53,6 +53,7 @@ from kronos_server.clock import lock_clock_epoch, metric_name, write_clock, writ
 from kronos_server.db import Database
 from kronos_server.sync.apply import NeedsSavepoints, apply_pushed
 from kronos_server.sync.attribution import actor_for, attributable_staff, review_departed_author
+from kronos_server.sync.clash_index import ClashIndex
 from kronos_server.sync.driver import DeferredInsertFailed, DeferredInserts
 from kronos_server.tables import replica
 
@@ -128,8 +129,11 @@ def register_device(
 
 def device_owner(conn: Connection, device_id: uuid.UUID) -> uuid.UUID | None:
     """The desk the device id is a replica of (None: unknown in this studio)."""
-    row = conn.execute(select(replica.c.desk_id).where(replica.c.id == device_id)).first()
+    row = conn.execute(_DEVICE_OWNER, {"device": device_id}).first()
     return None if row is None else row.desk_id
+
+
+_DEVICE_OWNER = select(replica.c.desk_id).where(replica.c.id == bindparam("device"))  # built once
 
 
 # -- the push --------------------------------------------------------------------------------
@@ -233,6 +237,7 @@ def push(
     version = start
     rows = RowCache()  # shared by the batch's mutations: each row read once
     deferred = None if savepoints else DeferredInserts(conn)  # the fast path's inserts, sent together
+    clashes = None if savepoints else ClashIndex.read(conn, studio_id, mutations)  # its clash checks, read once
     batch = _Batch()
     results: list[PushResult] = []
     outcomes: list[tuple[str, str]] = []
@@ -268,7 +273,7 @@ def push(
             member = accepted.get(m.staff_id) if m.staff_id is not None else None
             actor = actor_for(principal, device_id, m.staff_id, member)
             status, conflict_id = apply_pushed(
-                conn, actor, m, version, now, savepoints=savepoints, rows=rows, deferred=deferred
+                conn, actor, m, version, now, savepoints=savepoints, rows=rows, deferred=deferred, clashes=clashes
             )
             if status != "rejected" and member is not None and not member.active:
                 departed = review_departed_author(conn, actor, m, version, now, rows, deferred)
