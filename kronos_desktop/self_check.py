@@ -420,10 +420,14 @@ def run(
     data_dir: str | os.PathLike[str] | None = None, lang: str | None = None, *, out: Callable[[str], None] = print
 ) -> int:
     windows = is_windows()
+    quiet = logging.NullHandler()
     if not windows:
         # The checks' own log warnings would otherwise reach stderr: the report says it all.
-        logging.getLogger().addHandler(logging.NullHandler())
-    report, app_up = collect(data_dir)
+        logging.getLogger().addHandler(quiet)
+    try:
+        report, app_up = collect(data_dir)
+    finally:
+        logging.getLogger().removeHandler(quiet)
     out(report.text())
     if windows:
         to_log(report)

@@ -12,7 +12,7 @@ import sqlite3
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -55,6 +55,22 @@ def self_check_run(data: Path, tmp_path: Path) -> subprocess.CompletedProcess[st
         timeout=120,
         check=False,
     )
+
+
+@pytest.fixture
+def in_process(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> Callable[[Path], tuple[int, str]]:
+    """The self-check in this process (a second each saved): (exit status, what it printed)."""
+    monkeypatch.setenv("KRONOS_LOG_DIR", str(tmp_path / "log"))
+    monkeypatch.setattr(self_check, "is_windows", lambda: False)
+
+    def check(data: Path) -> tuple[int, str]:
+        printed: list[str] = []
+        code = self_check.run(data, out=printed.append)
+        return code, "\n".join(printed)
+
+    return check
 
 
 def lines_of(stdout: str) -> dict[str, str]:
@@ -100,17 +116,17 @@ def test_healthy_demo_folder(demo_dir: Path, tmp_path: Path) -> None:
     assert not (tmp_path / "log").exists()
 
 
-def test_no_database_is_said_and_not_created(tmp_path: Path) -> None:
+def test_no_database_is_said_and_not_created(tmp_path: Path, in_process: Callable[[Path], tuple[int, str]]) -> None:
     data = tmp_path / "data"
     data.mkdir()
-    result = self_check_run(data, tmp_path)
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert f"warn database: none in {data}" in result.stdout
+    code, printed = in_process(data)
+    assert code == 0, printed
+    assert f"warn database: none in {data}" in printed
     assert list(data.iterdir()) == []
     missing = tmp_path / "never"
-    result = self_check_run(missing, tmp_path)
-    assert result.returncode == 0
-    assert "does not exist yet" in lines_of(result.stdout)["data folder"]
+    code, printed = in_process(missing)
+    assert code == 0
+    assert "does not exist yet" in lines_of(printed)["data folder"]
     assert not missing.exists()
 
 
@@ -137,15 +153,12 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def test_unreachable_server_is_a_warning(demo_dir: Path, tmp_path: Path) -> None:
+def test_unreachable_server_is_a_warning(demo_dir: Path, in_process: Callable[[Path], tuple[int, str]]) -> None:
     url = f"http://127.0.0.1:{free_port()}"
     set_server(demo_dir, url)
-    result = self_check_run(demo_dir, tmp_path)
-    assert result.returncode == 0, result.stdout + result.stderr  # offline is normal for a desk
-    assert (
-        lines_of(result.stdout)["server"]
-        == f"warn server: {url} does not answer (ConnectError): the desk works offline"
-    )
+    code, printed = in_process(demo_dir)
+    assert code == 0, printed  # offline is normal for a desk
+    assert lines_of(printed)["server"] == f"warn server: {url} does not answer (ConnectError): the desk works offline"
 
 
 class _Health(http.server.BaseHTTPRequestHandler):
@@ -170,11 +183,11 @@ def health_server() -> Iterator[str]:
     server.server_close()
 
 
-def test_server_that_answers(demo_dir: Path, tmp_path: Path, health_server: str) -> None:
+def test_server_that_answers(demo_dir: Path, health_server: str, in_process: Callable[[Path], tuple[int, str]]) -> None:
     set_server(demo_dir, health_server + "/")
-    result = self_check_run(demo_dir, tmp_path)
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert lines_of(result.stdout)["server"].startswith(f"ok   server: {health_server}/ answers (")
+    code, printed = in_process(demo_dir)
+    assert code == 0, printed
+    assert lines_of(printed)["server"].startswith(f"ok   server: {health_server}/ answers (")
 
 
 def test_windows_writes_the_log_and_shows_a_dialog(
@@ -243,4 +256,24 @@ def test_a_stale_expected_schema_is_a_failure(monkeypatch: pytest.MonkeyPatch) -
     stale = self_check.check_bundle()
     assert stale[1] == self_check.fail(
         "schema version of this app", f"the app expects 0002, its migrations end at {LOCAL_HEAD}"
+    )
+
+
+def test_a_file_of_another_program_or_a_newer_kronos_is_a_failure(demo_dir: Path, tmp_path: Path) -> None:
+    foreign = tmp_path / "foreign"
+    foreign.mkdir()
+    conn = sqlite3.connect(foreign / "kronos.db")
+    conn.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
+    conn.close()
+    lines = {line.label: line for line in self_check.check_database(foreign).lines}
+    assert lines["database owner"].status is self_check.Status.FAIL
+    assert "another program" in lines["database owner"].value
+
+    conn = sqlite3.connect(demo_dir / "kronos.db")
+    with conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.close()
+    lines = {line.label: line for line in self_check.check_database(demo_dir).lines}
+    assert lines["database schema version"] == self_check.fail(
+        "database schema version", f"9999: from a newer KRONOS (this one knows {LOCAL_HEAD})"
     )
