@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -36,6 +35,7 @@ from kronos_desktop.sync.inbox import Booking, InboxItem, active_staff, load_inb
 from kronos_desktop.ui import errors, fmt
 from kronos_desktop.ui.change_words import change_label, refused_words, review_words
 from kronos_desktop.ui.context import DeskContext
+from kronos_desktop.ui.dialog_keys import KeyedDialog, KeyedInputDialog
 from kronos_desktop.ui.flow_layout import flow_box
 from kronos_desktop.ui.refusals import refusal_text, text_for
 from kronos_desktop.ui.tablemodel import ColumnSpec, RowTableModel, configure_table
@@ -218,7 +218,7 @@ def show_redo_refused(parent: QWidget, change: str, message: str) -> None:
     box.exec()
 
 
-class MoveDialog(QDialog):
+class MoveDialog(KeyedDialog):
     """A new start for a booking (its length is kept)."""
 
     def __init__(
@@ -244,6 +244,14 @@ class MoveDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.initial_start = self.start_edit.dateTime()
+
+    def primary_button(self) -> QPushButton:
+        return self.ok_button  # Enter moves the booking, wherever the focus is (never Cancel)
+
+    def typed(self) -> bool:
+        return self.start_edit.dateTime() != self.initial_start
 
     def start(self) -> dt.datetime:
         chosen = self.start_edit.dateTime()
@@ -316,6 +324,7 @@ class ConflictsView(QWidget):
         self.details.setText(details_html(item, self.ctx))
         for key, label in self.offers(item):
             button = named(QPushButton(label), f"resolve_{key}", label)
+            button.setAutoDefault(False)  # Enter in the inbox's window resolves nothing by itself
             tip = self.tip(item, key)
             if tip:
                 button.setToolTip(tip)
@@ -441,15 +450,19 @@ class ConflictsView(QWidget):
         if not choices:
             QMessageBox.information(self, self.tr("Give to another artist"), self.tr("There is no other artist."))
             return None
-        name, ok = QInputDialog.getItem(
-            self, self.tr("Give to another artist"), self.tr("Artist"), [s.name for s in choices], 0, False
-        )
-        if not ok:
+        dialog = KeyedInputDialog(self)  # only OK takes Enter: tabbing past Cancel still chooses
+        dialog.setObjectName("chooseArtistDialog")
+        dialog.setWindowTitle(self.tr("Give to another artist"))
+        dialog.setLabelText(self.tr("Artist"))
+        dialog.setComboBoxItems([s.name for s in choices])
+        dialog.setComboBoxEditable(False)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
+        name = dialog.textValue()
         return next(s.id for s in choices if s.name == name)
 
 
-class ConflictsDialog(QDialog):
+class ConflictsDialog(KeyedDialog):
     """The inbox in a window of its own (opened from the status bar or the File menu)."""
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:

@@ -18,7 +18,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
@@ -35,6 +34,7 @@ from kronos_desktop.auth.model import Connection, SessionState, SessionStatus, S
 from kronos_desktop.auth.session import SignOutResult
 from kronos_desktop.sync.adapter import SyncAdapter
 from kronos_desktop.ui import connection_text
+from kronos_desktop.ui.dialog_keys import KeyedDialog
 from kronos_desktop.ui.session_bridge import SessionBridge
 from kronos_desktop.ui.widgets import named, title_label
 
@@ -57,7 +57,7 @@ def _message(object_name: str, role: str) -> QLabel:
     return label
 
 
-class ConnectionDialog(QDialog):
+class ConnectionDialog(KeyedDialog):
     def __init__(
         self,
         bridge: SessionBridge,
@@ -247,6 +247,16 @@ class ConnectionDialog(QDialog):
         bridge.sign_out_finished.connect(self._signed_out)
         bridge.sign_out_failed.connect(self._failed)
         self.show_status(bridge.status())
+
+    def typed(self) -> bool:
+        """An address typed and not yet used to sign in, or a desk name not yet saved: Esc asks."""
+        connection = self.bridge.status().connection
+        address = self.address.text().strip()
+        known = connection.server_url if connection is not None else ""
+        if not self.address_box.isHidden() and self.address.isEnabled() and address and address != known:
+            return True
+        name = self.desk_name.text().strip()
+        return self.desk_name.isEnabled() and bool(name) and name != (connection.desk_name if connection else None)
 
     def done(self, result: int) -> None:
         """Closing the window abandons a sign-in still waiting for the browser."""

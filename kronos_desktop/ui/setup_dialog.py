@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
@@ -30,6 +29,7 @@ from kronos_desktop.ops.studio import setup_studio
 from kronos_desktop.store import Applied
 from kronos_desktop.ui import connection_text, errors
 from kronos_desktop.ui.context import DeskContext
+from kronos_desktop.ui.dialog_keys import KeyedDialog
 from kronos_desktop.ui.session_bridge import SessionBridge
 from kronos_desktop.ui.widgets import named, title_label
 
@@ -56,7 +56,7 @@ def _indented(*items: QWidget | QFormLayout | QHBoxLayout) -> QWidget:
     return box
 
 
-class SetupDialog(QDialog):
+class SetupDialog(KeyedDialog):
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None, *, bridge: SessionBridge | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -127,9 +127,7 @@ class SetupDialog(QDialog):
 
         self.start_button = named(QPushButton(self.tr("Start")), "setupStartButton", self.tr("Start using KRONOS"))
         self.start_button.setProperty("kind", "primary")
-        self.start_button.setDefault(True)
         self.quit_button = named(QPushButton(self.tr("Quit")), "setupQuitButton", self.tr("Quit KRONOS"))
-        self.quit_button.setAutoDefault(False)
         buttons = QDialogButtonBox()
         buttons.addButton(self.start_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
@@ -180,10 +178,8 @@ class SetupDialog(QDialog):
         self.link = named(QLineEdit(), "setupSignInLink", self.tr("Sign-in address to open in the browser"))
         self.link.setReadOnly(True)
         self.copy_button = named(QPushButton(self.tr("Copy")), "setupCopyLink", self.tr("Copy the sign-in address"))
-        self.copy_button.setAutoDefault(False)
         self.copy_button.clicked.connect(self._copy_link)
         self.cancel_button = named(QPushButton(self.tr("Cancel")), "setupCancelSignIn", self.tr("Cancel the sign-in"))
-        self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self._cancel_sign_in)
         link_row = QHBoxLayout()
         link_row.addWidget(self.link, 1)
@@ -195,6 +191,13 @@ class SetupDialog(QDialog):
         layout.addLayout(link_row)
         card.hide()
         return card
+
+    # -- keys --------------------------------------------------------------------------------
+    def primary_button(self) -> QPushButton:
+        return self.start_button  # Enter starts (or connects); never Quit, never Cancel
+
+    def typed(self) -> bool:
+        return any(field.text().strip() for field in (self.studio_name, self.owner_name, self.address))
 
     # -- showing -----------------------------------------------------------------------------
     @property

@@ -1473,6 +1473,29 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
     </message>
 </context>
 <context>
+    <name>DialogKeys</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/dialog_keys.py" line="+41"/>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard what you typed?</source>
+        <translation>Descartar o que foi digitado?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you typed in this window will be lost.</source>
+        <translation>O que foi digitado nesta janela será perdido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep editing</source>
+        <translation>Continuar editando</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../kronos_desktop/ui/errors.py" line="+44"/>

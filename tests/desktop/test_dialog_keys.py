@@ -1,0 +1,272 @@
+"""Enter and Esc in every dialog of the desk, pressed the way a person does.
+
+In each dialog something is typed; then, for every widget the Tab key reaches (Cancel and Quit
+included), Enter is pressed there: the dialog does its main action or nothing, and is never
+cancelled, and nothing typed is lost. Esc with something typed asks "Descartar o que foi
+digitado?" (No keeps the dialog and the text, Yes closes it); Esc with nothing typed closes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from types import SimpleNamespace
+
+import pytest
+import shiboken6
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QPushButton, QWidget
+
+from kronos_desktop.app import Desk
+from kronos_desktop.ui.client_dialog import NewClientDialog
+from kronos_desktop.ui.conflicts import ConflictsDialog, ConflictsView, MoveDialog
+from kronos_desktop.ui.connection_menu import ConnectionMenu
+from kronos_desktop.ui.main_window import MainWindow
+from kronos_desktop.ui.setup_dialog import SetupDialog
+
+
+@dataclass
+class Case:
+    make: Callable[[], QDialog]
+    fill: Callable[[QDialog], None]  # types something, as a person would
+    kept: Callable[[QDialog], list[str]]  # what was typed, as the dialog holds it now
+
+
+def _type_client(d: QDialog) -> None:
+    assert isinstance(d, NewClientDialog)
+    QTest.keyClicks(d.full_name, "Ana Teclado")
+    QTest.keyClicks(d.phone, "12")  # too short: saving stops at the message, the dialog stays
+    QTest.keyClicks(d.notes, "fechamento de braco")
+
+
+@pytest.fixture
+def cases(window: MainWindow, desk: Desk) -> dict[str, Case]:
+    menu = ConnectionMenu(window, desk.session, desk.ctx.language, desk.store.pending_count)
+    start = dt.datetime(2026, 12, 3, 17, 0, tzinfo=dt.UTC)
+
+    def move_later(d: QDialog) -> None:
+        assert isinstance(d, MoveDialog)
+        d.start_edit.setFocus()
+        QTest.keyClick(d.start_edit, Qt.Key.Key_Up)
+
+    return {
+        "new client": Case(
+            lambda: NewClientDialog(desk.ctx, window),
+            _type_client,
+            lambda d: [d.full_name.text(), d.phone.text(), d.notes.toPlainText().strip()],  # type: ignore[attr-defined]
+        ),
+        "first screen": Case(
+            lambda: SetupDialog(desk.ctx, window),
+            # The studio's name without the owner's: starting stops at the message.
+            lambda d: QTest.keyClicks(d.studio_name, "Estudio Teclado"),  # type: ignore[attr-defined]
+            lambda d: [d.studio_name.text()],  # type: ignore[attr-defined]
+        ),
+        "connection": Case(
+            menu.open,
+            # An address the sign-in refuses at once (no server needed): the dialog stays.
+            lambda d: QTest.keyClicks(d.address, "http://kronos.example.com"),  # type: ignore[attr-defined]
+            lambda d: [d.address.text()],  # type: ignore[attr-defined]
+        ),
+        "move booking": Case(
+            lambda: MoveDialog(start, desk.ctx, window, which="Ana · 14:00"),
+            move_later,
+            lambda d: [d.start_edit.dateTime().toString()],  # type: ignore[attr-defined]
+        ),
+        "conflicts": Case(lambda: ConflictsDialog(desk.ctx, window), lambda d: None, lambda d: []),
+    }
+
+
+OPENED: list[QDialog] = []
+
+
+@pytest.fixture(autouse=True)
+def _closed_at_the_end() -> Iterator[None]:
+    """Dialogs left open by a failed check are closed without their question."""
+    yield
+    while OPENED:
+        dialog = OPENED.pop()
+        if shiboken6.isValid(dialog) and dialog.isVisible():
+            dialog.done(QDialog.DialogCode.Accepted)
+
+
+def _open(qtbot, case: Case) -> QDialog:  # type: ignore[no-untyped-def]
+    dialog = case.make()
+    OPENED.append(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)
+    return dialog
+
+
+def _close(qtbot, dialog: QDialog) -> None:  # type: ignore[no-untyped-def]
+    bridge = getattr(dialog, "bridge", None)
+    if dialog.isVisible():
+        dialog.done(QDialog.DialogCode.Accepted)  # closes without a question
+    if bridge is not None:
+        qtbot.waitUntil(lambda: not bridge.signing_in, timeout=5000)
+    QApplication.processEvents()
+
+
+def _focus(dialog: QDialog) -> QWidget:
+    # Once a question closes, the offscreen platform gives the window back without its focus.
+    widget = QApplication.focusWidget() or dialog.focusWidget() or dialog
+    assert widget is dialog or dialog.isAncestorOf(widget), widget
+    return widget
+
+
+def _name(widget: QWidget) -> str:
+    if widget.objectName():
+        return widget.objectName()
+    return widget.text() if isinstance(widget, QPushButton) else type(widget).__name__
+
+
+def _chain(qtbot, case: Case) -> list[tuple[int, str]]:  # type: ignore[no-untyped-def]
+    """The widgets Tab reaches, in order, from where the focus is once something is typed, each
+    with the number of Tab presses that reach it (Tab first walks a date's day, month, year…)."""
+    dialog = _open(qtbot, case)
+    case.fill(dialog)
+    seen: list[tuple[int, str]] = []
+    for presses in range(60):
+        widget = _focus(dialog)
+        name = _name(widget)
+        if seen and name == seen[0][1] and seen[-1][1] != name:
+            break  # round again
+        if not seen or seen[-1][1] != name:
+            seen.append((presses, name))
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    _close(qtbot, dialog)
+    return seen
+
+
+def _answer_discard(button: str, seen: list[str]) -> None:
+    """When the question opens: note its words, then click ``button``."""
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(box.text())
+        found = box.findChild(QPushButton, button)
+        assert found is not None, button
+        found.click()
+
+    QTimer.singleShot(0, answer)
+
+
+# The button that cancels or closes each dialog: Tab reaches it, and Enter there must not press it.
+CLOSING = {
+    "new client": "cancelClientButton",
+    "first screen": "setupQuitButton",
+    "connection": "connectionClose",
+    "move booking": "Cancelar",
+    "conflicts": "Fechar",
+}
+NAMES = ["new client", "first screen", "connection", "move booking", "conflicts"]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_enter_anywhere_never_cancels_nor_loses_what_was_typed(qtbot, cases: dict[str, Case], name: str) -> None:  # type: ignore[no-untyped-def]
+    case = cases[name]
+    chain = _chain(qtbot, case)
+    assert CLOSING[name] in [where for _, where in chain], chain  # Tab reaches Cancel (or Close)
+    for steps, where in chain:
+        dialog = _open(qtbot, case)
+        case.fill(dialog)
+        typed = case.kept(dialog)
+        for _ in range(steps):
+            qtbot.keyClick(_focus(dialog), Qt.Key.Key_Tab)
+        assert _name(_focus(dialog)) == where
+        qtbot.keyClick(_focus(dialog), Qt.Key.Key_Return)
+        qtbot.wait(50)
+        # Enter did the main action (the dialog accepted), or left the dialog as it was.
+        assert dialog.result() != QDialog.DialogCode.Rejected or dialog.isVisible(), (name, where)
+        if dialog.isVisible():
+            assert case.kept(dialog) == typed, (name, where)
+        else:
+            assert dialog.result() == QDialog.DialogCode.Accepted, (name, where)
+        _close(qtbot, dialog)
+
+
+@pytest.mark.parametrize("name", [n for n in NAMES if n != "conflicts"])
+def test_esc_with_something_typed_asks_first(qtbot, cases: dict[str, Case], name: str) -> None:  # type: ignore[no-untyped-def]
+    case = cases[name]
+    dialog = _open(qtbot, case)
+    case.fill(dialog)
+    typed = case.kept(dialog)
+
+    seen: list[str] = []
+    _answer_discard("discardNo", seen)
+    qtbot.keyClick(_focus(dialog), Qt.Key.Key_Escape)
+    assert seen == ["Descartar o que foi digitado?"]
+    assert dialog.isVisible()
+    assert case.kept(dialog) == typed
+
+    _answer_discard("discardYes", seen)
+    qtbot.keyClick(_focus(dialog), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
+    assert seen[1:] == ["Descartar o que foi digitado?"]
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    _close(qtbot, dialog)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_esc_with_nothing_typed_closes_at_once(qtbot, cases: dict[str, Case], name: str) -> None:  # type: ignore[no-untyped-def]
+    dialog = _open(qtbot, cases[name])
+    shown: list[str] = []
+    _answer_discard("discardNo", shown)  # would keep the dialog open, were a question asked
+    qtbot.keyClick(_focus(dialog), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
+    assert shown == []
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    _close(qtbot, dialog)
+
+
+@pytest.mark.parametrize("language", ["en"])
+def test_the_question_in_english(qtbot, cases: dict[str, Case], language: str) -> None:  # type: ignore[no-untyped-def]
+    dialog = _open(qtbot, cases["new client"])
+    cases["new client"].fill(dialog)
+    seen: list[str] = []
+    _answer_discard("discardNo", seen)
+    qtbot.keyClick(_focus(dialog), Qt.Key.Key_Escape)
+    assert seen == ["Discard what you typed?"]
+    assert dialog.isVisible()
+    _close(qtbot, dialog)
+
+
+def _press_when_open(qtbot, keys: list[Qt.Key], seen: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """When a modal window opens, press ``keys`` in it, each where the focus then is."""
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(20, press)
+            return
+        seen.append(box.objectName())
+        for key in keys:
+            qtbot.keyClick(box.focusWidget() or box, key)
+
+    QTimer.singleShot(0, press)
+
+
+def test_choosing_another_artist_enter_on_cancel_still_chooses(qtbot, window: MainWindow, desk: Desk) -> None:  # type: ignore[no-untyped-def]
+    view = ConflictsView(desk.ctx, window)
+    qtbot.addWidget(view)
+    seen: list[str] = []
+    # The artist list, then Tab to OK, Tab to Cancel, Enter: the artist shown is chosen.
+    _press_when_open(qtbot, [Qt.Key.Key_Tab, Qt.Key.Key_Tab, Qt.Key.Key_Return], seen)
+    chosen = view.choose_artist(SimpleNamespace(row_ids=[], bookings={}))  # type: ignore[arg-type]
+    assert seen == ["chooseArtistDialog"]
+    assert chosen is not None
+    assert not [w for w in window.findChildren(QInputDialog) if w.isVisible()]
+
+
+def test_cancelling_a_booking_enter_keeps_it(qtbot, window: MainWindow, desk: Desk) -> None:  # type: ignore[no-untyped-def]
+    view = ConflictsView(desk.ctx, window)
+    qtbot.addWidget(view)
+    seen: list[str] = []
+    _press_when_open(qtbot, [Qt.Key.Key_Return], seen)
+    assert view.confirm_cancel("Ana · 14:00") is False
+    assert seen == ["cancelBookingConfirm"]
