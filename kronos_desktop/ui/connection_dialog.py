@@ -413,8 +413,8 @@ class ConnectionDialog(KeyedDialog):
             )
         )
         sign_out = box.addButton(self.tr("Sign out"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(QMessageBox.StandardButton.NoButton)
+        keep = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)  # Enter keeps the desk signed in (it signed out: the focus was there)
         box.exec()
         if box.clickedButton() is sign_out:
             self.sign_out()

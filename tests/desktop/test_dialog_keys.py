@@ -270,3 +270,19 @@ def test_cancelling_a_booking_enter_keeps_it(qtbot, window: MainWindow, desk: De
     _press_when_open(qtbot, [Qt.Key.Key_Return], seen)
     assert view.confirm_cancel("Ana · 14:00") is False
     assert seen == ["cancelBookingConfirm"]
+
+
+def test_signing_out_enter_keeps_the_desk_signed_in(qtbot, window: MainWindow, desk: Desk) -> None:  # type: ignore[no-untyped-def]
+    menu = ConnectionMenu(window, desk.session, desk.ctx.language, desk.store.pending_count)
+    dialog = menu.open()
+    OPENED.append(dialog)
+    outcomes: list[object] = []
+    menu.bridge.sign_out_finished.connect(outcomes.append)
+    menu.bridge.sign_out_failed.connect(outcomes.append)
+    seen: list[str] = []
+    _press_when_open(qtbot, [Qt.Key.Key_Return], seen)
+    dialog.confirm_sign_out()
+    qtbot.wait(500)
+    assert seen == ["signOutConfirm"]
+    assert outcomes == []  # Enter answered "Cancel": nothing was signed out
+    assert dialog.sign_out_button.isEnabled()
