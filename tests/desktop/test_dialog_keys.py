@@ -8,8 +8,12 @@ digitado?" (No keeps the dialog and the text, Yes closes it); Esc with nothing t
 from __future__ import annotations
 
 import datetime as dt
+import importlib
+import inspect
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -21,7 +25,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, 
 from kronos_desktop.app import Desk
 from kronos_desktop.ui.client_dialog import NewClientDialog
 from kronos_desktop.ui.conflicts import ConflictsDialog, ConflictsView, MoveDialog
+from kronos_desktop.ui.connection_dialog import ConnectionDialog
 from kronos_desktop.ui.connection_menu import ConnectionMenu
+from kronos_desktop.ui.dialog_keys import KeyedDialog, KeyedInputDialog
 from kronos_desktop.ui.main_window import MainWindow
 from kronos_desktop.ui.setup_dialog import SetupDialog
 
@@ -286,3 +292,34 @@ def test_signing_out_enter_keeps_the_desk_signed_in(qtbot, window: MainWindow, d
     assert seen == ["signOutConfirm"]
     assert outcomes == []  # Enter answered "Cancel": nothing was signed out
     assert dialog.sign_out_button.isEnabled()
+
+
+def test_every_dialog_of_the_desk_is_keyed_and_tested_here() -> None:
+    """A new dialog cannot skip the rules: each QDialog subclass of the desk inherits the keyed
+    base and is one of the cases above; Qt's static input dialogs (whose Cancel takes Enter) are
+    not used."""
+    root = Path(importlib.import_module("kronos_desktop").__path__[0])
+    found: set[type] = set()
+    static: list[str] = []
+    for path in sorted(root.rglob("*.py")):  # ui/ has no __init__.py: pkgutil would skip it
+        parts = path.relative_to(root).with_suffix("").parts
+        name = ".".join(("kronos_desktop", *(parts[:-1] if parts[-1] == "__init__" else parts)))
+        if re.search(r"QInputDialog\.get", path.read_text(encoding="utf-8")):
+            static.append(name)
+        for value in vars(importlib.import_module(name)).values():
+            if inspect.isclass(value) and issubclass(value, QDialog) and value.__module__ == name:
+                found.add(value)
+    assert found - {KeyedDialog, KeyedInputDialog} == set(TESTED)
+    assert all(issubclass(kind, KeyedDialog) for kind in TESTED)
+    assert static == []
+
+
+# Each dialog class, and its case above.
+TESTED = {
+    NewClientDialog: "new client",
+    SetupDialog: "first screen",
+    ConnectionDialog: "connection",
+    MoveDialog: "move booking",
+    ConflictsDialog: "conflicts",
+}
+assert sorted(TESTED.values()) == sorted(NAMES)
