@@ -10,9 +10,9 @@ from pydantic import Field, model_validator
 
 from kronos_core.mutations.base import ApplyContext, InvalidArguments, MutationArgs, mutation
 from kronos_core.mutations.fields import Email, LongText, Name, Phone
+from kronos_core.mutations.seen import check_seen, merge_seen
 from kronos_core.people import cpf_is_valid, normalise_cpf
 from kronos_core.roles import EVERYONE
-from kronos_core.rows import encode_value
 from kronos_core.schema import client
 
 
@@ -82,9 +82,7 @@ class ClientUpdate(MutationArgs):
         changed = set(self.changes.model_fields_set)
         if not changed:
             raise ValueError("nothing to change")
-        extra = set(self.seen) - changed
-        if extra:
-            raise ValueError(f"seen values for fields that are not changed: {sorted(extra)}")
+        check_seen(changed, self.seen)
         return self
 
 
@@ -99,27 +97,4 @@ def update_client(ctx: ApplyContext, args: ClientUpdate) -> None:
     current = ctx.require(client, args.client_id, "client")
     wanted = args.changes.model_dump(exclude_unset=True)
     _check_document(wanted, current)
-    apply_now: dict[str, Any] = {}
-    overwritten: dict[str, Any] = {}
-    theirs: dict[str, Any] = {}
-    for name, value in wanted.items():
-        col_type = client.c[name].type
-        now_value = encode_value(col_type, current[name])
-        if name in args.seen and args.seen[name] != now_value and encode_value(col_type, value) != now_value:
-            overwritten[name] = encode_value(col_type, value)
-            theirs[name] = now_value
-        else:
-            apply_now[name] = value
-    if apply_now:
-        ctx.update(client, args.client_id, apply_now)
-    if overwritten:
-        ctx.conflict(
-            "field_overwrite",
-            table=client,
-            row_ids=[args.client_id],
-            mine=overwritten,
-            theirs=theirs,
-            detail="changed on another desk meanwhile: " + ", ".join(sorted(overwritten)),
-        )
-    if not apply_now and not overwritten:
-        raise InvalidArguments("nothing to change", code="nothing_to_change")
+    merge_seen(ctx, client, args.client_id, wanted, args.seen, current=current)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import Field
 from sqlalchemy import func, select
 
 from kronos_core.mutations.base import ApplyContext, InvalidArguments, MutationArgs, NotAllowed, StaleTarget, mutation
 from kronos_core.mutations.fields import Bps, Color, Name, ShortText, TimeZoneName
+from kronos_core.mutations.seen import SeenUpdate, merge_seen, split_seen, write_merge
 from kronos_core.roles import GRANTABLE, MANAGEMENT, OWNER_ONLY, Role
 from kronos_core.schema import commission_rule, staff, station, studio
 
@@ -55,7 +56,7 @@ def setup_studio(ctx: ApplyContext, args: StudioSetup) -> None:
     )
 
 
-class StudioUpdate(MutationArgs):
+class StudioUpdate(SeenUpdate):
     name: Name | None = None
     timezone: TimeZoneName | None = None
     pix_key: ShortText | None = None
@@ -70,11 +71,10 @@ class StudioUpdate(MutationArgs):
 
 @mutation("studio.update", StudioUpdate, roles=MANAGEMENT)
 def update_studio(ctx: ApplyContext, args: StudioUpdate) -> None:
-    """Change the studio's settings (only the fields given)."""
-    values = args.model_dump(exclude_unset=True)
-    if not values:
-        raise InvalidArguments("nothing to change", code="nothing_to_change")
-    ctx.update(studio, ctx.actor.studio_id, values)
+    """Change the studio's settings (only the fields given), merged against the values the desk
+    saw (kronos_core/mutations/seen.py: a setting changed elsewhere meanwhile keeps its value and
+    becomes a ``field_overwrite`` conflict)."""
+    merge_seen(ctx, studio, ctx.actor.studio_id, args.changes(), args.seen)
 
 
 def _check_grant(ctx: ApplyContext, role: str) -> None:
@@ -111,7 +111,8 @@ def add_staff(ctx: ApplyContext, args: StaffAdd) -> None:
     )
 
 
-class StaffUpdate(MutationArgs):
+class StaffUpdate(SeenUpdate):
+    row_key: ClassVar[str | None] = "staff_id"
     staff_id: uuid.UUID
     display_name: Name | None = None
     role: RoleName | None = None
@@ -121,17 +122,20 @@ class StaffUpdate(MutationArgs):
 
 @mutation("staff.update", StaffUpdate, roles=MANAGEMENT)
 def update_staff(ctx: ApplyContext, args: StaffUpdate) -> None:
-    """Rename, recolour, change the role of, or deactivate a member of staff."""
+    """Rename, recolour, change the role of, or deactivate a member of staff, merged against the
+    values the desk saw (kronos_core/mutations/seen.py). The rights are judged on the change asked
+    for; the last-owner rule on what applies."""
     current = ctx.require(staff, args.staff_id, "staff member")
-    values = args.model_dump(exclude_unset=True, exclude={"staff_id"})
+    values = args.changes()
     if not values:
         raise InvalidArguments("nothing to change", code="nothing_to_change")
     if current["role"] == "owner" and ctx.actor.role is not Role.OWNER:
         raise NotAllowed("only an owner can change an owner", code="owner_changes_owner")
     if "role" in values:
         _check_grant(ctx, values["role"])
-    _keep_an_active_owner(ctx, current, values)
-    ctx.update(staff, args.staff_id, values)
+    merge = split_seen(staff, current, values, args.seen)
+    _keep_an_active_owner(ctx, current, merge.apply)
+    write_merge(ctx, staff, args.staff_id, merge)
 
 
 def _keep_an_active_owner(ctx: ApplyContext, current: dict[str, object], values: dict[str, object]) -> None:
@@ -198,7 +202,8 @@ def add_station(ctx: ApplyContext, args: StationAdd) -> None:
     ctx.insert(station, {"id": args.station_id, "name": args.name, "active": True})
 
 
-class StationUpdate(MutationArgs):
+class StationUpdate(SeenUpdate):
+    row_key: ClassVar[str | None] = "station_id"
     station_id: uuid.UUID
     name: Name | None = None
     active: bool | None = None
@@ -206,9 +211,7 @@ class StationUpdate(MutationArgs):
 
 @mutation("station.update", StationUpdate, roles=MANAGEMENT)
 def update_station(ctx: ApplyContext, args: StationUpdate) -> None:
-    """Rename or retire a station."""
-    ctx.require(station, args.station_id, "station")
-    values = args.model_dump(exclude_unset=True, exclude={"station_id"})
-    if not values:
-        raise InvalidArguments("nothing to change", code="nothing_to_change")
-    ctx.update(station, args.station_id, values)
+    """Rename or retire a station, merged against the values the desk saw
+    (kronos_core/mutations/seen.py)."""
+    current = ctx.require(station, args.station_id, "station")
+    merge_seen(ctx, station, args.station_id, args.changes(), args.seen, current=current)
