@@ -49,9 +49,14 @@ def departed_member(name: str, args: Mapping[str, Any]) -> uuid.UUID | None:
 def revoke_departed(
     conn: Connection, name: str, args: Mapping[str, Any], now: dt.datetime, *, revoked_by: uuid.UUID | None
 ) -> int:
-    """After an applied mutation: if it deactivated a member, revoke their desks and tokens."""
+    """After an applied mutation (or one applied in part, with a conflict): if it deactivated a
+    member, revoke their desks and tokens. A deactivation that did not apply (the member was
+    reactivated elsewhere meanwhile: a ``field_overwrite``, kronos_core/mutations/seen.py)
+    revokes nothing."""
     member = departed_member(name, args)
-    return revoke_member(conn, member, now, revoked_by=revoked_by) if member is not None else 0
+    if member is None or conn.execute(select(staff.c.active).where(staff.c.id == member)).scalar() is not False:
+        return 0
+    return revoke_member(conn, member, now, revoked_by=revoked_by)
 
 
 def desk_retired(conn: Connection, desk_id: uuid.UUID) -> bool:

@@ -278,7 +278,7 @@ def push(
             if status != "rejected" and member is not None and not member.active:
                 departed = review_departed_author(conn, actor, m, version, now, rows, deferred)
                 conflict_id = conflict_id or departed
-            if status == "applied":
+            if status != "rejected":  # a conflict too: a staff.update applied in part
                 revoke_departed(conn, m.name, m.args, now, revoked_by=actor.staff_id)  # their desks stop
             known[m.uuid] = Stored(status, version, conflict_id)
             batch.add_result(m.uuid, status, version, conflict_id)
