@@ -16,6 +16,7 @@ from typing import Any, Literal
 from pydantic import AwareDatetime, Field, model_validator
 from sqlalchemy import Select, String, and_, bindparam, literal, select
 
+from kronos_core import transitions  # the module, not its names: it imports the mutation framework
 from kronos_core.mutations.base import ApplyContext, InvalidArguments, MutationArgs, NotAllowed, StaleTarget, mutation
 from kronos_core.mutations.fields import LongText
 from kronos_core.people import BOOKABLE_BELOW_MIN_AGE, below_min_age
@@ -224,6 +225,7 @@ def book(ctx: ApplyContext, args: AppointmentBook) -> None:
         check_client_age(ctx, who, args.kind, args.starts_at)
     if args.station_id is not None:
         ctx.require(station, args.station_id, "station")
+    transitions.require_move("appointment", None, "booked")
     values: dict[str, Any] = {
         "id": args.appointment_id,
         "client_id": args.client_id,
@@ -303,12 +305,7 @@ def cancel(ctx: ApplyContext, args: AppointmentCancel) -> None:
     _check_artist_scope(ctx, current["artist_id"])
     if current["status"] == "cancelled":
         return  # already cancelled: nothing changes
-    if current["status"] not in ACTIVE_APPOINTMENT_STATUSES:
-        raise StaleTarget(
-            f"a {current['status']} appointment cannot be cancelled",
-            code="cannot_cancel",
-            params={"status": current["status"]},
-        )
+    transitions.require_move("appointment", current["status"], "cancelled")
     ctx.update(
         appointment,
         args.appointment_id,

@@ -9,6 +9,7 @@ from typing import Literal
 from pydantic import AwareDatetime, Field, StrictInt, model_validator
 from sqlalchemy import select
 
+from kronos_core import transitions  # the module, not its names: it imports the mutation framework
 from kronos_core.mutations.base import ApplyContext, MutationArgs, mutation
 from kronos_core.mutations.fields import Centavos, PositiveCentavos, ShortText
 from kronos_core.roles import EVERYONE, FRONT_DESK
@@ -97,6 +98,7 @@ def record_sale(ctx: ApplyContext, args: SaleRecord) -> None:
         ctx.require(appointment, args.appointment_id, "appointment")
     totals = sale_totals([(ln.quantity, ln.unit_price, ln.discount) for ln in args.lines])
     number, holder = free_number(ctx, args.number)
+    transitions.require_move("sale", None, "closed")
     ctx.insert(
         sale,
         {

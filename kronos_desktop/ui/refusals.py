@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import QCoreApplication
 
 from kronos_core.mutations import MutationError
-from kronos_desktop.ui.fmt import role_label, status_label
+from kronos_desktop.ui.fmt import role_label, sale_status_label, status_label
 
 translate = QCoreApplication.translate
 
@@ -39,6 +39,17 @@ def thing(what: str) -> str:
     }
     name = names.get(what)
     return name() if name is not None else what.replace("_", " ")
+
+
+def _status_move_text(p: Params) -> str:
+    """A status move the core's table (kronos_core/transitions.py) does not allow."""
+    if p.get("kind") == "sale":
+        return translate("Refusals", "A sale marked “{from_status}” cannot become “{to_status}”.").format(
+            from_status=sale_status_label(p.get("from", "")), to_status=sale_status_label(p.get("to", ""))
+        )
+    return translate("Refusals", "An appointment marked “{from_status}” cannot become “{to_status}”.").format(
+        from_status=status_label(p.get("from", "")), to_status=status_label(p.get("to", ""))
+    )
 
 
 TEXTS: dict[str, Callable[[Params], str]] = {
@@ -95,6 +106,7 @@ TEXTS: dict[str, Callable[[Params], str]] = {
     "cannot_cancel": lambda p: translate("Refusals", "An appointment marked “{status}” cannot be cancelled.").format(
         status=status_label(p.get("status", ""))
     ),
+    "status_move_not_allowed": _status_move_text,
     "not_in_conflict": lambda p: translate("Refusals", "That appointment is not part of this conflict."),
     "cannot_redo": lambda p: translate(
         "Refusals", "This refused change cannot be redone: dismiss it and make the change again."

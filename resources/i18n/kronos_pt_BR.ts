@@ -2212,6 +2212,14 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Um agendamento com situação “{status}” não pode ser cancelado.</translation>
     </message>
     <message>
+        <source>A sale marked “{from_status}” cannot become “{to_status}”.</source>
+        <translation>Uma venda com situação “{from_status}” não pode passar a “{to_status}”.</translation>
+    </message>
+    <message>
+        <source>An appointment marked “{from_status}” cannot become “{to_status}”.</source>
+        <translation>Um agendamento com situação “{from_status}” não pode passar a “{to_status}”.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>That appointment is not part of this conflict.</source>
         <translation>Esse agendamento não faz parte deste conflito.</translation>
