@@ -6,8 +6,9 @@
 - ``keep_theirs`` (``field_overwrite``, ``renumbered``, ``duplicate_client``): the value that
   won stays;
 - ``keep_mine`` (``field_overwrite``): the desk's values are written again, merged field by field
-  like a ``client.update`` that saw the values that won (a field changed again since then keeps
-  the newer value and makes a new ``field_overwrite`` conflict);
+  like an update (of a client, the studio, a member of staff or a station) that saw the values
+  that won (a field changed again since then keeps the newer value and makes a new
+  ``field_overwrite`` conflict);
 - ``cancel`` (``double_booking``): cancel one of the clashing bookings;
 - ``move`` / ``reassign`` (``double_booking``): put one of them at another time, or with another
   artist or station, through the same double-booking check as any booking;
@@ -210,11 +211,38 @@ def _redo(ctx: ApplyContext, conflict: dict[str, Any]) -> None:
         ctx.mutation_name = outer
 
 
+# The update a ``keep_mine`` runs again for a field_overwrite of each table (besides the client's),
+# and the argument naming its row (None: the studio's own row). It runs as itself (its rules and
+# role check), merged against the values that won (kronos_core/mutations/seen.py).
+KEEP_MINE_UPDATES: dict[str, tuple[str, str | None]] = {
+    "studio": ("studio.update", None),
+    "staff": ("staff.update", "staff_id"),
+    "station": ("station.update", "station_id"),
+}
+
+
 def _keep_mine(ctx: ApplyContext, conflict: dict[str, Any], row_ids: list[uuid.UUID]) -> None:
-    if conflict["table_name"] != "client" or not row_ids or not isinstance(conflict["mine"], dict):
+    table_name = conflict["table_name"]
+    if (
+        (table_name != "client" and table_name not in KEEP_MINE_UPDATES)
+        or not row_ids
+        or not isinstance(conflict["mine"], dict)
+    ):
         raise InvalidArguments("keep_mine applies to a client's overwritten fields", code="keep_mine_client_only")
     mine: dict[str, Any] = conflict["mine"]
     theirs: dict[str, Any] = conflict["theirs"] if isinstance(conflict["theirs"], dict) else {}
+    if table_name in KEEP_MINE_UPDATES:
+        name, key = KEEP_MINE_UPDATES[table_name]
+        args: dict[str, Any] = {**mine, "seen": {field: theirs.get(field) for field in mine}}
+        if key is not None:
+            args[key] = str(row_ids[0])
+        outer = ctx.mutation_name
+        ctx.mutation_name = name
+        try:
+            run(ctx, args)
+        finally:
+            ctx.mutation_name = outer
+        return
     update_client(
         ctx,
         ClientUpdate(

@@ -143,3 +143,35 @@ def test_seen_values_only_for_fields_being_changed(desk: Desk) -> None:
     with pytest.raises(InvalidArguments, match="station_id"):
         desk.run("station.update", {"station_id": str(station_id), "name": "Maca 2", "seen": {"station_id": "x"}})
     assert desk.one(station, station_id)["name"] == "Maca 1"
+
+
+def _resolve(desk: Desk, conflict_id: uuid.UUID, resolution: str, **run_kwargs: Any) -> None:
+    desk.run(
+        "conflict.resolve",
+        {"conflict_id": str(conflict_id), "resolution": resolution, "resolved_at": desk.now.isoformat()},
+        **run_kwargs,
+    )
+
+
+def test_keep_mine_in_the_inbox_renames_the_studio_after_all(desk: Desk) -> None:
+    _two_desks_rename_the_studio(desk, uuid7())
+    (conflict,) = desk.rows(sync_conflict)
+    receptionist = desk.add_staff("receptionist", "Recepção")
+    with pytest.raises(NotAllowed):  # keeping a studio setting is for who may change it
+        _resolve(desk, conflict["id"], "keep_mine", **desk.as_staff(receptionist))
+    _resolve(desk, conflict["id"], "keep_mine")
+    assert desk.one(studio, desk.studio_id)["name"] == "Estúdio Agulha Fina"
+    assert desk.one(sync_conflict, conflict["id"])["status"] == "resolved"
+    assert desk.rows(sync_conflict, status="open") == []
+
+
+def test_keep_mine_of_a_station_after_a_newer_rename_is_a_new_conflict(desk: Desk) -> None:
+    station_id = desk.add_station("Maca 1")
+    for name in ("Maca da janela", "Maca 1A"):
+        desk.run("station.update", {"station_id": str(station_id), "name": name, "seen": {"name": "Maca 1"}})
+    (conflict,) = desk.rows(sync_conflict)
+    desk.run("station.update", {"station_id": str(station_id), "name": "Maca B", "seen": {"name": "Maca da janela"}})
+    _resolve(desk, conflict["id"], "keep_mine")
+    assert desk.one(station, station_id)["name"] == "Maca B"
+    (new,) = desk.rows(sync_conflict, status="open")
+    assert (new["kind"], new["mine"], new["theirs"]) == ("field_overwrite", {"name": "Maca 1A"}, {"name": "Maca B"})
