@@ -60,6 +60,8 @@ def kind_label(kind: str) -> str:
 def field_label(name: str) -> str:
     labels = {
         "full_name": translate("Conflicts", "Name"),
+        "name": translate("Conflicts", "Name"),  # the studio's or a station's
+        "display_name": translate("Conflicts", "Name"),  # a member of staff's
         "preferred_name": translate("Conflicts", "Preferred name"),
         "phone": translate("Conflicts", "Phone"),
         "email": translate("Conflicts", "E-mail"),
