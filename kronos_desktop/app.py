@@ -18,7 +18,8 @@ import kronos_core
 from kronos_core.roles import Role
 from kronos_desktop import i18n, logs
 from kronos_desktop.auth.model import SessionState, SessionStatus
-from kronos_desktop.ops import Hub, OpRunner
+from kronos_desktop.hub import Hub
+from kronos_desktop.ops import OpRunner
 from kronos_desktop.resources import resources_dir
 from kronos_desktop.settings import open_settings
 from kronos_desktop.single_instance import Claim, DataFolderGuard, already_open_text, already_open_title

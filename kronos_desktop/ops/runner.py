@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from kronos_core.mutations import MutationArgs, MutationError
+from kronos_desktop.hub import Hub
 from kronos_desktop.store import Applied, LocalStore
 from kronos_desktop.store.writer import Writer
 
@@ -28,18 +29,6 @@ log = logging.getLogger(__name__)
 
 WriteFn = Callable[[LocalStore], Applied]
 Changed = dict[str, set[uuid.UUID]]
-
-
-class Hub(QObject):
-    """The application-wide signals. ``rows_changed`` carries ``{table name: {row ids}}``;
-    each view refreshes only when a table it shows is in it. ``replica`` stands for the desk's
-    own identity (who is at the desk, the server it syncs with)."""
-
-    rows_changed = Signal(object)
-
-    def notify(self, changed: Mapping[str, set[uuid.UUID]]) -> None:
-        if changed:
-            self.rows_changed.emit({table: set(ids) for table, ids in changed.items()})
 
 
 class MutationOp:

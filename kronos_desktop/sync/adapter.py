@@ -15,7 +15,8 @@ import logging
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from kronos_desktop.ops.runner import Hub, OpRunner
+from kronos_desktop.hub import Hub
+from kronos_desktop.ops.runner import OpRunner
 from kronos_desktop.store.store import LocalStore
 from kronos_desktop.sync.engine import EngineEvent, Phase, RowsChanged, StateChanged, SyncEngine, SyncState
 from kronos_desktop.sync.local import LocalSync

@@ -7,7 +7,8 @@ import datetime as dt
 import zoneinfo
 from dataclasses import dataclass
 
-from kronos_desktop.ops import Hub, OpRunner
+from kronos_desktop.hub import Hub
+from kronos_desktop.ops import OpRunner
 from kronos_desktop.store import LocalStore
 from kronos_desktop.store.queries import DEFAULT_TIMEZONE, DeskState, Reader, StudioInfo, zone_or_default
 from kronos_desktop.sync.adapter import SyncAdapter

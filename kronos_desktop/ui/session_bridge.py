@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from kronos_desktop.auth.model import SessionState, SessionStatus
 from kronos_desktop.auth.replica_link import ReplicaLink
 from kronos_desktop.auth.session import DeskSession
-from kronos_desktop.ops import Hub
+from kronos_desktop.hub import Hub
 from kronos_desktop.store import LocalStore
 from kronos_desktop.store.writer import Writer
 
