@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 
 from kronos_desktop.auth.model import Connection, SessionState, SessionStatus, SignedOutReason
 from kronos_desktop.auth.session import SignOutResult
-from kronos_desktop.sync.adapter import SyncAdapter
 from kronos_desktop.ui import connection_text
 from kronos_desktop.ui.dialog_keys import KeyedDialog
 from kronos_desktop.ui.session_bridge import SessionBridge
+from kronos_desktop.ui.sync.adapter import SyncAdapter
 from kronos_desktop.ui.widgets import named, title_label
 
 

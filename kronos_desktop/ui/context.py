@@ -11,7 +11,7 @@ from kronos_desktop.hub import Hub
 from kronos_desktop.ops import OpRunner
 from kronos_desktop.store import LocalStore
 from kronos_desktop.store.queries import DEFAULT_TIMEZONE, DeskState, Reader, StudioInfo, zone_or_default
-from kronos_desktop.sync.adapter import SyncAdapter
+from kronos_desktop.ui.sync.adapter import SyncAdapter
 
 
 @dataclass
