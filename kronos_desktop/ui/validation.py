@@ -1,4 +1,6 @@
-"""Checking what a person typed before it becomes a mutation's arguments (Qt-free helpers)."""
+"""Checking what a person typed before it becomes a mutation's arguments (Qt-free helpers). The
+studio's rules (a CPF's check digits, ages) are in :mod:`kronos_core.people`, shared with the
+mutations."""
 
 from __future__ import annotations
 
@@ -26,16 +28,3 @@ def normalize_phone(text: str) -> str | None:
     if len(digits) in (12, 13) and digits.startswith("55"):
         return "+" + digits
     return stripped
-
-
-def cpf_is_valid(text: str) -> bool:
-    """A CPF's two check digits (the Receita Federal's rule); repeated digits are invalid."""
-    digits = re.sub(r"\D", "", text)
-    if len(digits) != 11 or len(set(digits)) == 1:
-        return False
-    numbers = [int(d) for d in digits]
-    for position in (9, 10):
-        total = sum(numbers[i] * (position + 1 - i) for i in range(position))
-        if (total * 10) % 11 % 10 != numbers[position]:
-            return False
-    return True
