@@ -162,35 +162,6 @@ def _active_staff(conn: Connection, staff_id: uuid.UUID, user_id: uuid.UUID) -> 
     return _Staff(row.display_name, Role(row.role), row.studio_name) if row is not None else None
 
 
-def _new_refresh(
-    conn: Connection,
-    *,
-    studio_id: uuid.UUID,
-    desk_id: uuid.UUID,
-    user_id: uuid.UUID,
-    staff_id: uuid.UUID,
-    family_id: uuid.UUID,
-    parent_id: uuid.UUID | None,
-    now: dt.datetime,
-    ttl_days: int,
-) -> str:
-    """A family's first token: random."""
-    token = new_opaque(REFRESH_KIND, studio_id)
-    _store_refresh(
-        conn,
-        token,
-        studio_id=studio_id,
-        desk_id=desk_id,
-        user_id=user_id,
-        staff_id=staff_id,
-        family_id=family_id,
-        parent_id=parent_id,
-        now=now,
-        ttl_days=ttl_days,
-    )
-    return token
-
-
 def _store_refresh(
     conn: Connection,
     token: str,
@@ -239,8 +210,10 @@ def enrol_desk(conn: Connection, code: str, row: CodeRow, now: dt.datetime, refr
         )
     )
     record_code_desk(conn, code, desk_id)
-    token = _new_refresh(
+    token = new_opaque(REFRESH_KIND, row.studio_id)  # a family's first token: random
+    _store_refresh(
         conn,
+        token,
         studio_id=row.studio_id,
         desk_id=desk_id,
         user_id=row.user_id,
