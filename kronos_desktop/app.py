@@ -36,14 +36,14 @@ from kronos_desktop.store.errors import ForeignDatabase
 from kronos_desktop.store.paths import DB_FILENAME, resolve_data_dir
 from kronos_desktop.store.queries import Reader
 from kronos_desktop.store.writer import Writer
-from kronos_desktop.ui import errors
-from kronos_desktop.ui.connection_menu import ConnectionMenu
+from kronos_desktop.ui.common import errors
 from kronos_desktop.ui.context import DeskContext
-from kronos_desktop.ui.join_text import desk_cannot_join
 from kronos_desktop.ui.main_window import MainWindow
-from kronos_desktop.ui.session_bridge import SessionBridge
 from kronos_desktop.ui.setup_dialog import SetupDialog
 from kronos_desktop.ui.sync.adapter import SyncAdapter
+from kronos_desktop.ui.sync.connection_menu import ConnectionMenu
+from kronos_desktop.ui.sync.join_text import desk_cannot_join
+from kronos_desktop.ui.sync.session_bridge import SessionBridge
 
 if TYPE_CHECKING:
     from kronos_core.demo import DemoStudio

@@ -40,7 +40,7 @@ A = TypeVar("A", bound=MutationArgs)
 class MutationError(Exception):
     """A mutation that cannot apply. ``code`` is stable; ``message`` is English, for logs and
     the server's records. ``params`` fill the desk's translated text for ``code``
-    (kronos_desktop/ui/refusals.py), so a person reads the refusal in their language."""
+    (kronos_desktop/ui/common/refusals.py), so a person reads the refusal in their language."""
 
     code: str = "rejected"  # per class; an instance narrows it (e.g. "duplicate_id")
 

@@ -165,7 +165,7 @@ def record_payment(ctx: ApplyContext, args: PaymentRecord) -> None:
     """Take a payment. Money received is never refused: it is stored, and each thing that is off
     becomes a ``needs_review`` conflict (the push answers ``applied`` with its id). The conflict's
     ``theirs`` is ``{"code", "params"}``, so each desk says it in its own language
-    (kronos_desktop/ui/change_words.py); ``detail`` is the English, for logs and the server."""
+    (kronos_desktop/ui/sync/change_words.py); ``detail`` is the English, for logs and the server."""
     sale_id = args.sale_id
     problems: list[tuple[str, dict[str, str], str]] = []  # (code, params, English detail)
     if sale_id is not None:

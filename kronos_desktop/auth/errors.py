@@ -1,7 +1,7 @@
 """What can go wrong while signing in or staying signed in, as kinds the interface words.
 
 The auth package has no Qt and no translations: an error names its kind and carries the
-technical detail (for the log and the "details" line); ``kronos_desktop.ui.connection_text``
+technical detail (for the log and the "details" line); ``kronos_desktop.ui.sync.connection_text``
 turns the kind into a sentence in the person's language.
 """
 

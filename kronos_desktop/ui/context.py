@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from kronos_desktop.hub import Hub
 from kronos_desktop.ops import OpRunner
 from kronos_desktop.store import LocalStore
-from kronos_desktop.store.queries import DEFAULT_TIMEZONE, DeskState, Reader, StudioInfo, zone_or_default
+from kronos_desktop.store.queries import Reader
+from kronos_desktop.store.queries.common import DEFAULT_TIMEZONE, zone_or_default
+from kronos_desktop.store.queries.desk import DeskState, StudioInfo
 from kronos_desktop.ui.sync.adapter import SyncAdapter
 
 

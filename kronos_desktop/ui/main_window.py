@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 
 import kronos_core
 from kronos_desktop import i18n
-from kronos_desktop.ui.agenda import AgendaView
-from kronos_desktop.ui.checkout import CheckoutView
-from kronos_desktop.ui.clients import ClientsView
-from kronos_desktop.ui.conflicts import ConflictsDialog
+from kronos_desktop.ui.agenda.view import AgendaView
+from kronos_desktop.ui.checkout.view import CheckoutView
+from kronos_desktop.ui.clients.view import ClientsView
+from kronos_desktop.ui.common.widgets import named
 from kronos_desktop.ui.context import DeskContext
-from kronos_desktop.ui.status import DeskStatusBar
-from kronos_desktop.ui.widgets import named
+from kronos_desktop.ui.sync.inbox import ConflictsDialog
+from kronos_desktop.ui.sync.status_bar import DeskStatusBar
 
 SECTIONS = ("agenda", "clients", "checkout")
 PREFERRED = QSize(1280, 800)

@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 from kronos_desktop.auth.model import Connection
 from kronos_desktop.ops.studio import setup_studio
 from kronos_desktop.store import Applied
-from kronos_desktop.ui import connection_text, errors
+from kronos_desktop.ui.common import errors
+from kronos_desktop.ui.common.dialog_keys import KeyedDialog
+from kronos_desktop.ui.common.widgets import named, title_label
 from kronos_desktop.ui.context import DeskContext
-from kronos_desktop.ui.dialog_keys import KeyedDialog
-from kronos_desktop.ui.session_bridge import SessionBridge
-from kronos_desktop.ui.widgets import named, title_label
+from kronos_desktop.ui.sync import connection_text
+from kronos_desktop.ui.sync.session_bridge import SessionBridge
 
 INDENT = 26  # an option's fields sit under its text, past the radio button
 

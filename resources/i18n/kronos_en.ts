@@ -4,7 +4,7 @@
 <context>
     <name>AgendaView</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/agenda.py" line="+169"/>
+        <location filename="../../kronos_desktop/ui/agenda/view.py" line="+170"/>
         <source>%Ln appointment(s)</source>
         <translation>
             <numerusform>%Ln appointment</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>ClientsView</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/clients.py" line="+230"/>
+        <location filename="../../kronos_desktop/ui/clients/view.py" line="+231"/>
         <source>%Ln client(s) found</source>
         <translation>
             <numerusform>%Ln client found</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>ConnectionDialog</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/connection_dialog.py" line="+340"/>
+        <location filename="../../kronos_desktop/ui/sync/connection_dialog.py" line="+404"/>
         <source>The server will stop accepting this desk until the owner or a manager signs in again. The data on this computer, and the %Ln change(s) not yet sent, are kept.</source>
         <translation>
             <numerusform>The server will stop accepting this desk until the owner or a manager signs in again. The data on this computer, and the %Ln change not yet sent, are kept.</numerusform>
@@ -50,6 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="-85"/>
         <source>A manager needs to sign in on this desk · %Ln change(s) waiting</source>
         <translation>
             <numerusform>A manager needs to sign in on this desk · %Ln change waiting</numerusform>
@@ -60,7 +61,7 @@
 <context>
     <name>DeskStatusBar</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/status.py" line="+65"/>
+        <location filename="../../kronos_desktop/ui/sync/status_bar.py" line="+72"/>
         <source>Synced %n second(s) ago</source>
         <translation>
             <numerusform>Synced %n second ago</numerusform>
@@ -76,8 +77,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
-        <location line="+24"/>
+        <location line="+53"/>
+        <location line="+26"/>
         <source>Not connected · %Ln change(s) waiting</source>
         <translation>
             <numerusform>Not connected · %Ln change waiting</numerusform>
@@ -117,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+22"/>
         <source>Synced · %Ln change(s) waiting</source>
         <translation>
             <numerusform>Synced · %Ln change waiting</numerusform>
@@ -125,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Trying again in %n second(s).</source>
         <translation>
             <numerusform>Trying again in %n second.</numerusform>
@@ -141,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+48"/>
         <source>%Ln conflict(s) to review</source>
         <translation>
             <numerusform>%Ln conflict to review</numerusform>
@@ -149,6 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="-81"/>
         <source>A manager needs to sign in on this desk · %Ln change(s) waiting</source>
         <translation>
             <numerusform>A manager needs to sign in on this desk · %Ln change waiting</numerusform>
@@ -156,6 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="-45"/>
         <source>Its %Ln change(s) are kept and will be sent when a server is connected.</source>
         <translation>
             <numerusform>Its %Ln change is kept and will be sent when a server is connected.</numerusform>
@@ -166,7 +169,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/main_window.py" line="+200"/>
+        <location filename="../../kronos_desktop/ui/main_window.py" line="+210"/>
         <source>%Ln change(s) have not reached the server yet.</source>
         <translation>
             <numerusform>%Ln change has not reached the server yet.</numerusform>

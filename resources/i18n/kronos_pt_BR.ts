@@ -4,7 +4,7 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../kronos_desktop/ui/agenda.py" line="+48"/>
+        <location filename="../../kronos_desktop/ui/agenda/view.py" line="+49"/>
         <source>Time</source>
         <translation>Horário</translation>
     </message>
@@ -101,7 +101,7 @@
 <context>
     <name>CheckoutView</name>
     <message>
-        <location filename="../../kronos_desktop/ui/checkout.py" line="+153"/>
+        <location filename="../../kronos_desktop/ui/checkout/view.py" line="+154"/>
         <source>Sales of the day</source>
         <translation>Vendas do dia</translation>
     </message>
@@ -119,7 +119,7 @@
 <context>
     <name>ClientsModel</name>
     <message>
-        <location filename="../../kronos_desktop/ui/clients.py" line="+55"/>
+        <location filename="../../kronos_desktop/ui/clients/view.py" line="+56"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -242,7 +242,7 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../kronos_desktop/ui/conflicts.py" line="+48"/>
+        <location filename="../../kronos_desktop/ui/sync/inbox.py" line="+49"/>
         <source>Double booking</source>
         <translation>Horário duplicado</translation>
     </message>
@@ -267,40 +267,47 @@
         <translation>Alteração recusada</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>May conflict</source>
         <translation>Pode gerar conflito</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>Stored, to review</source>
         <translation>Registrado, a revisar</translation>
     </message>
     <message>
+        <location filename="../../kronos_desktop/ui/sync/change_words.py" line="+118"/>
         <source>Payment of {amount} recorded; the sale was not found: review it</source>
         <translation>Pagamento de {amount} registrado; a venda não foi encontrada: revisar</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Payment of {amount} recorded; the sale {number} is void: review it</source>
         <translation>Pagamento de {amount} registrado; a venda {number} está anulada: revisar</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Payment of {amount} recorded; who took it is not known here: review it</source>
         <translation>Pagamento de {amount} registrado; quem o recebeu não é conhecido aqui: revisar</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>{name} changed their own PIN at a desk that may not set it: approve it (redo) or dismiss it</source>
         <translation>{name} trocou o próprio PIN em um balcão que não pode defini-lo: aprove (refazer) ou descarte</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Made at the desk by a person deactivated since; stored: review it</source>
         <translation>Feito no balcão por uma pessoa desativada depois; registrado: revisar</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Stored; someone should review it</source>
         <translation>Registrado; alguém deve revisar</translation>
     </message>
     <message>
-        <location filename="../../kronos_desktop/ui/change_words.py" line="+22"/>
+        <location line="-120"/>
         <source>Booking</source>
         <translation>Agendamento</translation>
     </message>
@@ -415,7 +422,9 @@
         <translation>Cadastrar a maca {name}</translation>
     </message>
     <message>
-        <location filename="../../kronos_desktop/ui/conflicts.py" line="+7"/>
+        <location filename="../../kronos_desktop/ui/sync/inbox.py" line="+8"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -465,7 +474,7 @@
         <translation>alguém</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+79"/>
         <source>Not redone</source>
         <translation>Não refeito</translation>
     </message>
@@ -484,7 +493,7 @@ Nothing was changed; the conflict stays in the list.</source>
 Nada foi alterado; o conflito continua na lista.</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-87"/>
         <source>this desk</source>
         <translation>este balcão</translation>
     </message>
@@ -499,7 +508,7 @@ Nada foi alterado; o conflito continua na lista.</translation>
         <translation>(vazio)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>This change has not reached the server yet; it will decide when the desk syncs.</source>
         <translation>Esta alteração ainda não chegou ao servidor; ele decide quando o balcão sincronizar.</translation>
     </message>
@@ -514,23 +523,23 @@ Nada foi alterado; o conflito continua na lista.</translation>
         <translation>Já agendado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-22"/>
         <source>{client} with {artist}, {day} {time}</source>
         <translation>{client} com {artist}, {day} {time}</translation>
     </message>
     <message>
-        <location filename="../../kronos_desktop/ui/change_words.py" line="-17"/>
-        <location filename="../../kronos_desktop/ui/conflicts.py" line="+1"/>
+        <location filename="../../kronos_desktop/ui/sync/change_words.py" line="-17"/>
+        <location filename="../../kronos_desktop/ui/sync/inbox.py" line="+1"/>
         <source>time off</source>
         <translation>folga</translation>
     </message>
     <message>
-        <location filename="../../kronos_desktop/ui/conflicts.py" line="+11"/>
+        <location filename="../../kronos_desktop/ui/sync/inbox.py" line="+30"/>
         <source>{field}: this change wanted “{mine}”; “{theirs}” was kept</source>
         <translation>{field}: esta alteração queria “{mine}”; ficou “{theirs}”</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Refused: {change}</source>
         <translation>Recusado: {change}</translation>
     </message>
@@ -545,6 +554,7 @@ Nada foi alterado; o conflito continua na lista.</translation>
         <translation>Por {who}</translation>
     </message>
     <message>
+        <location line="-18"/>
         <source>The artist or the station was already booked at that time.</source>
         <translation>O(a) tatuador(a) ou a maca já estava ocupado(a) nesse horário.</translation>
     </message>
@@ -552,7 +562,7 @@ Nada foi alterado; o conflito continua na lista.</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location line="+207"/>
+        <location line="+301"/>
         <source>Conflicts to review</source>
         <translation>Conflitos para revisar</translation>
     </message>
@@ -560,7 +570,7 @@ Nada foi alterado; o conflito continua na lista.</translation>
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location line="-298"/>
+        <location line="-382"/>
         <source>Conflict</source>
         <translation>Conflito</translation>
     </message>
@@ -608,7 +618,7 @@ Nada foi alterado; o conflito continua na lista.</translation>
 <context>
     <name>ConflictsView</name>
     <message>
-        <location line="+129"/>
+        <location line="+157"/>
         <source>Conflicts</source>
         <translation>Conflitos</translation>
     </message>
@@ -618,21 +628,22 @@ Nada foi alterado; o conflito continua na lista.</translation>
         <translation>Nenhum conflito para revisar.</translation>
     </message>
     <message>
+        <location line="+99"/>
         <source>Mark as reviewed</source>
         <translation>Marcar como revisado</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-87"/>
         <source>Conflicts to review</source>
         <translation>Conflitos para revisar</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+59"/>
         <source>Redo: {change}</source>
         <translation>Refazer: {change}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Keep this change</source>
         <translation>Manter esta alteração</translation>
     </message>
@@ -647,17 +658,17 @@ Nada foi alterado; o conflito continua na lista.</translation>
         <translation>Aceitar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Move to another time…</source>
         <translation>Mudar de horário…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Give to another artist…</source>
         <translation>Passar para outro(a) tatuador(a)…</translation>
     </message>
@@ -667,7 +678,7 @@ Nada foi alterado; o conflito continua na lista.</translation>
         <translation>Refazer esta alteração</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Cancel the clashing booking</source>
         <translation>Cancelar o agendamento em conflito</translation>
     </message>
@@ -677,46 +688,53 @@ Nada foi alterado; o conflito continua na lista.</translation>
         <translation>Cancelar o agendamento anterior</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <location line="+3"/>
+        <location line="+73"/>
+        <location line="+4"/>
         <source>Give to another artist</source>
         <translation>Passar para outro(a) tatuador(a)</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>There is no other artist.</source>
         <translation>Não há outro(a) tatuador(a).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Artist</source>
         <translation>Tatuador(a)</translation>
     </message>
     <message>
+        <location line="-109"/>
         <source>Closes this conflict and changes nothing: both bookings stay at the same time, with the same artist or station.</source>
         <translation>Fecha este conflito sem mudar nada: os dois agendamentos continuam no mesmo horário, com o(a) mesmo(a) tatuador(a) ou a mesma maca.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Booking: {booking}</source>
         <translation>Agendamento: {booking}</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Dismiss: both stay double-booked</source>
         <translation>Descartar: os dois continuam no mesmo horário</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Move {booking} to another time…</source>
         <translation>Mudar de horário: {booking}…</translation>
     </message>
     <message>
+        <location line="+60"/>
         <source>Cancel booking</source>
         <translation>Cancelar agendamento</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Cancel this booking?</source>
         <translation>Cancelar este agendamento?</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>{booking}
 
 It is cancelled on every desk; the other booking stays.</source>
@@ -725,10 +743,12 @@ It is cancelled on every desk; the other booking stays.</source>
 Ele será cancelado em todos os balcões; o outro agendamento continua.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Cancel the booking</source>
         <translation>Cancelar o agendamento</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Keep it</source>
         <translation>Manter</translation>
     </message>
@@ -736,7 +756,7 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../../kronos_desktop/ui/connection_text.py" line="+20"/>
+        <location filename="../../kronos_desktop/ui/sync/connection_text.py" line="+21"/>
         <source>That is not a server address. Type it like kronos.yourstudio.com.br (ask whoever set up the server).</source>
         <translation>Isso não é um endereço de servidor. Digite-o como kronos.seuestudio.com.br (pergunte a quem instalou o servidor).</translation>
     </message>
@@ -891,7 +911,7 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         <translation>Ainda não usado</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>Not connected (this computer is the whole studio)</source>
         <translation>Não conectado (este computador é o estúdio inteiro)</translation>
     </message>
@@ -921,7 +941,7 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         <translation>Nada se perdeu neste computador, e as alterações ainda não enviadas continuam guardadas.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>The server no longer accepts this desk&apos;s sign-in ({reason}). This happens when the desk is revoked or when the password of whoever connected it changes. Sign in again to sync.</source>
         <translation>O servidor não aceita mais o login deste balcão ({reason}). Isso acontece quando o balcão é revogado ou quando muda a senha de quem o conectou. Faça login de novo para sincronizar.</translation>
     </message>
@@ -961,6 +981,7 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         <translation>Pronto para sincronizar.</translation>
     </message>
     <message>
+        <location line="-50"/>
         <source>The server no longer accepts this desk: it was revoked, or whoever connected it no longer works at the studio. The desk goes on working on this computer. An owner or a manager signs in here to connect it again; its changes are then sent, each still saying who made it.</source>
         <translation>O servidor não aceita mais este balcão: ele foi revogado, ou quem o conectou não trabalha mais no estúdio. O balcão continua funcionando neste computador. Um dono ou gerente entra aqui para conectá-lo de novo; as alterações dele são enviadas então, cada uma ainda dizendo quem a fez.</translation>
     </message>
@@ -968,17 +989,17 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
 <context>
     <name>ConnectionBadge</name>
     <message>
-        <location filename="../../kronos_desktop/ui/connection_badge.py" line="+17"/>
+        <location filename="../../kronos_desktop/ui/sync/connection_badge.py" line="+19"/>
         <source>Sign-in state</source>
         <translation>Estado do login</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Signed in · tokens in memory only (no secure keyring)</source>
         <translation>Login ativo · credenciais só na memória (sem chaveiro seguro)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Signed out: sign in again</source>
         <translation>Sem login: faça login de novo</translation>
     </message>
@@ -993,6 +1014,7 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         <translation>Estado do login: {state}</translation>
     </message>
     <message>
+        <location line="-13"/>
         <source>Signed out by the server</source>
         <translation>Login encerrado pelo servidor</translation>
     </message>
@@ -1000,7 +1022,7 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../kronos_desktop/ui/connection_dialog.py" line="+68"/>
+        <location filename="../../kronos_desktop/ui/sync/connection_dialog.py" line="+78"/>
         <location line="+1"/>
         <source>Connection to the studio server</source>
         <translation>Conexão com o servidor do estúdio</translation>
@@ -1011,7 +1033,7 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         <translation>Conecte este computador ao servidor KRONOS do seu estúdio para que todos os balcões compartilhem a agenda, os clientes e o caixa. O dono ou um gerente faz login uma vez, no navegador; depois disso o balcão continua com o login ativo.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <location line="+8"/>
         <source>Server address</source>
         <translation>Endereço do servidor</translation>
@@ -1023,12 +1045,12 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
     </message>
     <message>
         <location line="+3"/>
-        <location line="+147"/>
+        <location line="+181"/>
         <source>Connect</source>
         <translation>Conectar</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-181"/>
         <source>Connect this desk to the server</source>
         <translation>Conectar este balcão ao servidor</translation>
     </message>
@@ -1059,12 +1081,12 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
     </message>
     <message>
         <location line="+3"/>
-        <location line="+224"/>
+        <location line="+281"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-281"/>
         <source>Cancel the sign-in</source>
         <translation>Cancelar o login</translation>
     </message>
@@ -1121,13 +1143,13 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
     </message>
     <message>
         <location line="+4"/>
-        <location line="+150"/>
-        <location line="+10"/>
+        <location line="+201"/>
+        <location line="+16"/>
         <source>Sign out</source>
         <translation>Encerrar login</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-217"/>
         <source>Sign this desk out of the server</source>
         <translation>Encerrar o login deste balcão no servidor</translation>
     </message>
@@ -1147,17 +1169,17 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         <translation>Conexão</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+70"/>
         <source>Sign in again</source>
         <translation>Fazer login de novo</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+68"/>
         <source>{name} ({email})</source>
         <translation>{name} ({email})</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Type the server&apos;s address.</source>
         <translation>Digite o endereço do servidor.</translation>
     </message>
@@ -1167,7 +1189,7 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         <translation>Encerrar o login deste balcão no servidor?</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The server will stop accepting this desk until the owner or a manager signs in again. The data on this computer, and the %Ln change(s) not yet sent, are kept.</source>
         <translation>
             <numerusform>O servidor deixará de aceitar este balcão até que o dono ou um gerente faça login de novo. Os dados deste computador e a %Ln alteração ainda não enviada continuam guardados.</numerusform>
@@ -1175,15 +1197,17 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Signed out on this computer, but the server could not be told ({problem}). Ask the owner to revoke this desk in the list of desks.</source>
         <translation>Login encerrado neste computador, mas não foi possível avisar o servidor ({problem}). Peça ao dono que revogue este balcão na lista de balcões.</translation>
     </message>
     <message>
+        <location line="-122"/>
         <source>A manager needs to sign in on this desk</source>
         <translation>Um gerente precisa entrar neste balcão</translation>
     </message>
     <message numerus="yes">
+        <location line="-2"/>
         <source>A manager needs to sign in on this desk · %Ln change(s) waiting</source>
         <translation>
             <numerusform>Um gerente precisa entrar neste balcão · %Ln alteração aguardando</numerusform>
@@ -1191,6 +1215,7 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         </translation>
     </message>
     <message>
+        <location line="+92"/>
         <source>The server will stop accepting this desk until the owner or a manager signs in again. The data on this computer is kept.</source>
         <translation>O servidor deixará de aceitar este balcão até que o dono ou um gerente faça login de novo. Os dados deste computador continuam guardados.</translation>
     </message>
@@ -1198,7 +1223,7 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
 <context>
     <name>ConnectionMenu</name>
     <message>
-        <location filename="../../kronos_desktop/ui/connection_menu.py" line="+36"/>
+        <location filename="../../kronos_desktop/ui/sync/connection_menu.py" line="+43"/>
         <source>&amp;Connection…</source>
         <translation>&amp;Conexão…</translation>
     </message>
@@ -1211,7 +1236,7 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
 <context>
     <name>DayNavigator</name>
     <message>
-        <location filename="../../kronos_desktop/ui/widgets.py" line="+53"/>
+        <location filename="../../kronos_desktop/ui/common/widgets.py" line="+53"/>
         <source>Previous day</source>
         <translation>Dia anterior</translation>
     </message>
@@ -1244,7 +1269,7 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
 <context>
     <name>DeskStatusBar</name>
     <message>
-        <location filename="../../kronos_desktop/ui/status.py" line="+36"/>
+        <location filename="../../kronos_desktop/ui/sync/status_bar.py" line="+42"/>
         <source>Sync progress</source>
         <translation>Progresso da sincronização</translation>
     </message>
@@ -1254,13 +1279,13 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         <translation>Conflitos para revisar</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+70"/>
         <source>Standalone</source>
         <translation>Independente</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
-        <location line="+24"/>
+        <location line="+11"/>
+        <location line="+26"/>
         <source>Not connected · %Ln change(s) waiting</source>
         <translation>
             <numerusform>Desconectado · %Ln alteração aguardando</numerusform>
@@ -1268,14 +1293,14 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         </translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+38"/>
+        <location line="-22"/>
+        <location line="+52"/>
         <source>Server: {url}</source>
         <translation>Servidor: {url}</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+37"/>
+        <location line="-101"/>
+        <location line="+50"/>
         <source>Sync state: {state}</source>
         <translation>Sincronização: {state}</translation>
     </message>
@@ -1290,18 +1315,18 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         <translation>No balcão: {name} ({role})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+25"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message numerus="yes">
-        <location line="-14"/>
+        <location line="-29"/>
         <source>Offline · %Ln change(s) waiting</source>
         <translation>
             <numerusform>Sem conexão · %Ln alteração aguardando</numerusform>
@@ -1333,7 +1358,7 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         </translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-77"/>
         <source>Synced at {time}</source>
         <translation>Sincronizado às {time}</translation>
     </message>
@@ -1359,7 +1384,7 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         </translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+98"/>
         <source>Synced</source>
         <translation>Sincronizado</translation>
     </message>
@@ -1377,7 +1402,7 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         <translation>Esta versão do KRONOS é antiga demais para o servidor. As alterações ficam guardadas neste computador.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Details: {details}</source>
         <translation>Detalhes: {details}</translation>
     </message>
@@ -1398,7 +1423,7 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>Sending changes: %v of %m</source>
         <translation>Enviando alterações: %v de %m</translation>
     </message>
@@ -1426,10 +1451,12 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         </translation>
     </message>
     <message>
+        <location line="-79"/>
         <source>A manager needs to sign in on this desk</source>
         <translation>Um gerente precisa entrar neste balcão</translation>
     </message>
     <message numerus="yes">
+        <location line="-2"/>
         <source>A manager needs to sign in on this desk · %Ln change(s) waiting</source>
         <translation>
             <numerusform>Um gerente precisa entrar neste balcão · %Ln alteração aguardando</numerusform>
@@ -1437,10 +1464,12 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         </translation>
     </message>
     <message>
+        <location line="-48"/>
         <source>No server is configured: this computer is the whole studio.</source>
         <translation>Nenhum servidor configurado: este computador é o estúdio inteiro.</translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>Its %Ln change(s) are kept and will be sent when a server is connected.</source>
         <translation>
             <numerusform>Sua %Ln alteração fica guardada e será enviada quando um servidor for conectado.</numerusform>
@@ -1448,26 +1477,33 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         </translation>
     </message>
     <message>
+        <location line="+8"/>
+        <location line="+32"/>
         <source>Not connected</source>
         <translation>Desconectado</translation>
     </message>
     <message>
+        <location line="-4"/>
         <source>Offline</source>
         <translation>Sem conexão</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Sign in again to sync</source>
         <translation>Entre de novo para sincronizar</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Update KRONOS to sync</source>
         <translation>Atualize o KRONOS para sincronizar</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Sync problem</source>
         <translation>Problema na sincronização</translation>
     </message>
     <message>
+        <location line="+29"/>
         <source>The server no longer accepts this desk (it was revoked, or whoever connected it no longer works at the studio). It goes on working here; an owner or a manager signs in on it (Settings → Connection) to send its changes.</source>
         <translation>O servidor não aceita mais este balcão (ele foi revogado, ou quem o conectou não trabalha mais no estúdio). Ele continua funcionando aqui; um dono ou gerente entra nele (Configurações → Conexão) para enviar as alterações.</translation>
     </message>
@@ -1475,12 +1511,13 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
 <context>
     <name>DialogKeys</name>
     <message>
-        <location filename="../../kronos_desktop/ui/dialog_keys.py" line="+41"/>
+        <location filename="../../kronos_desktop/ui/common/dialog_keys.py" line="+39"/>
+        <location line="+3"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Discard what you typed?</source>
         <translation>Descartar o que foi digitado?</translation>
     </message>
@@ -1498,7 +1535,7 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../kronos_desktop/ui/errors.py" line="+44"/>
+        <location filename="../../kronos_desktop/ui/common/errors.py" line="+44"/>
         <source>Not saved</source>
         <translation>Não foi salvo</translation>
     </message>
@@ -1530,12 +1567,12 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>Join</name>
     <message>
-        <location filename="../../kronos_desktop/ui/join_text.py" line="+1"/>
+        <location filename="../../kronos_desktop/ui/sync/join_text.py" line="+18"/>
         <source>This computer holds the demo studio, which cannot join a studio&apos;s server: its records were made up for trying KRONOS and can never be sent to one. To connect this computer to your studio, start KRONOS with a new, empty data folder (--data-dir) and choose “Join a studio that uses a server” on the first screen.</source>
         <translation>Este computador tem o estúdio de demonstração, que não pode entrar no servidor de um estúdio: os registros dele foram inventados para experimentar o KRONOS e nunca podem ser enviados a um servidor. Para conectar este computador ao seu estúdio, abra o KRONOS com uma pasta de dados nova e vazia (--data-dir) e escolha “Entrar em um estúdio que usa servidor” na primeira tela.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>This desk cannot join a studio&apos;s server: some records on this computer were never recorded as changes a server can receive, and joining would lose them ({count} in all). Nothing was changed. Call your support contact.</source>
         <translation>Este balcão não pode entrar no servidor de um estúdio: alguns registros deste computador nunca foram gravados como alterações que um servidor possa receber, e entrar os perderia ({count} ao todo). Nada foi alterado. Chame o seu suporte.</translation>
     </message>
@@ -1543,7 +1580,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../kronos_desktop/ui/fmt.py" line="+20"/>
+        <location filename="../../kronos_desktop/ui/common/fmt.py" line="+20"/>
         <source>Consultation</source>
         <translation>Consulta</translation>
     </message>
@@ -1695,7 +1732,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kronos_desktop/ui/main_window.py" line="+51"/>
+        <location filename="../../kronos_desktop/ui/main_window.py" line="+61"/>
         <source>Sections</source>
         <translation>Seções</translation>
     </message>
@@ -1807,17 +1844,18 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../kronos_desktop/ui/conflicts.py" line="-160"/>
+        <location filename="../../kronos_desktop/ui/sync/inbox.py" line="-203"/>
         <source>Move booking</source>
         <translation>Mudar agendamento</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+4"/>
+        <location line="+6"/>
+        <location line="+6"/>
         <source>New start</source>
         <translation>Novo início</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>Booking</source>
         <translation>Agendamento</translation>
     </message>
@@ -1825,7 +1863,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>NewClientDialog</name>
     <message>
-        <location filename="../../kronos_desktop/ui/client_dialog.py" line="+49"/>
+        <location filename="../../kronos_desktop/ui/clients/client_dialog.py" line="+50"/>
         <location line="+1"/>
         <source>New client</source>
         <translation>Novo cliente</translation>
@@ -1949,12 +1987,12 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
     </message>
     <message>
         <location line="+13"/>
-        <location line="+135"/>
+        <location line="+144"/>
         <source>Save client</source>
         <translation>Salvar cliente</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-142"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1964,7 +2002,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Só o nome completo é obrigatório; preencha o que o cliente informar.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+50"/>
         <source>Type the client&apos;s full name.</source>
         <translation>Digite o nome completo do cliente.</translation>
     </message>
@@ -2032,7 +2070,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../kronos_desktop/ui/refusals.py" line="+26"/>
+        <location filename="../../kronos_desktop/ui/common/refusals.py" line="+26"/>
         <source>client</source>
         <translation>cliente</translation>
     </message>
@@ -2089,7 +2127,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>conflito</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>This {thing} is not in the studio any more: another desk may have removed it.</source>
         <translation>Não está mais no estúdio ({thing}): outro balcão pode ter removido.</translation>
     </message>
@@ -2149,7 +2187,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>{name} é o(a) último(a) proprietário(a) ativo(a) do estúdio: torne outra pessoa proprietária antes.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Only an owner or a manager sets another person&apos;s PIN.</source>
         <translation>Só um(a) proprietário(a) ou gerente define o PIN de outra pessoa.</translation>
     </message>
@@ -2179,7 +2217,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Este PIN foi protegido de um jeito lento demais para um balcão conferir: defina-o de novo neste balcão.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>An artist books only on their own calendar.</source>
         <translation>Um(a) artista só agenda na própria agenda.</translation>
     </message>
@@ -2194,15 +2232,17 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>{name} está impedido(a) de agendar.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>This CPF is not valid: check its 11 digits.</source>
         <translation>Este CPF não é válido: confira os 11 dígitos.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>{name} will be {age} on that day: below {min_age}, only a consultation can be booked.</source>
         <translation>{name} terá {age} anos nesse dia: abaixo de {min_age} anos, só é possível agendar uma consulta.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>An appointment marked “{status}” cannot be rescheduled.</source>
         <translation>Um agendamento com situação “{status}” não pode ser remarcado.</translation>
     </message>
@@ -2212,15 +2252,17 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Um agendamento com situação “{status}” não pode ser cancelado.</translation>
     </message>
     <message>
+        <location line="-59"/>
         <source>A sale marked “{from_status}” cannot become “{to_status}”.</source>
         <translation>Uma venda com situação “{from_status}” não pode passar a “{to_status}”.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>An appointment marked “{from_status}” cannot become “{to_status}”.</source>
         <translation>Um agendamento com situação “{from_status}” não pode passar a “{to_status}”.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+60"/>
         <source>That appointment is not part of this conflict.</source>
         <translation>Esse agendamento não faz parte deste conflito.</translation>
     </message>
@@ -2243,7 +2285,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>SalesModel</name>
     <message>
-        <location filename="../../kronos_desktop/ui/checkout.py" line="-114"/>
+        <location filename="../../kronos_desktop/ui/checkout/view.py" line="-114"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
@@ -2291,17 +2333,17 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>SelfCheck</name>
     <message>
-        <location filename="../../kronos_desktop/self_check.py" line="+1"/>
+        <location filename="../../kronos_desktop/self_check.py" line="+390"/>
         <source>KRONOS self-check</source>
         <translation>Autoverificação do KRONOS</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Something is wrong with this installation: {checks}.</source>
         <translation>Algo está errado nesta instalação: {checks}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>This installation of KRONOS works.</source>
         <translation>Esta instalação do KRONOS funciona.</translation>
     </message>
@@ -2314,7 +2356,9 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../kronos_desktop/ui/setup_dialog.py" line="+1"/>
+        <location filename="../../kronos_desktop/ui/setup_dialog.py" line="+66"/>
+        <location line="+1"/>
+        <location line="+4"/>
         <source>Welcome to KRONOS</source>
         <translation>Bem-vindo ao KRONOS</translation>
     </message>
@@ -2324,107 +2368,113 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Como este computador vai começar?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Set up a new studio</source>
         <translation>Criar um estúdio novo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>This computer keeps the studio&apos;s agenda, clients and checkout on its own (a server can be added later). Tell us the studio&apos;s name and yours: you will be its owner.</source>
         <translation>Este computador cuida sozinho da agenda, dos clientes e do caixa do estúdio (um servidor pode ser adicionado depois). Informe o nome do estúdio e o seu: você será o proprietário.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+5"/>
         <source>Studio name</source>
         <translation>Nome do estúdio</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>e.g. Agulha de Ouro Tattoo</source>
         <translation>ex.: Agulha de Ouro Tattoo</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+4"/>
         <source>Your name</source>
         <translation>Seu nome</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+2"/>
         <source>Join a studio that uses a server</source>
         <translation>Entrar em um estúdio que usa servidor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The studio already uses KRONOS with a server. The owner or a manager signs in, in the web browser, and this computer downloads the studio&apos;s agenda, clients and checkout.</source>
         <translation>O estúdio já usa o KRONOS com um servidor. O dono ou um gerente faz login no navegador, e este computador baixa a agenda, os clientes e o caixa do estúdio.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+4"/>
         <source>Server address</source>
         <translation>Endereço do servidor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>e.g. kronos.yourstudio.com.br</source>
         <translation>ex.: kronos.seuestudio.com.br</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+19"/>
+        <location line="+96"/>
         <source>Start</source>
         <translation>Começar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-96"/>
+        <location line="+97"/>
         <source>Start using KRONOS</source>
         <translation>Começar a usar o KRONOS</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-95"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Quit KRONOS</source>
         <translation>Sair do KRONOS</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+41"/>
         <source>Waiting for the sign-in in your web browser… Sign in there with the e-mail and password of the studio&apos;s owner or a manager.</source>
         <translation>Aguardando o login no seu navegador… Entre lá com o e-mail e a senha do dono ou de um gerente do estúdio.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>If the browser did not open, open this address in it:</source>
         <translation>Se o navegador não abriu, abra nele este endereço:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sign-in address to open in the browser</source>
         <translation>Endereço de login para abrir no navegador</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Copy the sign-in address</source>
         <translation>Copiar o endereço de login</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Cancel the sign-in</source>
         <translation>Cancelar o login</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+39"/>
         <source>Connect</source>
         <translation>Conectar</translation>
     </message>
@@ -2434,12 +2484,12 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Conectar este balcão ao servidor do estúdio</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+28"/>
         <source>Type the studio&apos;s name and yours.</source>
         <translation>Digite o nome do estúdio e o seu.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>Type the server&apos;s address.</source>
         <translation>Digite o endereço do servidor.</translation>
     </message>
@@ -2452,7 +2502,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>O KRONOS já está aberto</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>KRONOS is already open on the data folder {folder} (process {pid}); its window was brought forward.
 
 Only one copy of KRONOS at a time can use a data folder: use the window already open.</source>
@@ -2473,7 +2523,7 @@ Só uma cópia do KRONOS por vez pode usar uma pasta de dados: use a janela que 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../kronos_desktop/app.py" line="+177"/>
+        <location filename="../../kronos_desktop/app.py" line="+187"/>
         <source>KRONOS cannot write to its data folder {path}.
 
 Choose a folder you can write to with --data-dir (or KRONOS_DATA_DIR), or ask whoever looks after this computer to give you access.</source>
@@ -2482,6 +2532,7 @@ Choose a folder you can write to with --data-dir (or KRONOS_DATA_DIR), or ask wh
 Escolha uma pasta onde você possa gravar com --data-dir (ou KRONOS_DATA_DIR), ou peça acesso a quem cuida deste computador.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>The file {path} is another program&apos;s database, not a KRONOS database. It was left untouched.
 
 Move that file away, or choose another data folder with --data-dir.</source>
@@ -2490,7 +2541,7 @@ Move that file away, or choose another data folder with --data-dir.</source>
 Tire esse arquivo de lá ou escolha outra pasta de dados com --data-dir.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The file {path} is not a KRONOS database. It was left untouched.
 
 Move that file away, or choose another data folder with --data-dir.</source>
@@ -2545,7 +2596,7 @@ To try the demo, start KRONOS with --demo and a new, empty data folder (--data-d
 Para experimentar a demonstração, abra o KRONOS com --demo e uma pasta de dados nova e vazia (--data-dir).</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+131"/>
         <source>KRONOS cannot start</source>
         <translation>O KRONOS não pode abrir</translation>
     </message>
@@ -2558,7 +2609,7 @@ Para experimentar a demonstração, abra o KRONOS com --demo e uma pasta de dado
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../kronos_desktop/ui/checkout.py" line="+30"/>
+        <location filename="../../kronos_desktop/ui/checkout/view.py" line="+30"/>
         <source>Sales total</source>
         <translation>Total de vendas</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kronos_desktop.ui.conflicts import field_label
+from kronos_desktop.ui.sync.inbox import field_label
 
 
 @pytest.mark.parametrize(("language", "name"), [("pt_BR", "Nome"), ("en", "Name")], ids=["pt_BR", "en"])

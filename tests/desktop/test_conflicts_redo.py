@@ -22,8 +22,8 @@ from kronos_desktop.app import Desk
 from kronos_desktop.ops.runner import MutationOp
 from kronos_desktop.store.local_schema import desk_name
 from kronos_desktop.sync.inbox import load_inbox
-from kronos_desktop.ui.conflicts import ConflictsModel
 from kronos_desktop.ui.main_window import MainWindow
+from kronos_desktop.ui.sync.inbox import ConflictsModel
 
 pytestmark = pytest.mark.gui
 
@@ -85,7 +85,7 @@ def test_a_person_redoes_a_refused_booking_in_portuguese(  # type: ignore[no-unt
     # Still blocked: the reason shows at once, nothing is written, the conflict stays.
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(
-        "kronos_desktop.ui.conflicts.show_redo_refused", lambda _parent, change, why: shown.append((change, why))
+        "kronos_desktop.ui.sync.inbox.show_redo_refused", lambda _parent, change, why: shown.append((change, why))
     )
     with qtbot.waitSignal(desk.runner.op_failed, timeout=5000):
         qtbot.mouseClick(redo, Qt.MouseButton.LeftButton)

@@ -8,8 +8,8 @@ from PySide6.QtGui import QAction
 
 from kronos_desktop.app import Desk
 from kronos_desktop.auth.model import SessionState
-from kronos_desktop.ui.connection_menu import ConnectionMenu
 from kronos_desktop.ui.main_window import MainWindow
+from kronos_desktop.ui.sync.connection_menu import ConnectionMenu
 from tests.desktop.test_accessibility import unnamed
 
 

@@ -15,7 +15,7 @@ from sqlalchemy import update
 from kronos_desktop.app import Desk, open_window
 from kronos_desktop.store import LocalStore
 from kronos_desktop.store.local_schema import replica
-from kronos_desktop.ui.connection_dialog import ConnectionDialog
+from kronos_desktop.ui.sync.connection_dialog import ConnectionDialog
 
 DEMO_WORDS = {"pt_BR": "estúdio de demonstração", "en": "demo studio"}
 

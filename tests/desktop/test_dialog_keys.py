@@ -23,13 +23,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QPushButton, QWidget
 
 from kronos_desktop.app import Desk
-from kronos_desktop.ui.client_dialog import NewClientDialog
-from kronos_desktop.ui.conflicts import ConflictsDialog, ConflictsView, MoveDialog
-from kronos_desktop.ui.connection_dialog import ConnectionDialog
-from kronos_desktop.ui.connection_menu import ConnectionMenu
-from kronos_desktop.ui.dialog_keys import KeyedDialog, KeyedInputDialog
+from kronos_desktop.ui.clients.client_dialog import NewClientDialog
+from kronos_desktop.ui.common.dialog_keys import KeyedDialog, KeyedInputDialog
 from kronos_desktop.ui.main_window import MainWindow
 from kronos_desktop.ui.setup_dialog import SetupDialog
+from kronos_desktop.ui.sync.connection_dialog import ConnectionDialog
+from kronos_desktop.ui.sync.connection_menu import ConnectionMenu
+from kronos_desktop.ui.sync.inbox import ConflictsDialog, ConflictsView, MoveDialog
 
 
 @dataclass

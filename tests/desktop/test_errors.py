@@ -14,7 +14,7 @@ from kronos_desktop import logs
 from kronos_desktop.app import Desk
 from kronos_desktop.ops import MutationOp
 from kronos_desktop.store import Applied, LocalStore
-from kronos_desktop.ui.errors import ExceptionReporter
+from kronos_desktop.ui.common.errors import ExceptionReporter
 from kronos_desktop.ui.main_window import MainWindow
 from tests.desktop.conftest import Shown
 

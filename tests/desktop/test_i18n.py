@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kronos_desktop import i18n
-from kronos_desktop.ui import fmt
+from kronos_desktop.ui.common import fmt
 from kronos_desktop.ui.main_window import MainWindow
 
 SOURCES = sorted(str(p) for p in (Path(__file__).parents[2] / "kronos_desktop").rglob("*.py"))

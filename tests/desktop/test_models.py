@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from kronos_desktop.app import Desk
-from kronos_desktop.ui.agenda import AgendaModel
-from kronos_desktop.ui.checkout import SalesModel
-from kronos_desktop.ui.clients import ClientsModel
+from kronos_desktop.ui.agenda.view import AgendaModel
+from kronos_desktop.ui.checkout.view import SalesModel
+from kronos_desktop.ui.clients.view import ClientsModel
 
 
 def test_agenda_model(qtmodeltester, desk: Desk) -> None:  # type: ignore[no-untyped-def]

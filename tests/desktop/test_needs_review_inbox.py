@@ -17,8 +17,8 @@ from kronos_core.schema import payment, sync_conflict
 from kronos_desktop.app import Desk
 from kronos_desktop.ops.runner import MutationOp
 from kronos_desktop.sync.inbox import load_inbox
-from kronos_desktop.ui.conflicts import ConflictsModel
 from kronos_desktop.ui.main_window import MainWindow
+from kronos_desktop.ui.sync.inbox import ConflictsModel
 
 pytestmark = pytest.mark.gui
 

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from kronos_desktop.app import Desk
-from kronos_desktop.ui.client_dialog import NewClientDialog
+from kronos_desktop.ui.clients.client_dialog import NewClientDialog
 from kronos_desktop.ui.main_window import MainWindow
 
 
@@ -140,7 +140,7 @@ def test_a_refused_mutation_shows_its_message_and_keeps_the_dialog(
 ) -> None:  # type: ignore[no-untyped-def]
     """If the store refuses (here: the client id already exists), the person reads why."""
     shown: list[str] = []
-    monkeypatch.setattr("kronos_desktop.ui.errors.show_refusal", lambda parent, message: shown.append(message))
+    monkeypatch.setattr("kronos_desktop.ui.common.errors.show_refusal", lambda parent, message: shown.append(message))
     dialog = open_dialog(window, qtbot)
     dialog.full_name.setText("Cliente Repetido")
     existing = window.clients.model.row_at(0).id

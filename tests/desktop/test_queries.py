@@ -12,7 +12,8 @@ import pytest
 
 from kronos_core.ids import uuid7
 from kronos_desktop.store import LocalStore
-from kronos_desktop.store.queries import Reader, fold
+from kronos_desktop.store.queries import Reader
+from kronos_desktop.store.queries.common import fold
 
 SAO_PAULO = zoneinfo.ZoneInfo("America/Sao_Paulo")
 

@@ -19,8 +19,8 @@ from kronos_core.mutations import MutationError
 from kronos_core.mutations.base import MutationError as BaseMutationError
 from kronos_desktop.app import Desk
 from kronos_desktop.ops import MutationOp
+from kronos_desktop.ui.common.refusals import TEXTS, refusal_text
 from kronos_desktop.ui.main_window import MainWindow
-from kronos_desktop.ui.refusals import TEXTS, refusal_text
 from tests.desktop.conftest import Shown
 
 

@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 from kronos_core.demo import DemoStudio
 from kronos_core.instants import to_micros
 from kronos_core.money import format_money
-from kronos_desktop.ui.agenda import AgendaModel
-from kronos_desktop.ui.checkout import SalesModel
-from kronos_desktop.ui.clients import ClientsModel
+from kronos_desktop.ui.agenda.view import AgendaModel
+from kronos_desktop.ui.checkout.view import SalesModel
+from kronos_desktop.ui.clients.view import ClientsModel
 from kronos_desktop.ui.main_window import MainWindow
 
 SAO_PAULO = zoneinfo.ZoneInfo("America/Sao_Paulo")

@@ -6,7 +6,7 @@ import pytest
 
 from kronos_core.mutations import MutationError
 from kronos_core.transitions import require_move
-from kronos_desktop.ui.refusals import refusal_text
+from kronos_desktop.ui.common.refusals import refusal_text
 
 
 def _refused(kind: str, from_status: str, to_status: str) -> MutationError:

@@ -21,8 +21,8 @@ from kronos_desktop.sync import desk_names
 from kronos_desktop.sync.engine import Phase, SyncEngine
 from kronos_desktop.sync.inbox import InboxItem, load_inbox
 from kronos_desktop.sync.transport import Refused
-from kronos_desktop.ui.conflicts import ConflictsDialog
 from kronos_desktop.ui.main_window import MainWindow
+from kronos_desktop.ui.sync.inbox import ConflictsDialog
 from tests.sync.conftest import Desk, Studio, booking, new_client
 from tests.sync.fake_server import FakeTransport
 from tests.sync.test_ui import open_app_desk, wait_for
@@ -117,7 +117,7 @@ def test_a_person_redoes_a_refused_booking(  # type: ignore[no-untyped-def]
     # Still blocked: the redo is refused at once with the reason, nothing is written.
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(
-        "kronos_desktop.ui.conflicts.show_redo_refused", lambda _parent, change, why: shown.append((change, why))
+        "kronos_desktop.ui.sync.inbox.show_redo_refused", lambda _parent, change, why: shown.append((change, why))
     )
     with qtbot.waitSignal(front.runner.op_failed, timeout=5000):
         qtbot.mouseClick(redo, Qt.MouseButton.LeftButton)

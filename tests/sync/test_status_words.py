@@ -15,10 +15,10 @@ from kronos_desktop import i18n
 from kronos_desktop.app import Desk as AppDesk
 from kronos_desktop.auth.model import Connection, SessionState, SessionStatus, SignedOutReason
 from kronos_desktop.sync.engine import Phase, StateChanged, SyncState
-from kronos_desktop.ui.connection_badge import ConnectionBadge
-from kronos_desktop.ui.connection_dialog import ConnectionDialog
 from kronos_desktop.ui.main_window import MainWindow
-from kronos_desktop.ui.session_bridge import SessionBridge
+from kronos_desktop.ui.sync.connection_badge import ConnectionBadge
+from kronos_desktop.ui.sync.connection_dialog import ConnectionDialog
+from kronos_desktop.ui.sync.session_bridge import SessionBridge
 from tests.desktop.modal import answer_box
 from tests.sync.conftest import new_client
 from tests.sync.test_ui import app_desk, wait_for, window

@@ -20,8 +20,8 @@ from kronos_desktop.store import LocalStore
 from kronos_desktop.sync.client import Progress
 from kronos_desktop.sync.engine import Backoff, Phase, StateChanged, SyncEngine, SyncState
 from kronos_desktop.sync.inbox import load_inbox
-from kronos_desktop.ui.conflicts import ConflictsDialog, ConflictsModel
 from kronos_desktop.ui.main_window import MainWindow
+from kronos_desktop.ui.sync.inbox import ConflictsDialog, ConflictsModel
 from tests.desktop.modal import answer_box
 from tests.sync.conftest import Studio, booking, new_client
 from tests.sync.fake_server import FakeTransport

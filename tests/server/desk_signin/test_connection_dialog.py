@@ -21,9 +21,9 @@ from kronos_desktop.app import Desk
 from kronos_desktop.auth.model import SessionState
 from kronos_desktop.store import LocalStore
 from kronos_desktop.sync.engine import Phase
-from kronos_desktop.ui.connection_dialog import ConnectionDialog
-from kronos_desktop.ui.connection_menu import ConnectionMenu
 from kronos_desktop.ui.main_window import MainWindow
+from kronos_desktop.ui.sync.connection_dialog import ConnectionDialog
+from kronos_desktop.ui.sync.connection_menu import ConnectionMenu
 from tests.server.conftest import MadeStudio
 from tests.server.desk_signin.browser import FakeBrowser
 from tests.server.desk_signin.conftest import Home, scan_for

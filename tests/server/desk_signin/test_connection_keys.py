@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
-from kronos_desktop.ui.connection_menu import ConnectionMenu
+from kronos_desktop.ui.sync.connection_menu import ConnectionMenu
 from tests.server.desk_signin.browser import FakeBrowser
 from tests.server.desk_signin.test_connection_dialog import TEXTS, _opened, gui_desk, language, menu
 

@@ -29,11 +29,11 @@ from kronos_core.mutations.clients import ClientCreate
 from kronos_core.people import cpf_is_valid
 from kronos_desktop.ops.clients import create_client
 from kronos_desktop.store import Applied
-from kronos_desktop.ui import errors, fmt
+from kronos_desktop.ui.common import errors, fmt
+from kronos_desktop.ui.common.dialog_keys import KeyedDialog
+from kronos_desktop.ui.common.validation import normalize_phone
+from kronos_desktop.ui.common.widgets import named
 from kronos_desktop.ui.context import DeskContext
-from kronos_desktop.ui.dialog_keys import KeyedDialog
-from kronos_desktop.ui.validation import normalize_phone
-from kronos_desktop.ui.widgets import named
 
 DOCUMENT_TYPES = ("cpf", "rg", "passport", "other")
 FIELDS = ("full_name", "preferred_name", "phone", "email", "birth_date", "document_number", "allergies",

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from kronos_desktop.sync.inbox import InboxItem, RefusedChange
-from kronos_desktop.ui import fmt
+from kronos_desktop.ui.common import fmt
 
 translate = QCoreApplication.translate
 

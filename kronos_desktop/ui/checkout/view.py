@@ -13,11 +13,12 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
 
 from kronos_core.schema import PAYMENT_METHODS
-from kronos_desktop.store.queries import DaySummary, SaleRow, zone_or_default
-from kronos_desktop.ui import fmt
+from kronos_desktop.store.queries.checkout import DaySummary, SaleRow
+from kronos_desktop.store.queries.common import zone_or_default
+from kronos_desktop.ui.common import fmt
+from kronos_desktop.ui.common.tablemodel import ColumnSpec, RowTableModel, configure_table
+from kronos_desktop.ui.common.widgets import DayNavigator, named, title_label
 from kronos_desktop.ui.context import DeskContext
-from kronos_desktop.ui.tablemodel import ColumnSpec, RowTableModel, configure_table
-from kronos_desktop.ui.widgets import DayNavigator, named, title_label
 
 translate = QCoreApplication.translate
 

@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
 
 from kronos_desktop.auth.model import Connection, SessionState, SessionStatus, SignedOutReason
 from kronos_desktop.auth.session import SignOutResult
-from kronos_desktop.ui import connection_text
-from kronos_desktop.ui.dialog_keys import KeyedDialog
-from kronos_desktop.ui.session_bridge import SessionBridge
+from kronos_desktop.ui.common.dialog_keys import KeyedDialog
+from kronos_desktop.ui.common.widgets import named, title_label
+from kronos_desktop.ui.sync import connection_text
 from kronos_desktop.ui.sync.adapter import SyncAdapter
-from kronos_desktop.ui.widgets import named, title_label
+from kronos_desktop.ui.sync.session_bridge import SessionBridge
 
 
 def _value_label(object_name: str) -> QLabel:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import QCoreApplication
 
 from kronos_core.mutations import MutationError
-from kronos_desktop.ui.fmt import role_label, sale_status_label, status_label
+from kronos_desktop.ui.common.fmt import role_label, sale_status_label, status_label
 
 translate = QCoreApplication.translate
 

@@ -8,10 +8,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from kronos_desktop.ui.connection_badge import ConnectionBadge
-from kronos_desktop.ui.connection_dialog import ConnectionDialog
-from kronos_desktop.ui.session_bridge import SessionBridge
-from kronos_desktop.ui.widgets import named
+from kronos_desktop.ui.common.widgets import named
+from kronos_desktop.ui.sync.connection_badge import ConnectionBadge
+from kronos_desktop.ui.sync.connection_dialog import ConnectionDialog
+from kronos_desktop.ui.sync.session_bridge import SessionBridge
 
 translate = QCoreApplication.translate
 

@@ -12,12 +12,13 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentMo
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from kronos_desktop.store.queries import ClientRow, Reader
-from kronos_desktop.ui import fmt
-from kronos_desktop.ui.client_dialog import NewClientDialog
+from kronos_desktop.store.queries import Reader
+from kronos_desktop.store.queries.clients import ClientRow
+from kronos_desktop.ui.clients.client_dialog import NewClientDialog
+from kronos_desktop.ui.common import fmt
+from kronos_desktop.ui.common.tablemodel import ColumnSpec, RowTableModel, configure_table
+from kronos_desktop.ui.common.widgets import named, title_label
 from kronos_desktop.ui.context import DeskContext
-from kronos_desktop.ui.tablemodel import ColumnSpec, RowTableModel, configure_table
-from kronos_desktop.ui.widgets import named, title_label
 
 PAGE_SIZE = 200
 SEARCH_DELAY_MS = 250

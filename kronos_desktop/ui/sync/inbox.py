@@ -32,14 +32,14 @@ from PySide6.QtWidgets import (
 from kronos_core.mutations import MutationError
 from kronos_desktop.ops.runner import MutationOp
 from kronos_desktop.sync.inbox import Booking, InboxItem, active_staff, load_inbox
-from kronos_desktop.ui import errors, fmt
-from kronos_desktop.ui.change_words import change_label, refused_words, review_words
+from kronos_desktop.ui.common import errors, fmt
+from kronos_desktop.ui.common.dialog_keys import KeyedDialog, KeyedInputDialog
+from kronos_desktop.ui.common.flow_layout import flow_box
+from kronos_desktop.ui.common.refusals import refusal_text, text_for
+from kronos_desktop.ui.common.tablemodel import ColumnSpec, RowTableModel, configure_table
+from kronos_desktop.ui.common.widgets import named, title_label
 from kronos_desktop.ui.context import DeskContext
-from kronos_desktop.ui.dialog_keys import KeyedDialog, KeyedInputDialog
-from kronos_desktop.ui.flow_layout import flow_box
-from kronos_desktop.ui.refusals import refusal_text, text_for
-from kronos_desktop.ui.tablemodel import ColumnSpec, RowTableModel, configure_table
-from kronos_desktop.ui.widgets import named, title_label
+from kronos_desktop.ui.sync.change_words import change_label, refused_words, review_words
 
 translate = QCoreApplication.translate
 

@@ -12,11 +12,12 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
 
-from kronos_desktop.store.queries import AgendaRow, zone_or_default
-from kronos_desktop.ui import fmt
+from kronos_desktop.store.queries.agenda import AgendaRow
+from kronos_desktop.store.queries.common import zone_or_default
+from kronos_desktop.ui.common import fmt
+from kronos_desktop.ui.common.tablemodel import ColumnSpec, RowTableModel, configure_table
+from kronos_desktop.ui.common.widgets import DayNavigator, named, title_label
 from kronos_desktop.ui.context import DeskContext
-from kronos_desktop.ui.tablemodel import ColumnSpec, RowTableModel, configure_table
-from kronos_desktop.ui.widgets import DayNavigator, named, title_label
 
 INACTIVE = {"cancelled", "no_show"}
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from kronos_desktop.auth.model import SessionState, SessionStatus
-from kronos_desktop.ui import connection_text
+from kronos_desktop.ui.sync import connection_text
 
 
 class ConnectionBadge(QPushButton):

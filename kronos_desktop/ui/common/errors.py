@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kronos_core.mutations import MutationError
 from kronos_desktop import logs
-from kronos_desktop.ui.refusals import refusal_text
+from kronos_desktop.ui.common.refusals import refusal_text
 
 log = logging.getLogger(__name__)
 

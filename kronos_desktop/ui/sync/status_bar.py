@@ -19,9 +19,10 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWi
 from kronos_desktop.auth.model import SessionStatus
 from kronos_desktop.sync.engine import Phase, SyncState
 from kronos_desktop.sync.inbox import load_inbox
-from kronos_desktop.ui import connection_text, fmt
+from kronos_desktop.ui.common import fmt
+from kronos_desktop.ui.common.widgets import named
 from kronos_desktop.ui.context import DeskContext
-from kronos_desktop.ui.widgets import named
+from kronos_desktop.ui.sync import connection_text
 
 
 class DeskStatusBar(QStatusBar):

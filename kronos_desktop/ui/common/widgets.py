@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from kronos_desktop.ui import fmt
+from kronos_desktop.ui.common import fmt
 
 W = TypeVar("W", bound=QObject)  # a widget or an action
 

@@ -1,0 +1,71 @@
+"""The agenda's reads: the appointments of a range of time, in the studio's time zone."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+import zoneinfo
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, select
+
+from kronos_core.schema import appointment, client, staff, station
+from kronos_desktop.store.queries.common import day_bounds, health_text
+
+
+@dataclass(frozen=True)
+class AgendaRow:
+    id: uuid.UUID
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+    kind: str
+    status: str
+    in_conflict: bool
+    notes: str | None
+    artist_name: str
+    artist_color: str
+    client_id: uuid.UUID | None
+    client_name: str | None  # the name the client is called by (preferred name first)
+    client_full_name: str | None
+    station_name: str | None
+    health_alert: str | None  # allergies and medical alerts, when there are any
+
+
+def agenda(conn: Connection, studio_id: uuid.UUID, day: dt.date, zone: zoneinfo.ZoneInfo) -> list[AgendaRow]:
+    """Every appointment that overlaps ``day`` in the studio's time zone, in time order."""
+    start, end = day_bounds(day, zone)
+    a, s, c, st = appointment.c, staff.c, client.c, station.c
+    query = (
+        select(
+            a.id, a.starts_at, a.ends_at, a.kind, a.status, a.in_conflict, a.notes, a.client_id,
+            s.display_name.label("artist_name"), s.color.label("artist_color"),
+            c.full_name, c.preferred_name, c.allergies, c.medical_alerts,
+            st.name.label("station_name"),
+        )
+        .select_from(
+            appointment.join(staff, s.id == a.artist_id)
+            .outerjoin(client, c.id == a.client_id)
+            .outerjoin(station, st.id == a.station_id)
+        )
+        .where(a.studio_id == studio_id, a.deleted.is_(False), a.starts_at < end, a.ends_at > start)
+        .order_by(a.starts_at, s.display_name, a.id)
+    )  # fmt: skip
+    return [
+        AgendaRow(
+            id=r.id,
+            starts_at=r.starts_at,
+            ends_at=r.ends_at,
+            kind=r.kind,
+            status=r.status,
+            in_conflict=bool(r.in_conflict),
+            notes=r.notes,
+            artist_name=r.artist_name,
+            artist_color=r.artist_color,
+            client_id=r.client_id,
+            client_name=(r.preferred_name or r.full_name) if r.full_name else None,
+            client_full_name=r.full_name,
+            station_name=r.station_name,
+            health_alert=health_text(r.allergies, r.medical_alerts),
+        )
+        for r in conn.execute(query).all()
+    ]
