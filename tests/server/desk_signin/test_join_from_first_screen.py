@@ -28,10 +28,10 @@ from kronos_desktop.sync.engine import Phase
 from kronos_desktop.ui.setup_dialog import SetupDialog
 from kronos_server.db import Database
 from kronos_server.tables import mutation_result
+from tests.desk_sync.conftest import synced_rows
 from tests.server.conftest import MadeMember, MadeStudio
 from tests.server.desk_signin.browser import FakeBrowser
 from tests.server.desk_signin.conftest import Home
-from tests.sync.conftest import synced_rows
 
 TITLE = {"pt_BR": "Bem-vindo ao KRONOS", "en": "Welcome to KRONOS"}
 CONNECT = {"pt_BR": "Conectar", "en": "Connect"}

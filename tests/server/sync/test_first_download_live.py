@@ -14,8 +14,8 @@ from kronos_desktop.sync.client import PullStep
 from kronos_desktop.sync.local import connect_replica
 from kronos_desktop.sync.transport import HttpTransport, Offline
 from kronos_server.db import Database
-from tests.server.sync_desk.conftest import LiveDesk, LiveStudio, Switch, live_auth, new_studio
-from tests.sync.conftest import new_client
+from tests.desk_sync.conftest import new_client
+from tests.server.desk_live.conftest import LiveDesk, LiveStudio, Switch, live_auth, new_studio
 
 __all__ = ["live_auth"]  # the fixture, from the desks' conftest
 

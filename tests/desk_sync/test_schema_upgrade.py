@@ -21,7 +21,7 @@ from kronos_desktop.store import LocalStore
 from kronos_desktop.store.migrate import alembic_config
 from kronos_desktop.sync.client import SyncClient
 from kronos_desktop.sync.local import LocalSync
-from tests.sync.conftest import Desk, Studio, new_client, payment
+from tests.desk_sync.conftest import Desk, Studio, new_client, payment
 
 UPGRADE = textwrap.dedent(
     '''

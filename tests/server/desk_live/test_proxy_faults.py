@@ -1,4 +1,4 @@
-"""Faults on the wire, through a real HTTP proxy on loopback (tests/server/sync_desk/proxy.py)
+"""Faults on the wire, through a real HTTP proxy on loopback (tests/server/desk_live/proxy.py)
 between the desks and the real server process on PostgreSQL: a push delivered three times, the
 server's answer lost after its commit (the connection cut, or the server killed), pages swapped,
 a page given in place of another, an old answer replayed, a pull answer cut mid-body, the server
@@ -27,9 +27,10 @@ from kronos_desktop.sync.client import PullStep
 from kronos_desktop.sync.transport import EVENTS_PATH, PULL_PATH, PUSH_PATH, Offline
 from kronos_server.auth.state import AuthState, build_auth_state
 from kronos_server.db import Database
+from tests.desk_sync.conftest import booking, new_client, payment
 from tests.server.conftest import CentralDb
-from tests.server.sync_desk.conftest import LiveDesk, LiveStudio, new_studio
-from tests.server.sync_desk.proxy import (
+from tests.server.desk_live.conftest import LiveDesk, LiveStudio, new_studio
+from tests.server.desk_live.proxy import (
     Hold,
     Proxy,
     before,
@@ -41,8 +42,7 @@ from tests.server.sync_desk.proxy import (
     replay,
     swap_pages,
 )
-from tests.server.sync_desk.server_process import ROOT, ServerProcess
-from tests.sync.conftest import booking, new_client, payment
+from tests.server.desk_live.server_process import ROOT, ServerProcess
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 
@@ -186,7 +186,7 @@ def test_the_desk_killed_while_the_answer_to_its_push_is_held(studio: LiveStudio
     hold = Hold()
     proxy.arm(PUSH_PATH, hold)
     child = subprocess.Popen(
-        [sys.executable, "-m", "tests.server.sync_desk.push_child", str(a.folder), proxy.base_url],
+        [sys.executable, "-m", "tests.server.desk_live.push_child", str(a.folder), proxy.base_url],
         cwd=ROOT,
         env={**os.environ, "KRONOS_TEST_TOKEN": token},
         stdout=subprocess.PIPE,

@@ -14,8 +14,8 @@ from kronos_desktop.store import LocalStore
 from kronos_desktop.store.local_schema import outbox, replica
 from kronos_desktop.sync.client import PullStep, PushStep, SyncClient
 from kronos_desktop.sync.local import LocalSync, connect_replica
-from tests.sync.conftest import Studio, booking, new_client, payment
-from tests.sync.fake_server import FakeServer, FakeTransport
+from tests.desk_sync.conftest import Studio, booking, new_client, payment
+from tests.desk_sync.fake_server import FakeServer, FakeTransport
 
 
 def test_a_file_copied_to_a_second_pc_takes_a_new_device_id_on_409(studio: Studio) -> None:
@@ -142,7 +142,7 @@ def test_a_standalone_desk_pushes_its_whole_history_when_connected(tmp_path) -> 
     pushes = [s for s in seen if s[0] == "push"]
     assert pushes == [("push", 0, 62), ("push", 50, 62), ("push", 62, 62)]
     assert any(s[0] == "apply" for s in seen)
-    from tests.sync.conftest import synced_rows
+    from tests.desk_sync.conftest import synced_rows
 
     assert synced_rows(store) == server.rows()
     store.close()
@@ -194,7 +194,7 @@ def test_rows_of_another_studio_are_never_applied(studio: Studio, tmp_path) -> N
     client = SyncClient(local, FakeTransport(studio.server))
     with pytest.raises(StudioMismatch, match=str(other.studio_id)):
         client.pull()
-    from tests.sync.conftest import synced_rows
+    from tests.desk_sync.conftest import synced_rows
 
     assert synced_rows(store) == {}
     assert local.status().cursor is None  # type: ignore[union-attr]

@@ -9,7 +9,7 @@ import uuid
 
 from kronos_core.ids import uuid7
 from kronos_desktop.sync.inbox import load_inbox
-from tests.sync.conftest import Studio, new_client, payment
+from tests.desk_sync.conftest import Studio, new_client, payment
 
 
 def test_a_payment_against_a_missing_sale_is_expected_to_apply_and_does(studio: Studio) -> None:

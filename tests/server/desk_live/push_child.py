@@ -1,7 +1,7 @@
 """A desk in a process of its own, for a test that kills it (``kill -9``) while it waits for the
 answer to its push.
 
-``python -m tests.server.sync_desk.push_child FOLDER BASE_URL`` with the access token in
+``python -m tests.server.desk_live.push_child FOLDER BASE_URL`` with the access token in
 ``KRONOS_TEST_TOKEN``: opens the desk's file, prints ``PUSHING``, pushes what is pending and
 prints ``PUSHED`` (a test that kills it never sees that).
 """
@@ -16,7 +16,7 @@ from kronos_desktop.store import LocalStore
 from kronos_desktop.sync.client import SyncClient
 from kronos_desktop.sync.local import LocalSync
 from kronos_desktop.sync.transport import HttpTransport
-from tests.sync.desk_child import _Token
+from tests.desk_sync.desk_child import _Token
 
 
 def main() -> None:

@@ -23,9 +23,9 @@ from kronos_desktop.sync.inbox import InboxItem, load_inbox
 from kronos_desktop.sync.transport import Refused
 from kronos_desktop.ui.main_window import MainWindow
 from kronos_desktop.ui.sync.inbox import ConflictsDialog
-from tests.sync.conftest import Desk, Studio, booking, new_client
-from tests.sync.fake_server import FakeTransport
-from tests.sync.test_ui import open_app_desk, wait_for
+from tests.desk_sync.conftest import Desk, Studio, booking, new_client
+from tests.desk_sync.fake_server import FakeTransport
+from tests.desk_sync.test_ui import open_app_desk, wait_for
 
 pytestmark = pytest.mark.gui
 

@@ -26,9 +26,9 @@ from kronos_desktop.sync.client import SyncClient
 from kronos_desktop.sync.join import RowsWouldBeLost
 from kronos_desktop.sync.local import LocalSync
 from kronos_desktop.sync.transport import HttpTransport
-from tests.server.sync_desk.conftest import LiveStudio
-from tests.server.sync_desk.test_standalone_join import standalone_history
-from tests.sync.conftest import outbox_rows, synced_rows
+from tests.desk_sync.conftest import outbox_rows, synced_rows
+from tests.server.desk_live.conftest import LiveStudio
+from tests.server.desk_live.test_standalone_join import standalone_history
 
 pytestmark = pytest.mark.postgres
 

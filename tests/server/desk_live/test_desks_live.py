@@ -1,4 +1,4 @@
-"""The desk's engine against the real server and PostgreSQL: the same steps as tests/sync with
+"""The desk's engine against the real server and PostgreSQL: the same steps as tests/desk_sync with
 the fake, here over HTTP, with the server's own answers."""
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from sqlalchemy import text
 from kronos_desktop.store.writer import Writer
 from kronos_desktop.sync.client import PullStep, PushStep
 from kronos_desktop.sync.engine import Backoff, Phase, RowsChanged, SyncEngine
+from tests.desk_sync.conftest import booking, new_client, payment
 from tests.server.conftest import CentralDb
-from tests.server.sync_desk.conftest import LiveStudio
-from tests.sync.conftest import booking, new_client, payment
+from tests.server.desk_live.conftest import LiveStudio
 
 pytestmark = pytest.mark.postgres
 

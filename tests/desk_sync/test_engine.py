@@ -23,7 +23,7 @@ from kronos_desktop.sync.transport import (
     SignInNeeded,
     UpdateNeeded,
 )
-from tests.sync.conftest import Desk, Studio, new_client, payment
+from tests.desk_sync.conftest import Desk, Studio, new_client, payment
 
 
 def wait_until(predicate: Callable[[], bool], timeout: float = 10.0) -> None:

@@ -32,9 +32,9 @@ from kronos_server.auth.state import AuthState, build_auth_state
 from kronos_server.db import Database
 from kronos_server.tables import desk as desk_table
 from kronos_server.tables import mutation_result
+from tests.desk_sync.conftest import outbox_rows, synced_rows
+from tests.desk_sync.fake_server import copy_sqlite
 from tests.server.conftest import CHEAP_HASH, CentralDb, unique_email
-from tests.sync.conftest import outbox_rows, synced_rows
-from tests.sync.fake_server import copy_sqlite
 
 Rows = dict[tuple[str, uuid.UUID], dict[str, Any]]
 

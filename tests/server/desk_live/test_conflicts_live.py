@@ -15,8 +15,8 @@ from kronos_desktop.store.writer import Writer
 from kronos_desktop.sync.engine import Phase, SyncEngine
 from kronos_desktop.sync.inbox import load_inbox
 from kronos_server.tables import desk as desk_table
-from tests.server.sync_desk.conftest import LiveDesk, LiveStudio
-from tests.sync.conftest import booking, new_client
+from tests.desk_sync.conftest import booking, new_client
+from tests.server.desk_live.conftest import LiveDesk, LiveStudio
 
 pytestmark = pytest.mark.postgres
 

@@ -20,10 +20,10 @@ from kronos_desktop.app import Desk as AppDesk
 from kronos_desktop.sync.engine import Phase
 from kronos_desktop.sync.inbox import load_inbox
 from kronos_desktop.ui.main_window import MainWindow
+from tests.desk_sync.conftest import Studio, booking, new_client
+from tests.desk_sync.test_conflicts_inbox import NamingTransport
+from tests.desk_sync.test_ui import open_app_desk, wait_for
 from tests.desktop.modal import answer_box
-from tests.sync.conftest import Studio, booking, new_client
-from tests.sync.test_conflicts_inbox import NamingTransport
-from tests.sync.test_ui import open_app_desk, wait_for
 
 pytestmark = pytest.mark.gui
 

@@ -9,8 +9,8 @@ from sqlalchemy import update
 from kronos_core.schema import staff
 from kronos_desktop.store.writer import Writer
 from kronos_desktop.sync.engine import Backoff, Phase, SyncEngine
-from tests.server.sync_desk.conftest import LiveStudio
-from tests.sync.conftest import payment
+from tests.desk_sync.conftest import payment
+from tests.server.desk_live.conftest import LiveStudio
 
 
 def test_a_desk_whose_enroller_left_waits_for_a_manager(live_studio: LiveStudio) -> None:

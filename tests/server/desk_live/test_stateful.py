@@ -2,7 +2,7 @@
 server and PostgreSQL, doing anything in any order.
 
 Each step is a mutation of the registry with arguments drawn from the desk's current rows
-(tests/server/sync_desk/strategies.py), or the network and people misbehaving: a desk going
+(tests/server/desk_live/strategies.py), or the network and people misbehaving: a desk going
 offline and online, partial pushes and pulls (pages of one change, pulls cut short), a desk's
 file restored from an earlier copy, a file copied to a second PC. When all is quiet:
 
@@ -49,8 +49,8 @@ from kronos_desktop.sync.wire import Cursor
 from kronos_server.auth.state import AuthState
 from kronos_server.db import Database
 from tests.conftest import HYPOTHESIS_PROFILE
-from tests.server.sync_desk.conftest import LiveDesk, LiveStudio, new_studio
-from tests.server.sync_desk.strategies import NAMES, STRATEGIES, read_view
+from tests.server.desk_live.conftest import LiveDesk, LiveStudio, new_studio
+from tests.server.desk_live.strategies import NAMES, STRATEGIES, read_view
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 

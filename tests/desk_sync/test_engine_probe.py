@@ -13,8 +13,8 @@ import pytest
 from kronos_desktop.store.writer import Writer
 from kronos_desktop.sync.engine import Backoff, Phase, SyncEngine
 from kronos_desktop.sync.transport import Offline
-from tests.sync.conftest import Studio, payment
-from tests.sync.fake_server import FakeTransport
+from tests.desk_sync.conftest import Studio, payment
+from tests.desk_sync.fake_server import FakeTransport
 
 
 class ProbedTransport(FakeTransport):

@@ -1,7 +1,7 @@
 """The desk side of the sync on real SQLite files: push, pull, the rebase, acknowledgements.
 
-Against the in-process fake of the wire protocol (tests/sync/fake_server.py); the same steps
-run against the real server and PostgreSQL in tests/server/sync_desk/.
+Against the in-process fake of the wire protocol (tests/desk_sync/fake_server.py); the same steps
+run against the real server and PostgreSQL in tests/server/desk_live/.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 
 from kronos_desktop.store.local_schema import pull_page
 from kronos_desktop.sync.client import PullStep, PushStep
-from tests.sync.conftest import Studio, booking, new_client, payment
+from tests.desk_sync.conftest import Studio, booking, new_client, payment
 
 
 def test_a_change_on_one_desk_reaches_another(studio: Studio) -> None:

@@ -13,9 +13,9 @@ import pytest
 from kronos_desktop.store.writer import Writer
 from kronos_desktop.sync.engine import Backoff, Phase, SyncEngine
 from kronos_desktop.sync.transport import HttpTransport
-from tests.server.sync_desk.conftest import LiveStudio
-from tests.server.sync_desk.gate import Gate
-from tests.sync.conftest import new_client
+from tests.desk_sync.conftest import new_client
+from tests.server.desk_live.conftest import LiveStudio
+from tests.server.desk_live.gate import Gate
 
 log = logging.getLogger(__name__)
 

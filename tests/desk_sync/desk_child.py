@@ -1,6 +1,6 @@
 """A desk in a process of its own, for tests that kill it (``kill -9``) mid-pull.
 
-``python -m tests.sync.desk_child FOLDER BASE_URL`` with the access token in
+``python -m tests.desk_sync.desk_child FOLDER BASE_URL`` with the access token in
 ``KRONOS_TEST_TOKEN``: opens the desk's file and pulls in pages of one change; once applying
 has begun (inside the one transaction), it prints ``APPLYING`` and waits to be killed.
 """

@@ -19,9 +19,9 @@ from kronos_desktop.ui.main_window import MainWindow
 from kronos_desktop.ui.sync.connection_badge import ConnectionBadge
 from kronos_desktop.ui.sync.connection_dialog import ConnectionDialog
 from kronos_desktop.ui.sync.session_bridge import SessionBridge
+from tests.desk_sync.conftest import new_client
+from tests.desk_sync.test_ui import app_desk, wait_for, window
 from tests.desktop.modal import answer_box
-from tests.sync.conftest import new_client
-from tests.sync.test_ui import app_desk, wait_for, window
 
 __all__ = ["app_desk", "window"]  # the fixtures, shared with test_ui
 

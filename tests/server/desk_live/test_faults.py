@@ -24,10 +24,10 @@ from kronos_desktop.sync.client import PullStep
 from kronos_desktop.sync.transport import Offline, Transport
 from kronos_server.auth.state import build_auth_state
 from kronos_server.db import Database
+from tests.desk_sync.conftest import booking, new_client, payment
 from tests.server.conftest import CentralDb
-from tests.server.sync_desk.conftest import LiveStudio, Relay, new_studio
-from tests.server.sync_desk.server_process import ROOT, ServerProcess
-from tests.sync.conftest import booking, new_client, payment
+from tests.server.desk_live.conftest import LiveStudio, Relay, new_studio
+from tests.server.desk_live.server_process import ROOT, ServerProcess
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 
@@ -155,7 +155,7 @@ def test_the_desk_killed_mid_page_apply(live_studio: LiveStudio, live_server: st
     token = b.http.session.get_token()
     b.close()
     child = subprocess.Popen(
-        [sys.executable, "-m", "tests.sync.desk_child", str(b.folder), live_server],
+        [sys.executable, "-m", "tests.desk_sync.desk_child", str(b.folder), live_server],
         cwd=ROOT,
         env={**os.environ, "KRONOS_TEST_TOKEN": token},
         stdout=subprocess.PIPE,

@@ -37,10 +37,10 @@ from kronos_server.db import Database
 from kronos_server.tables import desk, device_seq, replica
 from tests.server.auth import flow
 from tests.server.conftest import CHEAP_HASH, CentralDb, unique_email
+from tests.server.desk_live.server_process import ServerProcess
 from tests.server.desk_signin.browser import FakeBrowser
 from tests.server.desk_signin.conftest import CHEAP_ENV
 from tests.server.desk_signin.keyring_daemon import SecretServiceEnv, secret_service
-from tests.server.sync_desk.server_process import ServerProcess
 
 PASSWORD = "correct horse battery staple"
 TODAY = dt.date(2026, 5, 4)

@@ -22,9 +22,9 @@ from kronos_desktop.sync.engine import Backoff, Phase, StateChanged, SyncEngine,
 from kronos_desktop.sync.inbox import load_inbox
 from kronos_desktop.ui.main_window import MainWindow
 from kronos_desktop.ui.sync.inbox import ConflictsDialog, ConflictsModel
+from tests.desk_sync.conftest import Studio, booking, new_client
+from tests.desk_sync.fake_server import FakeTransport
 from tests.desktop.modal import answer_box
-from tests.sync.conftest import Studio, booking, new_client
-from tests.sync.fake_server import FakeTransport
 
 pytestmark = pytest.mark.gui
 

@@ -20,7 +20,7 @@ from kronos_desktop.store import LocalStore
 from kronos_desktop.store.local_schema import outbox
 from kronos_desktop.sync.client import SyncClient
 from kronos_desktop.sync.local import LocalSync, connect_replica
-from tests.sync.fake_server import FakeServer, FakeTransport, copy_sqlite
+from tests.desk_sync.fake_server import FakeServer, FakeTransport, copy_sqlite
 
 DAY = dt.datetime(2026, 12, 7, 12, 0, tzinfo=dt.UTC)
 

@@ -19,7 +19,7 @@ from kronos_core.roles import Role
 from kronos_desktop.sync.client import PullStep
 from kronos_desktop.sync.local import FetchedPage, PullApplied, connect_replica
 from kronos_desktop.sync.transport import Offline
-from tests.sync.conftest import Desk, Studio, new_client, payment
+from tests.desk_sync.conftest import Desk, Studio, new_client, payment
 
 
 def joining(studio: Studio, name: str) -> Desk:

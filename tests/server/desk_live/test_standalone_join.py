@@ -17,8 +17,8 @@ from kronos_desktop.store.local_schema import replica
 from kronos_desktop.sync.client import Progress, PullStep, SyncClient
 from kronos_desktop.sync.local import LocalSync
 from kronos_desktop.sync.transport import HttpTransport, Offline
-from tests.server.sync_desk.conftest import LiveStudio, Relay, Switch
-from tests.sync.conftest import booking, new_client, payment, synced_rows
+from tests.desk_sync.conftest import booking, new_client, payment, synced_rows
+from tests.server.desk_live.conftest import LiveStudio, Relay, Switch
 
 pytestmark = pytest.mark.postgres
 
