@@ -40,10 +40,10 @@ from kronos_core.roles import Role
 from kronos_core.schema import client
 from kronos_desktop.store import LocalStore
 from kronos_desktop.store.writer import Writer
-from kronos_desktop.sync.client import PAGE_LIMIT, SyncClient
 from kronos_desktop.sync.engine import Backoff, Phase, RowsChanged, SyncEngine
+from kronos_desktop.sync.http import HttpTransport
 from kronos_desktop.sync.local import LocalSync, connect_replica
-from kronos_desktop.sync.transport import HttpTransport
+from kronos_desktop.sync.steps import PAGE_LIMIT, SyncSteps
 from kronos_server.auth.state import build_auth_state
 from kronos_server.db import Database
 from kronos_server.settings import Settings
@@ -142,7 +142,7 @@ def _download(tmp: Path, db: Database, settings: Settings, admin_url: str, base:
     _fill(admin_url, studio_id)
     store, http = _join(tmp / "new-desk", base, studio_id, owner_id, token)
     try:
-        sync = SyncClient(LocalSync(store), http, page_limit=DOWNLOAD_PAGE)
+        sync = SyncSteps(LocalSync(store), http, page_limit=DOWNLOAD_PAGE)
         start = time.perf_counter()
         sync.pull()
         took = time.perf_counter() - start

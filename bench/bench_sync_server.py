@@ -11,7 +11,7 @@ row-level security is in force) with a desk's access token signed by the server'
 - ``sync.pull_100k_s``: a studio of 100,000 clients (1,000 versions of 100 rows, written
   directly) pulled from scratch in the desk's pages (``PAGE_LIMIT``) until ``has_more`` is false,
   each page's JSON decoded as a desk's first download does (Python's cyclic collector paused,
-  kronos_desktop/sync/client.py). Baseline: one ``SELECT`` of the same rows over the same role,
+  kronos_desktop/sync/steps.py). Baseline: one ``SELECT`` of the same rows over the same role,
   in one query.
 
 Each figure and its baseline is the median of ``REPEAT`` runs, taken in turns (a fresh studio
@@ -44,7 +44,7 @@ from kronos_core.instants import utcnow
 from kronos_core.roles import Role
 from kronos_core.schema import appointment, client
 from kronos_core.sync_messages import MAX_PUSH_MUTATIONS, SCHEMA_VERSION
-from kronos_desktop.sync.client import PAGE_LIMIT, cycle_collector_paused
+from kronos_desktop.sync.steps import PAGE_LIMIT, cycle_collector_paused
 from kronos_server.accounts import create_studio_with_owner
 from kronos_server.auth.state import build_auth_state
 from kronos_server.db import Database

@@ -47,7 +47,7 @@ from kronos_desktop.ui.sync.session_bridge import SessionBridge
 
 if TYPE_CHECKING:
     from kronos_core.demo import DemoStudio
-    from kronos_desktop.sync.transport import TokenSession
+    from kronos_desktop.sync.http import TokenSession
 
 log = logging.getLogger(__name__)
 
@@ -150,7 +150,7 @@ class Desk:
         """Sync with the server the replica names (or ``server_url``), ``session`` giving the
         tokens (any object with ``get_token()`` and ``on_unauthorized()``)."""
         from kronos_desktop.sync.engine import SyncEngine
-        from kronos_desktop.sync.transport import HttpTransport
+        from kronos_desktop.sync.http import HttpTransport
 
         url = server_url or (self.reader.desk().server_url if self.reader.desk() is not None else None)  # type: ignore[union-attr]
         if not url:

@@ -6,7 +6,7 @@ from JSON to the values SQLAlchemy's types store on SQLite (a UUID as 32 hex dig
 instant as integer UTC microseconds, a date as ISO text, JSON as text; a boolean is bound as
 it is, 0 or 1) and into one ``executemany`` per table: an upsert that keeps the desk's row when
 it is newer.
-``tests/sync/test_bulk.py`` holds these values to what SQLAlchemy itself stores.
+``tests/desk_sync/test_bulk.py`` holds these values to what SQLAlchemy itself stores.
 
 :func:`prepare` (checks and conversion, pure) and :func:`write` (the upserts) are apart so that
 a download can prepare the next pages on its fetching thread while this one is written.

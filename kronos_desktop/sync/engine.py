@@ -31,9 +31,9 @@ from kronos_core.roles import Role
 from kronos_desktop.store.store import LocalStore
 from kronos_desktop.store.writer import Writer
 from kronos_desktop.sync import desk_names
-from kronos_desktop.sync.client import BATCH_SIZE, PAGE_LIMIT, Progress, SyncClient
+from kronos_desktop.sync.http import Offline, Refused, SignInNeeded, SyncProblem, SyncTransport, UpdateNeeded
 from kronos_desktop.sync.local import Changed, Counts, LocalSync, PullResult
-from kronos_desktop.sync.transport import Offline, Refused, SignInNeeded, SyncProblem, Transport, UpdateNeeded
+from kronos_desktop.sync.steps import BATCH_SIZE, PAGE_LIMIT, Progress, SyncSteps
 
 log = logging.getLogger(__name__)
 
@@ -115,7 +115,7 @@ class SyncEngine:
         self,
         store: LocalStore,
         writer: Writer,
-        transport: Transport,
+        transport: SyncTransport,
         *,
         events: EventSource | None = None,
         poll_interval: float = 60.0,
@@ -131,11 +131,11 @@ class SyncEngine:
         self.store = store
         self.writer = writer
         self.local = LocalSync(store)
-        self.client = SyncClient(
+        self.steps = SyncSteps(
             self.local, transport, run_write=self._on_writer, batch_size=batch_size, page_limit=page_limit
         )
-        self.client.on_applied = self._applied
-        self.client.server_studio = server_studio
+        self.steps.on_applied = self._applied
+        self.steps.server_studio = server_studio
         self.transport = transport
         self.events_source = events
         self.poll_interval = poll_interval
@@ -260,7 +260,7 @@ class SyncEngine:
         self._refresh(Phase.SYNCING)
         phase, detail = Phase.SYNCED, None
         try:
-            self.client.sync(progress=self._progress)
+            self.steps.sync(progress=self._progress)
         except SignInNeeded as exc:
             cut_off = getattr(exc, "code", None) in MANAGER_NEEDED_CODES
             phase, detail = (Phase.NEEDS_MANAGER if cut_off else Phase.NEEDS_SIGN_IN), str(exc)

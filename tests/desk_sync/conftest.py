@@ -18,8 +18,8 @@ from kronos_core.rows import encode_row
 from kronos_core.schema import SYNCED_TABLES
 from kronos_desktop.store import LocalStore
 from kronos_desktop.store.local_schema import outbox
-from kronos_desktop.sync.client import SyncClient
 from kronos_desktop.sync.local import LocalSync, connect_replica
+from kronos_desktop.sync.steps import SyncSteps
 from tests.desk_sync.fake_server import FakeServer, FakeTransport, copy_sqlite
 
 DAY = dt.datetime(2026, 12, 7, 12, 0, tzinfo=dt.UTC)
@@ -49,7 +49,7 @@ class Desk:
     store: LocalStore = field(init=False)
     local: LocalSync = field(init=False)
     transport: FakeTransport = field(init=False)
-    client: SyncClient = field(init=False)
+    steps: SyncSteps = field(init=False)
 
     def __post_init__(self) -> None:
         self.transport = FakeTransport(self.server)
@@ -58,7 +58,7 @@ class Desk:
     def open(self) -> None:
         self.store = LocalStore.open(self.folder)
         self.local = LocalSync(self.store)
-        self.client = SyncClient(self.local, self.transport)
+        self.steps = SyncSteps(self.local, self.transport)
 
     def close(self) -> None:
         self.store.close()
@@ -103,7 +103,7 @@ class Studio:
         d = Desk(name, folder or self.folder / name, self.server, self.studio_id, self.owner_id)
         if folder is None:
             connect_replica(d.store, "http://fake", studio_id=self.studio_id, role=Role.OWNER, staff_id=self.owner_id)
-            d.client.pull()  # a desk joining a studio downloads it first
+            d.steps.pull()  # a desk joining a studio downloads it first
         self.desks.append(d)
         return d
 
@@ -119,7 +119,7 @@ class Studio:
             for d in self.desks:
                 d.transport.offline = False
                 d.transport.cut_pages_after = None
-                d.client.sync()
+                d.steps.sync()
             if all(self.quiet(d) for d in self.desks):
                 return
         raise AssertionError("the desks did not settle")

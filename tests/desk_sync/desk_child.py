@@ -13,9 +13,9 @@ import time
 from pathlib import Path
 
 from kronos_desktop.store import LocalStore
-from kronos_desktop.sync.client import Progress, SyncClient
+from kronos_desktop.sync.http import HttpTransport
 from kronos_desktop.sync.local import LocalSync
-from kronos_desktop.sync.transport import HttpTransport
+from kronos_desktop.sync.steps import Progress, SyncSteps
 
 
 class _Token:
@@ -32,14 +32,14 @@ class _Token:
 def main() -> None:
     folder, base = Path(sys.argv[1]), sys.argv[2]
     store = LocalStore.open(folder)
-    client = SyncClient(LocalSync(store), HttpTransport(base, _Token(os.environ["KRONOS_TEST_TOKEN"])))
+    steps = SyncSteps(LocalSync(store), HttpTransport(base, _Token(os.environ["KRONOS_TEST_TOKEN"])))
 
     def progress(p: Progress) -> None:
         if p.phase == "apply" and p.done >= 2:
             print("APPLYING", flush=True)
             time.sleep(120)  # killed here, mid-transaction
 
-    client.pull(limit=1, progress=progress)
+    steps.pull(limit=1, progress=progress)
     print("DONE", flush=True)
 
 

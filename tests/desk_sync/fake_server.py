@@ -35,7 +35,7 @@ from kronos_core.rows import encode_row
 from kronos_core.schema import SYNCED_TABLES, metadata
 from kronos_core.sync_messages import PushRequest, ResultsRequest, format_cursor, parse_cursor
 from kronos_desktop.store.engine import create_sqlite_engine
-from kronos_desktop.sync.transport import DeviceConflict, Offline
+from kronos_desktop.sync.http import DeviceConflict, Offline
 
 T = TypeVar("T")
 

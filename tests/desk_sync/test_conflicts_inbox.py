@@ -19,8 +19,8 @@ from kronos_desktop.store.local_schema import replica
 from kronos_desktop.store.writer import Writer
 from kronos_desktop.sync import desk_names
 from kronos_desktop.sync.engine import Phase, SyncEngine
+from kronos_desktop.sync.http import Refused
 from kronos_desktop.sync.inbox import InboxItem, load_inbox
-from kronos_desktop.sync.transport import Refused
 from kronos_desktop.ui.main_window import MainWindow
 from kronos_desktop.ui.sync.inbox import ConflictsDialog
 from tests.desk_sync.conftest import Desk, Studio, booking, new_client
@@ -78,7 +78,7 @@ def appointments(desk: AppDesk) -> set[uuid.UUID]:
 def set_blocked(other: Desk, client_id: str, blocked: bool) -> None:
     other.apply("client.update", {"client_id": client_id, "changes": {"blocked": blocked},
                                   "seen": {"blocked": not blocked}})  # fmt: skip
-    other.client.sync()
+    other.steps.sync()
 
 
 def blocked(desk: AppDesk, client_id: str) -> bool | None:
@@ -92,7 +92,7 @@ def test_a_person_redoes_a_refused_booking(  # type: ignore[no-untyped-def]
 ) -> None:
     other = studio.desk("other")
     ana = other.apply("client.create", new_client("Ana Souza")).args.client_id
-    other.client.sync()
+    other.steps.sync()
     sync(qtbot, front, lambda: blocked(front, str(ana)) is False)
     # Offline, the front desk books Ana; meanwhile the other desk blocks her.
     front.transport.offline = True  # type: ignore[attr-defined]
@@ -151,14 +151,14 @@ def test_the_inbox_names_the_desk_a_change_came_from(  # type: ignore[no-untyped
     assert transport.asked >= 1, "the first good sync asks for the desk names"
     other, third = studio.desk("other"), studio.desk("third")
     ana = other.apply("client.create", new_client("Ana Souza")).args.client_id
-    other.client.sync()
-    third.client.sync()
+    other.steps.sync()
+    third.steps.sync()
     # Offline, the other desk books Ana while a third blocks her: the server refuses the booking.
     other.transport.offline = True
     other.apply("appointment.book", booking(studio.owner_id, ana, 5))
     set_blocked(third, str(ana), True)
     other.transport.offline = False
-    other.client.sync()
+    other.steps.sync()
     sync(qtbot, front, lambda: front.sync.state().conflicts == 1)
     view = inbox.view
     wait_for(qtbot, lambda: view.model.rowCount() == 1)

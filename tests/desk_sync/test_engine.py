@@ -16,7 +16,7 @@ import pytest
 
 from kronos_desktop.store.writer import Writer
 from kronos_desktop.sync.engine import Backoff, Phase, RowsChanged, StateChanged, SyncEngine
-from kronos_desktop.sync.transport import (
+from kronos_desktop.sync.http import (
     EVENTS_PATH,
     HttpTransport,
     Offline,

@@ -12,7 +12,7 @@ import pytest
 
 from kronos_desktop.store.writer import Writer
 from kronos_desktop.sync.engine import Backoff, Phase, SyncEngine
-from kronos_desktop.sync.transport import Offline
+from kronos_desktop.sync.http import Offline
 from tests.desk_sync.conftest import Studio, payment
 from tests.desk_sync.fake_server import FakeTransport
 

@@ -16,9 +16,9 @@ from typing import Any
 import pytest
 
 from kronos_core.roles import Role
-from kronos_desktop.sync.client import PullStep
+from kronos_desktop.sync.http import Offline
 from kronos_desktop.sync.local import FetchedPage, PullApplied, connect_replica
-from kronos_desktop.sync.transport import Offline
+from kronos_desktop.sync.steps import PullStep
 from tests.desk_sync.conftest import Desk, Studio, new_client, payment
 
 
@@ -40,28 +40,28 @@ def busy(studio: Studio) -> Studio:
     a = studio.desk("a")
     for n in range(8):
         a.apply("client.create", new_client(f"Cliente {n}"))
-    a.client.sync()
+    a.steps.sync()
     return studio
 
 
 def test_an_interrupted_first_download_keeps_what_it_applied_and_goes_on_from_there(busy: Studio) -> None:
     b = joining(busy, "b")
-    assert b.client.pull(limit=1, max_pages=3) is PullStep.INTERRUPTED
+    assert b.steps.pull(limit=1, max_pages=3) is PullStep.INTERRUPTED
     status = b.local.status()
     assert status is not None
     assert status.cursor is not None, "the cursor moved with the pages"
     assert status.last_sync_at is None, "a download is complete only at its last page"
     assert b.local.stored_pages().count == 0, "nothing kept aside"
     assert len(clients(b)) == 2, "the studio's setup, then two clients"
-    assert b.client.last_pull is not None
-    assert b.client.last_pull.rows == 4, "the studio, its owner, two clients"
+    assert b.steps.last_pull is not None
+    assert b.steps.last_pull.rows == 4, "the studio, its owner, two clients"
     with b.store.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2, "FULL again for what comes next"
     # The desk is closed and opened again: the download goes on from its cursor.
     b.close()
     b.open()
     pulls = busy.server.pulls
-    assert b.client.pull(limit=1) is PullStep.APPLIED
+    assert b.steps.pull(limit=1) is PullStep.APPLIED
     assert busy.server.pulls - pulls == 6, "six client versions left, one page each"
     assert len(clients(b)) == 8
     status = b.local.status()
@@ -74,14 +74,14 @@ def test_an_interrupted_first_download_keeps_what_it_applied_and_goes_on_from_th
 def test_a_connection_cut_mid_download_loses_nothing_applied(busy: Studio) -> None:
     b = joining(busy, "b")
     changed: list[set[uuid.UUID]] = []
-    b.client.on_applied = lambda result: changed.append(result.changed.get("client", set()))
+    b.steps.on_applied = lambda result: changed.append(result.changed.get("client", set()))
     b.transport.cut_pages_after = 4
     with pytest.raises(Offline):
-        b.client.pull(limit=1)
+        b.steps.pull(limit=1)
     assert len(clients(b)) == 3
     assert changed == [clients(b)], "the views hear of what was applied"
     b.transport.cut_pages_after = None
-    assert b.client.pull(limit=1) is PullStep.APPLIED
+    assert b.steps.pull(limit=1) is PullStep.APPLIED
     assert len(clients(b)) == 8
     busy.settle()
     busy.assert_converged()
@@ -89,13 +89,13 @@ def test_a_connection_cut_mid_download_loses_nothing_applied(busy: Studio) -> No
 
 def test_a_change_recorded_mid_download_sends_the_rest_the_kept_aside_way(busy: Studio) -> None:
     b = joining(busy, "b")
-    assert b.client.pull(limit=1, max_pages=2) is PullStep.INTERRUPTED  # the studio and one client
+    assert b.steps.pull(limit=1, max_pages=2) is PullStep.INTERRUPTED  # the studio and one client
     made = b.apply("client.create", new_client("Feito no meio"))
     before = b.rows()
-    assert b.client.pull(limit=1, max_pages=2) is PullStep.INTERRUPTED
+    assert b.steps.pull(limit=1, max_pages=2) is PullStep.INTERRUPTED
     assert b.rows() == before, "pages are not applied while a mutation is pending"
     assert b.local.stored_pages().count == 2
-    assert b.client.pull(limit=1) is PullStep.APPLIED
+    assert b.steps.pull(limit=1) is PullStep.APPLIED
     assert len(clients(b)) == 9, "the server's eight and the pending one on top"
     (pending,) = [r for r in b.outbox() if r["status"] == "pending"]
     assert pending["uuid"] == made.uuid
@@ -105,14 +105,14 @@ def test_a_change_recorded_mid_download_sends_the_rest_the_kept_aside_way(busy: 
 
 def test_a_desk_with_something_pending_keeps_its_first_download_aside(busy: Studio) -> None:
     b = joining(busy, "b")
-    assert b.client.pull(limit=1, max_pages=1) is PullStep.INTERRUPTED  # the studio's setup
+    assert b.steps.pull(limit=1, max_pages=1) is PullStep.INTERRUPTED  # the studio's setup
     b.apply("payment.record", payment(4200))
-    b.client.push()
+    b.steps.push()
     before = b.rows()
-    assert b.client.pull(limit=1, max_pages=3) is PullStep.INTERRUPTED
+    assert b.steps.pull(limit=1, max_pages=3) is PullStep.INTERRUPTED
     assert b.rows() == before
     assert b.local.stored_pages().count == 3
-    assert b.client.pull(limit=1) is PullStep.APPLIED
+    assert b.steps.pull(limit=1) is PullStep.APPLIED
     busy.settle()
     busy.assert_converged()
 
@@ -120,19 +120,19 @@ def test_a_desk_with_something_pending_keeps_its_first_download_aside(busy: Stud
 def test_a_server_reset_mid_download_starts_it_again(busy: Studio) -> None:
     backup = busy.server.take_backup()
     busy.desks[0].apply("client.create", new_client("Perdido no restauro"))
-    busy.desks[0].client.sync()
+    busy.desks[0].steps.sync()
     b = joining(busy, "b")
-    assert b.client.pull(limit=1, max_pages=4) is PullStep.INTERRUPTED
+    assert b.steps.pull(limit=1, max_pages=4) is PullStep.INTERRUPTED
     busy.server.restore(backup)
-    assert b.client.pull(limit=1) is PullStep.RESET
-    assert b.client.pull(limit=1) is PullStep.APPLIED
+    assert b.steps.pull(limit=1) is PullStep.RESET
+    assert b.steps.pull(limit=1) is PullStep.APPLIED
     busy.settle()
     busy.assert_converged()
 
 
 def test_a_page_that_does_not_continue_from_the_cursor_is_not_applied(busy: Studio) -> None:
     b = joining(busy, "b")
-    assert b.client.pull(limit=1, max_pages=3) is PullStep.INTERRUPTED
+    assert b.steps.pull(limit=1, max_pages=3) is PullStep.INTERRUPTED
     status = b.local.status()
     assert status is not None
     assert status.cursor is not None
@@ -157,20 +157,20 @@ def test_the_cycle_collector_is_paused_only_while_pages_are_applied_as_they_come
     assert gc.isenabled()
     b.transport.cut_pages_after = 2
     with pytest.raises(Offline):
-        b.client.pull(limit=1)
+        b.steps.pull(limit=1)
     assert gc.isenabled(), "enabled again whatever stopped the download"
     b.transport.cut_pages_after = None
-    assert b.client.pull(limit=1) is PullStep.APPLIED
+    assert b.steps.pull(limit=1) is PullStep.APPLIED
     assert gc.isenabled()
     assert len(seen) == 3 + 7
     assert not any(seen), "paused while the pages came"
     busy.desks[0].apply("client.create", new_client("Depois"))
-    busy.desks[0].client.sync()
+    busy.desks[0].steps.sync()
     gc.disable()
     try:
-        assert b.client.pull() is PullStep.APPLIED
+        assert b.steps.pull() is PullStep.APPLIED
         assert not gc.isenabled(), "a collector paused by someone else stays paused"
     finally:
         gc.enable()
-    assert b.client.pull() is PullStep.APPLIED
+    assert b.steps.pull() is PullStep.APPLIED
     assert seen[-1] is True, "pulls after the first download leave it alone"

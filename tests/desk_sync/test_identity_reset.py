@@ -12,8 +12,8 @@ from sqlalchemy import update
 from kronos_core.roles import Role
 from kronos_desktop.store import LocalStore
 from kronos_desktop.store.local_schema import outbox, replica
-from kronos_desktop.sync.client import PullStep, PushStep, SyncClient
 from kronos_desktop.sync.local import LocalSync, connect_replica
+from kronos_desktop.sync.steps import PullStep, PushStep, SyncSteps
 from tests.desk_sync.conftest import Studio, booking, new_client, payment
 from tests.desk_sync.fake_server import FakeServer, FakeTransport
 
@@ -25,8 +25,8 @@ def test_a_file_copied_to_a_second_pc_takes_a_new_device_id_on_409(studio: Studi
     twin = studio.copy_desk(a, "twin")
     a.apply("client.create", new_client("Do A"))
     twin_change = twin.apply("client.create", new_client("Do gêmeo"))
-    a.client.sync()
-    assert twin.client.push_once() is PushStep.RENUMBERED
+    a.steps.sync()
+    assert twin.steps.push_once() is PushStep.RENUMBERED
     status = twin.local.status()
     assert status is not None
     assert status.device_id != a.local.status().device_id  # type: ignore[union-attr]
@@ -45,9 +45,9 @@ def test_a_copy_with_nothing_pending_notices_on_pull(studio: Studio) -> None:
     studio.settle()
     twin = studio.copy_desk(a, "twin")
     a.apply("client.create", new_client("Só no A"))
-    a.client.sync()
+    a.steps.sync()
     device = twin.local.status().device_id  # type: ignore[union-attr]
-    assert twin.client.pull() is PullStep.RENUMBERED
+    assert twin.steps.pull() is PullStep.RENUMBERED
     assert twin.local.status().device_id != device  # type: ignore[union-attr]
     twin.apply("payment.record", payment(1200))
     studio.settle()
@@ -74,7 +74,7 @@ def test_a_desk_restored_from_an_earlier_copy_sends_nothing_twice(studio: Studio
 
 def test_a_restored_copy_resends_what_it_had_pending(studio: Studio, tmp_path) -> None:  # type: ignore[no-untyped-def]
     a = studio.desk("a")
-    a.client.pull()
+    a.steps.pull()
     a.apply("payment.record", payment(100))
     earlier = a.snapshot(tmp_path / "copy")  # taken while the payment was pending
     studio.settle()
@@ -113,8 +113,8 @@ def test_reset_noticed_by_a_pull_without_an_epoch_in_push_answers(studio: Studio
     a.apply("client.create", new_client("B"))
     studio.settle()
     studio.server.restore(backup)
-    assert a.client.push() in (PushStep.NOTHING, PushStep.NO_PROGRESS)
-    assert a.client.pull() is PullStep.RESET
+    assert a.steps.push() in (PushStep.NOTHING, PushStep.NO_PROGRESS)
+    assert a.steps.pull() is PullStep.RESET
     studio.settle()
     studio.assert_converged()
 
@@ -134,9 +134,9 @@ def test_a_standalone_desk_pushes_its_whole_history_when_connected(tmp_path) -> 
     server = FakeServer(tmp_path / "server", state.studio_id)
     connect_replica(store, "http://fake", studio_id=state.studio_id, role=Role.OWNER, staff_id=owner)
     local = LocalSync(store)
-    client = SyncClient(local, FakeTransport(server))
+    steps = SyncSteps(local, FakeTransport(server))
     seen: list[tuple[str, int, int | None]] = []
-    client.sync(progress=lambda p: seen.append((p.phase, p.done, p.total)))
+    steps.sync(progress=lambda p: seen.append((p.phase, p.done, p.total)))
     assert local.counts().pending == 0
     assert server.pushes == 2, "62 mutations in batches of at most 50"
     pushes = [s for s in seen if s[0] == "push"]
@@ -172,11 +172,11 @@ def test_the_cursor_never_moves_backwards(studio: Studio) -> None:
     assert cursor is not None
     # Pages left from a pull that started at another cursor (an old copy's leftovers) are dropped.
     a.local.save_page(f"{cursor.epoch}:0", studio.server.pull(uuid.uuid4(), f"{cursor.epoch}:0", 1), cursor_time())
-    assert a.client.pull() is PullStep.STALE
+    assert a.steps.pull() is PullStep.STALE
     assert a.local.status().cursor == cursor  # type: ignore[union-attr]
     with a.store.engine.begin() as conn:  # and a cursor ahead of the server is answered with a reset
         conn.execute(update(replica).values(cursor=f"{cursor.epoch}:{cursor.version + 50}"))
-    assert a.client.pull() is PullStep.RESET
+    assert a.steps.pull() is PullStep.RESET
     studio.settle()
     studio.assert_converged()
 
@@ -191,9 +191,9 @@ def test_rows_of_another_studio_are_never_applied(studio: Studio, tmp_path) -> N
     store = LocalStore.open(tmp_path / "elsewhere")
     other = store.ensure_replica()  # a desk of another studio, pointed at this server
     local = LocalSync(store)
-    client = SyncClient(local, FakeTransport(studio.server))
+    steps = SyncSteps(local, FakeTransport(studio.server))
     with pytest.raises(StudioMismatch, match=str(other.studio_id)):
-        client.pull()
+        steps.pull()
     from tests.desk_sync.conftest import synced_rows
 
     assert synced_rows(store) == {}
@@ -207,9 +207,9 @@ def test_a_restored_copy_that_pulls_first_still_learns_every_result(studio: Stud
     a = studio.desk("a")
     a.apply("payment.record", payment(700))
     earlier = a.snapshot(tmp_path / "copy")
-    a.client.push()
+    a.steps.push()
     a.restore_from(earlier)
-    assert a.client.pull() is PullStep.APPLIED
+    assert a.steps.pull() is PullStep.APPLIED
     (rec,) = a.outbox()
     assert (rec["status"], rec["result"]) == ("acked", None)
     studio.settle()

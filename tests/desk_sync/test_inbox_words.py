@@ -78,18 +78,18 @@ def test_a_double_booking_from_another_desk_in_words(  # type: ignore[no-untyped
     # The front desk books Ana at 03:00; a second desk, offline, books the same artist then.
     other = studio.desk("other")
     ana = other.apply("client.create", new_client("Ana")).args.client_id
-    other.client.sync()
+    other.steps.sync()
     front.sync.sync_now()
     wait_for(qtbot, lambda: _has_client(front, ana))
     front.writer.submit(front.store.apply, "appointment.book", booking(studio.owner_id, ana, 3)).result()
     front.sync.sync_now()
     wait_for(qtbot, lambda: front.sync.state().pending == 0)
-    other.client.pull()
+    other.steps.pull()
     other.apply("appointment.book", booking(studio.owner_id, ana, 3))
     replica = other.store.replica()
     assert replica is not None
     transport.names = {str(uuid.uuid4()): ("Balcão 2", [replica.device_id])}  # the server knows it
-    other.client.sync()
+    other.steps.sync()
 
     front.sync.sync_now()  # as the server's event would
     wait_for(qtbot, lambda: front.sync.state().conflicts == 1)

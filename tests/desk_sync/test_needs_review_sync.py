@@ -17,9 +17,9 @@ def test_a_payment_against_a_missing_sale_is_expected_to_apply_and_does(studio: 
     paid = {**payment(15_000), "sale_id": str(uuid7())}  # a sale neither desk nor the server has
     a.apply("payment.record", paid)
     b.apply("client.create", new_client())
-    b.client.sync()
+    b.steps.sync()
 
-    a.client.pull()  # the rebase applies the pending payment again on the server's state
+    a.steps.pull()  # the rebase applies the pending payment again on the server's state
     (pending,) = a.outbox()
     assert pending["status"] == "pending"
     assert pending["likely_conflict"] is False
@@ -27,7 +27,7 @@ def test_a_payment_against_a_missing_sale_is_expected_to_apply_and_does(studio: 
     (predicted,) = load_inbox(a.store.read_engine)  # the desk's own note, shown as a prediction
     assert (predicted.kind, predicted.predicted, predicted.resolutions) == ("needs_review", True, ())
 
-    a.client.sync()
+    a.steps.sync()
     (sent,) = a.outbox()
     assert sent["result"] == "applied"
     assert sent["conflict_id"] is not None

@@ -12,15 +12,15 @@ import pytest
 from sqlalchemy import func, select
 
 from kronos_desktop.store.local_schema import pull_page
-from kronos_desktop.sync.client import PullStep, PushStep
+from kronos_desktop.sync.steps import PullStep, PushStep
 from tests.desk_sync.conftest import Studio, booking, new_client, payment
 
 
 def test_a_change_on_one_desk_reaches_another(studio: Studio) -> None:
     a, b = studio.desk("a"), studio.desk("b")
     made = a.apply("client.create", new_client("Bruna Oliveira"))
-    assert a.client.push() is PushStep.NOTHING  # all sent; the loop ends on "nothing left"
-    assert b.client.pull() is PullStep.APPLIED
+    assert a.steps.push() is PushStep.NOTHING  # all sent; the loop ends on "nothing left"
+    assert b.steps.pull() is PullStep.APPLIED
     cid = uuid.UUID(made.args.client_id.hex)
     row = b.row("client", cid)
     assert row is not None
@@ -32,15 +32,15 @@ def test_a_change_on_one_desk_reaches_another(studio: Studio) -> None:
 
 def test_push_records_results_and_pull_acknowledges(studio: Studio) -> None:
     a = studio.desk("a")
-    a.client.pull()
+    a.steps.pull()
     a.apply("client.create", new_client())
     a.apply("client.create", new_client("Caio"))
-    a.client.push()
+    a.steps.push()
     recs = a.outbox()
     assert [r["result"] for r in recs] == ["applied", "applied"]
     assert all(r["status"] == "pending" for r in recs), "only a pull acknowledges"
     assert a.local.status().pushed_upto == 2  # type: ignore[union-attr]
-    a.client.pull()
+    a.steps.pull()
     assert all(r["status"] == "acked" and r["acked_at"] is not None for r in a.outbox())
     studio.assert_converged()
 
@@ -53,9 +53,9 @@ def test_pending_changes_stay_on_top_of_what_is_pulled(studio: Studio) -> None:
     studio.settle()
     # b changes the e-mail and syncs; a changes the notes without syncing.
     b.apply("client.update", {"client_id": str(cid), "changes": {"email": "b@x.com"}, "seen": {"email": None}})
-    b.client.sync()
+    b.steps.sync()
     a.apply("client.update", {"client_id": str(cid), "changes": {"notes": "tímida"}, "seen": {"notes": None}})
-    assert a.client.pull() is PullStep.APPLIED
+    assert a.steps.pull() is PullStep.APPLIED
     row = a.row("client", cid)
     assert row is not None
     assert (row["email"], row["notes"]) == ("b@x.com", "tímida")
@@ -77,13 +77,13 @@ def test_a_pending_mutation_that_no_longer_applies_is_flagged_and_not_shown(stud
         "appointment.cancel",
         {"appointment_id": str(appt), "reason": "desistiu", "cancelled_at": "2026-12-01T10:00:00+00:00"},
     )
-    b.client.sync()
+    b.steps.sync()
     moved = booking(studio.owner_id, cid, 5)
     a.apply(
         "appointment.reschedule",
         {"appointment_id": str(appt), "starts_at": moved["starts_at"], "ends_at": moved["ends_at"]},
     )
-    a.client.pull()
+    a.steps.pull()
     row = a.row("appointment", appt)
     assert row is not None
     assert row["status"] == "cancelled"
@@ -106,8 +106,8 @@ def test_double_booking_made_offline_on_two_desks(studio: Studio) -> None:
     studio.settle()
     first = a.apply("appointment.book", booking(studio.owner_id, cid, 3)).args.appointment_id
     second = b.apply("appointment.book", booking(studio.owner_id, cid, 4)).args.appointment_id
-    a.client.sync()
-    b.client.sync()
+    a.steps.sync()
+    b.steps.sync()
     studio.settle()
     studio.assert_converged()
     rows = a.rows()
@@ -122,12 +122,12 @@ def test_double_booking_made_offline_on_two_desks(studio: Studio) -> None:
 
 def test_pages_are_kept_aside_until_the_last_one(studio: Studio) -> None:
     a, b = studio.desk("a"), studio.desk("b")
-    b.client.pull()
+    b.steps.pull()
     ids = [a.apply("client.create", new_client(f"Cliente {n}")).args.client_id for n in range(5)]
-    a.client.sync()
+    a.steps.sync()
     before = b.rows()
     cursor = b.local.status().cursor  # type: ignore[union-attr]
-    assert b.client.pull(limit=1, max_pages=2) is PullStep.INTERRUPTED
+    assert b.steps.pull(limit=1, max_pages=2) is PullStep.INTERRUPTED
     assert b.rows() == before, "nothing applied before the last page"
     assert b.local.status().cursor == cursor  # type: ignore[union-attr]
     stored = b.local.stored_pages()
@@ -136,7 +136,7 @@ def test_pages_are_kept_aside_until_the_last_one(studio: Studio) -> None:
     b.close()
     b.open()
     pulls = studio.server.pulls
-    assert b.client.pull(limit=1) is PullStep.APPLIED
+    assert b.steps.pull(limit=1) is PullStep.APPLIED
     assert studio.server.pulls - pulls == 3, "continued where it stopped"
     assert all(("client", i) in b.rows() for i in ids)
     with b.store.read_engine.connect() as conn:
@@ -148,13 +148,13 @@ def test_a_connection_cut_mid_pull_resumes(studio: Studio) -> None:
     a, b = studio.desk("a"), studio.desk("b")
     for n in range(4):
         a.apply("client.create", new_client(f"C{n}"))
-    a.client.sync()
+    a.steps.sync()
     b.transport.pages_served, b.transport.cut_pages_after = 0, 2
     with pytest.raises(Exception, match="dropped"):
-        b.client.pull(limit=1)
+        b.steps.pull(limit=1)
     assert b.local.stored_pages().count == 2
     b.transport.cut_pages_after = None
-    assert b.client.pull(limit=1) is PullStep.APPLIED
+    assert b.steps.pull(limit=1) is PullStep.APPLIED
     studio.settle()
     studio.assert_converged()
 
@@ -163,7 +163,7 @@ def test_a_crash_while_applying_pages_leaves_them_to_apply_again(studio: Studio)
     a, b = studio.desk("a"), studio.desk("b")
     for n in range(3):
         a.apply("client.create", new_client(f"C{n}"))
-    a.client.sync()
+    a.steps.sync()
     b.apply("payment.record", payment(5000))
     before = b.rows()
 
@@ -172,10 +172,10 @@ def test_a_crash_while_applying_pages_leaves_them_to_apply_again(studio: Studio)
             raise KeyboardInterrupt("killed mid page-apply")
 
     with pytest.raises(KeyboardInterrupt):
-        b.client.pull(limit=1, progress=crash)
+        b.steps.pull(limit=1, progress=crash)
     assert b.rows() == before, "the apply is one transaction"
     assert b.local.stored_pages().complete
-    assert b.client.pull(limit=1) is PullStep.APPLIED
+    assert b.steps.pull(limit=1) is PullStep.APPLIED
     studio.settle()
     studio.assert_converged()
 
@@ -183,11 +183,11 @@ def test_a_crash_while_applying_pages_leaves_them_to_apply_again(studio: Studio)
 def test_acknowledgement_counts_only_versions_pulled(studio: Studio) -> None:
     """A mutation pushed after the pull's snapshot is not acknowledged by it."""
     a = studio.desk("a")
-    a.client.pull()
+    a.steps.pull()
     a.apply("client.create", new_client())
-    a.client.push()
+    a.steps.push()
     a.apply("client.create", new_client("Depois"))
-    a.client.pull()
+    a.steps.pull()
     statuses = [r["status"] for r in a.outbox()]
     assert statuses == ["acked", "pending"]
     studio.settle()
@@ -202,7 +202,7 @@ def test_payments_are_never_lost_or_doubled(studio: Studio) -> None:
     b.apply("payment.record", payment(7))
     a.transport.lose_push_answers = 1
     with pytest.raises(Exception, match="dropped"):
-        a.client.push()
+        a.steps.push()
     a.transport.push_copies = 3
     studio.settle()
     studio.assert_converged()

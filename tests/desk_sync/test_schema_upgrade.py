@@ -19,8 +19,8 @@ from alembic.script import ScriptDirectory
 from kronos_desktop.resources import migrations_dir
 from kronos_desktop.store import LocalStore
 from kronos_desktop.store.migrate import alembic_config
-from kronos_desktop.sync.client import SyncClient
 from kronos_desktop.sync.local import LocalSync
+from kronos_desktop.sync.steps import SyncSteps
 from tests.desk_sync.conftest import Desk, Studio, new_client, payment
 
 UPGRADE = textwrap.dedent(
@@ -61,7 +61,7 @@ def reopen_upgraded(desk: Desk, location: Path) -> None:
     desk.close()
     desk.store = LocalStore.open(desk.folder, script_location=location)
     desk.local = LocalSync(desk.store)
-    desk.client = SyncClient(desk.local, desk.transport)
+    desk.steps = SyncSteps(desk.local, desk.transport)
 
 
 @pytest.fixture
@@ -75,7 +75,7 @@ def offline_desk_with_pending_work(studio: Studio) -> tuple[Desk, str, str]:
     a.apply("payment.record", payment(15000))
     walk_in = a.apply("client.create", new_client("Caio Lima", notes="primeira sessão"))
     b.apply("client.update", {"client_id": str(made.args.client_id), "changes": {"phone": "+5511912345678"}})
-    b.client.sync()
+    b.steps.sync()
     return a, str(made.args.client_id), str(walk_in.args.client_id)
 
 

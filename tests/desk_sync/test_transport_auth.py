@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kronos_desktop.auth.errors import AuthError, ErrorKind
-from kronos_desktop.sync.transport import HttpTransport, Offline, SignInNeeded
+from kronos_desktop.sync.http import HttpTransport, Offline, SignInNeeded
 
 
 class Session:

@@ -17,9 +17,9 @@ from kronos_desktop import i18n
 from kronos_desktop.app import Desk as AppDesk
 from kronos_desktop.ops.runner import MutationOp
 from kronos_desktop.store import LocalStore
-from kronos_desktop.sync.client import Progress
 from kronos_desktop.sync.engine import Backoff, Phase, StateChanged, SyncEngine, SyncState
 from kronos_desktop.sync.inbox import load_inbox
+from kronos_desktop.sync.steps import Progress
 from kronos_desktop.ui.main_window import MainWindow
 from kronos_desktop.ui.sync.inbox import ConflictsDialog, ConflictsModel
 from tests.desk_sync.conftest import Studio, booking, new_client
@@ -139,9 +139,9 @@ def clash(studio: Studio) -> None:
     """Two desks book the same artist at the same time; the other desk's arrives first."""
     other = studio.desk("other")
     cid = other.apply("client.create", new_client("Ana")).args.client_id
-    other.client.sync()
+    other.steps.sync()
     other.apply("appointment.book", booking(studio.owner_id, cid, 3))
-    other.client.sync()
+    other.steps.sync()
     return None
 
 

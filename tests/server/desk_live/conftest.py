@@ -24,9 +24,9 @@ from kronos_core.roles import Role
 from kronos_core.rows import encode_row
 from kronos_core.schema import SYNCED_TABLES
 from kronos_desktop.store import LocalStore
-from kronos_desktop.sync.client import SyncClient
+from kronos_desktop.sync.http import HttpTransport, Offline, SyncTransport
 from kronos_desktop.sync.local import LocalSync, connect_replica
-from kronos_desktop.sync.transport import HttpTransport, Offline, Transport
+from kronos_desktop.sync.steps import SyncSteps
 from kronos_server.accounts import create_studio_with_owner
 from kronos_server.auth.state import AuthState, build_auth_state
 from kronos_server.db import Database
@@ -65,7 +65,7 @@ class Tokens:
 class Relay:
     """A transport that hands every request to another: fault injectors override what they break."""
 
-    def __init__(self, inner: Transport) -> None:
+    def __init__(self, inner: SyncTransport) -> None:
         self.inner = inner
 
     def push(self, body: dict[str, Any]) -> dict[str, Any]:
@@ -84,7 +84,7 @@ class Relay:
 class Switch(Relay):
     """The network between a desk and the server: it can be cut."""
 
-    def __init__(self, inner: Transport) -> None:
+    def __init__(self, inner: SyncTransport) -> None:
         super().__init__(inner)
         self.offline = False
 
@@ -112,7 +112,7 @@ class LiveDesk:
     store: LocalStore = field(init=False)
     local: LocalSync = field(init=False)
     net: Switch = field(init=False)
-    client: SyncClient = field(init=False)
+    steps: SyncSteps = field(init=False)
 
     def __post_init__(self) -> None:
         self.net = Switch(self.http)
@@ -121,7 +121,7 @@ class LiveDesk:
     def open(self) -> None:
         self.store = LocalStore.open(self.folder)
         self.local = LocalSync(self.store)
-        self.client = SyncClient(self.local, self.net)
+        self.steps = SyncSteps(self.local, self.net)
 
     def close(self) -> None:
         self.store.close()
@@ -182,7 +182,7 @@ class LiveStudio:
         d = LiveDesk(name, folder or self.folder / name, http)
         if folder is None:
             connect_replica(d.store, self.base_url, studio_id=self.studio_id, role=Role.OWNER, staff_id=self.owner_id)
-            d.client.pull()  # a desk joining a studio downloads it first
+            d.steps.pull()  # a desk joining a studio downloads it first
         self.desks.append(d)
         return d
 
@@ -228,7 +228,7 @@ class LiveStudio:
         for _ in range(rounds):
             for d in self.desks:
                 d.net.offline = False
-                d.client.sync()
+                d.steps.sync()
             if all(self.quiet(d) for d in self.desks):
                 return
         raise AssertionError("the desks did not settle")

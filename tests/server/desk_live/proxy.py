@@ -29,7 +29,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import httpx
 
-from kronos_desktop.sync.transport import EVENTS_PATH
+from kronos_desktop.sync.http import EVENTS_PATH
 
 HOLD_LIMIT = 30.0  # seconds an answer is held at most (a test that forgets to release it)
 FORWARDED_HEADERS = ("authorization", "content-type", "accept")

@@ -13,9 +13,9 @@ import sys
 from pathlib import Path
 
 from kronos_desktop.store import LocalStore
-from kronos_desktop.sync.client import SyncClient
+from kronos_desktop.sync.http import HttpTransport
 from kronos_desktop.sync.local import LocalSync
-from kronos_desktop.sync.transport import HttpTransport
+from kronos_desktop.sync.steps import SyncSteps
 from tests.desk_sync.desk_child import _Token
 
 
@@ -24,7 +24,7 @@ def main() -> None:
     store = LocalStore.open(folder)
     transport = HttpTransport(base, _Token(os.environ["KRONOS_TEST_TOKEN"]))
     print("PUSHING", flush=True)
-    step = SyncClient(LocalSync(store), transport).push()
+    step = SyncSteps(LocalSync(store), transport).push()
     print("PUSHED", step.value, flush=True)
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from kronos_desktop.store.writer import Writer
 from kronos_desktop.sync.engine import Backoff, Phase, SyncEngine
-from kronos_desktop.sync.transport import HttpTransport
+from kronos_desktop.sync.http import HttpTransport
 from tests.desk_sync.conftest import new_client
 from tests.server.desk_live.conftest import LiveStudio
 from tests.server.desk_live.gate import Gate
@@ -70,7 +70,7 @@ def test_a_desk_syncs_within_seconds_of_the_server_coming_back(live_studio: Live
 
         # The event stream came back too: another desk's change arrives without a poll (an hour away).
         theirs = b.apply("client.create", new_client("From Desk B")).args.client_id
-        b.client.sync()
+        b.steps.sync()
         wait_until(lambda: ("client", theirs) in a.rows(), BOUND_S)
     finally:
         engine.stop()

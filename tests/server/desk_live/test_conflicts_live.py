@@ -24,7 +24,7 @@ pytestmark = pytest.mark.postgres
 def set_blocked(d: LiveDesk, client_id: uuid.UUID, blocked: bool) -> None:
     d.apply("client.update", {"client_id": str(client_id), "changes": {"blocked": blocked},
                               "seen": {"blocked": not blocked}})  # fmt: skip
-    d.client.sync()
+    d.steps.sync()
 
 
 def redo(d: LiveDesk, conflict_id: uuid.UUID) -> None:
@@ -48,9 +48,9 @@ def test_a_refused_booking_is_redone_from_another_desk(live_studio: LiveStudio) 
     a.apply("appointment.book", args)
     set_blocked(b, ana, True)
     a.net.offline = False
-    a.client.sync()
+    a.steps.sync()
     assert [r["result"] for r in a.outbox()][-1] == "rejected"
-    b.client.sync()
+    b.steps.sync()
     (item,) = load_inbox(b.store.read_engine)
     assert (item.kind, item.resolutions, item.from_this_desk) == ("rejected", ("redo", "dismiss"), False)
     assert item.refused is not None

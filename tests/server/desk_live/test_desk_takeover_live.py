@@ -29,9 +29,9 @@ from kronos_desktop.auth.session import DeskSession
 from kronos_desktop.store import LocalStore
 from kronos_desktop.store.local_schema import outbox
 from kronos_desktop.store.local_schema import replica as local_replica
-from kronos_desktop.sync.client import SyncClient
+from kronos_desktop.sync.http import HttpTransport, SignInNeeded
 from kronos_desktop.sync.local import LocalSync
-from kronos_desktop.sync.transport import HttpTransport, SignInNeeded
+from kronos_desktop.sync.steps import SyncSteps
 from kronos_server.accounts import add_member, create_studio_with_owner
 from kronos_server.db import Database
 from kronos_server.tables import desk, device_seq, replica
@@ -126,7 +126,7 @@ def test_a_manager_takes_over_the_desk_of_one_who_left_and_every_payment_arrives
         session.sign_in(server.base_url, opener=FakeBrowser(leaving_email, PASSWORD, desk_name="Recepção"), wait_s=30)
         first_desk = session.connection.desk_id if session.connection else None
         assert session.status().keyring is KeyringKind.SECRET_SERVICE
-        sync = SyncClient(LocalSync(store), transport)
+        sync = SyncSteps(LocalSync(store), transport)
         sync.sync()  # the studio comes down: its staff, among them who takes the payments
         device = device_of(store)
 
@@ -161,7 +161,7 @@ def test_a_manager_takes_over_the_desk_of_one_who_left_and_every_payment_arrives
         session.close()
         session = DeskSession(ReplicaLink(store))
         transport = HttpTransport(server.base_url, session, timeout=30)
-        sync = SyncClient(LocalSync(store), transport)
+        sync = SyncSteps(LocalSync(store), transport)
         session.start()
         with pytest.raises(SignInNeeded) as cut_again:
             sync.sync()

@@ -11,8 +11,8 @@ import pytest
 from sqlalchemy import text
 
 from kronos_desktop.store.writer import Writer
-from kronos_desktop.sync.client import PullStep, PushStep
 from kronos_desktop.sync.engine import Backoff, Phase, RowsChanged, SyncEngine
+from kronos_desktop.sync.steps import PullStep, PushStep
 from tests.desk_sync.conftest import booking, new_client, payment
 from tests.server.conftest import CentralDb
 from tests.server.desk_live.conftest import LiveStudio
@@ -23,9 +23,9 @@ pytestmark = pytest.mark.postgres
 def test_a_change_reaches_another_desk_through_the_server(live_studio: LiveStudio) -> None:
     a, b = live_studio.desk("a"), live_studio.desk("b")
     cid = a.apply("client.create", new_client("Bruna")).args.client_id
-    assert a.client.push() is PushStep.NOTHING
+    assert a.steps.push() is PushStep.NOTHING
     assert [r["result"] for r in a.outbox()] == ["applied"]
-    assert b.client.pull() is PullStep.APPLIED
+    assert b.steps.pull() is PullStep.APPLIED
     assert b.rows()[("client", cid)]["full_name"] == "Bruna"
     live_studio.settle()
     live_studio.assert_converged()
@@ -36,9 +36,9 @@ def test_rebase_keeps_pending_changes_on_top(live_studio: LiveStudio) -> None:
     cid = a.apply("client.create", new_client("Bruna")).args.client_id
     live_studio.settle()
     b.apply("client.update", {"client_id": str(cid), "changes": {"email": "b@x.com"}, "seen": {"email": None}})
-    b.client.sync()
+    b.steps.sync()
     a.apply("client.update", {"client_id": str(cid), "changes": {"notes": "tímida"}, "seen": {"notes": None}})
-    a.client.pull(limit=1)
+    a.steps.pull(limit=1)
     row = a.rows()[("client", cid)]
     assert (row["email"], row["notes"], row["version"]) == ("b@x.com", "tímida", 0)
     live_studio.settle()
@@ -68,8 +68,8 @@ def test_a_copied_file_renumbers_and_nothing_is_lost(live_studio: LiveStudio) ->
     twin = live_studio.copy_desk(a, "twin")
     a.apply("payment.record", payment(100))
     twin.apply("payment.record", payment(200))
-    a.client.sync()
-    assert twin.client.push_once() is PushStep.RENUMBERED
+    a.steps.sync()
+    assert twin.steps.push_once() is PushStep.RENUMBERED
     live_studio.settle()
     live_studio.assert_converged()
     paid = sorted(r["amount"] for (t, _), r in live_studio.server_rows().items() if t == "payment")
@@ -105,8 +105,8 @@ def test_a_new_server_epoch_resets_the_desks(live_studio: LiveStudio, central_db
     finally:
         admin.dispose()
     b.apply("client.create", new_client("Depois"))
-    assert b.client.push_once() is PushStep.RESET
-    assert a.client.pull() is PullStep.RESET
+    assert b.steps.push_once() is PushStep.RESET
+    assert a.steps.pull() is PullStep.RESET
     live_studio.settle()
     live_studio.assert_converged()
 
@@ -142,8 +142,8 @@ def test_a_copy_on_a_second_pc_learns_the_results_the_first_pc_received(live_stu
     a = live_studio.desk("a")
     a.apply("payment.record", payment(700))
     twin = live_studio.copy_desk(a, "twin")  # the payment pending in both files
-    a.client.sync()
-    assert twin.client.pull() is PullStep.APPLIED  # the server has it: acknowledged, no answer yet
+    a.steps.sync()
+    assert twin.steps.pull() is PullStep.APPLIED  # the server has it: acknowledged, no answer yet
     assert [r["result"] for r in twin.outbox()] == [None]
     live_studio.settle()
     live_studio.assert_converged()
@@ -157,11 +157,11 @@ def test_a_copy_enrolled_as_another_desk_learns_the_results_by_uuid(live_studio:
     a.apply("payment.record", payment(700))
     a.apply("payment.record", payment(300))
     folder = a.snapshot(live_studio.folder / "other-pc")  # both payments pending in the copy
-    a.client.sync()
+    a.steps.sync()
     other = live_studio.desk("other-pc", folder=folder)  # enrolled on its own (another desk)
-    other.client.sync()
+    other.steps.sync()
     live_studio.settle()
     live_studio.assert_converged()
     assert [r["result"] for r in other.outbox()] == ["applied", "applied"]
     assert other.local.missing_results() == []
-    assert other.client.fetch_missing_results() == 0  # nothing left to ask
+    assert other.steps.fetch_missing_results() == 0  # nothing left to ask

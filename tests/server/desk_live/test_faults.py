@@ -18,10 +18,10 @@ from typing import Any
 import pytest
 
 from kronos_desktop.store import store as store_module
-from kronos_desktop.sync import client as client_module
 from kronos_desktop.sync import local as local_module
-from kronos_desktop.sync.client import PullStep
-from kronos_desktop.sync.transport import Offline, Transport
+from kronos_desktop.sync import steps as steps_module
+from kronos_desktop.sync.http import Offline, SyncTransport
+from kronos_desktop.sync.steps import PullStep
 from kronos_server.auth.state import build_auth_state
 from kronos_server.db import Database
 from tests.desk_sync.conftest import booking, new_client, payment
@@ -44,7 +44,7 @@ class ThreeTimes(Relay):
 class DropsThirdPage(Relay):
     """The connection drops while the third page of a pull comes."""
 
-    def __init__(self, inner: Transport) -> None:
+    def __init__(self, inner: SyncTransport) -> None:
         super().__init__(inner)
         self.served = 0
 
@@ -78,14 +78,14 @@ def test_pages_cut_short_resume_where_they_stopped(live_studio: LiveStudio) -> N
     a, b = live_studio.desk("a"), live_studio.desk("b")
     for n in range(6):
         a.apply("client.create", new_client(f"C{n}"))
-    a.client.sync()
+    a.steps.sync()
     b.net.inner = DropsThirdPage(b.http)
     before = b.rows()
     with pytest.raises(Offline):
-        b.client.pull(limit=1)
+        b.steps.pull(limit=1)
     assert b.rows() == before
     assert b.local.stored_pages().count == 2
-    assert b.client.pull(limit=1) is PullStep.APPLIED
+    assert b.steps.pull(limit=1) is PullStep.APPLIED
     live_studio.settle()
     live_studio.assert_converged()
 
@@ -104,7 +104,7 @@ def server_process(central_db: CentralDb) -> Iterator[ServerProcess]:
 class DiesAfterCommit(Relay):
     """The first push commits on the server, which is then killed before its answer arrives."""
 
-    def __init__(self, inner: Transport, server: ServerProcess) -> None:
+    def __init__(self, inner: SyncTransport, server: ServerProcess) -> None:
         super().__init__(inner)
         self.server = server
         self.armed = True
@@ -130,11 +130,11 @@ def test_the_server_killed_after_its_commit(
         for amount in (300, 400):
             a.apply("payment.record", payment(amount))
         with pytest.raises(Offline):
-            a.client.push()
+            a.steps.push()
         assert paid(studio) == [300, 400], "the server committed"
         assert a.local.status().pushed_upto == 0  # type: ignore[union-attr]
         with pytest.raises(Offline):
-            a.client.sync()  # the server is down: nothing changes, nothing is lost
+            a.steps.sync()  # the server is down: nothing changes, nothing is lost
         server_process.start()
         a.apply("payment.record", payment(500))
         studio.settle()
@@ -149,7 +149,7 @@ def test_the_desk_killed_mid_page_apply(live_studio: LiveStudio, live_server: st
     a, b = live_studio.desk("a"), live_studio.desk("b")
     for n in range(5):
         a.apply("client.create", new_client(f"C{n}"))
-    a.client.sync()
+    a.steps.sync()
     b.apply("payment.record", payment(4200))  # pending on the desk that will be killed
     before = b.rows()
     token = b.http.session.get_token()
@@ -180,7 +180,7 @@ def test_the_desk_killed_mid_page_apply(live_studio: LiveStudio, live_server: st
     b.open()
     assert b.rows() == before, "nothing of the interrupted apply remains"
     assert b.local.stored_pages().complete, "the pages are still kept aside"
-    assert b.client.pull() is PullStep.APPLIED
+    assert b.steps.pull() is PullStep.APPLIED
     live_studio.settle()
     live_studio.assert_converged()
     assert paid(live_studio) == [4200]
@@ -191,7 +191,7 @@ def test_the_desk_killed_mid_page_apply(live_studio: LiveStudio, live_server: st
 def clock_off(days: int) -> Iterator[None]:
     """This PC's clock ``days`` off (the desk's modules read it through ``utcnow``)."""
     real = store_module.utcnow
-    modules = (store_module, local_module, client_module)
+    modules = (store_module, local_module, steps_module)
 
     def skewed() -> dt.datetime:
         return real() + dt.timedelta(days=days)
@@ -219,9 +219,9 @@ def scenario(studio: LiveStudio, skew_days: int) -> list[tuple[Any, ...]]:
         b.apply("client.update", {"client_id": str(cid), "changes": {"phone": "+5511933333333"},
                                   "seen": {"phone": "+5511911111111"}})  # fmt: skip
         b.apply("payment.record", payment(800))
-        b.client.sync()
+        b.steps.sync()
         assert abs(b.store.now() - dt.datetime.now(dt.UTC)) < dt.timedelta(minutes=1), "the offset corrects it"
-    a.client.sync()
+    a.steps.sync()
     with clock_off(skew_days):
         studio.settle()
     studio.assert_converged()

@@ -22,10 +22,10 @@ from kronos_core.roles import Role
 from kronos_core.schema import SYNCED_TABLES
 from kronos_desktop.store import LocalStore
 from kronos_desktop.store.local_schema import replica
-from kronos_desktop.sync.client import SyncClient
+from kronos_desktop.sync.http import HttpTransport
 from kronos_desktop.sync.join import RowsWouldBeLost
 from kronos_desktop.sync.local import LocalSync
-from kronos_desktop.sync.transport import HttpTransport
+from kronos_desktop.sync.steps import SyncSteps
 from tests.desk_sync.conftest import outbox_rows, synced_rows
 from tests.server.desk_live.conftest import LiveStudio
 from tests.server.desk_live.test_standalone_join import standalone_history
@@ -48,15 +48,15 @@ def backups(store: LocalStore) -> list[Path]:
     return sorted(folder.glob("*before-join*.db")) if folder.exists() else []
 
 
-def signed_in(live_studio: LiveStudio, store: LocalStore) -> SyncClient:
+def signed_in(live_studio: LiveStudio, store: LocalStore) -> SyncSteps:
     """The desk as a sign-in leaves it: the server's address recorded, enrolled, syncing."""
     with store.engine.begin() as conn:
         conn.execute(update(replica).values(server_url=live_studio.base_url))
     http = HttpTransport(live_studio.base_url, live_studio.enrol())
     live_studio.transports.append(http)
-    client = SyncClient(LocalSync(store), http)
-    client.server_studio = lambda: (live_studio.studio_id, Role.OWNER)
-    return client
+    steps = SyncSteps(LocalSync(store), http)
+    steps.server_studio = lambda: (live_studio.studio_id, Role.OWNER)
+    return steps
 
 
 def demo_desk(folder: Path, studio_id: uuid.UUID = DEMO_STUDIO_ID) -> LocalStore:
@@ -80,10 +80,10 @@ def test_rows_no_push_can_bring_are_refused_and_kept(live_studio: LiveStudio, sa
     assert before["outbox"] == 0
     rows_before = synced_rows(store)
     server_before = live_studio.server_rows()
-    client = signed_in(live_studio, store)
+    steps = signed_in(live_studio, store)
 
     with pytest.raises(RowsWouldBeLost) as refused:
-        client.sync()
+        steps.sync()
 
     assert refused.value.demo is not same_studio
     assert refused.value.counts["client"] == 200
@@ -104,9 +104,9 @@ def test_a_standalone_desk_joins_backs_up_and_keeps_every_row(live_studio: LiveS
     before = table_counts(store.path)
     mine = {key for key in synced_rows(store) if key[0] != "studio"}
     server_before = live_studio.server_rows()
-    client = signed_in(live_studio, store)
+    steps = signed_in(live_studio, store)
 
-    client.sync()
+    steps.sync()
 
     assert LocalSync(store).counts().pending == 0
     server = live_studio.server_rows()

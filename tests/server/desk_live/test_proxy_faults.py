@@ -23,8 +23,8 @@ import httpx
 import pytest
 
 from kronos_core import instants
-from kronos_desktop.sync.client import PullStep
-from kronos_desktop.sync.transport import EVENTS_PATH, PULL_PATH, PUSH_PATH, Offline
+from kronos_desktop.sync.http import EVENTS_PATH, PULL_PATH, PUSH_PATH, Offline
+from kronos_desktop.sync.steps import PullStep
 from kronos_server.auth.state import AuthState, build_auth_state
 from kronos_server.db import Database
 from tests.desk_sync.conftest import booking, new_client, payment
@@ -116,7 +116,7 @@ def with_clients(studio: LiveStudio, count: int) -> tuple[LiveDesk, LiveDesk]:
     a, b = studio.desk("a"), studio.desk("b")
     for n in range(count):
         a.apply("client.create", new_client(f"Cliente {n:02}"))
-    a.client.sync()
+    a.steps.sync()
     b.apply("payment.record", payment(700))
     return a, b
 
@@ -133,7 +133,7 @@ def test_a_push_delivered_three_times_takes_effect_once(studio: LiveStudio, prox
         a.apply("payment.record", payment(amount))
     booked = a.apply("appointment.book", booking(studio.owner_id, cid, 2)).args.appointment_id
     proxy.arm(PUSH_PATH, deliver_times(3))
-    a.client.push()
+    a.steps.push()
     assert proxy.armed() == 0
     assert proxy.sent(PUSH_PATH) == 3, "the push reached the server three times"
     studio.settle()
@@ -161,13 +161,13 @@ def test_the_server_commits_and_its_answer_never_arrives(
         }[fault],
     )
     with pytest.raises(Offline):
-        a.client.push()
+        a.steps.push()
     assert paid(studio) == [300, 400], "the server committed"
     assert a.local.status().pushed_upto == 0, "the desk never heard"  # type: ignore[union-attr]
     assert [r["status"] for r in a.outbox()] == ["pending", "pending"]
     if fault == "server killed":
         with pytest.raises(Offline):
-            a.client.sync()  # the proxy answers 502: nothing changes, nothing is lost
+            a.steps.sync()  # the proxy answers 502: nothing changes, nothing is lost
         server.start()
     a.apply("payment.record", payment(500))
     studio.settle()
@@ -233,8 +233,8 @@ def test_two_pages_swapped_on_the_way(studio: LiveStudio, proxy: Proxy) -> None:
     a, b = with_clients(studio, 12)
     proxy.arm(PULL_PATH, pass_through, *swap_pages())
     with pytest.raises(Offline, match="answer is for cursor"):
-        b.client.pull(limit=3)  # the second answer is not for the cursor asked: dropped
-    assert b.client.pull(limit=3) is PullStep.APPLIED  # asked again, from where it stood
+        b.steps.pull(limit=3)  # the second answer is not for the cursor asked: dropped
+    assert b.steps.pull(limit=3) is PullStep.APPLIED  # asked again, from where it stood
     assert proxy.armed() == 0  # (the page held back came as the answer to its own cursor)
     assert client_names(b) == every_client(12), "every page, none skipped"
     studio.settle()
@@ -247,7 +247,7 @@ def test_a_page_given_in_place_of_the_one_asked_for(studio: LiveStudio, proxy: P
     _, b = with_clients(studio, 12)
     proxy.arm(PULL_PATH, pass_through, next_page_instead)
     with pytest.raises(Offline, match="answer is for cursor"):
-        b.client.pull(limit=3)  # the desk sees the page does not answer its cursor
+        b.steps.pull(limit=3)  # the desk sees the page does not answer its cursor
     assert proxy.armed() == 0
     studio.settle()
     assert client_names(b) == every_client(12), "no client missing on the desk"
@@ -267,7 +267,7 @@ def test_an_old_pull_answer_replayed(studio: LiveStudio, proxy: Proxy) -> None:
     b.apply("payment.record", payment(700))
     proxy.arm(PULL_PATH, replay(old))
     with pytest.raises(Offline, match="answer is for cursor"):
-        b.client.pull()  # an answer to an older cursor is not taken
+        b.steps.pull()  # an answer to an older cursor is not taken
     assert proxy.armed() == 0
     assert client_names(b) == ["Ana Lima"], "the desk did not go back to the old name"
     assert amounts(b) == [700]
@@ -281,10 +281,10 @@ def test_a_pull_answer_cut_mid_body(studio: LiveStudio, proxy: Proxy) -> None:
     before_pull = b.rows()
     proxy.arm(PULL_PATH, pass_through, pass_through, cut_mid_body)
     with pytest.raises(Offline):
-        b.client.pull(limit=3)
+        b.steps.pull(limit=3)
     assert b.rows() == before_pull, "nothing of an unfinished pull shows"
     assert b.local.stored_pages().count == 2, "the two whole pages are kept aside"
-    assert b.client.pull(limit=3) is PullStep.APPLIED
+    assert b.steps.pull(limit=3) is PullStep.APPLIED
     assert client_names(b) == every_client(12)
     studio.settle()
     studio.assert_converged()
@@ -304,16 +304,16 @@ def test_the_server_restarted_in_the_middle_of_a_pull(
     if desk_notices:  # the server is down when the third page is asked for, and comes back later
         proxy.arm(PULL_PATH, pass_through, pass_through, before(server.kill))
         with pytest.raises(Offline):
-            b.client.pull(limit=4)
+            b.steps.pull(limit=4)
         assert b.local.stored_pages().count == 2
         server.start()
         a.apply("client.create", new_client("Cliente 24"))  # written while b's pull waits
-        a.client.sync()
-        assert b.client.pull(limit=4) is PullStep.APPLIED
+        a.steps.sync()
+        assert b.steps.pull(limit=4) is PullStep.APPLIED
         count = 25
     else:  # the server restarts while the third page is on its way: the pull only takes longer
         proxy.arm(PULL_PATH, pass_through, pass_through, before(restart))
-        assert b.client.pull(limit=4) is PullStep.APPLIED
+        assert b.steps.pull(limit=4) is PullStep.APPLIED
         count = 24
     assert proxy.armed() == 0
     assert client_names(b) == every_client(count)
@@ -360,7 +360,7 @@ def clock_scenario(studio: LiveStudio, skew: dt.timedelta) -> list[tuple[Any, ..
     a = studio.desk("a")
     cid = a.apply("client.create", new_client("Ana", phone="+5511911111111")).args.client_id
     first = a.apply("appointment.book", booking(studio.owner_id, cid, 1, hours=1)).args.appointment_id
-    a.client.sync()
+    a.steps.sync()
     with desk_clock_off(skew):
         b = studio.desk("b")
         offset = dt.timedelta(microseconds=b.local.status().clock_offset_us)  # type: ignore[union-attr]
@@ -375,8 +375,8 @@ def clock_scenario(studio: LiveStudio, skew: dt.timedelta) -> list[tuple[Any, ..
                                   "seen": {"phone": "+5511911111111"}})  # fmt: skip
         b.apply("appointment.cancel", {"appointment_id": str(first), "cancelled_at": b.store.now().isoformat()})
         b.apply("payment.record", payment(800))
-        b.client.sync()
-    a.client.sync()
+        b.steps.sync()
+    a.steps.sync()
     with desk_clock_off(skew):
         studio.settle()
     studio.assert_converged()

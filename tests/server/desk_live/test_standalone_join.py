@@ -14,9 +14,9 @@ from sqlalchemy import update
 from kronos_core.roles import Role
 from kronos_desktop.store import LocalStore
 from kronos_desktop.store.local_schema import replica
-from kronos_desktop.sync.client import Progress, PullStep, SyncClient
+from kronos_desktop.sync.http import HttpTransport, Offline
 from kronos_desktop.sync.local import LocalSync
-from kronos_desktop.sync.transport import HttpTransport, Offline
+from kronos_desktop.sync.steps import Progress, PullStep, SyncSteps
 from tests.desk_sync.conftest import booking, new_client, payment, synced_rows
 from tests.server.desk_live.conftest import LiveStudio, Relay, Switch
 
@@ -64,18 +64,18 @@ def test_a_standalone_desk_joins_the_studio_and_pushes_its_whole_history(live_st
     live_studio.transports.append(http)
     net = Switch(http)
     local = LocalSync(store)
-    client = SyncClient(local, DropsAfterOnePush(http))  # type: ignore[arg-type]
-    client.server_studio = lambda: (live_studio.studio_id, Role.OWNER)
+    steps = SyncSteps(local, DropsAfterOnePush(http))  # type: ignore[arg-type]
+    steps.server_studio = lambda: (live_studio.studio_id, Role.OWNER)
     seen: list[Progress] = []
     with pytest.raises(Offline):
-        client.sync(progress=seen.append)
+        steps.sync(progress=seen.append)
     status = local.status()
     assert status is not None
     assert status.studio_id == live_studio.studio_id, "the desk's records joined the server's studio"
     assert status.pushed_upto == 50, "the first batch went through; the rest waits"
     assert synced_rows(store), "the desk still shows its records"
-    client = SyncClient(local, net)
-    client.sync(progress=seen.append)
+    steps = SyncSteps(local, net)
+    steps.sync(progress=seen.append)
     pushes = [(p.done, p.total) for p in seen if p.phase == "push"]
     assert pushes[0] == (0, 62)
     assert pushes[-1] == (62, 62)
@@ -90,5 +90,5 @@ def test_a_standalone_desk_joins_the_studio_and_pushes_its_whole_history(live_st
     # A new desk joining the studio downloads it all.
     newcomer = live_studio.desk("newcomer")
     assert newcomer.rows() == server
-    assert newcomer.client.pull() is PullStep.APPLIED
+    assert newcomer.steps.pull() is PullStep.APPLIED
     store.close()

@@ -44,7 +44,7 @@ from kronos_core.ids import uuid7
 from kronos_core.mutations import REGISTRY, MutationError
 from kronos_core.schema import ACTIVE_APPOINTMENT_STATUSES
 from kronos_desktop.store import LocalStore
-from kronos_desktop.sync.transport import SyncProblem
+from kronos_desktop.sync.http import SyncProblem
 from kronos_desktop.sync.wire import Cursor
 from kronos_server.auth.state import AuthState
 from kronos_server.db import Database
@@ -125,7 +125,7 @@ def test_desks_converge_whatever_happens(
             for name, args in seed:
                 applied = first.apply(name, args)
                 self.recorded[0][applied.uuid] = self.ever[applied.uuid] = (name, args)
-            first.client.sync()
+            first.steps.sync()
             for i in range(1, n):
                 self.new_desk()
                 self.recorded[i] = {}
@@ -172,7 +172,7 @@ def test_desks_converge_whatever_happens(
             i = self.pick(data)
             for desk in [*self.studio.desks, self.studio.desks[i]]:
                 with contextlib.suppress(SyncProblem):
-                    desk.client.sync()
+                    desk.steps.sync()
             self.record(data, "conflict.resolve", desk=i)
 
         def record(self, data: st.DataObject, name: str, desk: int | None = None) -> None:
@@ -205,17 +205,17 @@ def test_desks_converge_whatever_happens(
         @rule(data=st.data(), batch=st.sampled_from([1, 3, 50]))
         def push(self, data: st.DataObject, batch: int) -> None:
             with contextlib.suppress(SyncProblem):  # offline: the step does nothing
-                self.studio.desks[self.pick(data)].client.push_once(batch)
+                self.studio.desks[self.pick(data)].steps.push_once(batch)
 
         @rule(data=st.data(), limit=st.sampled_from([1, 2, 500]), cut=st.one_of(st.none(), st.integers(1, 2)))
         def pull(self, data: st.DataObject, limit: int, cut: int | None) -> None:
             with contextlib.suppress(SyncProblem):  # offline: the step does nothing
-                self.studio.desks[self.pick(data)].client.pull(limit, max_pages=cut)
+                self.studio.desks[self.pick(data)].steps.pull(limit, max_pages=cut)
 
         @rule(data=st.data())
         def sync(self, data: st.DataObject) -> None:
             with contextlib.suppress(SyncProblem):  # offline: the step does nothing
-                self.studio.desks[self.pick(data)].client.sync()
+                self.studio.desks[self.pick(data)].steps.sync()
 
         # -- people and disasters --------------------------------------------------------------
         @rule(data=st.data())

@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 
 from kronos_core.roles import Role
-from kronos_desktop.sync.client import PullStep
+from kronos_desktop.sync.http import HttpTransport, Offline
 from kronos_desktop.sync.local import connect_replica
-from kronos_desktop.sync.transport import HttpTransport, Offline
+from kronos_desktop.sync.steps import PullStep
 from kronos_server.db import Database
 from tests.desk_sync.conftest import new_client
 from tests.server.desk_live.conftest import LiveDesk, LiveStudio, Switch, live_auth, new_studio
@@ -58,7 +58,7 @@ def studio(tmp_path: Any, app_db: Database, live_server: str, live_auth: Any) ->
     a = made.desk("a")
     for n in range(12):
         a.apply("client.create", new_client(f"Cliente {n}"))
-    a.client.sync()
+    a.steps.sync()
     yield made
     made.close()
 
@@ -66,15 +66,15 @@ def studio(tmp_path: Any, app_db: Database, live_server: str, live_auth: Any) ->
 def test_a_first_download_cut_mid_way_keeps_its_pages_and_goes_on(studio: LiveStudio) -> None:
     b = joining(studio, "b")
     b.net = CutAfter(b.http, pages=3)
-    b.client.transport = b.net
+    b.steps.transport = b.net
     with pytest.raises(Offline):
-        b.client.pull(limit=1)
+        b.steps.pull(limit=1)
     assert clients(b) == 2, "the studio's setup and two clients, applied as they came"
     assert b.local.stored_pages().count == 0
     status = b.local.status()
     assert status is not None
     assert status.cursor is not None
-    assert b.client.pull(limit=4) is PullStep.APPLIED
+    assert b.steps.pull(limit=4) is PullStep.APPLIED
     assert clients(b) == 12
     studio.settle()
     studio.assert_converged()
@@ -82,10 +82,10 @@ def test_a_first_download_cut_mid_way_keeps_its_pages_and_goes_on(studio: LiveSt
 
 def test_a_change_made_mid_download_waits_for_the_whole_pull(studio: LiveStudio) -> None:
     b = joining(studio, "b")
-    assert b.client.pull(limit=1, max_pages=2) is PullStep.INTERRUPTED
+    assert b.steps.pull(limit=1, max_pages=2) is PullStep.INTERRUPTED
     b.apply("client.create", new_client("No meio"))
     before = b.rows()
-    assert b.client.pull(limit=1, max_pages=3) is PullStep.INTERRUPTED
+    assert b.steps.pull(limit=1, max_pages=3) is PullStep.INTERRUPTED
     assert b.rows() == before, "nothing applied while a change is pending"
     assert b.local.stored_pages().count == 3
     studio.settle()

@@ -70,7 +70,7 @@ class Refused(SyncProblem):
     """The server refused the whole request (4xx other than the above)."""
 
 
-class Transport(Protocol):
+class SyncTransport(Protocol):
     """The wire protocol as the sync client uses it (HTTP, or an in-process fake in tests)."""
 
     def push(self, body: dict[str, Any]) -> dict[str, Any]: ...

@@ -23,8 +23,8 @@ from kronos_core.instants import utcnow
 from kronos_core.roles import Role
 from kronos_core.sync_messages import MAX_RESULTS_ASKED, ResultsResponse
 from kronos_desktop.sync.fetch_ahead import PagesAhead
+from kronos_desktop.sync.http import DeviceConflict, Offline, SyncTransport
 from kronos_desktop.sync.local import FetchedPage, LocalSync, PullApplied, PullResult, PushRecorded
-from kronos_desktop.sync.transport import DeviceConflict, Offline, Transport
 from kronos_desktop.sync.wire import PushAnswer, push_body
 
 log = logging.getLogger(__name__)
@@ -104,11 +104,11 @@ def _merged(before: PullResult, after: PullResult) -> PullResult:
     return PullResult(outcome, changed, acked, after.reapplied, after.predicted, before.rows + after.rows)
 
 
-class SyncClient:
+class SyncSteps:
     def __init__(
         self,
         local: LocalSync,
-        transport: Transport,
+        transport: SyncTransport,
         *,
         run_write: RunWrite[Any] | None = None,
         batch_size: int = BATCH_SIZE,
