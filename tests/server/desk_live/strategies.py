@@ -235,6 +235,13 @@ def appointment_cancel(v: View) -> st.SearchStrategy[dict[str, Any]] | None:
     )
 
 
+def appointment_set_status(v: View) -> st.SearchStrategy[dict[str, Any]] | None:
+    if not v.appointments:
+        return None
+    statuses = st.sampled_from(["booked", "confirmed", "checked_in", "in_progress", "completed", "no_show"])
+    return st.tuples(_pick(v.appointments), statuses).map(lambda p: {"appointment_id": str(p[0]["id"]), "status": p[1]})
+
+
 def sale_record(v: View) -> st.SearchStrategy[dict[str, Any]]:
     def make(sale_id: str, number: str, price: int, line_id: str, artist: Any) -> dict[str, Any]:
         line: dict[str, Any] = {"line_id": line_id, "description": "Sessão", "unit_price": price}
@@ -322,6 +329,7 @@ STRATEGIES: dict[str, Strategy] = {
     "appointment.book": appointment_book,
     "appointment.reschedule": appointment_reschedule,
     "appointment.cancel": appointment_cancel,
+    "appointment.set_status": appointment_set_status,
     "sale.record": sale_record,
     "payment.record": payment_record,
     "conflict.resolve": conflict_resolve,
