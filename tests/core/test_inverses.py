@@ -142,12 +142,12 @@ def test_a_client_update_undone_after_a_change_elsewhere_is_a_conflict(desk: Des
 
 
 def test_studio_and_station_updates_undone(desk: Desk) -> None:
-    args = {"name": "Agulha & Tinta", "seen": {"name": "Estúdio Agulha"}}
-    ctx = desk.run("studio.update", args)
-    undo(desk, "studio.update", args, ctx)
+    renamed = {"name": "Agulha & Tinta", "seen": {"name": "Estúdio Agulha"}}
+    ctx = desk.run("studio.update", renamed)
+    undo(desk, "studio.update", renamed, ctx)
     assert desk.one(studio, desk.studio_id)["name"] == "Estúdio Agulha"
     chair = desk.add_station("Maca 1")
-    args: dict[str, Any] = {"station_id": str(chair), "active": False}
-    ctx = desk.run("station.update", args)
-    undo(desk, "station.update", args, ctx)
+    retired: dict[str, Any] = {"station_id": str(chair), "active": False}
+    ctx = desk.run("station.update", retired)
+    undo(desk, "station.update", retired, ctx)
     assert desk.one(station, chair)["active"] is True
