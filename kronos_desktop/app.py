@@ -37,6 +37,7 @@ from kronos_desktop.store.paths import DB_FILENAME, resolve_data_dir
 from kronos_desktop.store.queries import Reader
 from kronos_desktop.store.writer import Writer
 from kronos_desktop.ui.common import errors
+from kronos_desktop.ui.common.reads import Reads
 from kronos_desktop.ui.context import DeskContext
 from kronos_desktop.ui.main_window import MainWindow
 from kronos_desktop.ui.setup_dialog import SetupDialog
@@ -89,8 +90,13 @@ class Desk:
         self.runner = OpRunner(store, self.writer, self.hub, show_failure=errors.show_failure)
         # Standalone until a signed-in session starts the engine (start_sync).
         self.sync = SyncAdapter(store, self.hub, runner=self.runner)
-        self.ctx = DeskContext(
-            store=store, reader=self.reader, hub=self.hub, runner=self.runner, language=language, sync=self.sync
+        self.ctx = DeskContext(  # the views' window: read-only, writes only through the runner
+            reader=self.reader,
+            reads=Reads(self.reader),
+            hub=self.hub,
+            runner=self.runner,
+            language=language,
+            sync=self.sync,
         )
         # Connected before any view: the client search index is stale before views re-read.
         self.hub.rows_changed.connect(self._on_rows_changed)

@@ -1,5 +1,13 @@
-"""What every view needs: the store (through ops), the reader, the hub, and the studio's
-settings (time zone, currency) read fresh from the database."""
+"""What every view gets: a read-only window on the database, never the writable store.
+
+- ``reader`` (read-only: ``query_only``, deferred ``BEGIN``) and ``reads``, which runs a view's
+  reads on the reader thread and brings their answers back to the GUI thread;
+- ``hub``: which rows changed, so views read again;
+- ``runner``: the one way to write, a user action (``kronos_desktop.ops``) on the writer thread.
+
+Whatever needs the writable store (the sync adapter, the sign-in bridge, the demo) gets it from
+the app (:class:`kronos_desktop.app.Desk`), not from here: a view cannot reach a write.
+"""
 
 from __future__ import annotations
 
@@ -9,22 +17,24 @@ from dataclasses import dataclass
 
 from kronos_desktop.hub import Hub
 from kronos_desktop.ops import OpRunner
-from kronos_desktop.store import LocalStore
 from kronos_desktop.store.queries import Reader
 from kronos_desktop.store.queries.common import DEFAULT_TIMEZONE, zone_or_default
 from kronos_desktop.store.queries.desk import DeskState, StudioInfo
+from kronos_desktop.ui.common.reads import Reads
 from kronos_desktop.ui.sync.adapter import SyncAdapter
 
 
 @dataclass
 class DeskContext:
-    store: LocalStore
     reader: Reader
+    reads: Reads
     hub: Hub
     runner: OpRunner
     language: str
     sync: SyncAdapter | None = None  # the sync engine's signals (None: not wired, e.g. in some tests)
 
+    # The desk's own row, read on the spot: for the window's title, a dialog's check of a date,
+    # and the day navigators' "today". The views' reads go through ``reads``.
     def desk(self) -> DeskState | None:
         return self.reader.desk()
 

@@ -25,6 +25,7 @@ from kronos_desktop.ui.sync.inbox import ConflictsDialog, ConflictsModel
 from tests.desk_sync.conftest import Studio, booking, new_client
 from tests.desk_sync.fake_server import FakeTransport
 from tests.desktop.modal import answer_box
+from tests.desktop.reads import settle
 
 pytestmark = pytest.mark.gui
 
@@ -160,6 +161,7 @@ def test_conflicts_inbox_resolves_with_one_click_and_a_confirmation(  # type: ig
     dialog = window.conflicts_dialog
     assert isinstance(dialog, ConflictsDialog)
     view = dialog.view
+    settle(qtbot, app_desk.ctx)  # the inbox's read is in
     assert view.model.rowCount() == 1
     view.table.selectRow(0)
     assert set(view.buttons) == {"cancel_mine", "cancel_theirs", "move", "reassign", "dismiss"}
@@ -194,6 +196,7 @@ def test_predicted_conflicts_are_shown_but_never_offered(
     items = load_inbox(app_desk.store.read_engine)
     assert [(i.kind, i.predicted, i.resolutions) for i in items] == [("double_booking", True, ())]
     dialog = window.show_conflicts()
+    settle(qtbot, app_desk.ctx)
     dialog.view.table.selectRow(0)
     assert dialog.view.buttons == {}, "a prediction is never offered for resolution"
     assert dialog.view.model.data(dialog.view.model.index(0, ConflictsModel.Col.STATE)) == "Predicted (not sent yet)"
@@ -232,6 +235,7 @@ def test_a_standalone_desk_quits_without_asking(qtbot, qapp: QApplication, tmp_p
         win = MainWindow(desk.ctx, None)
         qtbot.addWidget(win)
         win.show()
+        settle(qtbot, desk.ctx)  # the status bar's read of the desk is in
         assert win.status.sync_label.text() == "Standalone"
         assert win.waiting_changes() == 0
         assert win.close() is True

@@ -19,6 +19,7 @@ from kronos_desktop import i18n
 from kronos_desktop.app import Desk
 from kronos_desktop.store import LocalStore
 from kronos_desktop.ui.main_window import MainWindow
+from tests.desktop.reads import settle
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -89,6 +90,7 @@ def window(qtbot, desk: Desk) -> MainWindow:  # type: ignore[no-untyped-def]
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    settle(qtbot, desk.ctx)  # the sections' first reads are in
     return win
 
 

@@ -24,6 +24,7 @@ from kronos_desktop.store.local_schema import desk_name
 from kronos_desktop.sync.inbox import load_inbox
 from kronos_desktop.ui.main_window import MainWindow
 from kronos_desktop.ui.sync.inbox import ConflictsModel
+from tests.desktop.reads import settle
 
 pytestmark = pytest.mark.gui
 
@@ -96,10 +97,12 @@ def test_a_person_redoes_a_refused_booking_in_portuguese(  # type: ignore[no-unt
     run(qtbot, desk, "client.update", {"client_id": str(ana), "changes": {"blocked": False},
                                        "seen": {"blocked": True}})  # fmt: skip
     window.agenda.navigator.set_day(day)
+    settle(qtbot, desk.ctx)
     assert window.agenda.model.rowCount() == 0
     view.table.selectRow(view.model.find_row(conflict_id))
     with qtbot.waitSignal(desk.runner.op_succeeded, timeout=5000):
         qtbot.mouseClick(view.buttons["redo"], Qt.MouseButton.LeftButton)
+    settle(qtbot, desk.ctx)  # the agenda read the day again
     agenda = window.agenda.model
     assert [agenda.row_at(r).client_full_name for r in range(agenda.rowCount())] == ["Ana Souza"]
     assert agenda.row_at(0).id == uuid.UUID(booking["appointment_id"])

@@ -30,6 +30,7 @@ from kronos_desktop.ui.setup_dialog import SetupDialog
 from kronos_desktop.ui.sync.connection_dialog import ConnectionDialog
 from kronos_desktop.ui.sync.connection_menu import ConnectionMenu
 from kronos_desktop.ui.sync.inbox import ConflictsDialog, ConflictsView, MoveDialog
+from tests.desktop.reads import settle
 
 
 @dataclass
@@ -75,7 +76,7 @@ def cases(window: MainWindow, desk: Desk) -> dict[str, Case]:
             lambda d: [d.address.text()],  # type: ignore[attr-defined]
         ),
         "move booking": Case(
-            lambda: MoveDialog(start, desk.ctx, window, which="Ana · 14:00"),
+            lambda: MoveDialog(start, desk.ctx.zone(), window, which="Ana · 14:00"),
             move_later,
             lambda d: [d.start_edit.dateTime().toString()],  # type: ignore[attr-defined]
         ),
@@ -260,6 +261,7 @@ def _press_when_open(qtbot, keys: list[Qt.Key], seen: list[str]) -> None:  # typ
 def test_choosing_another_artist_enter_on_cancel_still_chooses(qtbot, window: MainWindow, desk: Desk) -> None:  # type: ignore[no-untyped-def]
     view = ConflictsView(desk.ctx, window)
     qtbot.addWidget(view)
+    settle(qtbot, desk.ctx)  # the inbox's read brings the artists
     seen: list[str] = []
     # The artist list, then Tab to OK, Tab to Cancel, Enter: the artist shown is chosen.
     _press_when_open(qtbot, [Qt.Key.Key_Tab, Qt.Key.Key_Tab, Qt.Key.Key_Return], seen)

@@ -8,6 +8,7 @@ from kronos_desktop.app import Desk
 from kronos_desktop.ui.agenda.view import AgendaModel
 from kronos_desktop.ui.checkout.view import SalesModel
 from kronos_desktop.ui.clients.view import ClientsModel
+from tests.desktop.reads import settle
 
 
 def test_agenda_model(qtmodeltester, desk: Desk) -> None:  # type: ignore[no-untyped-def]
@@ -20,21 +21,23 @@ def test_agenda_model(qtmodeltester, desk: Desk) -> None:  # type: ignore[no-unt
     qtmodeltester.check(model)
 
 
-def test_clients_model_with_paging_and_search(qtmodeltester, desk: Desk) -> None:  # type: ignore[no-untyped-def]
-    desk_state = desk.ctx.desk()
-    assert desk_state is not None
-    model = ClientsModel(desk.reader, desk.ctx.today)
-    model.load(desk_state.studio_id)
+def test_clients_model_with_paging_and_search(qtmodeltester, qtbot, desk: Desk) -> None:  # type: ignore[no-untyped-def]
+    model = ClientsModel(desk.ctx.reads)
+    model.load()
+    settle(qtbot, desk.ctx)
+    assert model.rowCount() == 200
     qtmodeltester.check(model, force_py=True)
-    before = model.rowCount()  # the tester itself fetches some pages
-    model.fetchMore()  # and checks the rows a page inserts
+    settle(qtbot, desk.ctx)  # the tester itself asks for pages
+    before = model.rowCount()
+    model.fetchMore()  # the next page comes from the reader thread
+    assert model.rowCount() == before, "nothing is added before the page is read"
+    settle(qtbot, desk.ctx)
     assert model.rowCount() == before + 200
-    model.load(desk_state.studio_id, "silva")
+    model.load("silva")
+    settle(qtbot, desk.ctx)
     assert 0 < model.rowCount() < 400
     qtmodeltester.check(model)
-    model.load(None)
-    assert model.rowCount() == 0
-    qtmodeltester.check(model, force_py=True)
+    settle(qtbot, desk.ctx)
 
 
 def test_sales_model(qtmodeltester, desk: Desk) -> None:  # type: ignore[no-untyped-def]

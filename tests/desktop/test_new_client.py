@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from kronos_desktop.app import Desk
 from kronos_desktop.ui.clients.client_dialog import NewClientDialog
 from kronos_desktop.ui.main_window import MainWindow
+from tests.desktop.reads import settle
 
 
 def outbox(data_dir: Path) -> list[tuple[str, str]]:
@@ -59,6 +60,7 @@ def test_new_client_is_saved_by_the_writer_and_shown(
     assert all(name.startswith("kronos-writer") for name in threads)
     assert set(changed.args[0]) == {"client"}
     qtbot.waitUntil(lambda: not dialog.isVisible())
+    settle(qtbot, desk.ctx)  # the list read again, and searched for the new client
 
     after = outbox(demo_dir)
     assert len(after) == len(before) + 1
@@ -82,6 +84,8 @@ def test_new_client_on_the_first_page_shows_without_a_search(window: MainWindow,
     qtbot.keyClicks(dialog.full_name, "Aaron Abreu")
     with qtbot.waitSignal(desk.hub.rows_changed, timeout=5000):
         qtbot.keyClick(dialog.full_name, Qt.Key.Key_Return)  # Enter saves
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    settle(qtbot, desk.ctx)
     view = window.clients
     assert view.search.text() == ""
     assert view.model.row_at(0).full_name == "Aaron Abreu"

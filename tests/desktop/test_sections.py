@@ -16,6 +16,7 @@ from kronos_desktop.ui.agenda.view import AgendaModel
 from kronos_desktop.ui.checkout.view import SalesModel
 from kronos_desktop.ui.clients.view import ClientsModel
 from kronos_desktop.ui.main_window import MainWindow
+from tests.desktop.reads import settle
 
 SAO_PAULO = zoneinfo.ZoneInfo("America/Sao_Paulo")
 
@@ -67,6 +68,7 @@ def test_agenda_day_navigation(window: MainWindow, demo_dir: Path, qtbot) -> Non
     assert window.agenda.day() == today + dt.timedelta(days=1)
     qtbot.mouseClick(window.agenda.navigator.previous_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.agenda.navigator.previous_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window.ctx)
     yesterday = today - dt.timedelta(days=1)
     assert window.agenda.day() == yesterday
     start = dt.datetime.combine(yesterday, dt.time(0), tzinfo=SAO_PAULO)
@@ -81,9 +83,10 @@ def test_agenda_day_navigation(window: MainWindow, demo_dir: Path, qtbot) -> Non
     assert window.agenda.day() == today
 
 
-def test_health_alert_is_marked(window: MainWindow, demo_dir: Path) -> None:
+def test_health_alert_is_marked(window: MainWindow, demo_dir: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.agenda.navigator.set_day(studio_today() - dt.timedelta(days=30))
     for _ in range(60):  # find a day with a client who has a health alert
+        settle(qtbot, window.ctx)
         model = window.agenda.model
         marked = [r for r in range(model.rowCount()) if model.row_at(r).health_alert]
         if marked:
@@ -114,14 +117,16 @@ def test_clients_list_counts_and_search(window: MainWindow, demo_dir: Path, qtbo
         view.search.clear()
         qtbot.keyClicks(view.search, typed)
         view.apply_search()  # what the search timer does after a pause in typing
+        settle(qtbot, window.ctx)
         names = [view.model.row_at(r).full_name for r in range(view.model.rowCount())]
         assert name in names, typed
 
 
-def test_clients_page_in_as_the_list_scrolls(window: MainWindow) -> None:
+def test_clients_page_in_as_the_list_scrolls(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     model: ClientsModel = window.clients.model
     seen = []
     while True:
+        settle(qtbot, window.ctx)  # the page asked for is in
         seen.extend(model.row_at(r).id for r in range(len(seen), model.rowCount()))
         if not model.canFetchMore():
             break

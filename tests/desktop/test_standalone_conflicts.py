@@ -13,6 +13,7 @@ from kronos_desktop.app import Desk
 from kronos_desktop.sync.inbox import load_inbox
 from kronos_desktop.ui.main_window import MainWindow
 from tests.desktop.modal import answer_box
+from tests.desktop.reads import settle
 
 
 def book_twice(desk: Desk, demo: DemoStudio) -> list[str]:
@@ -48,6 +49,7 @@ def test_a_standalone_double_booking_is_shown_and_resolved(  # type: ignore[no-u
     assert "1" in window.status.conflicts_button.text()
 
     dialog = window.show_conflicts()
+    settle(qtbot, desk.ctx)  # the inbox's read is in
     assert dialog.view.selected() is not None, "the inbox opens on the conflict"
     asked: list[dict[str, str]] = []
     answer_box(asked, "cancelBookingYes")  # cancelling a booking asks first

@@ -15,6 +15,7 @@ from kronos_desktop.app import DemoRefused, Desk, demo_refused_text, open_window
 from kronos_desktop.store import DamagedDatabase, DatabaseTooNew, DataFolderNotWritable, LocalStore, NotADatabase
 from kronos_desktop.ui.main_window import MainWindow
 from kronos_desktop.ui.setup_dialog import SetupDialog
+from tests.desktop.reads import settle
 
 
 @pytest.fixture
@@ -75,6 +76,7 @@ def test_first_run_sets_up_a_standalone_studio(empty_desk: Desk, qtbot) -> None:
         qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     assert {"studio", "staff", "replica"} <= set(changed.args[0])
     qtbot.waitUntil(lambda: not dialog.isVisible())
+    settle(qtbot, empty_desk.ctx)  # the views read the new studio
     assert window.windowTitle() == "KRONOS — Estúdio Tinta Viva"
     assert window.status.staff_label.text() == "No balcão: Renata Lopes (Proprietário(a))"
     assert window.status.sync_label.text() == "Independente"
@@ -92,6 +94,7 @@ def test_first_run_sets_up_a_standalone_studio(empty_desk: Desk, qtbot) -> None:
     new.full_name.setText("Primeira Cliente")
     with qtbot.waitSignal(empty_desk.hub.rows_changed, timeout=5000):
         new.submit()
+    settle(qtbot, empty_desk.ctx)
     assert window.clients.model.rowCount() == 1
 
 

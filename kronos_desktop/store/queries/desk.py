@@ -79,3 +79,36 @@ def staff_member(conn: Connection, staff_id: uuid.UUID) -> StaffInfo | None:
     s = staff.c
     row = conn.execute(select(s.id, s.display_name, s.role, s.color).where(s.id == staff_id)).first()
     return None if row is None else StaffInfo(row.id, row.display_name, row.role, row.color)
+
+
+@dataclass(frozen=True)
+class Here:
+    """The desk and the studio it serves, read together (one snapshot) at the start of a view's
+    read: the studio's id, time zone, currency and today all follow from it."""
+
+    desk: DeskState | None
+    studio: StudioInfo | None
+
+    @property
+    def studio_id(self) -> uuid.UUID | None:
+        return self.desk.studio_id if self.desk is not None else None
+
+    @property
+    def zone(self) -> zoneinfo.ZoneInfo:
+        return self.studio.zone if self.studio is not None else zone_or_default(None)
+
+    @property
+    def currency(self) -> str:
+        return self.studio.currency if self.studio is not None else "BRL"
+
+    def now(self) -> dt.datetime:
+        return self.desk.now() if self.desk is not None else utcnow()
+
+    def today(self) -> dt.date:
+        """Today in the studio's time zone (not the PC's)."""
+        return self.now().astimezone(self.zone).date()
+
+
+def here(conn: Connection) -> Here:
+    state = desk(conn)
+    return Here(state, studio_info(conn, state.studio_id) if state is not None else None)

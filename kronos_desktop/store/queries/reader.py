@@ -6,6 +6,12 @@ every transaction with ``BEGIN IMMEDIATE``, which is right for the writer thread
 the UI thread queue behind writes. Each feature's queries live in a module of their own
 (``agenda``, ``clients``, ``checkout``, ``desk``); this class only holds the connection and the
 index, so a view that has a :class:`Reader` has no way to write.
+
+The views never read on the GUI thread: :meth:`Reader.submit` runs a read (a function of a
+read-only :class:`~sqlalchemy.Connection`) on the reader's one thread and returns its future;
+``kronos_desktop.ui.common.reads`` brings the answer back to the GUI thread, tagged with the
+request. The client search index is only ever read and updated on that thread (or the one
+that prepares it): :meth:`Reader.clients_changed` only notes which clients changed.
 """
 
 from __future__ import annotations
@@ -15,9 +21,11 @@ import logging
 import threading
 import uuid
 import zoneinfo
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import Connection
 
@@ -35,6 +43,8 @@ from kronos_desktop.store.queries.desk import DeskState, StaffInfo, StudioInfo
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
+
 
 class Reader:
     """The views' window on the database file; never writes."""
@@ -46,8 +56,22 @@ class Reader:
         self._index_lock = threading.Lock()
         self._index_thread: threading.Thread | None = None
         self._index_generation = 0
+        self._changed: set[uuid.UUID] | None = set()  # clients changed since the index was read (None: many)
+        # The reads thread: one worker, so reads run one after the other on their own connection.
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kronos-reads")
+
+    def submit(self, read: Callable[[Connection], T]) -> Future[T]:
+        """Run ``read`` on the reads thread, with a read-only connection (one snapshot)."""
+
+        def run() -> T:
+            with self.connect() as conn:
+                return read(conn)
+
+        return self._executor.submit(run)
 
     def close(self) -> None:
+        """Waits for the read running now; reads still queued are dropped."""
+        self._executor.shutdown(wait=True, cancel_futures=True)
         thread = self._index_thread
         if thread is not None:
             thread.join()
@@ -111,35 +135,54 @@ class Reader:
             self._index_thread = None
 
     def clients_changed(self, ids: set[uuid.UUID] | None = None) -> None:
-        """Clients were added or changed (``ids``; None: any, or many): the search index follows."""
+        """Clients were added or changed (``ids``; None: any, or many): the search index follows
+        when it is next searched (on the reads thread; nothing is read here)."""
         with self._index_lock:
             self._index_generation += 1  # an index being built now is already out of date
-            index = self._client_index
-            if index is None:
+            if self._client_index is None:
                 return
-            if ids is None or len(ids) > 1000:
+            if ids is None or self._changed is None or len(self._changed) + len(ids) > 1000:
                 self._client_index = None  # rebuilt when next searched
+                self._changed = set()
                 return
-        with self.connect() as conn:
-            index.update(conn, ids)
+            self._changed |= ids
 
-    def _index(self, studio_id: uuid.UUID) -> ClientIndex:
+    def _index(self, conn: Connection, studio_id: uuid.UUID) -> ClientIndex:
         thread = self._index_thread
         if thread is not None:
             thread.join()
-        index = self._client_index
+        with self._index_lock:
+            index = self._client_index
+            changed, self._changed = self._changed, set()
         if index is None or index.studio_id != studio_id:
-            with self.connect() as conn:
-                index = ClientIndex.build(conn, studio_id)
-            with self._index_lock:
-                self._client_index = index
+            index = ClientIndex.build(conn, studio_id)
+        elif changed:
+            index.update(conn, changed)
+        with self._index_lock:
+            self._client_index = index
         return index
 
-    def count_clients(self, studio_id: uuid.UUID, text: str = "") -> int:
+    def client_count(self, conn: Connection, studio_id: uuid.UUID, text: str = "") -> int:
         if text.strip():
-            return len(self._index(studio_id).search(text))
+            return len(self._index(conn, studio_id).search(text))
+        return clients_q.count_all(conn, studio_id)
+
+    def client_page(
+        self,
+        conn: Connection,
+        studio_id: uuid.UUID,
+        text: str = "",
+        *,
+        after: tuple[str, uuid.UUID] | None = None,
+        limit: int = 200,
+    ) -> list[ClientRow]:
+        """One page of clients in name order; ``after`` is the (name, id) of the last row shown."""
+        index = self._index(conn, studio_id) if text.strip() else None
+        return clients_q.page(conn, studio_id, index, text, after=after, limit=limit)
+
+    def count_clients(self, studio_id: uuid.UUID, text: str = "") -> int:
         with self.connect() as conn:
-            return clients_q.count_all(conn, studio_id)
+            return self.client_count(conn, studio_id, text)
 
     def clients(
         self,
@@ -149,10 +192,8 @@ class Reader:
         after: tuple[str, uuid.UUID] | None = None,
         limit: int = 200,
     ) -> list[ClientRow]:
-        """One page of clients in name order; ``after`` is the (name, id) of the last row shown."""
-        index = self._index(studio_id) if text.strip() else None
         with self.connect() as conn:
-            return clients_q.page(conn, studio_id, index, text, after=after, limit=limit)
+            return self.client_page(conn, studio_id, text, after=after, limit=limit)
 
     # -- checkout ------------------------------------------------------------------------
     def sales(self, studio_id: uuid.UUID, day: dt.date) -> list[SaleRow]:

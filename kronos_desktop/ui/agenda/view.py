@@ -6,12 +6,16 @@ import datetime as dt
 import enum
 import uuid
 import zoneinfo
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
+from sqlalchemy import Connection
 
+from kronos_desktop.store.queries import agenda as agenda_q
+from kronos_desktop.store.queries import desk as desk_q
 from kronos_desktop.store.queries.agenda import AgendaRow
 from kronos_desktop.store.queries.common import zone_or_default
 from kronos_desktop.ui.common import fmt
@@ -23,6 +27,21 @@ INACTIVE = {"cancelled", "no_show"}
 
 
 translate = QCoreApplication.translate
+
+
+@dataclass(frozen=True)
+class DayRead:
+    """One day of the agenda, as read on the reader thread."""
+
+    day: dt.date
+    rows: list[AgendaRow]
+    zone: zoneinfo.ZoneInfo
+
+
+def read_day(conn: Connection, day: dt.date) -> DayRead:
+    here = desk_q.here(conn)
+    rows = agenda_q.agenda(conn, here.studio_id, day, here.zone) if here.studio_id is not None else []
+    return DayRead(day, rows, here.zone)
 
 
 class AgendaModel(RowTableModel[AgendaRow]):
@@ -135,6 +154,7 @@ class AgendaView(QWidget):
         self.empty.setObjectName("agendaEmpty")
         self.empty.setProperty("role", "empty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()  # until the day's read says it has nothing
 
         header = QHBoxLayout()
         header.addWidget(title_label(self.tr("Agenda"), "agendaTitle"))
@@ -160,11 +180,13 @@ class AgendaView(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        desk = self.ctx.desk()
-        studio = self.ctx.studio()
-        zone = self.ctx.zone(studio)
-        rows = self.ctx.reader.agenda(desk.studio_id, self.day(), zone) if desk is not None else []
-        self.model.set_day(rows, zone)
+        """Read the day shown on the reader thread; :meth:`show_day` shows it when it comes."""
+        day = self.day()
+        self.ctx.reads.ask(self, "day", lambda conn: read_day(conn, day), self.show_day)
+
+    def show_day(self, read: DayRead) -> None:
+        rows = read.rows
+        self.model.set_day(rows, read.zone)
         active = sum(1 for r in rows if r.status not in INACTIVE and r.kind != "block")
         alerts = sum(1 for r in rows if r.health_alert and r.status not in INACTIVE)
         text = self.tr("%Ln appointment(s)", "", active) if active else self.tr("No appointments")

@@ -6,13 +6,17 @@ import datetime as dt
 import enum
 import uuid
 import zoneinfo
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
+from sqlalchemy import Connection
 
 from kronos_core.schema import PAYMENT_METHODS
+from kronos_desktop.store.queries import checkout as checkout_q
+from kronos_desktop.store.queries import desk as desk_q
 from kronos_desktop.store.queries.checkout import DaySummary, SaleRow
 from kronos_desktop.store.queries.common import zone_or_default
 from kronos_desktop.ui.common import fmt
@@ -21,6 +25,26 @@ from kronos_desktop.ui.common.widgets import DayNavigator, named, title_label
 from kronos_desktop.ui.context import DeskContext
 
 translate = QCoreApplication.translate
+
+
+@dataclass(frozen=True)
+class CheckoutRead:
+    """A business day's sales and summary, as read on the reader thread (one snapshot)."""
+
+    day: dt.date
+    rows: list[SaleRow]
+    summary: DaySummary
+    zone: zoneinfo.ZoneInfo
+    currency: str
+
+
+def read_checkout(conn: Connection, day: dt.date) -> CheckoutRead:
+    here = desk_q.here(conn)
+    if here.studio_id is None:
+        return CheckoutRead(day, [], DaySummary(0, 0, 0, 0, {}), here.zone, here.currency)
+    rows = checkout_q.sales(conn, here.studio_id, day)
+    summary = checkout_q.day_summary(conn, here.studio_id, day)
+    return CheckoutRead(day, rows, summary, here.zone, here.currency)
 
 
 class SalesModel(RowTableModel[SaleRow]):
@@ -157,6 +181,7 @@ class CheckoutView(QWidget):
         self.empty.setObjectName("checkoutEmpty")
         self.empty.setProperty("role", "empty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()  # until the day's read says it has nothing
 
         header = QHBoxLayout()
         header.addWidget(title_label(self.tr("Checkout"), "checkoutTitle"))
@@ -182,17 +207,13 @@ class CheckoutView(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        desk = self.ctx.desk()
-        studio = self.ctx.studio()
-        currency = studio.currency if studio is not None else "BRL"
-        if desk is None:
-            rows: list[SaleRow] = []
-            summary = DaySummary(0, 0, 0, 0, {})
-        else:
-            rows = self.ctx.reader.sales(desk.studio_id, self.day())
-            summary = self.ctx.reader.day_summary(desk.studio_id, self.day())
-        self.summary = summary
-        self.model.set_day(rows, self.ctx.zone(studio), currency)
-        self.summary_panel.show_summary(summary, currency)
-        self.table.setVisible(bool(rows))
-        self.empty.setVisible(not rows)
+        """Read the day shown on the reader thread; :meth:`show_day` shows it when it comes."""
+        day = self.day()
+        self.ctx.reads.ask(self, "day", lambda conn: read_checkout(conn, day), self.show_day)
+
+    def show_day(self, read: CheckoutRead) -> None:
+        self.summary = read.summary
+        self.model.set_day(read.rows, read.zone, read.currency)
+        self.summary_panel.show_summary(read.summary, read.currency)
+        self.table.setVisible(bool(read.rows))
+        self.empty.setVisible(not read.rows)

@@ -5,17 +5,20 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import uuid
-from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget
+from sqlalchemy import Connection
 
 from kronos_desktop.store.queries import Reader
+from kronos_desktop.store.queries import desk as desk_q
 from kronos_desktop.store.queries.clients import ClientRow
 from kronos_desktop.ui.clients.client_dialog import NewClientDialog
 from kronos_desktop.ui.common import fmt
+from kronos_desktop.ui.common.reads import Reads
 from kronos_desktop.ui.common.tablemodel import ColumnSpec, RowTableModel, configure_table
 from kronos_desktop.ui.common.widgets import named, title_label
 from kronos_desktop.ui.context import DeskContext
@@ -25,6 +28,28 @@ SEARCH_DELAY_MS = 250
 
 
 translate = QCoreApplication.translate
+
+
+@dataclass(frozen=True)
+class ClientsRead:
+    """The first rows of the list (or of a search) and how many there are, read together."""
+
+    studio_id: uuid.UUID | None
+    search: str
+    as_of: dt.date  # today in the studio, for the ages
+    total: int
+    rows: list[ClientRow]
+    limit: int
+
+
+def read_clients(conn: Connection, reader: Reader, search: str, limit: int) -> ClientsRead:
+    here = desk_q.here(conn)
+    studio_id = here.studio_id
+    if studio_id is None:
+        return ClientsRead(None, search, here.today(), 0, [], limit)
+    total = reader.client_count(conn, studio_id, search)
+    rows = reader.client_page(conn, studio_id, search, limit=limit)
+    return ClientsRead(studio_id, search, here.today(), total, rows, limit)
 
 
 class ClientsModel(RowTableModel[ClientRow]):
@@ -39,14 +64,17 @@ class ClientsModel(RowTableModel[ClientRow]):
         AGE = 4
         ALERTS = 5
 
-    def __init__(self, reader: Reader, today: Callable[[], dt.date], parent: QObject | None = None) -> None:
+    loaded = Signal()  # the answer of a load or reload is shown
+
+    def __init__(self, reads: Reads, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.reader = reader
-        self._today = today
+        self.reads = reads
         self.studio_id: uuid.UUID | None = None
-        self.search = ""
+        self.search = ""  # the search whose rows are shown
+        self._asked = ""  # the search last asked for (shown when its answer comes)
         self.total = 0
         self._exhausted = True
+        self._loading = False  # a load or reload is on its way: no page is asked until it is in
         self._fetching = False
         self._as_of = dt.date.min
 
@@ -61,51 +89,59 @@ class ClientsModel(RowTableModel[ClientRow]):
             c.ALERTS: ColumnSpec(lambda: translate("ClientsModel", "Alerts"), 140),
         }
 
-    # -- loading ---------------------------------------------------------------------------
-    def load(self, studio_id: uuid.UUID | None, search: str = "") -> None:
-        """Start again from the first page (a new search, or the desk's studio changed)."""
-        self.studio_id = studio_id
-        self.search = search
-        self._as_of = self._today()
-        if studio_id is None:
-            self.total = 0
-            self._exhausted = True
-            self.set_rows([])
-            return
-        self.total = self.reader.count_clients(studio_id, search)
-        rows = self.reader.clients(studio_id, search, limit=PAGE_SIZE)
-        self._exhausted = len(rows) < PAGE_SIZE
-        self.set_rows(rows)
+    # -- loading (on the reader thread; the answers come back as signals) -------------------
+    def load(self, search: str = "") -> None:
+        """Start again from the first page (a new search, or the desk's studio changed). Only
+        the last load's answer is shown: typing fast never shows an older search's rows."""
+        self._ask(search, PAGE_SIZE)
 
     def reload(self) -> None:
-        """Refresh after a change, keeping as many rows as are loaded (the scroll position stays)."""
-        if self.studio_id is None:
-            return
-        wanted = max(len(self._rows), PAGE_SIZE)
-        self.total = self.reader.count_clients(self.studio_id, self.search)
-        rows = self.reader.clients(self.studio_id, self.search, limit=wanted)
-        self._exhausted = len(rows) < wanted
-        self.set_rows(rows)
+        """Read again after a change, as many rows as are loaded (the scroll position stays)."""
+        self._ask(self._asked, max(len(self._rows), PAGE_SIZE))
+
+    def _ask(self, search: str, limit: int) -> None:
+        reader = self.reads.reader
+        self.reads.forget(self, "more")  # a page of the older list would not follow this one
+        self._fetching = False
+        self._loading = True
+        self._asked = search
+        self.reads.ask(self, "list", lambda conn: read_clients(conn, reader, search, limit), self._show)
+
+    def _show(self, read: ClientsRead) -> None:
+        self._loading = False
+        self.studio_id = read.studio_id
+        self.search = read.search
+        self.total = read.total
+        self._as_of = read.as_of
+        self._exhausted = len(read.rows) < read.limit
+        self.set_rows(read.rows)
+        self.loaded.emit()
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted and not self._fetching
+        return not parent.isValid() and not self._exhausted and not self._fetching and not self._loading
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
+        """Ask for the next page; it is added when it comes (the list never waits for it)."""
         if not self.canFetchMore(parent) or self.studio_id is None or not self._rows:
             return
-        last = self._rows[-1]
-        rows = self.reader.clients(self.studio_id, self.search, after=(last.full_name, last.id), limit=PAGE_SIZE)
+        reader, studio_id, search = self.reads.reader, self.studio_id, self.search
+        after = (self._rows[-1].full_name, self._rows[-1].id)
+        self._fetching = True
+        self.reads.ask(
+            self,
+            "more",
+            lambda conn: reader.client_page(conn, studio_id, search, after=after, limit=PAGE_SIZE),
+            self._add_page,
+        )
+
+    def _add_page(self, rows: list[ClientRow]) -> None:
         self._exhausted = len(rows) < PAGE_SIZE
         if rows:
-            # A view may ask for more while it hears about these rows: not until they are in.
-            self._fetching = True
-            try:
-                start = len(self._rows)
-                self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
-                self._rows.extend(rows)
-                self.endInsertRows()
-            finally:
-                self._fetching = False
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+        self._fetching = False  # only now: a view may ask for more while it hears about these rows
 
     # -- cells -----------------------------------------------------------------------------
     def cell(self, row: ClientRow, column: Any, role: int) -> Any:
@@ -162,7 +198,7 @@ class ClientsView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("clientsView")
-        self.model = ClientsModel(ctx.reader, ctx.today, self)
+        self.model = ClientsModel(ctx.reads, self)
 
         self.search = named(QLineEdit(), "clientSearch", self.tr("Search clients"))
         self.search.setPlaceholderText(self.tr("Search by name, phone or document…"))
@@ -201,29 +237,30 @@ class ClientsView(QWidget):
         QShortcut(QKeySequence.StandardKey.New, self, self.open_new_client)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         ctx.hub.rows_changed.connect(self.on_rows_changed)
+        self.model.loaded.connect(self._on_loaded)
         self.dialog: NewClientDialog | None = None
+        self._selecting: tuple[uuid.UUID, str, bool] | None = None  # (id, name, searched): to select
+        self._index_prepared = False
         self.refresh()
-        if self.model.studio_id is not None:
-            ctx.reader.prepare_client_search(self.model.studio_id)  # ready before the first search
 
     def apply_search(self) -> None:
         self._search_timer.stop()
-        desk = self.ctx.desk()
-        self.model.load(desk.studio_id if desk else None, self.search.text().strip())
-        self._show_count()
+        self.model.load(self.search.text().strip())
 
     def refresh(self) -> None:
-        desk = self.ctx.desk()
-        studio_id = desk.studio_id if desk else None
-        if studio_id != self.model.studio_id:
-            self.model.load(studio_id, self.search.text().strip())
-        else:
-            self.model.reload()
-        self._show_count()
+        self.model.reload()
 
     def on_rows_changed(self, changed: dict[str, set[uuid.UUID]]) -> None:
         if self.TABLES & changed.keys():
             self.refresh()
+
+    def _on_loaded(self) -> None:
+        if not self._index_prepared and self.model.studio_id is not None:
+            self._index_prepared = True
+            self.ctx.reader.prepare_client_search(self.model.studio_id)  # ready before the first search
+        self._show_count()
+        if self._selecting is not None:
+            self._select_pending()
 
     def _show_count(self) -> None:
         total = self.model.total
@@ -242,15 +279,24 @@ class ClientsView(QWidget):
         self.dialog.open()
 
     def _select_created(self, client_id: uuid.UUID, full_name: str) -> None:
-        """After the new client is saved (and the list refreshed), show it selected; when it is
-        not among the rows loaded, search for its name."""
+        """After the new client is saved, show it selected once the list is read again; when it
+        is not among the rows loaded, search for its name."""
+        self._selecting = (client_id, full_name, False)
+        self.refresh()
+
+    def _select_pending(self) -> None:
+        assert self._selecting is not None
+        client_id, full_name, searched = self._selecting
         row = self.model.find_row(client_id)
-        if row < 0:
+        if row >= 0:
+            self._selecting = None
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        elif not searched:
+            self._selecting = (client_id, full_name, True)
             self.search.blockSignals(True)
             self.search.setText(full_name)
             self.search.blockSignals(False)
             self.apply_search()
-            row = self.model.find_row(client_id)
-        if row >= 0:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
+        else:
+            self._selecting = None

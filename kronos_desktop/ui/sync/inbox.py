@@ -30,8 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from kronos_core.mutations import MutationError
+from kronos_desktop.ops import conflicts as conflict_ops
 from kronos_desktop.ops.runner import MutationOp
-from kronos_desktop.sync.inbox import Booking, InboxItem, active_staff, load_inbox
+from kronos_desktop.store.queries.common import zone_or_default
+from kronos_desktop.store.queries.desk import DeskState
+from kronos_desktop.sync.inbox import Booking, InboxItem, StaffChoice
 from kronos_desktop.ui.common import errors, fmt
 from kronos_desktop.ui.common.dialog_keys import KeyedDialog, KeyedInputDialog
 from kronos_desktop.ui.common.flow_layout import flow_box
@@ -40,6 +43,7 @@ from kronos_desktop.ui.common.tablemodel import ColumnSpec, RowTableModel, confi
 from kronos_desktop.ui.common.widgets import named, title_label
 from kronos_desktop.ui.context import DeskContext
 from kronos_desktop.ui.sync.change_words import change_label, refused_words, review_words
+from kronos_desktop.ui.sync.inbox_reads import InboxRead, read_inbox_view
 
 translate = QCoreApplication.translate
 
@@ -81,9 +85,13 @@ class ConflictsModel(RowTableModel[InboxItem]):
         WHEN = 3
         STATE = 4
 
-    def __init__(self, ctx: DeskContext, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.zone = zone_or_default(None)
+
+    def set_inbox(self, items: list[InboxItem], zone: zoneinfo.ZoneInfo) -> None:
+        self.zone = zone
+        self.set_rows(items)
 
     def specs(self) -> dict[Any, ColumnSpec]:
         c = self.Col
@@ -105,7 +113,7 @@ class ConflictsModel(RowTableModel[InboxItem]):
             if column == c.WHO:
                 return who_text(row)
             if column == c.WHEN:
-                zone = self.ctx.zone()
+                zone = self.zone
                 return f"{fmt.date_text(row.when.astimezone(zone).date())} {fmt.time_text(row.when, zone)}"
             if column == c.STATE:
                 if row.predicted:
@@ -152,10 +160,9 @@ def booking_text(booking: Booking, zone: zoneinfo.ZoneInfo) -> str:
     )
 
 
-def details_html(item: InboxItem, ctx: DeskContext) -> str:
+def details_html(item: InboxItem, zone: zoneinfo.ZoneInfo) -> str:
     """Both sides of the conflict, for people."""
     e = html.escape
-    zone = ctx.zone()
     lines: list[str] = [f"<b>{e(kind_label(item.kind))}</b> — {e(change_label(item.mutation_name))}"]
     if item.predicted:
         lines.append(
@@ -224,12 +231,12 @@ class MoveDialog(KeyedDialog):
     """A new start for a booking (its length is kept)."""
 
     def __init__(
-        self, starts_at: dt.datetime, ctx: DeskContext, parent: QWidget | None = None, *, which: str = ""
+        self, starts_at: dt.datetime, zone: zoneinfo.ZoneInfo, parent: QWidget | None = None, *, which: str = ""
     ) -> None:
         super().__init__(parent)
         self.setObjectName("moveBookingDialog")
         self.setWindowTitle(self.tr("Move booking"))
-        self.zone = ctx.zone()
+        self.zone = zone
         self.which = QLabel(which)
         self.which.setObjectName("moveWhich")
         self.which.setWordWrap(True)
@@ -269,7 +276,10 @@ class ConflictsView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("conflictsView")
-        self.model = ConflictsModel(ctx, self)
+        self.model = ConflictsModel(self)
+        self.zone = zone_or_default(None)
+        self.desk: DeskState | None = None  # as last read: its clock stamps a resolution
+        self.staff: list[StaffChoice] = []
         self.table = named(QTableView(), "conflictsTable", self.tr("Conflicts"))
         configure_table(self.table, self.model)
         self.empty_label = QLabel(self.tr("No conflicts to review."))
@@ -296,8 +306,13 @@ class ConflictsView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Read the inbox on the reader thread; :meth:`show_inbox` shows it when it comes."""
+        self.ctx.reads.ask(self, "inbox", read_inbox_view, self.show_inbox)
+
+    def show_inbox(self, read: InboxRead) -> None:
         selected = self.selected()
-        self.model.set_rows(load_inbox(self.ctx.store.read_engine))
+        self.zone, self.desk, self.staff = read.zone, read.desk, read.staff
+        self.model.set_inbox(read.items, read.zone)
         self.empty_label.setVisible(self.model.rowCount() == 0)
         row = self.model.find_row(selected.id) if selected is not None else -1
         if row < 0 and self.model.rowCount() > 0:
@@ -323,7 +338,7 @@ class ConflictsView(QWidget):
         if item is None:
             self.details.setText("")
             return
-        self.details.setText(details_html(item, self.ctx))
+        self.details.setText(details_html(item, self.zone))
         for key, label in self.offers(item):
             button = named(QPushButton(label), f"resolve_{key}", label)
             button.setAutoDefault(False)  # Enter in the inbox's window resolves nothing by itself
@@ -338,12 +353,12 @@ class ConflictsView(QWidget):
     def _booking(self, item: InboxItem, n: int) -> str | None:
         """The words for the conflict's ``n``-th booking (0: the clashing one), when known."""
         booking = item.bookings.get(item.row_ids[n]) if len(item.row_ids) > n else None
-        return booking_text(booking, self.ctx.zone()) if booking is not None else None
+        return booking_text(booking, self.zone) if booking is not None else None
 
     def tip(self, item: InboxItem, key: str) -> str:
         """What a resolution button will do, for its tooltip and screen readers."""
         if key == "redo" and item.refused is not None:
-            return self.tr("Redo: {change}").format(change=refused_words(item.refused, self.ctx.zone()))
+            return self.tr("Redo: {change}").format(change=refused_words(item.refused, self.zone))
         if key == "dismiss" and item.kind == "double_booking":
             return self.tr(
                 "Closes this conflict and changes nothing: both bookings stay at the same time, "
@@ -384,35 +399,35 @@ class ConflictsView(QWidget):
 
     # -- resolving -------------------------------------------------------------------------
     def resolve(self, item: InboxItem, key: str) -> MutationOp | None:
-        args: dict[str, Any] = {"conflict_id": str(item.id), "resolved_at": self.ctx.reader.now().isoformat()}
+        """Ask what the resolution needs (which booking, when, which artist), then run its op."""
+        now = self.desk.now() if self.desk is not None else self.ctx.reader.now()
         target = item.row_ids[0] if item.row_ids else None
+        op: MutationOp | None = None
         if key in ("cancel_mine", "cancel_theirs"):
             n = 0 if key == "cancel_mine" else 1
             if not self.confirm_cancel(self._booking(item, n)):
                 return None
-            args.update(resolution="cancel", appointment_id=str(item.row_ids[n]))
+            op = conflict_ops.cancel_booking(item.id, item.row_ids[n], now, parent=self)
         elif key == "move" and target is not None:
             booking = item.bookings.get(target)
             if booking is None:
                 return None
-            dialog = MoveDialog(booking.starts_at, self.ctx, self, which=booking_text(booking, self.ctx.zone()))
+            dialog = MoveDialog(booking.starts_at, self.zone, self, which=booking_text(booking, self.zone))
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             start = dialog.start()
-            args.update(
-                resolution="move",
-                appointment_id=str(target),
-                starts_at=start.isoformat(),
-                ends_at=(start + (booking.ends_at - booking.starts_at)).isoformat(),
-            )
+            end = start + (booking.ends_at - booking.starts_at)
+            op = conflict_ops.move_booking(item.id, target, start, end, now, parent=self)
         elif key == "reassign" and target is not None:
             artist = self.choose_artist(item)
             if artist is None:
                 return None
-            args.update(resolution="reassign", appointment_id=str(target), artist_id=str(artist))
-        else:
-            args.update(resolution=key)
-        op = MutationOp("conflict.resolve", args, parent=self).success(lambda _applied: self.refresh())
+            op = conflict_ops.reassign_booking(item.id, target, artist, now, parent=self)
+        elif key in conflict_ops.ONE_CLICK:
+            op = conflict_ops.ONE_CLICK[key](item.id, now, parent=self)
+        if op is None:
+            return None
+        op.success(lambda _applied: self.refresh())
         if key == "redo":
             op.failure(lambda exc: self.redo_failed(item, exc))
         self.ctx.runner.run(op)
@@ -442,13 +457,11 @@ class ConflictsView(QWidget):
         if not isinstance(exc, MutationError) or item.refused is None:
             errors.show_failure(self, exc)
             return
-        show_redo_refused(self, refused_words(item.refused, self.ctx.zone()), refusal_text(exc))
+        show_redo_refused(self, refused_words(item.refused, self.zone), refusal_text(exc))
 
     def choose_artist(self, item: InboxItem) -> uuid.UUID | None:
         booking = item.bookings.get(item.row_ids[0]) if item.row_ids else None
-        choices = [
-            s for s in active_staff(self.ctx.store.read_engine) if booking is None or s.name != booking.artist_name
-        ]
+        choices = [s for s in self.staff if booking is None or s.name != booking.artist_name]
         if not choices:
             QMessageBox.information(self, self.tr("Give to another artist"), self.tr("There is no other artist."))
             return None

@@ -12,17 +12,42 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+import zoneinfo
+from dataclasses import dataclass
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
+from sqlalchemy import Connection
 
+from kronos_core.instants import utcnow
 from kronos_desktop.auth.model import SessionStatus
+from kronos_desktop.store.queries import desk as desk_q
+from kronos_desktop.store.queries.common import zone_or_default
+from kronos_desktop.store.queries.desk import DeskState, StaffInfo
 from kronos_desktop.sync.engine import Phase, SyncState
-from kronos_desktop.sync.inbox import load_inbox
 from kronos_desktop.ui.common import fmt
 from kronos_desktop.ui.common.widgets import named
 from kronos_desktop.ui.context import DeskContext
 from kronos_desktop.ui.sync import connection_text
+from kronos_desktop.ui.sync.inbox_reads import read_inbox
+
+
+@dataclass(frozen=True)
+class DeskRead:
+    """What the bar shows from the database, read on the reader thread."""
+
+    desk: DeskState | None
+    zone: zoneinfo.ZoneInfo
+    staff: StaffInfo | None
+    conflicts: int  # the desk's own open conflicts with a resolution (what a standalone desk counts)
+
+
+def read_desk(conn: Connection) -> DeskRead:
+    here = desk_q.here(conn)
+    desk = here.desk
+    staff = desk_q.staff_member(conn, desk.staff_id) if desk is not None and desk.staff_id else None
+    conflicts = sum(1 for item in read_inbox(conn) if item.resolutions)
+    return DeskRead(desk, here.zone, staff, conflicts)
 
 
 class DeskStatusBar(QStatusBar):
@@ -53,7 +78,8 @@ class DeskStatusBar(QStatusBar):
         self.addPermanentWidget(self.staff_label)
         ctx.hub.rows_changed.connect(self.on_rows_changed)
         if ctx.sync is not None:
-            ctx.sync.state_changed.connect(lambda _state: self.refresh())
+            ctx.sync.state_changed.connect(self._on_state)
+        self._read = DeskRead(None, zone_or_default(None), None, 0)  # until the first read comes
         self._synced_at: dt.datetime | None = None  # while the text counts the time since a sync
         self._session: SessionStatus | None = None  # the sign-in's status, when the badge has told it
         self._ticker = QTimer(self)
@@ -65,14 +91,19 @@ class DeskStatusBar(QStatusBar):
 
     def synced_text(self, when: dt.datetime) -> str:
         """How long ago the last sync finished, as a person says it."""
-        age = (self.ctx.store.now() - when).total_seconds()
+        age = (self._now() - when).total_seconds()
         if age < 5:
             return self.tr("Synced just now")
         if age < 60:
             return self.tr("Synced %n second(s) ago", "", int(age))
         if age < 3600:
             return self.tr("Synced %n minute(s) ago", "", int(age // 60))
-        return self.tr("Synced at {time}").format(time=fmt.time_text(when, self.ctx.zone()))
+        return self.tr("Synced at {time}").format(time=fmt.time_text(when, self._read.zone))
+
+    def _now(self) -> dt.datetime:
+        """The desk's clock (corrected by its offset to the server's)."""
+        desk = self._read.desk
+        return desk.now() if desk is not None else utcnow()
 
     def _tick(self) -> None:
         if self._synced_at is None:
@@ -84,13 +115,26 @@ class DeskStatusBar(QStatusBar):
     def show_session(self, status: SessionStatus) -> None:
         """The sign-in's status changed (from the connection badge in this bar)."""
         self._session = status
-        self.refresh()
+        self.show_state()
 
     def on_rows_changed(self, changed: dict[str, set[uuid.UUID]]) -> None:
         # Every local change adds to the outbox, so the count of waiting changes moves too.
         self.refresh()
 
+    def _on_state(self, _state: SyncState) -> None:
+        self.show_state()  # the engine's state is at hand: shown at once
+        self.refresh()  # and what the database says with it, when its read comes
+
     def refresh(self) -> None:
+        """Read the desk, who is at it and its open conflicts on the reader thread, then show."""
+        self.ctx.reads.ask(self, "desk", read_desk, self._show_read)
+
+    def _show_read(self, read: DeskRead) -> None:
+        self._read = read
+        self.show_state()
+
+    def show_state(self) -> None:
+        """Show the last read and the sync engine's state (no read here)."""
         self._synced_at = self._refresh()
         if self._synced_at is None:
             self._ticker.stop()
@@ -99,7 +143,7 @@ class DeskStatusBar(QStatusBar):
 
     def _refresh(self) -> dt.datetime | None:
         """Show the state; the last sync's time while the text counts the time since it."""
-        desk = self.ctx.desk()
+        desk = self._read.desk
         sync = self.ctx.sync
         state = sync.state() if sync is not None and (sync.connected or self._signed_out(sync.state())) else None
         standalone = state is None and (desk is None or desk.server_url is None)
@@ -130,7 +174,7 @@ class DeskStatusBar(QStatusBar):
             )
             self.sync_label.setToolTip(self.tr("Server: {url}").format(url=desk.server_url))
         self.sync_label.setAccessibleName(self.tr("Sync state: {state}").format(state=self.sync_label.text()))
-        staff = self.ctx.reader.staff_member(desk.staff_id) if desk is not None and desk.staff_id else None
+        staff = self._read.staff
         if staff is None:
             self.staff_label.setText(self.tr("No one identified at the desk"))
         else:
@@ -178,7 +222,7 @@ class DeskStatusBar(QStatusBar):
             text = texts.get(state.phase, self.tr("Syncing…"))
 
         tips = []
-        desk = self.ctx.desk()
+        desk = self._read.desk
         if desk is not None and desk.server_url:
             tips.append(self.tr("Server: {url}").format(url=desk.server_url))
         if state.phase is Phase.NEEDS_UPDATE:
@@ -238,10 +282,8 @@ class DeskStatusBar(QStatusBar):
             self.sync_progress.setValue(min(progress.done, total) if total else progress.done)
             self.sync_progress.setFormat(label)
             self.sync_progress.show()
-        if standalone or state is None:  # no server: the desk's own open conflicts are the studio's
-            conflicts = sum(1 for item in load_inbox(self.ctx.store.read_engine) if item.resolutions)
-        else:
-            conflicts = state.conflicts
+        # No server: the desk's own open conflicts are the studio's.
+        conflicts = self._read.conflicts if standalone or state is None else state.conflicts
         self.conflicts_button.setVisible(conflicts > 0)
         if conflicts:
             self.conflicts_button.setText(self.tr("%Ln conflict(s) to review", "", conflicts))
