@@ -3,6 +3,7 @@
 from kronos_core.mutations import appointment_status as appointment_status  # registers appointment.set_status
 from kronos_core.mutations import appointments, clients, sales, studio
 from kronos_core.mutations import conflicts as conflicts  # registers conflict.resolve
+from kronos_core.mutations import inverses as inverses  # declares what undoes each mutation (Edit → Undo)
 from kronos_core.mutations import staff_pin as staff_pin  # registers staff.set_pin
 from kronos_core.mutations.base import (
     REGISTRY,

@@ -4,9 +4,10 @@ the menus, and the status bar. Each section lives in its own module."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -21,16 +22,25 @@ from PySide6.QtWidgets import (
 )
 
 import kronos_core
+from kronos_core.mutations import MutationError
+from kronos_core.mutations.inverses import NoInverse
 from kronos_desktop import i18n
+from kronos_desktop.ops.undo import Done, UndoStack
+from kronos_desktop.store.queries.undo import AtDesk, at_desk, client_named
+from kronos_desktop.ui import actions, undo_words
 from kronos_desktop.ui.agenda.view import AgendaView
 from kronos_desktop.ui.checkout.view import CheckoutView
 from kronos_desktop.ui.clients.view import ClientsView
+from kronos_desktop.ui.common.errors import show_failure
+from kronos_desktop.ui.common.refusals import refusal_text
 from kronos_desktop.ui.common.widgets import named
 from kronos_desktop.ui.context import DeskContext
+from kronos_desktop.ui.shortcuts_dialog import ShortcutsDialog
 from kronos_desktop.ui.sync.inbox import ConflictsDialog
 from kronos_desktop.ui.sync.status_bar import DeskStatusBar
 
 SECTIONS = ("agenda", "clients", "checkout")
+NATIVE = QKeySequence.SequenceFormat.NativeText
 PREFERRED = QSize(1280, 800)
 # Small enough for a 1024x600 counter screen with a taskbar and the window's title bar.
 MINIMUM = QSize(800, 480)
@@ -78,11 +88,11 @@ class MainWindow(QMainWindow):
             "clients": self.tr("Clients"),
             "checkout": self.tr("Checkout"),
         }
-        shortcuts = {"agenda": "Ctrl+1", "clients": "Ctrl+2", "checkout": "Ctrl+3"}
+        keys = {key: actions.spec(f"go.{key}").key_sequence().toString(NATIVE) for key in SECTIONS}
         for key, view in zip(SECTIONS, (self.agenda, self.clients, self.checkout), strict=True):
             item = QListWidgetItem(labels[key])
             item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setToolTip(f"{labels[key]} ({shortcuts[key]})")
+            item.setToolTip(f"{labels[key]} ({keys[key]})")
             item.setSizeHint(QSize(180, 44))
             self.nav.addItem(item)
             self.stack.addWidget(view)
@@ -102,60 +112,86 @@ class MainWindow(QMainWindow):
         self.conflicts_dialog: ConflictsDialog | None = None
         # Asking before quitting with changes not yet on the server (off for a programmatic close).
         self.confirm_quit = True
-        self._build_menus(shortcuts)
+        self.undo_stack = UndoStack(ctx.runner, lambda: self.at_desk.staff_id, self)
+        self._build_menus()
         self.nav.setCurrentRow(0)
         ctx.hub.rows_changed.connect(self._on_rows_changed)
         self._update_title()
 
-    # -- menus -----------------------------------------------------------------------------
-    def _build_menus(self, shortcuts: dict[str, str]) -> None:
-        bar = self.menuBar()
-        bar.setObjectName("menuBar")
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.setObjectName("fileMenu")
-        conflicts_action = named(
-            QAction(self.tr("Review &conflicts…"), self), "conflictsAction", self.tr("Review conflicts")
-        )
-        conflicts_action.triggered.connect(self.show_conflicts)
-        file_menu.addAction(conflicts_action)
-        file_menu.addSeparator()
-        quit_action = named(QAction(self.tr("&Quit"), self), "quitAction", self.tr("Quit KRONOS"))
-        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+    # -- menus (from the action registry, kronos_desktop/ui/actions.py) ---------------------
+    def _build_menus(self) -> None:
+        handlers: dict[str, Callable[..., object]] = {
+            "show_conflicts": self.show_conflicts,
+            "close": self.close,
+            "undo": self.undo_last,
+            "choose_language": self.choose_language,
+            "show_shortcuts": self.show_shortcuts,
+            "show_about": self.show_about,
+            **{f"go_{key}": (lambda k=key: self.show_section(k)) for key in SECTIONS},
+        }
+        self.at_desk = self._read_at_desk()
+        self.action_set = actions.ActionSet(self, handlers, self.at_desk.role)
+        self.language_group = self.action_set.groups["language"]
+        for action in self.language_group.actions():
+            action.setChecked(action.data() == self.ctx.language)
+        self.undo_action = self.action_set.actions["edit.undo"]
+        self.undo_stack.changed.connect(self._update_undo)
+        self._update_undo()
 
-        go_menu = bar.addMenu(self.tr("&Go"))
-        go_menu.setObjectName("goMenu")
-        for row, key in enumerate(SECTIONS):
-            item = self.nav.item(row)
-            action = named(QAction(item.text(), self), f"goto_{key}", item.text())
-            action.setShortcut(QKeySequence(shortcuts[key]))
-            action.triggered.connect(lambda _checked=False, r=row: self.nav.setCurrentRow(r))
-            go_menu.addAction(action)
+    def _read_at_desk(self) -> AtDesk:
+        with self.ctx.reader.connect() as conn:
+            return at_desk(conn)
 
-        settings_menu = bar.addMenu(self.tr("&Settings"))
-        settings_menu.setObjectName("settingsMenu")
-        language_menu = settings_menu.addMenu(self.tr("&Language"))
-        language_menu.setObjectName("languageMenu")
-        self.language_group = QActionGroup(self)
-        self.language_group.setExclusive(True)
-        names = {"pt_BR": "Português (Brasil)", "en": "English"}
-        for code in i18n.LANGUAGES:
-            action = named(QAction(names[code], self), f"language_{code}", names[code])
-            action.setCheckable(True)
-            action.setChecked(code == self.ctx.language)
-            action.setData(code)
-            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
-            self.language_group.addAction(action)
-            language_menu.addAction(action)
+    def _on_desk_changed(self) -> None:
+        """The desk's role or the person at it changed: the actions follow."""
+        self.at_desk = self._read_at_desk()
+        self.action_set.set_role(self.at_desk.role)
+        self._update_undo()
 
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.setObjectName("helpMenu")
-        about_action = named(QAction(self.tr("&About KRONOS"), self), "aboutAction", self.tr("About KRONOS"))
-        about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        about_action.triggered.connect(self.show_about)
-        help_menu.addAction(about_action)
+    # -- undo --------------------------------------------------------------------------------
+    def _client_of(self, done: Done | None) -> str | None:
+        if done is None:
+            return None
+        with self.ctx.reader.connect() as conn:
+            return client_named(conn, done.args)
+
+    def _update_undo(self) -> None:
+        done = self.undo_stack.last()
+        client = self._client_of(done)
+        self.undo_action.setText(undo_words.undo_text(done, client))
+        reason = undo_words.undo_reason(done, client)
+        if not reason and done is not None:
+            try:
+                reason = actions.why_not(self.undo_stack.inverse(done).name, self.at_desk.role)
+            except NoInverse:
+                reason = undo_words.undo_reason(None, None)
+        self.undo_action.setEnabled(not reason and not self.undo_stack.busy)
+        self.undo_action.setToolTip(reason or self.undo_action.statusTip())
+
+    def undo_last(self) -> None:
+        """Edit → Undo: the last action of the person at the desk, undone by its inverse."""
+        self._update_undo()
+        if self.undo_action.isEnabled():
+            self.undo_stack.undo(parent=self, failure=self._undo_refused)
+
+    def _undo_refused(self, done: Done, exc: BaseException) -> None:
+        if not isinstance(exc, MutationError):
+            show_failure(self, exc)
+            return
+        box = QMessageBox(self)
+        box.setObjectName("undoRefusedDialog")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(undo_words.undo_title())
+        box.setText(undo_words.refused_title(done, self._client_of(done)))
+        box.setInformativeText(refusal_text(exc))
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.exec()
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def choose_language(self, code: str) -> None:
         if self.settings is not None:
@@ -231,6 +267,10 @@ class MainWindow(QMainWindow):
     def _on_rows_changed(self, changed: dict[str, set[uuid.UUID]]) -> None:
         if {"studio", "replica"} & changed.keys():
             self._update_title()
+        if "replica" in changed:
+            self._on_desk_changed()
+        elif self.undo_stack.last() is not None:
+            self._update_undo()  # the names it shows, or what the role allows, may have changed
 
     def _update_title(self) -> None:
         studio = self.ctx.studio()

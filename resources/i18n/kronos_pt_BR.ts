@@ -2629,4 +2629,130 @@ Para experimentar a demonstração, abra o KRONOS com --demo e uma pasta de dado
         <translation>Gorjetas</translation>
     </message>
 </context>
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/actions.py" line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo your last change</source>
+        <translation>Desfazer a sua última alteração</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New client</source>
+        <translation>Novo cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a client</source>
+        <translation>Buscar cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not for your role ({role}): only {allowed} can do this.</source>
+        <translation>Não permitido para a sua função ({role}): só {allowed} podem fazer isto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block time off</source>
+        <translation>Bloquear horário</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book {client}</source>
+        <translation>Agendar {client}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move {client}'s booking</source>
+        <translation>Remarcar o horário de {client}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel {client}'s booking</source>
+        <translation>Cancelar o horário de {client}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status of {client}'s booking</source>
+        <translation>Situação do horário de {client}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change {client}'s details</source>
+        <translation>Alterar os dados de {client}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New client {client}</source>
+        <translation>Novo cliente {client}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Desfazer {action}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to undo</source>
+        <translation>Nada para desfazer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{action} changed nothing to undo</source>
+        <translation>{action}: nada foi alterado, nada a desfazer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{action} cannot be undone</source>
+        <translation>{action}: não pode ser desfeito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{action} could not be undone</source>
+        <translation>{action}: não foi possível desfazer</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/shortcuts_dialog.py" line="+1"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+</context>
 </TS>

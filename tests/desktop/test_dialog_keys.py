@@ -27,6 +27,7 @@ from kronos_desktop.ui.clients.client_dialog import NewClientDialog
 from kronos_desktop.ui.common.dialog_keys import KeyedDialog, KeyedInputDialog
 from kronos_desktop.ui.main_window import MainWindow
 from kronos_desktop.ui.setup_dialog import SetupDialog
+from kronos_desktop.ui.shortcuts_dialog import ShortcutsDialog
 from kronos_desktop.ui.sync.connection_dialog import ConnectionDialog
 from kronos_desktop.ui.sync.connection_menu import ConnectionMenu
 from kronos_desktop.ui.sync.inbox import ConflictsDialog, ConflictsView, MoveDialog
@@ -81,6 +82,7 @@ def cases(window: MainWindow, desk: Desk) -> dict[str, Case]:
             lambda d: [d.start_edit.dateTime().toString()],  # type: ignore[attr-defined]
         ),
         "conflicts": Case(lambda: ConflictsDialog(desk.ctx, window), lambda d: None, lambda d: []),
+        "shortcuts": Case(lambda: ShortcutsDialog(window), lambda d: None, lambda d: []),
     }
 
 
@@ -170,8 +172,9 @@ CLOSING = {
     "connection": "connectionClose",
     "move booking": "Cancelar",
     "conflicts": "Fechar",
+    "shortcuts": "shortcutsClose",
 }
-NAMES = ["new client", "first screen", "connection", "move booking", "conflicts"]
+NAMES = ["new client", "first screen", "connection", "move booking", "conflicts", "shortcuts"]
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -197,7 +200,7 @@ def test_enter_anywhere_never_cancels_nor_loses_what_was_typed(qtbot, cases: dic
         _close(qtbot, dialog)
 
 
-@pytest.mark.parametrize("name", [n for n in NAMES if n != "conflicts"])
+@pytest.mark.parametrize("name", [n for n in NAMES if n not in ("conflicts", "shortcuts")])
 def test_esc_with_something_typed_asks_first(qtbot, cases: dict[str, Case], name: str) -> None:  # type: ignore[no-untyped-def]
     case = cases[name]
     dialog = _open(qtbot, case)
@@ -323,5 +326,6 @@ TESTED = {
     ConnectionDialog: "connection",
     MoveDialog: "move booking",
     ConflictsDialog: "conflicts",
+    ShortcutsDialog: "shortcuts",
 }
 assert sorted(TESTED.values()) == sorted(NAMES)

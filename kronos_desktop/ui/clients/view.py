@@ -9,13 +9,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget
 from sqlalchemy import Connection
 
 from kronos_desktop.store.queries import Reader
 from kronos_desktop.store.queries import desk as desk_q
 from kronos_desktop.store.queries.clients import ClientRow
+from kronos_desktop.ui import actions
 from kronos_desktop.ui.clients.client_dialog import NewClientDialog
 from kronos_desktop.ui.common import fmt
 from kronos_desktop.ui.common.reads import Reads
@@ -234,8 +235,7 @@ class ClientsView(QWidget):
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.search.returnPressed.connect(self.apply_search)
         self.new_button.clicked.connect(self.open_new_client)
-        QShortcut(QKeySequence.StandardKey.New, self, self.open_new_client)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        actions.shortcuts(self, {"open_new_client": self.open_new_client, "find": self.search.setFocus})
         ctx.hub.rows_changed.connect(self.on_rows_changed)
         self.model.loaded.connect(self._on_loaded)
         self.dialog: NewClientDialog | None = None

@@ -6,9 +6,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMainWindow
 
-from kronos_desktop.ui.common.widgets import named
+from kronos_desktop.ui.actions import ActionSet, spec
 from kronos_desktop.ui.sync.connection_badge import ConnectionBadge
 from kronos_desktop.ui.sync.connection_dialog import ConnectionDialog
 from kronos_desktop.ui.sync.session_bridge import SessionBridge
@@ -39,20 +39,15 @@ class ConnectionMenu:
         self.badge.clicked.connect(self.open)
         bridge.status_changed.connect(self.badge.show_status)
         self.badge.show_status(bridge.status())
-        self.action = named(
-            QAction(translate("ConnectionMenu", "&Connection…"), window),
-            "connectionAction",
-            translate("ConnectionMenu", "Connection to the studio server"),
-        )
-        self.action.triggered.connect(self.open)
-        menu = window.menuBar().findChild(QMenu, "settingsMenu")
-        if menu is not None:
-            actions = menu.actions()
-            if actions:
-                menu.insertAction(actions[0], self.action)
-                menu.insertSeparator(actions[0])
-            else:
-                menu.addAction(self.action)
+        # Settings → Connection… is declared in the action registry (kronos_desktop/ui/actions.py);
+        # the window built it hidden, and it shows once it has this handler.
+        action_set = getattr(window, "action_set", None)
+        if isinstance(action_set, ActionSet):
+            self.action = action_set.bind("settings.connection", self.open)
+        else:  # a window without the registry's menus (none today)
+            self.action = QAction(translate("ConnectionMenu", "&Connection…"), window)
+            self.action.setObjectName(spec("settings.connection").object_name)
+            self.action.triggered.connect(self.open)
 
     def open(self) -> ConnectionDialog:
         if self.dialog is None:
