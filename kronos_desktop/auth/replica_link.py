@@ -20,9 +20,8 @@ from sqlalchemy import Connection as SqlConnection
 from sqlalchemy import select
 
 from kronos_core.ids import uuid7
-from kronos_core.instants import utcnow
 from kronos_desktop.auth.model import Connection, TokenSet
-from kronos_desktop.store import LocalStore
+from kronos_desktop.store import LocalStore, desk_identity
 from kronos_desktop.store.local_schema import outbox, replica
 
 log = logging.getLogger(__name__)
@@ -122,8 +121,7 @@ class ReplicaLink:
                 values["clock_offset_us"] = clock_offset_us
             if row is None:
                 local_studio = tokens.studio_id
-                new_row = {"id": 1, "studio_id": local_studio, "device_id": uuid7(), "desk_role": tokens.role}
-                conn.execute(replica.insert().values(**new_row, created_at=utcnow(), **values))
+                desk_identity.create(conn, studio_id=local_studio, device_id=uuid7(), role=tokens.role, **values)
             else:
                 local_studio = row.studio_id
                 if local_studio == tokens.studio_id:
@@ -138,7 +136,7 @@ class ReplicaLink:
                         )
                 else:
                     log.info("the server's studio is not this desk's own: the sync will reconcile them")
-                conn.execute(replica.update().where(replica.c.id == 1).values(**values))
+                desk_identity.save_enrolment(conn, values)
             return Connection(
                 server_url=server_url,
                 desk_id=tokens.desk_id,
@@ -176,23 +174,13 @@ class ReplicaLink:
         if not values:
             return False
         desk_id = tokens.desk_id
-        self._write(
-            lambda conn: conn.execute(
-                replica.update().where(replica.c.id == 1, replica.c.desk_id == desk_id).values(**values)
-            )
-        )
+        self._write(lambda conn: desk_identity.refresh_enrolment(conn, desk_id, values))
         return True
 
     def set_desk_name(self, name: str) -> None:
-        self._write(lambda conn: conn.execute(replica.update().where(replica.c.id == 1).values(desk_name=name)))
+        self._write(lambda conn: desk_identity.rename_desk(conn, name))
 
     def clear_enrolment(self) -> None:
         """After signing out: the desk is no longer enrolled. The server's address and studio
         stay (to sign in again, and for the sync's state); the outbox is untouched."""
-        self._write(
-            lambda conn: conn.execute(
-                replica.update()
-                .where(replica.c.id == 1)
-                .values(desk_id=None, desk_name=None, enrolled_by=None, account=None)
-            )
-        )
+        self._write(desk_identity.clear_enrolment)

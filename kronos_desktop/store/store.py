@@ -19,14 +19,14 @@ from pathlib import Path
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import Connection, Engine, Table, func, select, update
+from sqlalchemy import Connection, Engine, Table, func, select
 
 import kronos_core.mutations  # noqa: F401  (registers every mutation)
 from kronos_core.ids import uuid7
 from kronos_core.instants import utcnow
 from kronos_core.mutations.base import Actor, ApplyContext, MutationArgs, insert_statement, run
 from kronos_core.roles import Role
-from kronos_desktop.store import migrate
+from kronos_desktop.store import desk_identity, migrate
 from kronos_desktop.store.engine import DriverStatement, create_read_engine, create_sqlite_engine
 from kronos_desktop.store.local_schema import outbox, replica
 from kronos_desktop.store.paths import DB_FILENAME, prepare_data_dir
@@ -37,19 +37,7 @@ _READ_REPLICA = select(replica).where(replica.c.id == 1)
 # Every local change runs these two (bench: sync.local_write_us): compiled once, run on the
 # driver's connection. The first takes the next sequence number and reads what the mutation
 # needs, in one statement.
-_NEXT_SEQ = DriverStatement(
-    update(replica)
-    .where(replica.c.id == 1)
-    .values(last_seq=replica.c.last_seq + 1)
-    .returning(
-        replica.c.studio_id,
-        replica.c.device_id,
-        replica.c.desk_role,
-        replica.c.staff_id,
-        replica.c.last_seq,
-        replica.c.clock_offset_us,
-    )
-)
+_NEXT_SEQ = desk_identity.NEXT_SEQ
 _OUTBOX_KEYS = ("seq", "uuid", "name", "args", "undo", "staff_id", "created_at", "status", "device_id")
 # ``args`` comes serialised by pydantic (its JSON mode: what the push sends).
 _APPEND_OUTBOX = DriverStatement(outbox.insert(), _OUTBOX_KEYS, raw=("args",))
@@ -150,18 +138,14 @@ class LocalStore:
             current = self.replica(conn)
             if current is not None:
                 return current
-            conn.execute(
-                replica.insert().values(
-                    id=1, studio_id=studio_id or uuid7(), device_id=uuid7(), desk_role=role.value, created_at=utcnow()
-                )
-            )
+            desk_identity.create(conn, studio_id=studio_id or uuid7(), device_id=uuid7(), role=role.value)
             state = self.replica(conn)
         assert state is not None
         return state
 
     def set_desk_staff(self, staff_id: UUID | None) -> None:
         with self.engine.begin() as conn:
-            conn.execute(replica.update().where(replica.c.id == 1).values(staff_id=staff_id))
+            desk_identity.set_staff(conn, staff_id)
 
     def now(self) -> dt.datetime:
         """This PC's clock corrected by its offset to the last server time it saw."""

@@ -19,10 +19,11 @@ import logging
 import sqlite3
 from collections.abc import Sequence
 
-from sqlalchemy import Connection, delete, select, update
+from sqlalchemy import Connection, delete, select
 
+from kronos_desktop.store import desk_identity
 from kronos_desktop.store.engine import raw_execute
-from kronos_desktop.store.local_schema import outbox, pull_page, replica
+from kronos_desktop.store.local_schema import outbox, pull_page
 from kronos_desktop.sync import join
 from kronos_desktop.sync.pages import Changed, FetchedPage, PullApplied, PullResult, keep_aside
 from kronos_desktop.sync.rebase import (
@@ -96,5 +97,5 @@ def _apply_pages(conn: Connection, pages: Sequence[FetchedPage], now: Clock, ren
         broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
         if broken:
             raise sqlite3.IntegrityError(f"foreign key check failed: {broken[:5]}")
-    conn.execute(update(replica).where(replica.c.id == 1).values(**values))
+    desk_identity.record_pull(conn, **values)
     return PullResult(PullApplied.APPLIED, changed, rows=rows)

@@ -29,6 +29,7 @@ from kronos_core.roles import Role
 from kronos_core.schema import SYNCED_TABLES, sync_conflict
 from kronos_core.schema import studio as studio_table
 from kronos_core.sync_messages import StoredResult
+from kronos_desktop.store import desk_identity
 from kronos_desktop.store.backup import backup_copy
 from kronos_desktop.store.engine import foreign_keys_deferred
 from kronos_desktop.store.local_schema import outbox, pull_page, replica
@@ -148,9 +149,7 @@ class LocalSync:
         pending = conn.execute(select(outbox.c.pos).where(outbox.c.status == "pending").order_by(outbox.c.pos)).all()
         for seq, (pos,) in enumerate(pending, start=1):
             conn.execute(update(outbox).where(outbox.c.pos == pos).values(seq=seq, device_id=device))
-        conn.execute(
-            update(replica).where(replica.c.id == 1).values(device_id=device, last_seq=len(pending), pushed_upto=0)
-        )
+        desk_identity.take_device_id(conn, device, len(pending))
         conn.execute(delete(pull_page))
         log.warning("new device id %s: %d pending mutation(s) renumbered", device, len(pending))
         return device
@@ -195,7 +194,7 @@ class LocalSync:
                 if table is not studio_table:
                     conn.execute(update(table).where(table.c.studio_id == old).values(studio_id=studio_id))
             conn.execute(update(studio_table).where(studio_table.c.id == old).values(id=studio_id, studio_id=studio_id))
-            conn.execute(update(replica).where(replica.c.id == 1).values(studio_id=studio_id, desk_role=role.value))
+            desk_identity.join_studio(conn, studio_id, role)
         log.warning("this desk's records joined the server's studio %s (they were studio %s)", studio_id, old)
         return True
 
@@ -214,7 +213,7 @@ class LocalSync:
             .where(o.status == "acked", o.acked_at >= now - ACKED_KEPT)
             .values(status="pending", acked_at=None)
         ).rowcount
-        conn.execute(update(replica).where(replica.c.id == 1).values(cursor=None, epoch=epoch))
+        desk_identity.restart_history(conn, epoch)
         self.take_new_identity(conn)
         log.warning("server epoch %s: reset, %d acknowledged mutation(s) to push again", epoch, again)
 
@@ -240,10 +239,8 @@ class LocalSync:
             # Only what this batch carried counts as sent: the server's last id can also cover
             # sequence numbers another file used under the same device id.
             upto = max(state.pushed_upto, min(answer.last_mutation_id, items[-1].seq))
-            values: dict[str, Any] = {"pushed_upto": upto}
-            if state.epoch is None and answer.epoch is not None:
-                values["epoch"] = answer.epoch
-            conn.execute(update(replica).where(replica.c.id == 1).values(**values))
+            learnt = answer.epoch if state.epoch is None and answer.epoch is not None else None
+            desk_identity.record_push(conn, upto, learnt)
         return PushRecorded.PROGRESS if upto > state.pushed_upto else PushRecorded.NO_PROGRESS
 
     def missing_results(self) -> list[uuid.UUID]:
@@ -318,14 +315,10 @@ def connect_replica(
     state = store.ensure_replica(studio_id=studio_id, role=role)
     if state.studio_id != studio_id:
         raise ValueError(f"this desk holds studio {state.studio_id}, not {studio_id}")
-    values: dict[str, Any] = {"server_url": server_url, "desk_role": role.value}
-    for name, value in (("staff_id", staff_id), ("desk_id", desk_id), ("desk_name", desk_name)):
-        if value is not None:
-            values[name] = value
-    if studio_name is not None:
-        values["studio_name"] = studio_name
     with store.engine.begin() as conn:
-        conn.execute(update(replica).where(replica.c.id == 1).values(**values))
+        desk_identity.connect_server(
+            conn, server_url, role, staff_id=staff_id, desk_id=desk_id, desk_name=desk_name, studio_name=studio_name
+        )
     status = LocalSync(store).status()
     assert status is not None
     return status

@@ -32,7 +32,8 @@ from kronos_core.mutations.base import Actor, ApplyContext, MutationError, run
 from kronos_core.mutations.conflicts import outcome as conflict_outcome
 from kronos_core.rows import decode_row
 from kronos_core.schema import SYNCED_TABLES, TABLES_BY_NAME
-from kronos_desktop.store.local_schema import outbox, pull_page, replica
+from kronos_desktop.store import desk_identity
+from kronos_desktop.store.local_schema import outbox, pull_page
 from kronos_desktop.sync.bulk import prepare, write
 from kronos_desktop.sync.pages import Changed, FetchedPage, PullApplied, PullResult, merge, note
 from kronos_desktop.sync.state import ACKED_KEPT, OutboxEntry, SyncStatus, outbox_entries, require_status
@@ -96,8 +97,7 @@ def apply_pull(
     for entry in rest:
         predicted += _reapply(conn, state, entry, changed)
     # 5. The cursor, the epoch, the clock offset; pages and old acknowledgements dropped.
-    values = {**position(last_page), "last_sync_at": at}
-    conn.execute(update(replica).where(replica.c.id == 1).values(**values))
+    desk_identity.record_pull(conn, **position(last_page), last_sync_at=at)
     conn.execute(delete(pull_page))
     conn.execute(delete(outbox).where(outbox.c.status == "acked", outbox.c.acked_at < at - ACKED_KEPT))
     return PullResult(PullApplied.APPLIED, changed, len(acked), len(rest), predicted, rows)
