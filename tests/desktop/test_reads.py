@@ -171,3 +171,18 @@ def test_a_view_cannot_reach_a_write(desk: Desk) -> None:
         future.result(timeout=10)
     with ctx.reader.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM client")).scalar_one() == before
+
+
+def test_a_failed_read_reaches_the_error_dialog_and_the_log(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, shown: list[tuple[str, str, str]], caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken(conn: Any) -> Any:
+        return conn.execute(text("SELECT * FROM no_such_table")).all()
+
+    answers: list[object] = []
+    window.ctx.reads.ask(window.agenda, "broken", broken, answers.append)
+    settle(qtbot, window.ctx)
+    assert answers == []
+    assert [name for name, _, _ in shown] == ["unexpectedErrorDialog"]
+    assert "no_such_table" in shown[0][2]  # the details, for support
+    assert "read broken failed" in caplog.text

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import Connection
 
@@ -64,6 +64,9 @@ class Reads(QObject):
         self._waiting: set[Request] = set()
         self._closed = False
         self._answered.connect(self._on_answered, Qt.ConnectionType.QueuedConnection)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.close)  # quitting: no answer reaches a closing window
 
     def ask(
         self,
