@@ -19,8 +19,8 @@ from kronos_core.instants import utcnow
 from kronos_core.mutations import Actor
 from kronos_core.roles import Role
 from kronos_core.schema import staff
-from kronos_server.clock import CreatedStudio, apply_mutation, create_studio
 from kronos_server.db import Database
+from kronos_server.studio_version import CreatedStudio, apply_mutation, create_studio
 from kronos_server.tables import app_user
 
 PasswordHashFn = Callable[[str], str]

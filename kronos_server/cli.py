@@ -318,11 +318,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # one line for a person; the type says where to look
         from kronos_core.mutations import MutationError
         from kronos_server.accounts import AccountError
-        from kronos_server.clock import ClockNotFound
+        from kronos_server.studio_version import VersionNotFound
 
         if isinstance(exc, MutationError | AccountError):
             _fail(str(exc))
-        if isinstance(exc, ClockNotFound):
+        if isinstance(exc, VersionNotFound):
             _fail(f"no such studio ({exc})")
         from sqlalchemy.exc import OperationalError
 

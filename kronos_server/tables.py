@@ -45,7 +45,7 @@ app_user = Table(
 
 # One per studio: the version clock every synced write locks first, and the history's epoch.
 # The foreign key is checked at commit: a new studio's clock row is written (and locked) before
-# the studio row, which `studio.setup` inserts under it (kronos_server.clock.create_studio).
+# the studio row, which `studio.setup` inserts under it (kronos_server.studio_version.create_studio).
 studio_clock = Table(
     "studio_clock",
     server_metadata,

@@ -34,10 +34,10 @@ from kronos_server.auth.deps import ManagementPrincipal
 from kronos_server.auth.pages import MESSAGES, choose_language, render
 from kronos_server.auth.state import AuthState, AuthStateDep
 from kronos_server.auth.tokens import derive_key
-from kronos_server.clock import apply_mutation
 from kronos_server.db import Database
 from kronos_server.deps import DatabaseDep
 from kronos_server.problems import ProblemError, problem_type
+from kronos_server.studio_version import apply_mutation
 from kronos_server.tables import app_user, staff_invitation
 
 router = APIRouter(tags=["invitations"])

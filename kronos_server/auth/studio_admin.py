@@ -37,9 +37,9 @@ from kronos_server.auth.schemas import (
 )
 from kronos_server.auth.state import AuthStateDep
 from kronos_server.auth.takeover import revoke_departed
-from kronos_server.clock import apply_mutation
 from kronos_server.deps import DatabaseDep
 from kronos_server.problems import ProblemError, problem_type
+from kronos_server.studio_version import apply_mutation
 from kronos_server.tables import app_user, desk
 
 router = APIRouter(prefix="/v1", tags=["studio"])

@@ -1,7 +1,7 @@
 """``GET /v1/sync/events``: server-sent events telling a studio's desks to pull now.
 
 Every write of a studio's clock queues ``pg_notify('kronos_version', '<studio_id>:<version>')``
-in its transaction (:func:`kronos_server.clock.write_clock`), delivered at commit to every
+in its transaction (:func:`kronos_server.studio_version.write_version`), delivered at commit to every
 listener on the database, whichever server process made the change. Each server process holds
 ONE listening connection (:class:`VersionHub`, an asyncio task started by the router's lifespan,
 reconnecting with backoff if the database drops) and fans each notice out to that process's
@@ -29,7 +29,7 @@ from typing import Any
 import psycopg
 from sqlalchemy import make_url
 
-from kronos_server.clock import VERSION_CHANNEL
+from kronos_server.studio_version import VERSION_CHANNEL
 
 log = logging.getLogger("kronos_server.sync.events")
 

@@ -32,8 +32,8 @@ from sqlalchemy import Connection, Table, bindparam, select, text
 from kronos_core.instants import utcnow
 from kronos_core.schema import SYNCED_TABLES
 from kronos_core.sync_messages import format_cursor, parse_cursor
-from kronos_server.clock import read_clock
 from kronos_server.db import Database
+from kronos_server.studio_version import read_version
 from kronos_server.tables import device_seq
 
 # The studio, and UTC for the instants PostgreSQL writes into the page's JSON (_changes_select).
@@ -144,7 +144,7 @@ class Page:
 
 def read_page(conn: Connection, studio_id: uuid.UUID, device_id: uuid.UUID, cursor: str | None, limit: int) -> Page:
     """One page of the pull from ``cursor``."""
-    epoch, clock = read_clock(conn, studio_id)
+    epoch, clock = read_version(conn, studio_id)
     since = 0
     if cursor is not None:
         try:

@@ -49,8 +49,8 @@ from kronos_server import metrics
 from kronos_server.auth.deps import Principal, principal_in
 from kronos_server.auth.takeover import revoke_departed, take_over_replica
 from kronos_server.auth.tokens import AccessClaims
-from kronos_server.clock import lock_clock_epoch, metric_name, write_clock, write_clock_statement
 from kronos_server.db import Database
+from kronos_server.studio_version import lock_version_epoch, metric_name, write_version, write_version_statement
 from kronos_server.sync.apply import NeedsSavepoints, apply_pushed
 from kronos_server.sync.attribution import actor_for, attributable_staff, review_departed_author
 from kronos_server.sync.clash_index import ClashIndex
@@ -196,7 +196,7 @@ def check_sequences(request: PushRequest, mapped: dict[int, tuple[uuid.UUID, int
 
 # The end of a push, one round trip: the results and mappings (one multi-row insert each) and
 # the clock with its notice.
-_FINISH = write_clock_statement(
+_FINISH = write_version_statement(
     results="INSERT INTO mutation_result (studio_id, uuid, status, version, conflict_id, applied_at) "
     "SELECT :sid, r.uuid, r.status, r.version, r.conflict_id, :now FROM unnest("
     "CAST(:r_uuid AS uuid[]), CAST(:r_status AS text[]), CAST(:r_version AS bigint[]), CAST(:r_conflict AS uuid[])"
@@ -226,7 +226,7 @@ def push(
     Without ``savepoints``, a mutation that fails raises :class:`NeedsSavepoints`: the caller
     rolls back and pushes again with them (:func:`push_in_transaction` does)."""
     studio_id, device_id = principal.studio_id, request.device_id
-    start, epoch = lock_clock_epoch(conn, studio_id)
+    start, epoch = lock_version_epoch(conn, studio_id)
     mutations = request.mutations
     looked_up = _lookup(conn, studio_id, device_id, mutations)
     register_device(conn, principal, device_id, now, looked_up.owner)
@@ -290,7 +290,7 @@ def push(
         if deferred is not None:
             deferred.flush()
         if batch.r_uuid or batch.s_seq or version != start:
-            write_clock(conn, studio_id, version, statement=_FINISH, now=now, device=device_id, **batch.params())
+            write_version(conn, studio_id, version, statement=_FINISH, now=now, device=device_id, **batch.params())
     except DeferredInsertFailed as exc:  # the fast path only: run the batch again with savepoints
         raise NeedsSavepoints(str(exc)) from exc
     finally:

@@ -31,10 +31,10 @@ from kronos_server.auth.deps import (
     principal_in,
     touch_last_seen,
 )
-from kronos_server.clock import read_clock
 from kronos_server.db import Database
 from kronos_server.deps import DatabaseDep
 from kronos_server.problems import ProblemError, problem_type
+from kronos_server.studio_version import read_version
 from kronos_server.sync import events
 from kronos_server.sync.pull import read_page, snapshot
 from kronos_server.sync.push import DeviceTaken, SequenceReused, device_owner, push_in_transaction
@@ -189,7 +189,7 @@ async def version_events(request: Request, principal: CurrentPrincipal, db: Data
 
 def _clock_of(db: Database, studio_id: uuid.UUID) -> int:
     with db.tenant(studio_id) as conn:
-        return read_clock(conn, studio_id)[1]
+        return read_version(conn, studio_id)[1]
 
 
 def _still_allowed(db: Database, principal: Principal) -> bool:

@@ -15,8 +15,8 @@ from sqlalchemy.exc import IntegrityError
 from kronos_core.ids import uuid7
 from kronos_core.mutations import Actor
 from kronos_core.roles import Role
-from kronos_server.clock import apply_mutation
 from kronos_server.db import Database
+from kronos_server.studio_version import apply_mutation
 from tests.server.conftest import MadeStudio
 
 T0 = dt.datetime(2026, 4, 1, 13, 0, tzinfo=dt.UTC)

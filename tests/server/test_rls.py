@@ -16,8 +16,8 @@ from kronos_core.ids import uuid7
 from kronos_core.mutations import Actor
 from kronos_core.roles import Role
 from kronos_core.schema import SYNCED_TABLES
-from kronos_server.clock import apply_mutation
 from kronos_server.db import Database
+from kronos_server.studio_version import apply_mutation
 from kronos_server.tables import GLOBAL_TABLES, TENANT_TABLES
 from tests.server.conftest import APP_ROLE, CentralDb, MadeStudio
 

@@ -13,8 +13,8 @@ from kronos_core.mutations import Actor, InvalidArguments, NotAllowed, NotFound
 from kronos_core.pins import hash_pin
 from kronos_core.roles import Role
 from kronos_core.schema import staff
-from kronos_server.clock import apply_mutation
 from kronos_server.db import Database
+from kronos_server.studio_version import apply_mutation
 from tests.server.conftest import MadeMember, MadeStudio
 
 NOW = dt.datetime(2026, 6, 1, 12, 0, tzinfo=dt.UTC)

@@ -11,8 +11,8 @@ from sqlalchemy import create_engine, pool, text
 from kronos_server import migrate
 from kronos_server.accounts import create_studio_with_owner
 from kronos_server.cli import main
-from kronos_server.clock import read_clock
 from kronos_server.db import Database
+from kronos_server.studio_version import read_version
 from kronos_server.sync.epoch import new_epochs
 from tests.server.conftest import APP_ROLE, CHEAP_HASH, DEFAULT_PASSWORD, CentralDb, MadeStudio, unique_email
 from tests.server.sync.conftest import MakeDesk, client_create
@@ -67,7 +67,7 @@ def test_an_ordinary_owner_can_do_it_and_rls_stays_forced(owned_database: tuple[
             assert forced.scalar_one() is True
             assert conn.execute(text("SELECT count(*) FROM studio_clock")).scalar_one() == 0  # RLS binds it again
         with app_db.tenant(made.studio_id) as conn:
-            assert read_clock(conn, made.studio_id)[0] != made.epoch
+            assert read_version(conn, made.studio_id)[0] != made.epoch
     finally:
         engine.dispose()
         app_db.dispose()

@@ -26,8 +26,8 @@ from kronos_core.roles import Role
 from kronos_core.rows import decode_row, encode_row
 from kronos_core.schema import SYNCED_TABLES
 from kronos_core.sync_messages import MAX_PUSH_MUTATIONS, SCHEMA_VERSION, PullResponse, PushResponse
-from kronos_server.clock import read_clock
 from kronos_server.db import Database
+from kronos_server.studio_version import read_version
 from kronos_server.sync import push as push_module
 from tests.server.conftest import MadeMember, MadeStudio
 from tests.server.sync.conftest import T0, Desk, MakeDesk, book, client_create
@@ -83,7 +83,7 @@ def rows(pages: list[dict[str, Any]], table: str) -> dict[str, dict[str, Any]]:
 
 def clock(db: Database, studio_id: uuid.UUID) -> int:
     with db.tenant(studio_id) as conn:
-        return read_clock(conn, studio_id)[1]
+        return read_version(conn, studio_id)[1]
 
 
 def count(db: Database, studio_id: uuid.UUID, sql: str) -> int:
@@ -664,7 +664,7 @@ def test_a_transient_failure_commits_nothing_and_answers_503(
         )
 
     with monkeypatch.context() as patch:
-        patch.setattr(push_module, "write_clock", serialization_failure)  # after every mutation applied
+        patch.setattr(push_module, "write_version", serialization_failure)  # after every mutation applied
         response = client.post("/v1/sync/push", json=desk.body(mutations), headers=desk.headers)
     assert response.status_code == 503, response.text
     assert response.headers["retry-after"]

@@ -1,4 +1,4 @@
-"""The studio clock: every write of synced rows on the server is a mutation with a version.
+"""The studio's version counter: every write of synced rows on the server is a mutation with a version.
 
 Versions are handed out per studio in commit order (DESIGN.md, "Sync protocol / Server side").
 A transaction that writes synced rows first locks its studio's clock row::
@@ -51,7 +51,7 @@ _MOVE_CLOCK = (
 _NOTIFY_MOVED = f"SELECT pg_notify('{VERSION_CHANNEL}', studio_id::text || ':' || version::text) FROM moved"
 
 
-def write_clock_statement(**writes: str) -> TextClause:
+def write_version_statement(**writes: str) -> TextClause:
     """The clock write (parameters ``:sid``, ``:v``) with other writes of the transaction's end
     as data-modifying CTEs (``name=SQL``, with their own parameters): one round trip. All of
     them run, whatever the clock does."""
@@ -59,10 +59,10 @@ def write_clock_statement(**writes: str) -> TextClause:
     return text(f"WITH {ctes} {_NOTIFY_MOVED}")
 
 
-_WRITE_CLOCK = write_clock_statement()
+_WRITE_CLOCK = write_version_statement()
 
 
-class ClockNotFound(LookupError):
+class VersionNotFound(LookupError):
     """No clock row visible for the studio: an unknown studio, or a transaction scoped elsewhere."""
 
 
@@ -110,42 +110,42 @@ class BatchOutcome:
         return self.result is not None
 
 
-def lock_clock(conn: Connection, studio_id: uuid.UUID) -> int:
+def lock_version(conn: Connection, studio_id: uuid.UUID) -> int:
     """Lock the studio's clock row for the rest of the transaction; returns its current version.
 
     Must be the first write of the transaction (see the module's docstring)."""
-    return lock_clock_epoch(conn, studio_id)[0]
+    return lock_version_epoch(conn, studio_id)[0]
 
 
-def lock_clock_epoch(conn: Connection, studio_id: uuid.UUID) -> tuple[int, uuid.UUID]:
-    """:func:`lock_clock`, also reading the epoch (the same statement): (version, epoch)."""
+def lock_version_epoch(conn: Connection, studio_id: uuid.UUID) -> tuple[int, uuid.UUID]:
+    """:func:`lock_version`, also reading the epoch (the same statement): (version, epoch)."""
     row = conn.execute(_LOCK_CLOCK, {"sid": studio_id}).first()
     if row is None:
         scoped = current_studio(conn)
         if scoped != studio_id:
-            raise ClockNotFound(f"this transaction is scoped to studio {scoped}, not {studio_id}")
-        raise ClockNotFound(f"studio {studio_id} has no clock (no such studio)")
+            raise VersionNotFound(f"this transaction is scoped to studio {scoped}, not {studio_id}")
+        raise VersionNotFound(f"studio {studio_id} has no clock (no such studio)")
     if row.scoped_to != str(studio_id):
-        raise ClockNotFound(f"this transaction is scoped to studio {row.scoped_to}, not {studio_id}")
+        raise VersionNotFound(f"this transaction is scoped to studio {row.scoped_to}, not {studio_id}")
     return int(row.version), row.epoch
 
 
-def write_clock(
+def write_version(
     conn: Connection, studio_id: uuid.UUID, version: int, *, statement: TextClause = _WRITE_CLOCK, **params: Any
 ) -> None:
     """Move the (locked) clock forward to ``version``; a ``kronos_version`` notice
     (``<studio_id>:<version>``) goes out when the transaction commits. ``statement`` (from
-    :func:`write_clock_statement`) also runs other writes, with ``params``."""
+    :func:`write_version_statement`) also runs other writes, with ``params``."""
     conn.execute(statement, {**params, "sid": studio_id, "v": version})
 
 
-def read_clock(conn: Connection, studio_id: uuid.UUID) -> tuple[uuid.UUID, int]:
+def read_version(conn: Connection, studio_id: uuid.UUID) -> tuple[uuid.UUID, int]:
     """The studio's (epoch, version), without locking."""
     row = conn.execute(
         text("SELECT epoch, version FROM studio_clock WHERE studio_id = :sid"), {"sid": studio_id}
     ).first()
     if row is None:
-        raise ClockNotFound(f"studio {studio_id} has no clock (or the transaction is scoped elsewhere)")
+        raise VersionNotFound(f"studio {studio_id} has no clock (or the transaction is scoped elsewhere)")
     return row.epoch, int(row.version)
 
 
@@ -190,7 +190,7 @@ def apply_batch(
     if len(items) > MAX_SAVEPOINTS:
         raise ValueError(f"at most {MAX_SAVEPOINTS} mutations per transaction, got {len(items)}")
     stamp = require_aware(now) if now is not None else utcnow()
-    start = lock_clock(conn, actor.studio_id)
+    start = lock_version(conn, actor.studio_id)
     version = start
     outcomes: list[BatchOutcome] = []
     for item in items:
@@ -204,7 +204,7 @@ def apply_batch(
         metrics.record_mutation(metric_name(item.name), "applied")
         outcomes.append(BatchOutcome(item, result=result))
     if version != start:
-        write_clock(conn, actor.studio_id, version)
+        write_version(conn, actor.studio_id, version)
     return outcomes
 
 
@@ -230,7 +230,7 @@ def apply_mutation(
     return outcome.result
 
 
-def insert_clock(conn: Connection, studio_id: uuid.UUID, *, epoch: uuid.UUID | None = None) -> uuid.UUID:
+def insert_version_row(conn: Connection, studio_id: uuid.UUID, *, epoch: uuid.UUID | None = None) -> uuid.UUID:
     """The clock row of a new studio (version 0); returns its epoch."""
     epoch = epoch or uuid.uuid4()
     conn.execute(
@@ -282,7 +282,7 @@ def create_studio(
     actor = Actor(studio_id=studio_id, role=Role.OWNER, staff_id=owner_staff_id)
 
     def _create(tx: Connection) -> CreatedStudio:
-        epoch = insert_clock(tx, studio_id)
+        epoch = insert_version_row(tx, studio_id)
         result = apply_mutation(tx, actor, "studio.setup", args, now=now)
         if owner_user_id is not None:
             # The owner's login: part of the same version (the row was written by this mutation).
