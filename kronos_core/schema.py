@@ -265,6 +265,35 @@ sync_conflict = Table(
     Index("ix_sync_conflict_studio_status", "studio_id", "status"),
 )
 
+audit_event = Table(
+    "audit_event",
+    metadata,
+    *_sync_columns(),
+    # What was done: the mutation's action name (``conflict.resolve``, ``pin.reset``, ...) and a
+    # short JSON detail (never a secret: a PIN's hash is not in it).
+    Column("action", String(64), nullable=False),
+    Column("detail", StorableJSON, nullable=True),
+    # To which row.
+    Column("table_name", String(64), nullable=True),
+    Column("row_id", Uuid, nullable=True),
+    # Who: the staff member the change is recorded as made by, and the desk's principal (the
+    # enrolment's or token's member) when a PIN attributed it to someone else; which desk.
+    Column("staff_id", Uuid, nullable=True),
+    Column("principal_id", Uuid, nullable=True),
+    Column("device_id", Uuid, nullable=True),
+    Column("mutation_uuid", Uuid, nullable=False),
+    # When (UTC): the mutation's time, as the desk made it.
+    Column("occurred_at", Instant, nullable=False),
+    Index("ix_audit_event_studio_time", "studio_id", "occurred_at"),
+)
+
+# Rows that are written once and never changed nor deleted (money taken, the audit trail; the
+# signed forms and session records to come join them). The mutation framework refuses to update
+# them (kronos_core.mutations.base, code ``append_only``), and a trigger on each database
+# refuses UPDATE and DELETE except for the desk's sync writes (migrations central 0006, local
+# 0005). A table added here needs a migration adding its triggers on both sides.
+APPEND_ONLY_TABLES: frozenset[str] = frozenset({"payment", "audit_event"})
+
 # Synced tables in dependency order (parents first): creation, demo data, full downloads.
 SYNCED_TABLES: tuple[Table, ...] = (
     studio,
@@ -277,5 +306,6 @@ SYNCED_TABLES: tuple[Table, ...] = (
     sale_line,
     payment,
     sync_conflict,
+    audit_event,  # last: the pull orders rows by the table's place here
 )
 TABLES_BY_NAME: dict[str, Table] = {t.name: t for t in SYNCED_TABLES}

@@ -311,3 +311,5 @@ def cancel(ctx: ApplyContext, args: AppointmentCancel) -> None:
         args.appointment_id,
         {"status": "cancelled", "cancellation_reason": args.reason or None, "cancelled_at": args.cancelled_at},
     )
+    detail = {"from": current["status"], "to": "cancelled", "reason": args.reason[:80]}
+    ctx.audit("appointment.cancel", appointment, args.appointment_id, detail=detail)

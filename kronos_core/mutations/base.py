@@ -24,8 +24,8 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from kronos_core.ids import derived_id
 from kronos_core.roles import Role
-from kronos_core.rows import encode_row
-from kronos_core.schema import TABLES_BY_NAME, sync_conflict
+from kronos_core.rows import encode_row, encode_value
+from kronos_core.schema import APPEND_ONLY_TABLES, TABLES_BY_NAME, audit_event, sync_conflict
 
 
 class MutationArgs(BaseModel):
@@ -70,6 +70,17 @@ class StaleTarget(MutationError):
 
 class UnknownMutation(MutationError):
     code = "unknown_mutation"
+
+
+def refuse_append_only(table: Table) -> None:
+    """Refuse (code ``append_only``) to change a row of a table that is only ever added to
+    (kronos_core.schema.APPEND_ONLY_TABLES: a payment, the audit trail)."""
+    if table.name in APPEND_ONLY_TABLES:
+        raise NotAllowed(
+            f"a {table.name} row is never changed nor deleted once written",
+            code="append_only",
+            params={"what": table.name},
+        )
 
 
 @dataclass(frozen=True)
@@ -163,6 +174,7 @@ class ApplyContext:
     undo: list[UndoRecord] = field(default_factory=list)
     _seen_for_undo: set[tuple[str, uuid.UUID]] = field(default_factory=set)
     _derived_count: int = 0
+    _audit_count: int = 0
 
     @contextlib.contextmanager
     def savepoint(self) -> Iterator[None]:
@@ -251,7 +263,9 @@ class ApplyContext:
         return written is not None
 
     def update(self, table: Table, row_id: uuid.UUID, values: Mapping[str, Any]) -> dict[str, Any]:
-        """Write ``values`` to the studio's row; returns the row as it was before."""
+        """Write ``values`` to the studio's row; returns the row as it was before. A row of an
+        append-only table is refused (``append_only``), before anything is read or written."""
+        refuse_append_only(table)
         before = self.get(table, row_id, include_deleted=True)
         if before is None:
             raise NotFound(f"{table.name} {row_id} does not exist in this studio", params={"what": table.name})
@@ -267,6 +281,31 @@ class ApplyContext:
 
     def soft_delete(self, table: Table, row_id: uuid.UUID) -> None:
         self.update(table, row_id, {"deleted": True})
+
+    def audit(
+        self, action: str, table: Table | None, row_id: uuid.UUID | None, *, detail: Mapping[str, Any] | None = None
+    ) -> uuid.UUID:
+        """Add an ``audit_event`` row (synced, append-only): ``action`` done to ``table``'s row
+        ``row_id`` by the actor (its staff member and, when a PIN attributed the change to
+        someone else, the desk's principal), at which desk, when (this mutation's time, UTC),
+        with a short JSON ``detail``. Its id derives from the mutation, so the desk's row and the
+        server's are one row."""
+        self._audit_count += 1
+        return self.insert(
+            audit_event,
+            {
+                "id": self.derived_id(f"audit:{self._audit_count}"),
+                "action": action,
+                "detail": dict(detail) if detail is not None else None,
+                "table_name": table.name if table is not None else None,
+                "row_id": row_id,
+                "staff_id": self.actor.staff_id,
+                "principal_id": self.actor.principal_staff_id if self.actor.attributed else None,
+                "device_id": self.actor.device_id,
+                "mutation_uuid": self.mutation_uuid,
+                "occurred_at": self.now,
+            },
+        )
 
     def conflict(
         self,
@@ -297,6 +336,27 @@ class ApplyContext:
             },
         )
         return conflict_id
+
+
+AUDIT_TEXT_MAX = 80  # a changed text's length kept in an audit detail
+
+
+def audit_changes(table: Table, before: Mapping[str, Any], values: Mapping[str, Any]) -> dict[str, Any]:
+    """An audit detail of an update: each field written, ``{"from", "to"}`` JSON-encoded, long
+    texts cut short (a detail is a trace, not a copy of the row)."""
+
+    def short(value: Any) -> Any:
+        return value[:AUDIT_TEXT_MAX] if isinstance(value, str) else value
+
+    return {
+        "changes": {
+            name: {
+                "from": short(encode_value(table.c[name].type, before.get(name))),
+                "to": short(encode_value(table.c[name].type, value)),
+            }
+            for name, value in values.items()
+        }
+    }
 
 
 # Statements built once per table (building and keying a statement costs more than running it

@@ -284,3 +284,5 @@ def resolve(ctx: ApplyContext, args: ConflictResolve) -> None:
             "resolved_at": args.resolved_at,
         },
     )
+    detail = {**resolution, "kind": kind, "reason": args.reason[:80]}  # a trace, not the whole text
+    ctx.audit("conflict.resolve", sync_conflict, args.conflict_id, detail=detail)

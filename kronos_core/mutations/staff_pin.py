@@ -108,3 +108,7 @@ def set_pin(ctx: ApplyContext, args: StaffSetPin) -> None:
     elif not may_set_pin(actor.role, target_role):
         raise _refuse(actor.role, target_role)
     ctx.update(staff, args.staff_id, {"pin_hash": args.pin_hash})
+    # The trail: whose PIN, set by themselves or reset by another (never the hash).
+    own = args.staff_id in (actor.staff_id, actor.principal_staff_id)
+    action = "pin.clear" if args.pin_hash is None else ("pin.set" if own else "pin.reset")
+    ctx.audit(action, staff, args.staff_id, detail={"name": str(current["display_name"])})

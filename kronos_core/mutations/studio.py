@@ -9,7 +9,15 @@ from typing import ClassVar, Literal
 from pydantic import Field
 from sqlalchemy import func, select
 
-from kronos_core.mutations.base import ApplyContext, InvalidArguments, MutationArgs, NotAllowed, StaleTarget, mutation
+from kronos_core.mutations.base import (
+    ApplyContext,
+    InvalidArguments,
+    MutationArgs,
+    NotAllowed,
+    StaleTarget,
+    audit_changes,
+    mutation,
+)
 from kronos_core.mutations.fields import Bps, Color, Name, ShortText, TimeZoneName
 from kronos_core.mutations.seen import SeenUpdate, merge_seen, split_seen, write_merge
 from kronos_core.roles import GRANTABLE, MANAGEMENT, OWNER_ONLY, Role
@@ -74,7 +82,10 @@ def update_studio(ctx: ApplyContext, args: StudioUpdate) -> None:
     """Change the studio's settings (only the fields given), merged against the values the desk
     saw (kronos_core/mutations/seen.py: a setting changed elsewhere meanwhile keeps its value and
     becomes a ``field_overwrite`` conflict)."""
-    merge_seen(ctx, studio, ctx.actor.studio_id, args.changes(), args.seen)
+    current = ctx.require(studio, ctx.actor.studio_id, "studio")
+    applied = merge_seen(ctx, studio, ctx.actor.studio_id, args.changes(), args.seen, current=current)
+    if applied:
+        ctx.audit("studio.update", studio, ctx.actor.studio_id, detail=audit_changes(studio, current, applied))
 
 
 def _check_grant(ctx: ApplyContext, role: str) -> None:
@@ -109,6 +120,7 @@ def add_staff(ctx: ApplyContext, args: StaffAdd) -> None:
             "active": True,
         },
     )
+    ctx.audit("staff.add", staff, args.staff_id, detail={"name": args.display_name, "role": args.role})
 
 
 class StaffUpdate(SeenUpdate):
@@ -136,6 +148,8 @@ def update_staff(ctx: ApplyContext, args: StaffUpdate) -> None:
     merge = split_seen(staff, current, values, args.seen)
     _keep_an_active_owner(ctx, current, merge.apply)
     write_merge(ctx, staff, args.staff_id, merge)
+    if merge.apply:
+        ctx.audit("staff.update", staff, args.staff_id, detail=audit_changes(staff, current, merge.apply))
 
 
 def _keep_an_active_owner(ctx: ApplyContext, current: dict[str, object], values: dict[str, object]) -> None:
@@ -189,6 +203,10 @@ def set_commission(ctx: ApplyContext, args: CommissionSet) -> None:
             "effective_from": args.effective_from,
         },
     )
+    detail = {"staff_id": str(args.staff_id), "rate_bps": args.rate_bps, "tip_share_bps": args.tip_share_bps}
+    ctx.audit(
+        "commission.set", commission_rule, args.rule_id, detail={**detail, "from": args.effective_from.isoformat()}
+    )
 
 
 class StationAdd(MutationArgs):
@@ -200,6 +218,7 @@ class StationAdd(MutationArgs):
 def add_station(ctx: ApplyContext, args: StationAdd) -> None:
     """Add a chair or bed (maca)."""
     ctx.insert(station, {"id": args.station_id, "name": args.name, "active": True})
+    ctx.audit("station.add", station, args.station_id, detail={"name": args.name})
 
 
 class StationUpdate(SeenUpdate):
@@ -214,4 +233,6 @@ def update_station(ctx: ApplyContext, args: StationUpdate) -> None:
     """Rename or retire a station, merged against the values the desk saw
     (kronos_core/mutations/seen.py)."""
     current = ctx.require(station, args.station_id, "station")
-    merge_seen(ctx, station, args.station_id, args.changes(), args.seen, current=current)
+    applied = merge_seen(ctx, station, args.station_id, args.changes(), args.seen, current=current)
+    if applied:
+        ctx.audit("station.update", station, args.station_id, detail=audit_changes(station, current, applied))

@@ -6,6 +6,19 @@
   timeout instead of failing at once with "database is locked".
 - WAL with ``synchronous=FULL``: a paid ticket survives a power cut.
 - Foreign keys on, for every connection (the pragma is per connection).
+- The SQL function ``kronos_sync_write()`` on every writing connection: the append-only tables'
+  triggers (migrations/local 0005) refuse UPDATE and DELETE unless it answers 1, which it does
+  only inside :func:`sync_writes` on that connection (the sync's own writes: the take-back of
+  pending mutations, the rows pulled from the server, re-keying rows to a joined studio).
+
+Why a per-connection function and not TEMP triggers on the ops path: the triggers are in the
+file, so every connection that writes it is guarded, including one that forgot to set anything
+up (a connection without the function cannot update those tables at all: "no such function").
+The flag is a Python attribute of the one sqlite3 connection, set and cleared around a block of
+code by the thread that holds the connection; SQLite calls the function while it runs a
+statement on that connection, so another connection (the desk's ops on another thread) never
+sees it. The mutations re-applied by a rebase run outside the flag: the framework refuses them
+(``append_only``) and the trigger stands behind it.
 
 :class:`DriverStatement` runs the few statements of every local change (the sequence number,
 the outbox record) on the sqlite3 connection itself, inside SQLAlchemy's transaction: SQLAlchemy
@@ -26,9 +39,28 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql.dml import UpdateBase
 
 BUSY_TIMEOUT_MS = 10_000
+SYNC_WRITE_FUNCTION = "kronos_sync_write"
+_SYNC_WRITE_KEY = "kronos_sync_write"  # the flag's key in the pooled connection's ``info``
 
 
-def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+class SyncWriteFlag:
+    """Whether the connection it belongs to is in the sync's own writes (see the module)."""
+
+    def __init__(self) -> None:
+        self.on = False
+
+    def __call__(self) -> int:
+        return 1 if self.on else 0
+
+
+def install_sync_write(dbapi_connection: sqlite3.Connection) -> SyncWriteFlag:
+    """Register ``kronos_sync_write()`` on a sqlite3 connection; returns its flag (off)."""
+    flag = SyncWriteFlag()
+    dbapi_connection.create_function(SYNC_WRITE_FUNCTION, 0, flag)
+    return flag
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, record: Any) -> None:
     dbapi_connection.isolation_level = None
     cur = dbapi_connection.cursor()
     cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -36,6 +68,25 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cur.execute("PRAGMA synchronous = FULL")
     cur.execute("PRAGMA foreign_keys = ON")
     cur.close()
+    record.info[_SYNC_WRITE_KEY] = install_sync_write(dbapi_connection)
+
+
+@contextmanager
+def sync_writes(conn: Connection) -> Iterator[Connection]:
+    """The sync's own writes on ``conn``: UPDATE and DELETE of append-only rows are let through
+    (the take-back of pending mutations, pulled rows, re-keying to a joined studio) until the
+    block ends. Nests; a connection of an engine without the desk's hook gets nothing (its
+    triggers, if the file has them, refuse as without the flag)."""
+    flag = conn.connection.info.get(_SYNC_WRITE_KEY)
+    if not isinstance(flag, SyncWriteFlag):
+        yield conn
+        return
+    previous = flag.on
+    flag.on = True
+    try:
+        yield conn
+    finally:
+        flag.on = previous
 
 
 def _on_connect_read(dbapi_connection: sqlite3.Connection, _record: Any) -> None:

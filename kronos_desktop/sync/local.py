@@ -31,7 +31,7 @@ from kronos_core.schema import studio as studio_table
 from kronos_core.sync_messages import StoredResult
 from kronos_desktop.store import desk_identity
 from kronos_desktop.store.backup import backup_copy
-from kronos_desktop.store.engine import foreign_keys_deferred
+from kronos_desktop.store.engine import foreign_keys_deferred, sync_writes
 from kronos_desktop.store.local_schema import outbox, pull_page, replica
 from kronos_desktop.store.store import LocalStore
 from kronos_desktop.sync import first_download, join, rebase
@@ -190,10 +190,13 @@ class LocalSync:
                         "color": entry.args.get("owner_color", "#6a1b9a"),
                     }
                     conn.execute(update(outbox).where(outbox.c.pos == entry.pos).values(name="staff.add", args=owner))
-            for table in SYNCED_TABLES:
-                if table is not studio_table:
-                    conn.execute(update(table).where(table.c.studio_id == old).values(studio_id=studio_id))
-            conn.execute(update(studio_table).where(studio_table.c.id == old).values(id=studio_id, studio_id=studio_id))
+            with sync_writes(conn):  # payments and audit rows are re-keyed too
+                for table in SYNCED_TABLES:
+                    if table is not studio_table:
+                        conn.execute(update(table).where(table.c.studio_id == old).values(studio_id=studio_id))
+                conn.execute(
+                    update(studio_table).where(studio_table.c.id == old).values(id=studio_id, studio_id=studio_id)
+                )
             desk_identity.join_studio(conn, studio_id, role)
         log.warning("this desk's records joined the server's studio %s (they were studio %s)", studio_id, old)
         return True

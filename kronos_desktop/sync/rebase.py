@@ -33,6 +33,7 @@ from kronos_core.mutations.conflicts import outcome as conflict_outcome
 from kronos_core.rows import decode_row
 from kronos_core.schema import SYNCED_TABLES, TABLES_BY_NAME
 from kronos_desktop.store import desk_identity
+from kronos_desktop.store.engine import sync_writes
 from kronos_desktop.store.local_schema import outbox, pull_page
 from kronos_desktop.sync.bulk import prepare, write
 from kronos_desktop.sync.pages import Changed, FetchedPage, PullApplied, PullResult, merge, note
@@ -137,10 +138,11 @@ def another_file_answers(conn: Connection, state: SyncStatus, answer: PullAnswer
 
 
 def empty_synced_tables(conn: Connection, changed: Changed) -> None:
-    for table in reversed(SYNCED_TABLES):
-        for (row_id,) in conn.execute(select(table.c.id)):
-            note(changed, table.name, row_id)
-        conn.execute(delete(table))
+    with sync_writes(conn):  # append-only rows too (kronos_desktop.store.engine)
+        for table in reversed(SYNCED_TABLES):
+            for (row_id,) in conn.execute(select(table.c.id)):
+                note(changed, table.name, row_id)
+            conn.execute(delete(table))
 
 
 def apply_changes(conn: Connection, page: FetchedPage, changed: Changed, studio_id: str) -> int:
@@ -148,7 +150,8 @@ def apply_changes(conn: Connection, page: FetchedPage, changed: Changed, studio_
     prepared = page.prepared if page.prepared is not None and page.prepared.studio_id == studio_id else None
     if prepared is None:
         prepared = prepare(page.changes, studio_id)
-    write(conn, prepared)
+    with sync_writes(conn):  # a pulled row may replace an append-only one the desk holds
+        write(conn, prepared)
     merge(changed, prepared.changed)
     return prepared.count
 
@@ -171,10 +174,11 @@ def _restore(conn: Connection, record: dict[str, Any], changed: Changed) -> None
     table = TABLES_BY_NAME[record["table"]]
     row_id = uuid.UUID(record["id"])
     before = record.get("before")
-    if before is None:
-        conn.execute(delete(table).where(table.c.id == row_id))
-    else:
-        _upsert(conn, table, [decode_row(table, before)], if_newer=False)
+    with sync_writes(conn):  # taking back a pending payment deletes it until it is applied again
+        if before is None:
+            conn.execute(delete(table).where(table.c.id == row_id))
+        else:
+            _upsert(conn, table, [decode_row(table, before)], if_newer=False)
     note(changed, table.name, row_id)
 
 

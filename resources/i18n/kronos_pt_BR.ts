@@ -2281,6 +2281,14 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <source>This conflict cannot be resolved that way.</source>
         <translation>Este conflito não pode ser resolvido dessa forma.</translation>
     </message>
+    <message>
+        <source>A {thing} is kept as it was recorded: it cannot be changed or deleted. Record a new one instead.</source>
+        <translation>Um registro de {thing} fica como foi feito: não pode ser alterado nem apagado. Registre um novo.</translation>
+    </message>
+    <message>
+        <source>history entry</source>
+        <translation>histórico</translation>
+    </message>
 </context>
 <context>
     <name>SalesModel</name>

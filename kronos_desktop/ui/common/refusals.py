@@ -36,6 +36,7 @@ def thing(what: str) -> str:
         "commission_rule": lambda: translate("Refusals", "commission rule"),
         "conflict": lambda: translate("Refusals", "conflict"),
         "sync_conflict": lambda: translate("Refusals", "conflict"),
+        "audit_event": lambda: translate("Refusals", "history entry"),
     }
     name = names.get(what)
     return name() if name is not None else what.replace("_", " ")
@@ -115,6 +116,9 @@ TEXTS: dict[str, Callable[[Params], str]] = {
         "Refusals", "Keeping this desk's values applies only to a client's details."
     ),
     "resolution_not_offered": lambda p: translate("Refusals", "This conflict cannot be resolved that way."),
+    "append_only": lambda p: translate(
+        "Refusals", "A {thing} is kept as it was recorded: it cannot be changed or deleted. Record a new one instead."
+    ).format(thing=thing(p.get("what", ""))),
 }
 
 
