@@ -1,4 +1,10 @@
-"""The demo calendar, day by day: appointments from the day plans, then the day's sales."""
+"""The demo calendar, day by day: bookings from the day plans, then the day's sales.
+
+Each booking is made by ``appointment.book`` (time off by the artist, the rest by the
+receptionist), then moved to how it turned out by ``appointment.set_status`` or
+``appointment.cancel`` (kronos_core/demo/lifecycle.py); every status is the demo's present's:
+what ended before it is done, what has not started is booked or confirmed.
+"""
 
 from __future__ import annotations
 
@@ -7,16 +13,19 @@ import random
 import uuid
 from dataclasses import dataclass
 
+from kronos_core.demo.applier import Applier
 from kronos_core.demo.checkout import SaleSpec, Till, product_lines, service_line
+from kronos_core.demo.lifecycle import cancellation, moves
 from kronos_core.demo.people import BLOCKED, Clients
 from kronos_core.demo.schedule import DayContext, Slot, plan_day
 from kronos_core.demo.size import Plan
 from kronos_core.demo.team import MIN_CLIENT_AGE, Team
 from kronos_core.demo.words import APPOINTMENT_NOTES, BLOCK_NOTES, CANCEL_REASONS, PLACEMENTS, STYLES
-from kronos_core.demo.writer import Writer
 from kronos_core.instants import UTC
+from kronos_core.mutations.appointment_status import AppointmentSetStatus
+from kronos_core.mutations.appointments import AppointmentBook, AppointmentCancel
 from kronos_core.people import BOOKABLE_BELOW_MIN_AGE, below_min_age
-from kronos_core.schema import appointment
+from kronos_core.roles import Role
 
 _MINUTE = dt.timedelta(minutes=1)
 _LEADS = (1, 2, 3, 5, 7, 10, 14, 21, 30, 45)
@@ -33,15 +42,15 @@ class _Day:
 
 
 class Agenda:
-    """Writes appointments, and a sale for each finished paid booking, one day at a time."""
+    """Books appointments, and records a sale for each finished paid booking, one day at a time."""
 
-    def __init__(self, writer: Writer, team: Team, clients: Clients, rng: random.Random, now: dt.datetime) -> None:
-        self._writer = writer
+    def __init__(self, applier: Applier, team: Team, clients: Clients, rng: random.Random, now: dt.datetime) -> None:
+        self._applier = applier
         self._team = team
         self._clients = clients
         self._rng = rng
         self._now = now
-        self._till = Till(writer, team, rng)
+        self._till = Till(applier, team, rng)
 
     def write(self, plan: Plan) -> None:
         tz = self._team.tz
@@ -60,29 +69,32 @@ class Agenda:
             )
             carry = quota - len(slots)
             day = _Day(ctx, dt.datetime.combine(day_plan.day, dt.time(), tzinfo=tz), self._now)
+            self._applier.day = day_plan.day
             sales = [s for s in (self._booking(day, slot) for slot in slots) if s is not None]
             if ahead <= 0:
                 sales.extend(self._counter_sales(day))
             self._till.write_day(sales)
+            self._applier.forget()
+        self._applier.day = None
 
-    def _client(self, kind: str, upcoming: bool, day: dt.date) -> uuid.UUID:
-        """A client for a booking of ``kind`` on ``day``, as the mutations would allow it: old
+    def _client(self, kind: str, day: dt.date) -> uuid.UUID:
+        """A client for a booking of ``kind`` on ``day``, as appointment.book allows it: old
         enough that day (the studio's min_client_age) unless it is a consultation, and not
-        blocked when the booking is still to come."""
+        blocked."""
         ids, rng = self._clients.ids, self._rng
         index = 0
         for _ in range(40):
             index = int(len(ids) * rng.random() ** 1.5)
-            if self._may_book(index, kind, upcoming, day):
+            if self._may_book(index, kind, day):
                 return ids[index]
         for offset in range(len(ids)):  # rare: the first client from there that fits
             candidate = (index + offset) % len(ids)
-            if self._may_book(candidate, kind, upcoming, day):
+            if self._may_book(candidate, kind, day):
                 return ids[candidate]
         raise ValueError(f"no demo client may be booked for a {kind} on {day}")
 
-    def _may_book(self, index: int, kind: str, upcoming: bool, day: dt.date) -> bool:
-        if upcoming and self._clients.flags[index] & BLOCKED:
+    def _may_book(self, index: int, kind: str, day: dt.date) -> bool:
+        if self._clients.flags[index] & BLOCKED:
             return False
         return kind in BOOKABLE_BELOW_MIN_AGE or below_min_age(self._clients.births[index], day, MIN_CLIENT_AGE) is None
 
@@ -90,40 +102,33 @@ class Agenda:
         rng, team = self._rng, self._team
         artist = team.artists[slot.artist]
         starts, ends = day.at(slot.start), day.at(slot.end)
-        upcoming = slot.end > day.ctx.now
         style, placement = rng.choice(STYLES), rng.choice(PLACEMENTS)
         if slot.kind == "block":
             client_id, by = None, artist.staff_id
             created = starts - dt.timedelta(days=rng.randint(1, 20))
             notes: str | None = "Folga" if slot.end - slot.start >= 8 * 60 else rng.choice(BLOCK_NOTES)
         else:
-            client_id, by = self._client(slot.kind, upcoming, day.midnight.date()), team.receptionist_id
+            client_id, by = self._client(slot.kind, day.midnight.date()), team.receptionist_id
             if slot.kind == "walk_in":
                 created = starts - 10 * _MINUTE
             else:
                 created = starts - dt.timedelta(days=rng.choice(_LEADS), minutes=rng.randrange(600))
             notes = _notes(rng, slot.kind, style, placement)
         created = min(created, day.now - 5 * _MINUTE)
-        changed, cancelled_at, reason = self._lifecycle(slot.status, created, starts, ends, day.now)
-        appointment_id = self._writer.add(
-            appointment,
-            {
-                "client_id": client_id,
-                "artist_id": artist.staff_id,
-                "station_id": None if slot.station is None else team.station_ids[slot.station],
-                "starts_at": starts,
-                "ends_at": ends,
-                "kind": slot.kind,
-                "status": slot.status,
-                "in_conflict": False,
-                "notes": notes,
-                "cancellation_reason": reason,
-                "cancelled_at": cancelled_at,
-            },
-            at=created,
-            by=by,
-            changed_at=changed,
+        appointment_id = self._applier.new_id(created)
+        book = AppointmentBook(
+            appointment_id=appointment_id,
+            client_id=client_id,
+            artist_id=artist.staff_id,
+            station_id=None if slot.station is None else team.station_ids[slot.station],
+            starts_at=starts,
+            ends_at=ends,
+            kind=slot.kind,  # type: ignore[arg-type]
+            notes=notes,
         )
+        role = Role.ARTIST if slot.kind == "block" else Role.RECEPTIONIST
+        self._applier.act("appointment.book", book, by=by, role=role, at=created)
+        self._lifecycle(appointment_id, slot.status, created, starts, ends, day.now)
         paid = slot.kind in ("session", "walk_in") or (slot.kind == "touch_up" and rng.random() < 0.3)
         if slot.status != "completed" or not paid:
             return None
@@ -132,13 +137,7 @@ class Agenda:
         spec = SaleSpec(min(ends, closed), closed, on, client_id, appointment_id)
         spec.lines.append(
             service_line(
-                rng,
-                artist=artist,
-                kind=slot.kind,
-                minutes=slot.end - slot.start,
-                style=style,
-                placement=placement,
-                on=on,
+                rng, artist=artist, kind=slot.kind, minutes=slot.end - slot.start, style=style, placement=placement
             )
         )
         if rng.random() < 0.35:
@@ -147,32 +146,26 @@ class Agenda:
 
     def _lifecycle(
         self,
+        appointment_id: uuid.UUID,
         status: str,
         created: dt.datetime,
         starts: dt.datetime,
         ends: dt.datetime,
         now: dt.datetime,
-    ) -> tuple[dt.datetime, dt.datetime | None, str | None]:
-        """(changed_at, cancelled_at, cancellation reason) of a booking in ``status``."""
-        rng = self._rng
-        latest = min(starts, now)
+    ) -> None:
+        """Take a booking made at ``created`` to ``status``, by the receptionist, each move at
+        its time (a cancellation with its reason)."""
+        rng, by = self._rng, self._team.receptionist_id
         if status == "cancelled":
-            when = created + (latest - created) * rng.uniform(0.3, 1.0)
-            when = min(max(when, created + _MINUTE), now)
-            return when, when, rng.choice(CANCEL_REASONS)
-        if status == "completed":
-            changed = ends + dt.timedelta(minutes=rng.randint(0, 20))
-        elif status == "no_show":
-            changed = starts + 30 * _MINUTE
-        elif status == "in_progress":
-            changed = starts + dt.timedelta(minutes=rng.randint(0, 5))
-        elif status == "checked_in":
-            changed = now - dt.timedelta(minutes=rng.randint(0, 10))
-        elif status == "confirmed":
-            changed = created + (latest - created) / 2
-        else:
-            changed = created
-        return max(created, min(changed, now)), None, None
+            when = cancellation(rng, created=created, starts=starts, now=now)
+            cancel = AppointmentCancel(
+                appointment_id=appointment_id, reason=rng.choice(CANCEL_REASONS), cancelled_at=when
+            )
+            self._applier.act("appointment.cancel", cancel, by=by, role=Role.RECEPTIONIST, at=when)
+            return
+        for step, when in moves(rng, status, created=created, starts=starts, ends=ends, now=now):
+            move = AppointmentSetStatus(appointment_id=appointment_id, status=step)  # type: ignore[arg-type]
+            self._applier.act("appointment.set_status", move, by=by, role=Role.RECEPTIONIST, at=when)
 
     def _counter_sales(self, day: _Day) -> list[SaleSpec]:
         """Aftercare bought at the counter without a booking (about one a day per dozen artists)."""
@@ -184,7 +177,7 @@ class Agenda:
         for _ in range(count if last > ctx.open else 0):
             closed = day.at(rng.randrange(ctx.open, last))
             on = closed.astimezone(self._team.tz).date()
-            client_id = self._client("consultation", False, on) if rng.random() < 0.5 else None
+            client_id = self._client("consultation", on) if rng.random() < 0.5 else None
             spec = SaleSpec(closed - 2 * _MINUTE, closed, on, client_id, None)
             spec.lines.extend(product_lines(rng, rng.choice((1, 1, 2))))
             specs.append(spec)
@@ -203,8 +196,11 @@ def _notes(rng: random.Random, kind: str, style: str, placement: str) -> str | N
 
 
 def _forced(now: int, open_: int, close: int, artists: int) -> dict[int, tuple[int, str, int, str]]:
-    """Today, whatever the seed: one session in progress and one client checked in for the next."""
+    """Today, whatever the seed: one session in progress, one client checked in for the next, and
+    (once the studio has been open for over an hour) a walk-in done and paid at opening."""
     forced: dict[int, tuple[int, str, int, str]] = {}
+    if artists > 2 and now >= open_ + 75:
+        forced[2] = (open_, "walk_in", 60, "completed")
     session_start = (now - 60) // 15 * 15
     if session_start >= open_ and session_start + 180 <= close:
         forced[0] = (session_start, "session", 180, "in_progress")

@@ -1,7 +1,8 @@
-"""Demo checkout: closed sales with their lines, shares and payments, numbered in closing order.
+"""Demo checkout: closed sales with their lines and payments, numbered in closing order.
 
-Amounts go through :mod:`kronos_core.sales`, the same rules the ``sale.record`` mutation and
-the database's check constraints follow.
+Each sale is recorded by ``sale.record`` and paid by ``payment.record``, as at the desk: the
+totals and each line's artist and studio shares are the mutation's (kronos_core/sales.py, with
+the commission rule in force on the business date), never computed here.
 """
 
 from __future__ import annotations
@@ -11,13 +12,14 @@ import random
 import uuid
 from dataclasses import dataclass, field
 from itertools import accumulate
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
+from kronos_core.demo.applier import Applier
 from kronos_core.demo.team import Artist, Team
 from kronos_core.demo.words import PRODUCTS
-from kronos_core.demo.writer import Writer
-from kronos_core.sales import line_amounts, sale_totals
-from kronos_core.schema import payment, sale, sale_line
+from kronos_core.mutations.sales import PaymentRecord, SaleLineArgs, SaleRecord
+from kronos_core.roles import Role
+from kronos_core.sales import sale_totals
 
 METHODS = ("pix", "credit", "debit", "cash", "transfer", "voucher")
 _METHOD_WEIGHTS = tuple(accumulate((35, 25, 15, 15, 5, 5)))
@@ -27,10 +29,9 @@ SALE_PREFIX = "D1-"
 
 
 class Line(NamedTuple):
-    kind: str
+    kind: Literal["service", "product"]
     description: str
     artist_id: uuid.UUID | None
-    rate_bps: int | None
     quantity: int
     unit_price: int
     discount: int
@@ -60,7 +61,6 @@ def service_line(
     minutes: int,
     style: str,
     placement: str,
-    on: dt.date,
 ) -> Line:
     """The artist's line for a finished booking, priced by kind and length."""
     if kind == "session":
@@ -72,24 +72,25 @@ def service_line(
     else:
         price = 15_000
         description = f"Retoque — {placement}"
-    return Line("service", description, artist.staff_id, artist.rate_on(on), 1, price, _discount(rng, price))
+    return Line("service", description, artist.staff_id, 1, price, _discount(rng, price))
 
 
 def product_lines(rng: random.Random, count: int) -> list[Line]:
     """Aftercare products at the counter: the studio keeps all of it."""
     return [
-        Line("product", name, None, None, 2 if rng.random() < 0.15 else 1, price, 0)
+        Line("product", name, None, 2 if rng.random() < 0.15 else 1, price, 0)
         for name, price in rng.sample(PRODUCTS, count)
     ]
 
 
 class Till:
-    """Writes a day's sales in closing order, numbering them ``D1-000001``, ``D1-000002``, …"""
+    """Records a day's sales in closing order, numbering them ``D1-000001``, ``D1-000002``, …"""
 
-    def __init__(self, writer: Writer, team: Team, rng: random.Random) -> None:
-        self._writer = writer
+    def __init__(self, applier: Applier, team: Team, rng: random.Random) -> None:
+        self._applier = applier
         self._rng = rng
-        self._takers = [team.receptionist_id] * 8 + [team.owner_id] + [team.manager_id or team.receptionist_id]
+        self._takers = [(team.receptionist_id, Role.RECEPTIONIST)] * 8 + [(team.owner_id, Role.OWNER)]
+        self._takers.append((team.manager_id, Role.MANAGER) if team.manager_id else self._takers[0])
         self.counter = 0
 
     def write_day(self, specs: list[SaleSpec]) -> None:
@@ -97,52 +98,36 @@ class Till:
             self._write(spec)
 
     def _write(self, spec: SaleSpec) -> None:
-        rng, writer = self._rng, self._writer
+        rng, applier = self._rng, self._applier
         self.counter += 1
-        taker = rng.choice(self._takers)
-        totals = sale_totals([(ln.quantity, ln.unit_price, ln.discount) for ln in spec.lines])
-        sale_id = writer.add(
-            sale,
-            {
-                "number": f"{SALE_PREFIX}{self.counter:06d}",
-                "client_id": spec.client_id,
-                "appointment_id": spec.appointment_id,
-                "status": "closed",
-                "subtotal": totals.subtotal,
-                "discount_total": totals.discount_total,
-                "total": totals.total,
-                "business_date": spec.business_date,
-                "closed_at": spec.closed_at,
-            },
-            at=spec.opened_at,
-            by=taker,
-            changed_at=spec.closed_at,
-        )
-        for position, ln in enumerate(spec.lines, start=1):
-            amounts = line_amounts(ln.quantity, ln.unit_price, ln.discount, ln.rate_bps)
-            writer.add(
-                sale_line,
-                {
-                    "sale_id": sale_id,
-                    "position": position,
-                    "kind": ln.kind,
-                    "description": ln.description,
-                    "artist_id": ln.artist_id,
-                    "quantity": ln.quantity,
-                    "unit_price": ln.unit_price,
-                    "discount": ln.discount,
-                    "total": amounts.total,
-                    "artist_share": amounts.artist_share,
-                    "studio_share": amounts.studio_share,
-                    "commission_bps": ln.rate_bps,
-                },
-                at=spec.opened_at,
-                by=taker,
-                changed_at=spec.closed_at,
+        taker, role = rng.choice(self._takers)
+        sale_id = applier.new_id(spec.opened_at)
+        lines = [
+            SaleLineArgs(
+                line_id=applier.new_id(spec.opened_at),
+                kind=ln.kind,
+                description=ln.description,
+                artist_id=ln.artist_id,
+                quantity=ln.quantity,
+                unit_price=ln.unit_price,
+                discount=ln.discount,
             )
-        self._pay(sale_id, spec, totals.total, taker)
+            for ln in spec.lines
+        ]
+        record = SaleRecord(
+            sale_id=sale_id,
+            number=f"{SALE_PREFIX}{self.counter:06d}",
+            client_id=spec.client_id,
+            appointment_id=spec.appointment_id,
+            business_date=spec.business_date,
+            closed_at=spec.closed_at,
+            lines=lines,
+        )
+        applier.act("sale.record", record, by=taker, role=role, at=spec.opened_at)
+        total = sale_totals([(ln.quantity, ln.unit_price, ln.discount) for ln in spec.lines]).total
+        self._pay(sale_id, spec, total, taker, role)
 
-    def _pay(self, sale_id: uuid.UUID, spec: SaleSpec, total: int, taker: uuid.UUID) -> None:
+    def _pay(self, sale_id: uuid.UUID, spec: SaleSpec, total: int, taker: uuid.UUID, role: Role) -> None:
         rng = self._rng
         methods = rng.choices(METHODS, cum_weights=_METHOD_WEIGHTS, k=2)
         if total >= 4_000 and rng.random() < 0.2 and methods[0] != methods[1]:
@@ -154,19 +139,14 @@ class Till:
         for index, (method, amount) in enumerate(parts):
             last = index == len(parts) - 1
             received = spec.closed_at - dt.timedelta(minutes=len(parts) - 1 - index)
-            self._writer.add(
-                payment,
-                {
-                    "sale_id": sale_id,
-                    "method": method,
-                    "amount": amount,
-                    "tip": tip if last else 0,
-                    "refund_of": None,
-                    "taken_by": taker,
-                    "device_id": None,
-                    "business_date": spec.business_date,
-                    "received_at": received,
-                },
-                at=received,
-                by=taker,
+            args = PaymentRecord(
+                payment_id=self._applier.new_id(received),
+                sale_id=sale_id,
+                method=method,  # type: ignore[arg-type]
+                amount=amount,
+                tip=tip if last else 0,
+                taken_by=taker,
+                business_date=spec.business_date,
+                received_at=received,
             )
+            self._applier.act("payment.record", args, by=taker, role=role, at=received)

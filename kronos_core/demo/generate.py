@@ -1,27 +1,28 @@
-"""``generate_demo``: the whole demo studio in the caller's transaction, once."""
+"""``generate_demo``: the whole demo studio in the caller's transaction, once, through the
+mutations (kronos_core/demo/applier.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import random
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, func, select
 
 from kronos_core.demo.agenda import Agenda
+from kronos_core.demo.applier import Act, Applier, IdMaker
 from kronos_core.demo.people import add_years, write_clients
 from kronos_core.demo.size import DemoSize, resolve
 from kronos_core.demo.team import TIMEZONE, write_team
-from kronos_core.demo.writer import IdMaker, Writer
-from kronos_core.instants import UTC, require_aware
+from kronos_core.instants import UTC, require_aware, utcnow
 from kronos_core.schema import SYNCED_TABLES, staff, station, studio
 
 DEMO_STUDIO_ID = uuid.UUID("0190a0de-0000-7000-8000-00000000de40")
 STANDARD = DemoSize()
-DEMO_HOUR = dt.time(15, 0)  # the demo's "now" on its today, unless the caller gives one
+DEMO_HOUR = dt.time(15, 0)  # the demo's "now" on a ``today`` given without a ``now``
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,8 @@ def _clock(today: dt.date | None, now: dt.datetime | None) -> tuple[dt.date, dt.
             raise ValueError(f"now ({now.isoformat()}) is not on today ({today.isoformat()}) in {TIMEZONE}")
         return local_day, now
     if today is None:
-        today = dt.datetime.now(tz).date()
+        now = utcnow()
+        return now.astimezone(tz).date(), now
     return today, dt.datetime.combine(today, DEMO_HOUR, tzinfo=tz).astimezone(UTC)
 
 
@@ -60,15 +62,22 @@ def generate_demo(
     seed: int = 7,
     studio_id: uuid.UUID = DEMO_STUDIO_ID,
     now: dt.datetime | None = None,
+    record: Callable[[Act], None] | None = None,
+    owner_id: uuid.UUID | None = None,
 ) -> DemoStudio:
     """Write the demo studio "Estúdio Agulha de Ouro" into ``conn``'s database, unless it is there.
 
-    Runs in the caller's transaction and commits nothing. The same seed, size and today give
-    the same rows (ids included). ``today`` defaults to today in São Paulo; the demo's present
-    is ``now`` if given, else 15:00 São Paulo time on ``today``: bookings before it are over
-    (mostly completed and paid), one is in progress, the next client is checked in, and the
-    rest are booked or confirmed. If the studio already exists, nothing is written and what is
-    there is read back.
+    Every row is written by a mutation, as a person at a desk would (no outbox: a demo studio
+    never syncs). Runs in the caller's transaction and commits nothing. The same seed, size and
+    present give the same rows (ids included). The demo's present is ``now`` if given; else
+    15:00 São Paulo time on ``today`` if given; else this moment (today in São Paulo). Every
+    status follows it: bookings that ended before it are done (mostly completed and paid, some
+    cancelled or no-shows), one under way is in progress, once the studio is open the next
+    client may be checked in, later ones are booked or confirmed, and time off stays booked;
+    sales are closed only when their time has passed. If the studio already exists, nothing is
+    written and what is there is read back. ``record`` receives every change applied (an
+    :class:`~kronos_core.demo.applier.Act`); ``owner_id`` is the owner's staff id (default: from
+    the seed).
     """
     existing = read_demo(conn, studio_id)
     if existing is not None:
@@ -76,12 +85,12 @@ def generate_demo(
     today, now = _clock(today, now)
     plan = resolve(size, today)
     tz = ZoneInfo(TIMEZONE)
-    writer = Writer(conn, studio_id, IdMaker(seed, studio_id), size.batch_rows)
+    applier = Applier(conn, studio_id, IdMaker(seed, studio_id), record=record)
     period_start = dt.datetime.combine(plan.start, dt.time(9), tzinfo=tz).astimezone(UTC)
     founded = dt.datetime.combine(add_years(plan.start, -4), dt.time(9), tzinfo=tz).astimezone(UTC)
     rate_change = dt.datetime.combine(plan.start + dt.timedelta(days=size.past_days // 2), dt.time(9), tzinfo=tz)
     team = write_team(
-        writer,
+        applier,
         studio_id=studio_id,
         artists=plan.artists,
         stations=plan.stations,
@@ -89,9 +98,10 @@ def generate_demo(
         founded=founded,
         rate_change=rate_change.astimezone(UTC),
         rng=random.Random(f"{seed}:team"),
+        owner_id=owner_id,
     )
     clients = write_clients(
-        writer,
+        applier,
         count=size.clients,
         today=today,
         first=founded + dt.timedelta(days=1),
@@ -99,8 +109,8 @@ def generate_demo(
         by=team.receptionist_id,
         rng=random.Random(f"{seed}:clients"),
     )
-    Agenda(writer, team, clients, random.Random(f"{seed}:agenda"), now).write(plan)
-    writer.flush()
+    applier.forget()
+    Agenda(applier, team, clients, random.Random(f"{seed}:agenda"), now).write(plan)
     return DemoStudio(
         studio_id,
         team.owner_id,
@@ -108,7 +118,7 @@ def generate_demo(
         team.receptionist_id,
         tuple(a.staff_id for a in team.artists),
         team.station_ids,
-        dict(writer.counts),
+        dict(applier.counts),
         created=True,
     )
 

@@ -9,13 +9,15 @@ import uuid
 from dataclasses import dataclass, field
 
 from kronos_core.demo import words as w
-from kronos_core.demo.writer import Writer
+from kronos_core.demo.applier import Applier
+from kronos_core.mutations.clients import ClientCreate
 from kronos_core.people import cpf_with_check_digits
-from kronos_core.schema import client
+from kronos_core.roles import Role
 
 BLOCKED = 2
 MINOR_SHARE = 0.03
 DUPLICATE_SHARE = 0.015
+FORGET_EVERY = 5_000  # clients registered between two emptyings of the batch's row cache
 _PARTICLES = {
     "Silva": "da Silva",
     "Santos": "dos Santos",
@@ -167,7 +169,7 @@ def _tags(rng: random.Random, minor: bool) -> list[str]:
 
 
 def write_clients(
-    writer: Writer,
+    applier: Applier,
     *,
     count: int,
     today: dt.date,
@@ -176,7 +178,8 @@ def write_clients(
     by: uuid.UUID,
     rng: random.Random,
 ) -> Clients:
-    """Write ``count`` clients created between ``first`` and ``last`` (in index order)."""
+    """Register ``count`` clients (``client.create``, by the receptionist ``by``) between ``first``
+    and ``last`` (in index order)."""
     maker = _Maker(rng, today)
     out = Clients()
     recent: list[tuple[_Person, dict[str, object]]] = []  # originals a later duplicate may copy
@@ -194,7 +197,17 @@ def write_clients(
             if len(recent) > 500:
                 recent.pop(0)
         birth = values["birth_date"]
-        out.ids.append(writer.add(client, values, at=at, by=by))
+        client_id = applier.new_id(at)
+        applier.act(
+            "client.create",
+            ClientCreate.model_validate({"client_id": client_id, **values}),
+            by=by,
+            role=Role.RECEPTIONIST,
+            at=at,
+        )
+        if i % FORGET_EVERY == FORGET_EVERY - 1:
+            applier.forget()
+        out.ids.append(client_id)
         out.flags.append(BLOCKED if values["blocked"] else 0)
         out.births.append(birth if isinstance(birth, dt.date) else None)
     return out

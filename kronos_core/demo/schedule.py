@@ -62,20 +62,23 @@ def _up15(minutes: int) -> int:
 
 
 def status_of(rng: random.Random, kind: str, start: int, end: int, ctx: DayContext) -> str:
-    """How a booking turned out, seen from the demo's present."""
+    """How a booking turned out, seen from the demo's present: what ended before it is done
+    (completed, cancelled or a no-show), what is under way is in progress, what is to come is
+    booked or confirmed (checked in, if the studio is open and it starts within the hour). Time
+    off has no client status: it stays booked."""
+    if kind == "block":
+        return "booked"
     if end <= ctx.now:
-        if kind in ("block", "walk_in"):
+        if kind == "walk_in":
             return "completed"
         r = rng.random()
         return "completed" if r < 0.82 else "cancelled" if r < 0.93 else "no_show"
     if start <= ctx.now:
-        return "confirmed" if kind == "block" else "in_progress"
-    if kind == "block":
-        return "confirmed"
+        return "in_progress"
     r = rng.random()
     if r < 0.05:
         return "cancelled"
-    if ctx.days_ahead == 0 and start - ctx.now <= 60 and r < 0.7:
+    if ctx.days_ahead == 0 and ctx.open <= ctx.now and start - ctx.now <= 60 and r < 0.7:
         return "checked_in"
     return "confirmed" if rng.random() < (0.75 if ctx.days_ahead <= 2 else 0.25) else "booked"
 

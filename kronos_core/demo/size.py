@@ -41,10 +41,9 @@ class DemoSize:
     artists: int | None = None
     stations: int | None = None
     manager: bool = True
-    batch_rows: int = 5_000
 
     def __post_init__(self) -> None:
-        if self.clients < 1 or self.past_days < 0 or self.future_days < 0 or self.batch_rows < 1:
+        if self.clients < 1 or self.past_days < 0 or self.future_days < 0:
             raise ValueError("a demo needs at least one client, and no negative periods")
         if self.artists is not None and self.artists < 2:
             raise ValueError("a demo needs at least two artists")
@@ -63,8 +62,11 @@ class DemoSize:
 
     @classmethod
     def large(cls) -> DemoSize:
-        """100,000 clients and 200,000 appointments over five years (about 36 artists)."""
-        return cls(clients=100_000, appointments=200_000, past_days=5 * 365, future_days=62)
+        """100,000 clients and 200,000 appointments, 6 artists and 3 stations: the studio every
+        benchmark and tester uses (``kronos-desktop --demo --demo-size large``). Six artists on
+        three stations fill about thirty bookings an open day, as a real studio of that size
+        does, so the 200,000 take a long history: 22 years back, two months ahead."""
+        return cls(clients=100_000, appointments=200_000, artists=6, stations=3, past_days=22 * 365, future_days=62)
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,8 @@
 """The demo studio itself: settings, staff (owner, manager, receptionist, artists), commission
-rules and stations."""
+rules and stations, set up through the mutations an owner runs."""
 
 from __future__ import annotations
 
-import bisect
 import colorsys
 import datetime as dt
 import random
@@ -11,9 +10,11 @@ import uuid
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from kronos_core.demo.applier import Applier
 from kronos_core.demo.words import ARTIST_PALETTE, FEMALE_NAMES, MALE_NAMES, SURNAMES
-from kronos_core.demo.writer import Writer
-from kronos_core.schema import commission_rule, staff, station, studio
+from kronos_core.mutations.base import MutationArgs
+from kronos_core.mutations.studio import CommissionSet, RoleName, StaffAdd, StationAdd, StudioSetup, StudioUpdate
+from kronos_core.roles import Role
 
 STUDIO_NAME = "Estúdio Agulha de Ouro"
 TIMEZONE = "America/Sao_Paulo"
@@ -26,13 +27,7 @@ RATES_BPS = (5000, 4500, 6000, 4000, 5500)
 class Artist:
     staff_id: uuid.UUID
     name: str
-    hourly_price: int  # centavos per hour of session
-    rules: tuple[tuple[dt.date, int], ...]  # (effective from, rate in bps), oldest first
-
-    def rate_on(self, day: dt.date) -> int | None:
-        """The commission rate in force on ``day`` (the latest rule effective on or before it)."""
-        index = bisect.bisect_right([d for d, _ in self.rules], day)
-        return self.rules[index - 1][1] if index else None
+    hourly_price: int  # centavos per hour of session (the share is the commission rule's: sale.record)
 
 
 @dataclass(frozen=True)
@@ -68,7 +63,7 @@ def _artist_names(count: int, rng: random.Random) -> list[str]:
 
 
 def write_team(
-    writer: Writer,
+    applier: Applier,
     *,
     studio_id: uuid.UUID,
     artists: int,
@@ -77,44 +72,60 @@ def write_team(
     founded: dt.datetime,
     rate_change: dt.datetime,
     rng: random.Random,
+    owner_id: uuid.UUID | None = None,
 ) -> Team:
-    """Write the studio row, its staff, their commission rules and the stations.
+    """Set the studio up as its owner would: ``studio.setup``, its settings (``studio.update``),
+    staff (``staff.add``), stations (``station.add``) and commission rules (``commission.set``).
 
     ``founded`` is when the studio was set up (every first rule is effective from that date);
-    at ``rate_change`` the second artist's commission goes up five points.
+    at ``rate_change`` the second artist's commission goes up five points. ``owner_id``: the
+    owner's staff id (default: drawn from the seed).
     """
     tz = ZoneInfo(TIMEZONE)
     at = founded
-    owner_id = writer.new_id(at)
-    writer.add(
-        studio,
-        {
-            "name": STUDIO_NAME,
-            "timezone": TIMEZONE,
-            "currency": "BRL",
-            "locale": "pt_BR",
-            "pix_key": "financeiro@agulhadeouro.com.br",
-            "merchant_name": "AGULHA DE OURO TATTOO",
-            "merchant_city": "SAO PAULO",
-            "min_client_age": MIN_CLIENT_AGE,
-            "deposit_expiry_months": 6,
-            "forfeit_on_no_show": True,
-            "late_cancel_hours": 48,
-            "receipt_footer": "Obrigado pela preferência! Lave a tatuagem com sabonete neutro e evite sol e "
+    owner_id = owner_id or applier.new_id(at)
+
+    def as_owner(name: str, args: MutationArgs, when: dt.datetime) -> None:
+        applier.act(name, args, by=owner_id, role=Role.OWNER, at=when)
+
+    as_owner(
+        "studio.setup",
+        StudioSetup(
+            studio_id=studio_id,
+            name=STUDIO_NAME,
+            timezone=TIMEZONE,
+            currency="BRL",
+            locale="pt_BR",
+            owner_staff_id=owner_id,
+            owner_name="Marina Albuquerque",
+            owner_color="#6a1b9a",
+        ),
+        at,
+    )
+    at += dt.timedelta(minutes=2)
+    as_owner(
+        "studio.update",
+        StudioUpdate(
+            pix_key="financeiro@agulhadeouro.com.br",
+            merchant_name="AGULHA DE OURO TATTOO",
+            merchant_city="SAO PAULO",
+            min_client_age=MIN_CLIENT_AGE,
+            deposit_expiry_months=6,
+            forfeit_on_no_show=True,
+            late_cancel_hours=48,
+            receipt_footer="Obrigado pela preferência! Lave a tatuagem com sabonete neutro e evite sol e "
             "piscina por 15 dias. Dúvidas: (11) 98765-4321 · @agulhadeouro",
-        },
-        at=at,
-        by=owner_id,
-        row_id=studio_id,
+        ),
+        at,
     )
 
-    def add_staff(name: str, role: str, color: str, row_id: uuid.UUID | None = None) -> uuid.UUID:
+    def add_staff(name: str, role: RoleName, color: str) -> uuid.UUID:
         nonlocal at
         at += dt.timedelta(minutes=5)
-        values = {"user_id": None, "display_name": name, "role": role, "color": color, "active": True, "pin_hash": None}
-        return writer.add(staff, values, at=at, by=owner_id, row_id=row_id)
+        staff_id = applier.new_id(at)
+        as_owner("staff.add", StaffAdd(staff_id=staff_id, display_name=name, role=role, color=color), at)
+        return staff_id
 
-    add_staff("Marina Albuquerque", "owner", "#6a1b9a", owner_id)
     manager_id = add_staff("Thiago Bastos", "manager", "#455a64") if manager else None
     receptionist_id = add_staff("Larissa Menezes", "receptionist", "#00897b")
     names = _artist_names(artists, rng)
@@ -123,7 +134,9 @@ def write_team(
     station_ids = []
     for number in range(1, stations + 1):
         at += dt.timedelta(minutes=1)
-        station_ids.append(writer.add(station, {"name": f"Maca {number}", "active": True}, at=at, by=owner_id))
+        station_id = applier.new_id(at)
+        as_owner("station.add", StationAdd(station_id=station_id, name=f"Maca {number}"), at)
+        station_ids.append(station_id)
 
     team_artists = []
     for i, (artist_id, name) in enumerate(zip(artist_ids, names, strict=True)):
@@ -132,13 +145,14 @@ def write_team(
         if i == 1:
             rules.append((rate_change - dt.timedelta(days=1), rate_change.astimezone(tz).date(), rate + 500))
         for created, effective_from, rate_bps in rules:
-            values = {
-                "staff_id": artist_id,
-                "rate_bps": rate_bps,
-                "tip_share_bps": 9_000 if i == 3 else 10_000,
-                "effective_from": effective_from,
-            }
-            writer.add(commission_rule, values, at=created, by=owner_id)
+            rule = CommissionSet(
+                rule_id=applier.new_id(created),
+                staff_id=artist_id,
+                rate_bps=rate_bps,
+                tip_share_bps=9_000 if i == 3 else 10_000,
+                effective_from=effective_from,
+            )
+            as_owner("commission.set", rule, created)
         hourly = 25_000 + 5_000 * (i % 5)
-        team_artists.append(Artist(artist_id, name, hourly, tuple((d, r) for _, d, r in rules)))
+        team_artists.append(Artist(artist_id, name, hourly))
     return Team(studio_id, tz, owner_id, manager_id, receptionist_id, tuple(team_artists), tuple(station_ids))
