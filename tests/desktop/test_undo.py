@@ -1,0 +1,217 @@
+"""Edit → Undo on the desk (kronos_desktop/ops/undo.py): the last action of the person at the
+desk, undone by its inverse mutation through the op runner, on the demo studio's real file.
+
+Each inverse once (a booking cancelled, a move back, a status back, a client's details back), a
+refused undo (the status can no longer go back: a clear message, nothing changed), the menu's
+words in both languages, one stack per person at the desk, and an undo the desk's role may not
+run. The change and its undo both stay in the outbox: an undo never deletes from it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+import pytest
+from sqlalchemy import Table, select, update
+
+from kronos_core.demo import DemoStudio
+from kronos_core.ids import uuid7
+from kronos_core.schema import appointment, client
+from kronos_desktop.app import Desk
+from kronos_desktop.ops import MutationOp
+from kronos_desktop.store.local_schema import outbox, replica
+from kronos_desktop.ui.main_window import MainWindow
+from tests.desktop.conftest import Shown
+
+START = dt.datetime(2028, 6, 6, 13, 0, tzinfo=dt.UTC)  # far from the demo's bookings
+
+
+def act(qtbot: Any, desk: Desk, name: str, args: dict[str, Any]) -> None:
+    """A person's action at the desk, through the op runner as a view would."""
+    with qtbot.waitSignal(desk.ctx.runner.op_succeeded, timeout=10_000):
+        desk.ctx.runner.run(MutationOp(name, args))
+
+
+def undo(qtbot: Any, window: MainWindow) -> None:
+    assert window.undo_action.isEnabled(), window.undo_action.toolTip()
+    with qtbot.waitSignal(window.undo_stack.undone, timeout=10_000):
+        window.undo_action.trigger()
+
+
+def one(desk: Desk, table: Table, row_id: uuid.UUID) -> dict[str, Any]:
+    with desk.store.read_engine.connect() as conn:
+        return dict(conn.execute(select(table).where(table.c.id == row_id)).mappings().one())
+
+
+def outbox_names(desk: Desk) -> list[str]:
+    with desk.store.read_engine.connect() as conn:
+        return list(conn.execute(select(outbox.c.name).order_by(outbox.c.seq)).scalars())
+
+
+def new_client(qtbot: Any, desk: Desk, name: str = "Ana Desfazer") -> uuid.UUID:
+    client_id = uuid7()
+    act(qtbot, desk, "client.create", {"client_id": str(client_id), "full_name": name, "phone": "+55 11 98888-7777"})
+    return client_id
+
+
+def book(qtbot: Any, desk: Desk, demo: DemoStudio, client_id: uuid.UUID) -> uuid.UUID:
+    appointment_id = uuid7()
+    args = {
+        "appointment_id": str(appointment_id),
+        "client_id": str(client_id),
+        "artist_id": str(demo.artist_ids[0]),
+        "starts_at": START.isoformat(),
+        "ends_at": (START + dt.timedelta(hours=2)).isoformat(),
+    }
+    act(qtbot, desk, "appointment.book", args)
+    return appointment_id
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        (
+            "pt_BR",
+            (
+                "&Desfazer Agendar Ana Desfazer",
+                "&Desfazer Novo cliente Ana Desfazer",
+                "Novo cliente Ana Desfazer: não pode ser desfeito",
+            ),
+        ),
+        (
+            "en",
+            ("&Undo Book Ana Desfazer", "&Undo New client Ana Desfazer", "New client Ana Desfazer cannot be undone"),
+        ),
+    ],
+)
+def test_a_booking_undone_is_cancelled(
+    qtbot: Any, window: MainWindow, desk: Desk, demo: DemoStudio, language: str, words: tuple[str, str, str]
+) -> None:
+    client_id = new_client(qtbot, desk)
+    booking = book(qtbot, desk, demo, client_id)
+    assert window.undo_action.text() == words[0]
+    undo(qtbot, window)
+    assert one(desk, appointment, booking)["status"] == "cancelled"
+    # Both travel to the server: the undo is a change of its own, nothing left the outbox.
+    assert outbox_names(desk)[-3:] == ["client.create", "appointment.book", "appointment.cancel"]
+    # Next, the client's creation: it has no inverse, so Undo names it and says why not.
+    assert window.undo_action.text() == words[1]
+    assert not window.undo_action.isEnabled()
+    assert window.undo_action.toolTip() == words[2]
+
+
+def test_a_move_undone_goes_back(qtbot: Any, window: MainWindow, desk: Desk, demo: DemoStudio) -> None:
+    booking = book(qtbot, desk, demo, new_client(qtbot, desk))
+    later = START + dt.timedelta(days=1, hours=2)
+    act(
+        qtbot,
+        desk,
+        "appointment.reschedule",
+        {
+            "appointment_id": str(booking),
+            "starts_at": later.isoformat(),
+            "ends_at": (later + dt.timedelta(hours=3)).isoformat(),
+            "artist_id": str(demo.artist_ids[1]),
+        },
+    )
+    assert window.undo_action.text() == "&Desfazer Remarcar o horário de Ana Desfazer"
+    undo(qtbot, window)
+    row = one(desk, appointment, booking)
+    assert (row["starts_at"], row["ends_at"], row["artist_id"]) == (
+        START,
+        START + dt.timedelta(hours=2),
+        demo.artist_ids[0],
+    )
+    assert row["status"] == "booked"  # the booking itself is still there: Undo now cancels it
+    assert window.undo_action.text() == "&Desfazer Agendar Ana Desfazer"
+
+
+def test_a_status_undone_goes_back(qtbot: Any, window: MainWindow, desk: Desk, demo: DemoStudio) -> None:
+    booking = book(qtbot, desk, demo, new_client(qtbot, desk))
+    act(qtbot, desk, "appointment.set_status", {"appointment_id": str(booking), "status": "confirmed"})
+    undo(qtbot, window)
+    assert one(desk, appointment, booking)["status"] == "booked"
+
+
+def test_a_clients_details_undone_come_back(qtbot: Any, window: MainWindow, desk: Desk) -> None:
+    client_id = new_client(qtbot, desk)
+    was = one(desk, client, client_id)
+    act(
+        qtbot,
+        desk,
+        "client.update",
+        {
+            "client_id": str(client_id),
+            "changes": {"full_name": "Ana Souza", "phone": "+55 11 97777-6666"},
+            "seen": {"full_name": "Ana Desfazer", "phone": was["phone"]},
+        },
+    )
+    assert one(desk, client, client_id)["phone"] != was["phone"]
+    assert window.undo_action.text() == "&Desfazer Alterar os dados de Ana Souza"
+    undo(qtbot, window)
+    row = one(desk, client, client_id)
+    assert (row["full_name"], row["phone"]) == ("Ana Desfazer", was["phone"])
+    assert outbox_names(desk)[-1] == "client.update"
+
+
+def test_an_undo_the_status_table_refuses_says_so_and_changes_nothing(
+    qtbot: Any, window: MainWindow, desk: Desk, demo: DemoStudio, shown: Shown
+) -> None:
+    """The client checked in, then left and the booking was cancelled: a cancelled booking goes
+    back only to booked, never to checked in, so the undo is refused."""
+    booking = book(qtbot, desk, demo, new_client(qtbot, desk))
+    act(qtbot, desk, "appointment.set_status", {"appointment_id": str(booking), "status": "checked_in"})
+    act(qtbot, desk, "appointment.cancel", {"appointment_id": str(booking), "cancelled_at": START.isoformat()})
+    before = outbox_names(desk)
+    with qtbot.waitSignal(desk.ctx.runner.op_failed, timeout=10_000):
+        window.undo_action.trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    (name, text, _details) = shown[0]
+    assert name == "undoRefusedDialog"
+    title, reason = text.split("\n", 1)
+    assert title == "Cancelar o horário de Ana Desfazer: não foi possível desfazer"
+    assert reason == "Um agendamento com situação “Cancelado” não pode passar a “Chegou”."
+    assert one(desk, appointment, booking)["status"] == "cancelled"
+    assert outbox_names(desk) == before
+    # The refused action is gone from Undo, which now offers the one before it.
+    assert window.undo_action.text() == "&Desfazer Situação do horário de Ana Desfazer"
+    assert window.undo_action.isEnabled()
+
+
+def set_desk(desk: Desk, **values: Any) -> None:
+    """The desk's row changes (who is at it, or its role), and the hub says so."""
+    with desk.store.engine.begin() as conn:
+        conn.execute(update(replica).where(replica.c.id == 1).values(**values))
+    state = desk.store.replica()
+    assert state is not None
+    desk.hub.notify({"replica": {state.studio_id}})
+
+
+def test_each_person_at_the_desk_undoes_their_own(qtbot: Any, window: MainWindow, desk: Desk, demo: DemoStudio) -> None:
+    new_client(qtbot, desk, "Bia da Recepção")
+    booking = book(qtbot, desk, demo, new_client(qtbot, desk))  # by the receptionist
+    set_desk(desk, staff_id=demo.owner_id)
+    assert window.undo_action.text() == "&Desfazer"
+    assert not window.undo_action.isEnabled()
+    assert window.undo_action.toolTip() == "Nada para desfazer"
+    set_desk(desk, staff_id=demo.receptionist_id)
+    assert window.undo_action.text() == "&Desfazer Agendar Ana Desfazer"
+    undo(qtbot, window)
+    assert one(desk, appointment, booking)["status"] == "cancelled"
+
+
+def test_an_undo_the_desks_role_may_not_run_is_disabled_with_why(
+    qtbot: Any, window: MainWindow, desk: Desk, demo: DemoStudio
+) -> None:
+    """The studio renamed at an owner's desk; the desk is then enrolled as a receptionist's,
+    who may not change the studio's settings: Undo says so rather than being refused later."""
+    act(qtbot, desk, "studio.update", {"name": "Agulha & Tinta"})
+    assert window.undo_action.isEnabled()
+    set_desk(desk, desk_role="receptionist")
+    assert window.undo_action.text() == "&Desfazer Configurações do estúdio"
+    assert not window.undo_action.isEnabled()
+    assert window.undo_action.toolTip() == (
+        "Não permitido para a sua função (Recepcionista): só Proprietário(a), Gerente podem fazer isto."
+    )
