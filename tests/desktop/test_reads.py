@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 
@@ -186,3 +186,28 @@ def test_a_failed_read_reaches_the_error_dialog_and_the_log(  # type: ignore[no-
     assert [name for name, _, _ in shown] == ["unexpectedErrorDialog"]
     assert "no_such_table" in shown[0][2]  # the details, for support
     assert "read broken failed" in caplog.text
+
+
+def test_moving_through_days_and_searching_reads_nothing_on_the_gui_thread(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reader = window.ctx.reader
+    on_gui: list[bool] = []
+    real_connect = reader.connect
+
+    def connect() -> Any:
+        on_gui.append(threading.current_thread() is threading.main_thread())
+        return real_connect()
+
+    monkeypatch.setattr(reader, "connect", connect)
+    for navigator in (window.agenda.navigator, window.checkout.navigator):
+        for button in (navigator.next_button, navigator.next_button, navigator.today_button):
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+            settle(qtbot, window.ctx)
+    window.show_section("clients")
+    qtbot.keyClicks(window.clients.search, "silva")
+    window.clients.apply_search()
+    settle(qtbot, window.ctx)
+    assert window.agenda.day() == window.agenda.today()
+    assert len(on_gui) >= 7, "every day and the search were read"
+    assert not any(on_gui), "none of them on the GUI thread"

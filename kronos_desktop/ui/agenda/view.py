@@ -35,13 +35,17 @@ class DayRead:
 
     day: dt.date
     rows: list[AgendaRow]
-    zone: zoneinfo.ZoneInfo
+    here: desk_q.Here  # the desk and its studio: the time zone, and today by the desk's clock
+
+    @property
+    def zone(self) -> zoneinfo.ZoneInfo:
+        return self.here.zone
 
 
 def read_day(conn: Connection, day: dt.date) -> DayRead:
     here = desk_q.here(conn)
     rows = agenda_q.agenda(conn, here.studio_id, day, here.zone) if here.studio_id is not None else []
-    return DayRead(day, rows, here.zone)
+    return DayRead(day, rows, here)
 
 
 class AgendaModel(RowTableModel[AgendaRow]):
@@ -144,7 +148,8 @@ class AgendaView(QWidget):
         self.setObjectName("agendaView")
         self.model = AgendaModel(self)
 
-        self.navigator = DayNavigator("agenda", ctx.today, self)
+        self._here: desk_q.Here | None = None  # as last read
+        self.navigator = DayNavigator("agenda", self.today, self)
         self.summary = QLabel()
         self.summary.setObjectName("agendaSummary")
         self.summary.setProperty("role", "muted")
@@ -184,7 +189,12 @@ class AgendaView(QWidget):
         day = self.day()
         self.ctx.reads.ask(self, "day", lambda conn: read_day(conn, day), self.show_day)
 
+    def today(self) -> dt.date:
+        """Today in the studio by the desk's clock, from the last read (before it: read once)."""
+        return self._here.today() if self._here is not None else self.ctx.today()
+
     def show_day(self, read: DayRead) -> None:
+        self._here = read.here
         rows = read.rows
         self.model.set_day(rows, read.zone)
         active = sum(1 for r in rows if r.status not in INACTIVE and r.kind != "block")

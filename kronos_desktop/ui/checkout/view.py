@@ -34,17 +34,24 @@ class CheckoutRead:
     day: dt.date
     rows: list[SaleRow]
     summary: DaySummary
-    zone: zoneinfo.ZoneInfo
-    currency: str
+    here: desk_q.Here  # the desk and its studio: time zone, currency, today by the desk's clock
+
+    @property
+    def zone(self) -> zoneinfo.ZoneInfo:
+        return self.here.zone
+
+    @property
+    def currency(self) -> str:
+        return self.here.currency
 
 
 def read_checkout(conn: Connection, day: dt.date) -> CheckoutRead:
     here = desk_q.here(conn)
     if here.studio_id is None:
-        return CheckoutRead(day, [], DaySummary(0, 0, 0, 0, {}), here.zone, here.currency)
+        return CheckoutRead(day, [], DaySummary(0, 0, 0, 0, {}), here)
     rows = checkout_q.sales(conn, here.studio_id, day)
     summary = checkout_q.day_summary(conn, here.studio_id, day)
-    return CheckoutRead(day, rows, summary, here.zone, here.currency)
+    return CheckoutRead(day, rows, summary, here)
 
 
 class SalesModel(RowTableModel[SaleRow]):
@@ -173,7 +180,8 @@ class CheckoutView(QWidget):
         self.ctx = ctx
         self.setObjectName("checkoutView")
         self.model = SalesModel(self)
-        self.navigator = DayNavigator("checkout", ctx.today, self)
+        self._here: desk_q.Here | None = None  # as last read
+        self.navigator = DayNavigator("checkout", self.today, self)
         self.summary_panel = SummaryPanel(self)
         self.table = named(QTableView(), "salesTable", self.tr("Sales of the day"))
         configure_table(self.table, self.model)
@@ -211,7 +219,12 @@ class CheckoutView(QWidget):
         day = self.day()
         self.ctx.reads.ask(self, "day", lambda conn: read_checkout(conn, day), self.show_day)
 
+    def today(self) -> dt.date:
+        """Today in the studio by the desk's clock, from the last read (before it: read once)."""
+        return self._here.today() if self._here is not None else self.ctx.today()
+
     def show_day(self, read: CheckoutRead) -> None:
+        self._here = read.here
         self.summary = read.summary
         self.model.set_day(read.rows, read.zone, read.currency)
         self.summary_panel.show_summary(read.summary, read.currency)
