@@ -64,6 +64,7 @@ SMOKE_SHOWN_LINE = "KRONOS main window shown"
 class Options:
     data_dir: str | None = None
     demo: bool = False
+    demo_size: str = "standard"  # kronos_core.demo.size.SIZES: small, standard, large
     smoke: bool = False
     lang: str | None = None
 
@@ -133,10 +134,11 @@ class Desk:
         desk = self.reader.desk()
         return desk is None or not desk.server_url
 
-    def load_demo(self) -> DemoStudio:
-        """Fill the database with the demo studio, once: the desk takes the demo studio's id
-        and the demo's receptionist sits at the desk. Refused on a file of another studio."""
-        from kronos_core.demo import DEMO_STUDIO_ID, generate_demo  # only a demo run pays for it
+    def load_demo(self, size: str = "standard") -> DemoStudio:
+        """Fill the database with the demo studio (of ``size``: kronos_core.demo.size.SIZES), once,
+        as it is at this desk's present: the desk takes the demo studio's id and the demo's
+        receptionist sits at the desk. Refused on a file of another studio."""
+        from kronos_core.demo import DEMO_STUDIO_ID, SIZES, generate_demo  # only a demo run pays for it
 
         state = self.store.replica()
         if state is not None and state.studio_id != DEMO_STUDIO_ID:
@@ -145,7 +147,7 @@ class Desk:
 
         def write() -> DemoStudio:
             with self.store.engine.begin() as conn:
-                return generate_demo(conn)
+                return generate_demo(conn, size=SIZES[size](), now=self.store.now())
 
         demo = self.writer.submit(write).result()
         self.writer.submit(self.store.set_desk_staff, demo.receptionist_id).result()
@@ -370,7 +372,7 @@ def _run_desk(
     try:
         if options.demo:
             try:
-                desk.load_demo()
+                desk.load_demo(options.demo_size)
             except DemoRefused as exc:
                 report_startup_problem(
                     translate("Startup", "Demo studio not added"), demo_refused_text(exc), smoke=options.smoke

@@ -11,6 +11,8 @@ from collections.abc import Sequence
 
 import kronos_core
 
+DEMO_SIZES = ("standard", "small", "large")  # kronos_core.demo.size.SIZES (not imported: --version stays light)
+
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
@@ -24,6 +26,13 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="the folder of the studio's database (default: KRONOS_DATA_DIR, else the OS's app-data folder)",
     )
     parser.add_argument("--demo", action="store_true", help="fill a new database with the demo studio")
+    parser.add_argument(
+        "--demo-size",
+        choices=tuple(DEMO_SIZES),
+        default="standard",
+        help="how big a demo studio --demo makes: standard (2,000 clients), small, or large "
+        "(100,000 clients, 200,000 appointments, 6 artists, 3 stations)",
+    )
     parser.add_argument("--smoke", action="store_true", help="open the main window, run for a moment and exit (for CI)")
     parser.add_argument(
         "--lang", choices=("pt_BR", "en"), help="interface language for this run (default: saved, else the system's)"
@@ -44,7 +53,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return self_check.run(args.data_dir, args.lang)
     from kronos_desktop.app import Options, run  # Qt loads only past --version and --help
 
-    return run(Options(data_dir=args.data_dir, demo=args.demo, smoke=args.smoke, lang=args.lang))
+    return run(
+        Options(data_dir=args.data_dir, demo=args.demo, demo_size=args.demo_size, smoke=args.smoke, lang=args.lang)
+    )
 
 
 if __name__ == "__main__":

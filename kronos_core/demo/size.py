@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 # Business hours in local wall-clock minutes: Monday–Friday 10:00–20:00, Saturday 10:00–18:00,
@@ -67,6 +68,13 @@ class DemoSize:
         three stations fill about thirty bookings an open day, as a real studio of that size
         does, so the 200,000 take a long history: 22 years back, two months ahead."""
         return cls(clients=100_000, appointments=200_000, artists=6, stations=3, past_days=22 * 365, future_days=62)
+
+
+SIZES: dict[str, Callable[[], DemoSize]] = {
+    "small": DemoSize.small,
+    "standard": DemoSize.standard,
+    "large": DemoSize.large,
+}  # the sizes by name, as ``kronos-desktop --demo-size`` takes them
 
 
 @dataclass(frozen=True)
