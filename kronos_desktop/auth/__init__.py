@@ -2,7 +2,7 @@
 
 - :mod:`credentials`: the one class that holds the tokens (refresh token in the OS keyring,
   access token in memory; allow-listed keyring backends only).
-- :mod:`oauth_client`: the OAuth 2.0 client for native apps (RFC 8252): discovery, PKCE,
+- :mod:`oauth`: the OAuth 2.0 client for native apps (RFC 8252): discovery, PKCE,
   the loopback redirect, code exchange, refresh and revocation.
 - :mod:`session`: :class:`~kronos_desktop.auth.session.DeskSession`, which keeps the desk
   signed in (scheduled refresh, refresh on wake and on 401) and is the token provider the sync

@@ -2,7 +2,7 @@
 
 :class:`DeskSession` is the token provider of the desk: the sync engine calls :meth:`get_token`
 before a request and :meth:`on_unauthorized` on a 401 (or uses :meth:`request` /
-``oauth_client.DeskAuth``, which do both). It keeps the desk signed in:
+``oauth.DeskAuth``, which do both). It keeps the desk signed in:
 
 - the access token is refreshed in the background at 80% of the server's ``expires_in``,
   measured on this PC's monotonic clock from the moment the request was sent (the desk's
@@ -46,7 +46,7 @@ from kronos_desktop.auth.replica_link import ReplicaLink
 if TYPE_CHECKING:
     import httpx
 
-    from kronos_desktop.auth.oauth_client import OAuthClient, Opener, SignInAttempt
+    from kronos_desktop.auth.oauth import OAuth, Opener, SignInAttempt
 
 log = logging.getLogger(__name__)
 
@@ -66,10 +66,10 @@ def keyring_entry(server_url: str, desk_id: object) -> str:
     return f"{server_url} desk {desk_id}"
 
 
-def _default_client(server_url: str) -> OAuthClient:
-    from kronos_desktop.auth.oauth_client import OAuthClient
+def _default_oauth(server_url: str) -> OAuth:
+    from kronos_desktop.auth.oauth import OAuth
 
-    return OAuthClient(server_url, clock=boottime)
+    return OAuth(server_url, clock=boottime)
 
 
 @dataclass(frozen=True)
@@ -89,7 +89,7 @@ class DeskSession:
         link: ReplicaLink,
         *,
         credentials_factory: Callable[[str], CredentialStore] = CredentialStore.open,
-        client_factory: Callable[[str], OAuthClient] = _default_client,
+        oauth_factory: Callable[[str], OAuth] = _default_oauth,
         clock: Callable[[], float] = boottime,
         wall: Callable[[], float] = time.time,
         tick_s: float = TICK_S,
@@ -99,7 +99,7 @@ class DeskSession:
     ) -> None:
         self._link = link
         self._credentials_factory = credentials_factory
-        self._client_factory = client_factory
+        self._client_factory = oauth_factory
         self._clock = clock
         self._wall = wall
         self._tick_s = tick_s
@@ -115,7 +115,7 @@ class DeskSession:
         self._code: str | None = None  # the server's reason code of a refused refresh
         self._connection: Connection | None = None
         self._creds: CredentialStore | None = None
-        self._client: OAuthClient | None = None
+        self._oauth: OAuth | None = None
         self._keyring_error: CredentialError | None = None
         self._last_error: AuthError | None = None
         self._issued_at: float | None = None  # clock() when the current access token was asked for
@@ -206,7 +206,7 @@ class DeskSession:
         if self._thread is not None:
             self._thread.join(timeout=5)  # a refresh in flight ends with its request's timeout
         with self._lock:
-            client, self._client = self._client, None
+            client, self._oauth = self._oauth, None
         if client is not None:
             client.close()
 
@@ -230,7 +230,7 @@ class DeskSession:
     def request(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
         """An API request with the desk's token; on 401, one refresh and one retry."""
         token = self.get_token()
-        client = self._require_client()
+        client = self._require_oauth()
         response = client.api(method, path, token, **kwargs)
         if response.status_code == 401:
             self.on_unauthorized(token)
@@ -255,13 +255,13 @@ class DeskSession:
         # The wall clock ran while the monotonic one stood still: the PC slept.
         return abs((self._wall() - now) - self._skew) > self._wake_jump_s
 
-    def _require_client(self) -> OAuthClient:
+    def _require_oauth(self) -> OAuth:
         with self._lock:
-            if self._client is None:
+            if self._oauth is None:
                 if self._connection is None:
                     raise SignInRequired(ErrorKind.SIGNED_OUT, "this desk is not connected to a server")
-                self._client = self._client_factory(self._connection.server_url)
-            return self._client
+                self._oauth = self._client_factory(self._connection.server_url)
+            return self._oauth
 
     def _open_credentials_locked(self) -> CredentialStore:
         if self._creds is None:
@@ -303,7 +303,7 @@ class DeskSession:
                     self._set_signed_out_locked(SignedOutReason.NO_SIGN_IN, "")
                 self._notify()
                 raise SignInRequired(ErrorKind.SIGNED_OUT, "no saved sign-in")
-            client = self._require_client()
+            client = self._require_oauth()
             try:
                 tokens = client.refresh(refresh_token)
             except SignInRequired as exc:
@@ -426,7 +426,7 @@ class DeskSession:
     ) -> Connection:
         """Enrol this desk: the browser step, then the tokens kept and the connection recorded.
         Blocks until done (run it in a background thread; cancel through ``attempt``)."""
-        from kronos_desktop.auth.oauth_client import normalize_server_url
+        from kronos_desktop.auth.oauth import normalize_server_url
 
         server_url = normalize_server_url(server_text)
         client = self._client_factory(server_url)
@@ -437,7 +437,7 @@ class DeskSession:
         if wait_s is not None:
             options["wait_s"] = wait_s
         with self._lock:
-            current = self._client if self._creds is not None else None
+            current = self._oauth if self._creds is not None else None
         enrolled_here = current is not None and current.server_url == server_url
         if enrolled_here:  # a desk ticket: a lock meant for unknown devices does not stop this desk
             options["access_token"] = self.get_token
@@ -460,8 +460,8 @@ class DeskSession:
             raise
         with self._refresh_lock:
             with self._lock:
-                previous = (self._client, self._creds)
-                self._client, self._creds, self._connection = client, creds, connection
+                previous = (self._oauth, self._creds)
+                self._oauth, self._creds, self._connection = client, creds, connection
                 self._keyring_error = problem
             self._accept_tokens(tokens, problem)
         old_client, old_creds = previous
@@ -475,7 +475,7 @@ class DeskSession:
         return self.connection or connection
 
     @staticmethod
-    def _enroller_email(client: OAuthClient, tokens: TokenSet) -> str | None:
+    def _enroller_email(client: OAuth, tokens: TokenSet) -> str | None:
         """The e-mail of who enrolled the desk (shown in Settings), when the server tells it."""
         try:
             response = client.api("GET", "/v1/staff", tokens.access_token)
@@ -490,7 +490,7 @@ class DeskSession:
         return None
 
     @staticmethod
-    def _forget(client: OAuthClient | None, creds: CredentialStore) -> AuthError | None:
+    def _forget(client: OAuth | None, creds: CredentialStore) -> AuthError | None:
         """Revoke a sign-in on the server (best effort) and drop it from the keyring."""
         error: AuthError | None = None
         try:
@@ -546,13 +546,13 @@ class DeskSession:
                 connection = self._connection
                 if connection is None:
                     return SignOutResult(server_told=True)
-                client = self._client
+                client = self._oauth
                 creds = self._creds
                 if creds is None and connection.desk_id is not None:
                     creds = self._open_credentials_locked()
             if client is None and connection.enrolled:
                 try:
-                    client = self._require_client()
+                    client = self._require_oauth()
                 except AuthError:
                     client = None
             server_error: AuthError | None = None

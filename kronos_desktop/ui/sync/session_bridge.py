@@ -121,7 +121,7 @@ class SessionBridge(QObject):
         (ok if succeeded else failed).emit(value)
 
     def sign_in(self, address: str, language: str, *, wait_s: float | None = None) -> None:
-        from kronos_desktop.auth.oauth_client import SignInAttempt
+        from kronos_desktop.auth.oauth import SignInAttempt
 
         if self._attempt is not None:
             return

@@ -24,7 +24,7 @@ import pytest
 import uvicorn
 
 from kronos_desktop.auth.model import TokenSet
-from kronos_desktop.auth.oauth_client import OAuthClient
+from kronos_desktop.auth.oauth import OAuth
 from kronos_desktop.auth.replica_link import ReplicaLink
 from kronos_desktop.auth.session import DeskSession
 from kronos_desktop.store import LocalStore
@@ -145,7 +145,7 @@ def store(home: Home) -> Iterator[LocalStore]:
     opened.close()
 
 
-class RecordingClient(OAuthClient):
+class RecordingClient(OAuth):
     """The real client, remembering every token it received (for the file scans)."""
 
     seen: list[str]
@@ -176,7 +176,7 @@ class Desks:
     def session(self, **kwargs: Any) -> DeskSession:
         from kronos_desktop.auth.session import boottime
 
-        kwargs.setdefault("client_factory", lambda url: RecordingClient(url, seen=self.seen, clock=boottime))
+        kwargs.setdefault("oauth_factory", lambda url: RecordingClient(url, seen=self.seen, clock=boottime))
         made = DeskSession(ReplicaLink(self.store), **kwargs)
         self.sessions.append(made)
         return made

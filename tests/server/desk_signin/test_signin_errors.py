@@ -13,7 +13,7 @@ import pytest
 from kronos_desktop.auth.credentials import CredentialStore
 from kronos_desktop.auth.errors import AuthError, ErrorKind
 from kronos_desktop.auth.model import SessionState
-from kronos_desktop.auth.oauth_client import OAuthClient, SignInAttempt, normalize_server_url
+from kronos_desktop.auth.oauth import OAuth, SignInAttempt, normalize_server_url
 from kronos_desktop.auth.session import DeskSession, boottime
 from kronos_desktop.store import LocalStore
 from tests.server.conftest import MadeStudio
@@ -26,14 +26,14 @@ def memory_credentials(entry: str) -> CredentialStore:
     return CredentialStore(entry, None, unavailable_reason="not about the keyring")
 
 
-def quick_client(url: str) -> OAuthClient:
-    return OAuthClient(url, timeout=httpx.Timeout(1.0), clock=boottime)
+def quick_client(url: str) -> OAuth:
+    return OAuth(url, timeout=httpx.Timeout(1.0), clock=boottime)
 
 
 def fails(desks: Desks, store: LocalStore, address: str, **sign_in: object) -> AuthError:
     """Sign in and expect a failure that leaves the desk as it was."""
     before = store.replica()
-    session: DeskSession = desks.session(credentials_factory=memory_credentials, client_factory=quick_client)
+    session: DeskSession = desks.session(credentials_factory=memory_credentials, oauth_factory=quick_client)
     session.start()
     sign_in.setdefault("opener", FakeBrowser("nobody@example.com", "x", behaviour="nothing"))
     sign_in.setdefault("wait_s", 5)

@@ -21,7 +21,7 @@ from tests.server.desk_signin.test_signin_errors import memory_credentials, quic
 def test_each_sign_in_sends_a_fresh_state(desks: Desks, store: LocalStore, live_server: str) -> None:
     states: list[str] = []
     for _ in range(2):
-        session = desks.session(credentials_factory=memory_credentials, client_factory=quick_client)
+        session = desks.session(credentials_factory=memory_credentials, oauth_factory=quick_client)
         session.start()
         browser = FakeBrowser("nobody@example.com", "x", behaviour="nothing")
         with pytest.raises(AuthError):
@@ -49,7 +49,7 @@ def test_a_callback_without_the_desks_state_is_refused(
         pages.append(httpx.get(redirect, params=params).text)
         return True
 
-    session = desks.session(credentials_factory=memory_credentials, client_factory=quick_client)
+    session = desks.session(credentials_factory=memory_credentials, oauth_factory=quick_client)
     session.start()
     with pytest.raises(AuthError) as caught:
         session.sign_in(live_server, opener=attacker, wait_s=5)

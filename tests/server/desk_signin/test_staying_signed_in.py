@@ -18,7 +18,7 @@ from kronos_core.roles import Role
 from kronos_desktop.auth.credentials import CredentialStore
 from kronos_desktop.auth.errors import SignInRequired
 from kronos_desktop.auth.model import SessionState, SignedOutReason
-from kronos_desktop.auth.oauth_client import DeskAuth
+from kronos_desktop.auth.oauth import DeskAuth
 from kronos_desktop.auth.session import DeskSession
 from kronos_desktop.store import LocalStore
 from kronos_desktop.store.local_schema import outbox, replica

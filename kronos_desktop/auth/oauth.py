@@ -226,7 +226,7 @@ class SignInAttempt:
         return self._cancelled
 
 
-class OAuthClient:
+class OAuth:
     """Talks to one server. ``clock`` is the monotonic clock the session schedules with."""
 
     def __init__(
