@@ -10,12 +10,13 @@ they book only there.
 from __future__ import annotations
 
 import uuid
-from typing import Literal
+from typing import Any, Literal
 
 from kronos_core import transitions  # the module, not its names: it imports the mutation framework
+from kronos_core.mutations.appointments import find_clashes, record_double_booking
 from kronos_core.mutations.base import ApplyContext, MutationArgs, NotAllowed, mutation
 from kronos_core.roles import EVERYONE, Role
-from kronos_core.schema import appointment
+from kronos_core.schema import ACTIVE_APPOINTMENT_STATUSES, appointment
 
 SettableStatus = Literal["booked", "confirmed", "checked_in", "in_progress", "completed", "no_show"]
 
@@ -35,4 +36,17 @@ def set_status(ctx: ApplyContext, args: AppointmentSetStatus) -> None:
     if current["status"] == args.status:
         return
     transitions.require_move("appointment", current["status"], args.status)
-    ctx.update(appointment, args.appointment_id, {"status": args.status})
+    values: dict[str, Any] = {"status": args.status}
+    if current["status"] == "cancelled":  # un-cancelled (the undo of a cancellation)
+        values.update(cancelled_at=None, cancellation_reason=None)
+    if current["status"] in ACTIVE_APPOINTMENT_STATUSES or args.status not in ACTIVE_APPOINTMENT_STATUSES:
+        ctx.update(appointment, args.appointment_id, values)
+        return
+    # Back in the calendar (un-cancelled, a no-show taken back): its slot may have been booked
+    # meanwhile, and is then flagged with a double_booking conflict, as any booking would be.
+    placed = {key: current[key] for key in ("artist_id", "station_id", "starts_at", "ends_at")}
+    clashes = find_clashes(ctx, **placed, exclude_id=args.appointment_id)
+    values["in_conflict"] = bool(clashes)
+    ctx.update(appointment, args.appointment_id, values)
+    if clashes:
+        record_double_booking(ctx, args.appointment_id, placed, clashes)

@@ -151,3 +151,26 @@ def test_studio_and_station_updates_undone(desk: Desk) -> None:
     ctx = desk.run("station.update", retired)
     undo(desk, "station.update", retired, ctx)
     assert desk.one(station, chair)["active"] is True
+
+
+def test_a_cancellation_undone_over_a_slot_booked_since_is_flagged(
+    desk: Desk, booked: tuple[uuid.UUID, uuid.UUID]
+) -> None:
+    """The booking comes back (un-cancelled), but its slot went to someone else meanwhile: it is
+    flagged with a double_booking conflict, as any clashing booking is, never silently doubled."""
+    artist, booking = booked
+    args = {"appointment_id": str(booking), "cancelled_at": desk.now.isoformat(), "reason": "gripe"}
+    ctx = desk.run("appointment.cancel", args)
+    other = desk.book(artist, at(11, 11), at(11, 13), client_id=desk.add_client("Bia Rocha"))
+    undo(desk, "appointment.cancel", args, ctx)
+    row = desk.one(appointment, booking)
+    assert (row["status"], row["in_conflict"], row["cancelled_at"], row["cancellation_reason"]) == (
+        "booked",
+        True,
+        None,
+        None,
+    )
+    assert desk.one(appointment, other)["in_conflict"] is False  # the one booked first keeps the slot
+    (conflict,) = desk.rows(sync_conflict)
+    assert conflict["kind"] == "double_booking"
+    assert conflict["row_ids"] == [str(booking), str(other)]
