@@ -190,14 +190,13 @@ def why_not(mutation: str | None, role: Role | None) -> str:
     )
 
 
-def gate(action: QAction | QShortcut, action_spec: ActionSpec, role: Role | None) -> None:
-    """Enable ``action`` if the role may run its mutation; else disable it, saying why."""
+def gate(action: QAction, action_spec: ActionSpec, role: Role | None) -> None:
+    """Enable ``action`` if the role may run its mutation; else disable it, saying why (its
+    tooltip, shown by the menus, and the status bar's tip)."""
     reason = why_not(action_spec.mutation, role)
     action.setEnabled(not reason)
-    if isinstance(action, QAction):
-        action.setToolTip(reason or action_spec.accessible())
-    else:
-        action.setWhatsThis(reason)
+    action.setToolTip(reason or action_spec.accessible())
+    action.setStatusTip(reason or action_spec.accessible())
 
 
 class ActionSet(QObject):
@@ -216,6 +215,7 @@ class ActionSet(QObject):
             owner = bar if menu_spec.parent is None else self.menus[menu_spec.parent]
             menu = owner.addMenu(menu_spec.text())
             menu.setObjectName(menu_spec.object_name)
+            menu.setToolTipsVisible(True)  # a disabled item says why
             self.menus[menu_spec.key] = menu
         for action_spec in ACTIONS:
             if action_spec.menu is not None:

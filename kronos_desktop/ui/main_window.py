@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
             except NoInverse:
                 reason = undo_words.undo_reason(None, None)
         self.undo_action.setEnabled(not reason and not self.undo_stack.busy)
-        self.undo_action.setToolTip(reason or self.undo_action.statusTip())
+        self.undo_action.setToolTip(reason or actions.spec("edit.undo").accessible())
 
     def undo_last(self) -> None:
         """Edit → Undo: the last action of the person at the desk, undone by its inverse."""

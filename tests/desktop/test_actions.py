@@ -41,7 +41,7 @@ def set_desk_role(desk: Desk, role: str) -> None:
     """The desk's role changes (as a new enrolment would write it), and the hub says so."""
     with desk.store.engine.begin() as conn:
         conn.execute(update(replica).where(replica.c.id == 1).values(desk_role=role))
-    state = desk.store.replica()
+    state = desk.store.identity()
     assert state is not None
     desk.hub.notify({"replica": {state.studio_id}})
 
@@ -114,6 +114,10 @@ def test_an_action_the_role_may_not_take_is_disabled_with_why(
     action = window.action_set.actions["settings.studio"]
     assert not action.isEnabled()
     assert action.toolTip() == why
+    assert action.statusTip() == why
+    settings_menu = window.menuBar().findChild(QMenu, "settingsMenu")
+    assert settings_menu is not None
+    assert settings_menu.toolTipsVisible()  # the menu shows why on hovering the item
     set_desk_role(desk, "manager")
     assert action.isEnabled()
     assert action.toolTip() == "Studio"
