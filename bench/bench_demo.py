@@ -1,4 +1,5 @@
-"""The demo studio: how long it takes to build and how big the desk's file gets."""
+"""The demo studio: how long it takes to build (every row through the mutations' apply, as at a
+desk) and how big the desk's file gets."""
 
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ class Run(NamedTuple):
 
 
 def _build(tmp: Path, label: str, size: DemoSize) -> Run:
-    """One fresh demo, then the same rows copied by bare executemany (the baseline)."""
+    """One fresh demo through the mutations, then the same rows copied by bare executemany (the
+    baseline: what writing the rows alone costs)."""
     path, plain = tmp / f"{label}.sqlite", tmp / f"{label}-plain.sqlite"
     engine = desk_database(path)
     try:
@@ -51,7 +53,8 @@ def standard_demo(tmp: Path) -> list[Figure]:
 
 @benchmark("demo.large_generate_s", "demo.large_db_size_mb", slow=True)
 def large_demo(tmp: Path) -> list[Figure]:
-    """100,000 clients and 200,000 appointments (about a minute): runs with --all or when named."""
+    """The large studio (100,000 clients, 200,000 appointments, 6 artists, 3 stations; what
+    ``kronos-desktop --demo --demo-size large`` builds): runs with --all or when named."""
     run = _build(tmp, "large", DemoSize.large())
     return [
         Figure("demo.large_generate_s", run.seconds, "s", run.baseline_seconds),
