@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 
@@ -211,3 +211,28 @@ def test_moving_through_days_and_searching_reads_nothing_on_the_gui_thread(  # t
     assert window.agenda.day() == window.agenda.today()
     assert len(on_gui) >= 7, "every day and the search were read"
     assert not any(on_gui), "none of them on the GUI thread"
+
+
+def test_a_burst_of_asks_reads_twice_and_shows_the_last(qtbot, desk: Desk) -> None:  # type: ignore[no-untyped-def]
+    """Sync events in a burst (or fast typing): one read runs, the newest ask waits beside it,
+    the ones between are never read; only the last answer is shown."""
+    owner = QObject()
+    release = threading.Event()
+    ran: list[int] = []
+    shown: list[int] = []
+
+    def read(n: int) -> Any:
+        def run(conn: Any) -> int:
+            ran.append(n)
+            if n == 0:
+                assert release.wait(10)
+            return int(conn.execute(text("SELECT :n"), {"n": n}).scalar_one())
+
+        return run
+
+    for n in range(20):
+        desk.ctx.reads.ask(owner, "status", read(n), shown.append)
+    release.set()
+    settle(qtbot, desk.ctx)
+    assert ran == [0, 19]
+    assert shown == [19]

@@ -10,8 +10,11 @@ The read runs on the reader's one thread against its own SQLite connection
 through a queued signal, tagged with the request: when the same view has asked again under the
 same key since (the person moved to another day, typed on), the older answer is dropped, so
 the view only ever shows what was last asked. An answer for a view that is gone is dropped
-too. A read that fails reaches the app's one error path (:func:`errors.show_failure`: logged,
-and the "something went wrong" dialog), unless the asker passes its own ``failed``.
+too. A view has at most one read of a key on the reader thread: what it asks meanwhile waits
+beside it, the newest replacing the older (a burst of sync events, fast typing), and starts
+when the running one is answered. A read that fails reaches the app's one error path
+(:func:`errors.show_failure`: logged, and the "something went wrong" dialog), unless the asker
+passes its own ``failed``.
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ class Request:
     serial: int
     done: Callable[[Any], None]
     failed: Callable[[BaseException], None] | None = None
+    read: Callable[[Connection], Any] | None = field(default=None, repr=False)
     future: Future[Any] | None = field(default=None, repr=False)
 
 
@@ -62,6 +66,8 @@ class Reads(QObject):
         self._serials = itertools.count(1)
         self._latest: dict[tuple[int, str], int] = {}  # (id of the asker, key) -> its last serial
         self._waiting: set[Request] = set()
+        self._running: dict[tuple[int, str], Request] = {}  # submitted to the reader, not answered yet
+        self._held: dict[tuple[int, str], Request] = {}  # asked while one of the same key was running
         self._closed = False
         self._answered.connect(self._on_answered, Qt.ConnectionType.QueuedConnection)
         app = QCoreApplication.instance()
@@ -81,19 +87,35 @@ class Reads(QObject):
         same ``owner`` asks again under ``key`` first. None when the desk is closing."""
         if self._closed:
             return None
-        request = Request(owner, key, next(self._serials), done, failed)
-        self._latest[(id(owner), key)] = request.serial
+        request = Request(owner, key, next(self._serials), done, failed, read)
+        slot = (id(owner), key)
+        self._latest[slot] = request.serial
+        if slot in self._running:  # it waits for the running one; a newer ask replaces it
+            replaced = self._held.pop(slot, None)
+            if replaced is not None:
+                self._waiting.discard(replaced)
+            self._held[slot] = request
+            self._waiting.add(request)
+            return request
+        return request if self._submit(request) else None
+
+    def _submit(self, request: Request) -> bool:
+        assert request.read is not None
         try:
-            request.future = self.reader.submit(read)
+            request.future = self.reader.submit(request.read)
         except RuntimeError:  # the reader is closed: the desk is quitting
-            return None
+            return False
+        self._running[(id(request.owner), request.key)] = request
         self._waiting.add(request)
         request.future.add_done_callback(lambda _f: self._emit(request))
-        return request
+        return True
 
     def forget(self, owner: QObject, key: str) -> None:
         """Drop the answer of any read ``owner`` asked under ``key`` and is still waiting for."""
         self._latest[(id(owner), key)] = next(self._serials)
+        held = self._held.pop((id(owner), key), None)
+        if held is not None:
+            self._waiting.discard(held)
 
     def idle(self) -> bool:
         """No read waiting for its answer to be shown."""
@@ -103,6 +125,7 @@ class Reads(QObject):
         """Answers still to come are dropped (the reader's close waits for the running read)."""
         self._closed = True
         self._waiting.clear()
+        self._held.clear()
 
     def _emit(self, request: Request) -> None:
         with contextlib.suppress(RuntimeError):  # this object is gone: the app has quit
@@ -113,6 +136,12 @@ class Reads(QObject):
 
     def _on_answered(self, request: Request) -> None:
         self._waiting.discard(request)
+        slot = (id(request.owner), request.key)
+        if self._running.get(slot) is request:
+            del self._running[slot]
+            held = self._held.pop(slot, None)
+            if held is not None and not self._closed and not self._submit(held):
+                self._waiting.discard(held)
         if self._closed or not shiboken6.isValid(request.owner):
             return
         if not self._current(request):
