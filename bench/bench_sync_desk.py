@@ -42,7 +42,7 @@ from kronos_desktop.store import LocalStore
 from kronos_desktop.store.writer import Writer
 from kronos_desktop.sync.engine import Backoff, Phase, RowsChanged, SyncEngine
 from kronos_desktop.sync.http import HttpTransport
-from kronos_desktop.sync.local import LocalSync, connect_replica
+from kronos_desktop.sync.local import LocalSync, connect_desk
 from kronos_desktop.sync.steps import PAGE_LIMIT, SyncSteps
 from kronos_server.auth.state import build_auth_state
 from kronos_server.db import Database
@@ -67,7 +67,7 @@ class _Token:
 
 def _standalone(folder: Path) -> LocalStore:
     store = LocalStore.open(folder)
-    state = store.ensure_replica()
+    state = store.ensure_identity()
     store.apply(
         "studio.setup",
         {"studio_id": str(state.studio_id), "name": "Bench", "owner_staff_id": str(uuid7()), "owner_name": "Dona"},
@@ -79,7 +79,7 @@ def _standalone(folder: Path) -> LocalStore:
 def local_write(tmp: Path) -> Iterable[Figure]:
     store = _standalone(tmp / "desk")
     try:
-        studio_id = store.replica().studio_id  # type: ignore[union-attr]
+        studio_id = store.identity().studio_id  # type: ignore[union-attr]
         applied: list[float] = []
         plain: list[float] = []
         now = utcnow()
@@ -122,7 +122,7 @@ def _bare_rows_per_s(source: Path, target: Path) -> float:
 
 def _join(folder: Path, base: str, studio_id: uuid.UUID, owner_id: uuid.UUID, token: str) -> tuple[LocalStore, Any]:
     store = LocalStore.open(folder)
-    connect_replica(store, base, studio_id=studio_id, role=Role.OWNER, staff_id=owner_id)
+    connect_desk(store, base, studio_id=studio_id, role=Role.OWNER, staff_id=owner_id)
     return store, HttpTransport(base, _Token(token), timeout=120)
 
 

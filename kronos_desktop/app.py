@@ -140,10 +140,10 @@ class Desk:
         receptionist sits at the desk. Refused on a file of another studio."""
         from kronos_core.demo import DEMO_STUDIO_ID, SIZES, generate_demo  # only a demo run pays for it
 
-        state = self.store.replica()
+        state = self.store.identity()
         if state is not None and state.studio_id != DEMO_STUDIO_ID:
             raise DemoRefused(self.store.path, state.studio_id)
-        self.store.ensure_replica(studio_id=DEMO_STUDIO_ID)
+        self.store.ensure_identity(studio_id=DEMO_STUDIO_ID)
 
         def write() -> DemoStudio:
             with self.store.engine.begin() as conn:

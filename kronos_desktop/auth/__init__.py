@@ -7,7 +7,7 @@
 - :mod:`session`: :class:`~kronos_desktop.auth.session.DeskSession`, which keeps the desk
   signed in (scheduled refresh, refresh on wake and on 401) and is the token provider the sync
   engine calls.
-- :mod:`replica_link`: the connection (server, studio, desk, who enrolled it) kept in the
+- :mod:`desk_link`: the connection (server, studio, desk, who enrolled it) kept in the
   replica row of the desk's database.
 
 Errors carry a kind (:mod:`errors`) rather than text: the interface turns each kind into a

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 
 from kronos_desktop.auth.credentials import CredentialStore
+from kronos_desktop.auth.desk_link import DeskLink
 from kronos_desktop.auth.errors import AuthError, CredentialError, ErrorKind, SignInRequired
 from kronos_desktop.auth.model import (
     Connection,
@@ -41,7 +42,6 @@ from kronos_desktop.auth.model import (
     SignedOutReason,
     TokenSet,
 )
-from kronos_desktop.auth.replica_link import ReplicaLink
 
 if TYPE_CHECKING:
     import httpx
@@ -86,7 +86,7 @@ Listener = Callable[[SessionStatus], None]
 class DeskSession:
     def __init__(
         self,
-        link: ReplicaLink,
+        link: DeskLink,
         *,
         credentials_factory: Callable[[str], CredentialStore] = CredentialStore.open,
         oauth_factory: Callable[[str], OAuth] = _default_oauth,

@@ -22,7 +22,7 @@ def setup_studio(studio_name: str, owner_name: str, *, language: str, parent: QW
     owner_id = uuid7()
 
     def write(store: LocalStore) -> Applied:
-        state = store.ensure_replica()
+        state = store.ensure_identity()
         applied = store.apply(
             "studio.setup",
             {

@@ -8,16 +8,16 @@ from kronos_desktop.store.errors import (
     NotADatabase,
     StoreError,
 )
-from kronos_desktop.store.store import Applied, LocalStore, ReplicaState
+from kronos_desktop.store.store import Applied, DeskIdentity, LocalStore
 
 __all__ = [
     "Applied",
     "DamagedDatabase",
     "DataFolderNotWritable",
     "DatabaseTooNew",
+    "DeskIdentity",
     "LocalStore",
     "MigrationFailed",
     "NotADatabase",
-    "ReplicaState",
     "StoreError",
 ]

@@ -59,7 +59,7 @@ class _DeskApplyContext(ApplyContext):
 
 
 @dataclass(frozen=True)
-class ReplicaState:
+class DeskIdentity:
     studio_id: UUID
     device_id: UUID
     desk_role: Role
@@ -115,14 +115,14 @@ class LocalStore:
         self.read_engine.dispose()
 
     # -- the replica -----------------------------------------------------------------------
-    def replica(self, conn: Connection | None = None) -> ReplicaState | None:
+    def identity(self, conn: Connection | None = None) -> DeskIdentity | None:
         if conn is None:
             with self.read_engine.connect() as c:
-                return self.replica(c)
+                return self.identity(c)
         row = conn.execute(_READ_REPLICA).mappings().first()
         if row is None:
             return None
-        return ReplicaState(
+        return DeskIdentity(
             studio_id=row["studio_id"],
             device_id=row["device_id"],
             desk_role=Role(row["desk_role"]),
@@ -132,14 +132,14 @@ class LocalStore:
             clock_offset_us=row["clock_offset_us"],
         )
 
-    def ensure_replica(self, studio_id: UUID | None = None, role: Role = Role.OWNER) -> ReplicaState:
+    def ensure_identity(self, studio_id: UUID | None = None, role: Role = Role.OWNER) -> DeskIdentity:
         """The replica's identity; a new standalone desk gets a fresh studio and device id."""
         with self.engine.begin() as conn:
-            current = self.replica(conn)
+            current = self.identity(conn)
             if current is not None:
                 return current
             desk_identity.create(conn, studio_id=studio_id or uuid7(), device_id=uuid7(), role=role.value)
-            state = self.replica(conn)
+            state = self.identity(conn)
         assert state is not None
         return state
 
@@ -149,7 +149,7 @@ class LocalStore:
 
     def now(self) -> dt.datetime:
         """This PC's clock corrected by its offset to the last server time it saw."""
-        state = self.replica()
+        state = self.identity()
         offset = state.clock_offset_us if state is not None else 0
         return utcnow() + dt.timedelta(microseconds=offset)
 
@@ -169,7 +169,7 @@ class LocalStore:
             # The next sequence number first: if the mutation is refused, the rollback undoes it.
             state = _NEXT_SEQ.returning_one(conn)
             if state is None:
-                raise RuntimeError("the desk has no replica identity yet (call ensure_replica first)")
+                raise RuntimeError("the desk has no replica identity yet (call ensure_identity first)")
             studio_id, device_id, desk_role, desk_staff_id, last_seq, clock_offset_us = state
             actor = Actor(
                 studio_id=studio_id,

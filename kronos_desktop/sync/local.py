@@ -61,7 +61,7 @@ __all__ = [
     "StoredPages",
     "StudioMismatch",
     "SyncStatus",
-    "connect_replica",
+    "connect_desk",
 ]
 
 log = logging.getLogger(__name__)
@@ -300,7 +300,7 @@ class LocalSync:
         return utcnow() + dt.timedelta(microseconds=int(offset))
 
 
-def connect_replica(
+def connect_desk(
     store: LocalStore,
     server_url: str,
     *,
@@ -315,7 +315,7 @@ def connect_replica(
 
     A new file takes the studio's id; a standalone desk keeps its own (its history, pushed from
     day one, creates the studio on the server). Must run on the writer thread."""
-    state = store.ensure_replica(studio_id=studio_id, role=role)
+    state = store.ensure_identity(studio_id=studio_id, role=role)
     if state.studio_id != studio_id:
         raise ValueError(f"this desk holds studio {state.studio_id}, not {studio_id}")
     with store.engine.begin() as conn:

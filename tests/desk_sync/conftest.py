@@ -18,7 +18,7 @@ from kronos_core.rows import encode_row
 from kronos_core.schema import SYNCED_TABLES
 from kronos_desktop.store import LocalStore
 from kronos_desktop.store.local_schema import outbox
-from kronos_desktop.sync.local import LocalSync, connect_replica
+from kronos_desktop.sync.local import LocalSync, connect_desk
 from kronos_desktop.sync.steps import SyncSteps
 from tests.desk_sync.fake_server import FakeServer, FakeTransport, copy_sqlite
 
@@ -102,7 +102,7 @@ class Studio:
     def desk(self, name: str, *, folder: Path | None = None) -> Desk:
         d = Desk(name, folder or self.folder / name, self.server, self.studio_id, self.owner_id)
         if folder is None:
-            connect_replica(d.store, "http://fake", studio_id=self.studio_id, role=Role.OWNER, staff_id=self.owner_id)
+            connect_desk(d.store, "http://fake", studio_id=self.studio_id, role=Role.OWNER, staff_id=self.owner_id)
             d.steps.pull()  # a desk joining a studio downloads it first
         self.desks.append(d)
         return d

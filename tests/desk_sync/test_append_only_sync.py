@@ -126,7 +126,7 @@ def test_audit_rows_of_a_pin_reset_and_a_conflict_resolution_sync_like_any_row(s
 def test_a_standalone_desk_joining_a_studio_rekeys_its_payments_and_trail(studio: Studio) -> None:
     store = LocalStore.open(studio.folder / "standalone")
     try:
-        own = store.ensure_replica()
+        own = store.ensure_identity()
         owner = uuid7()
         store.apply("studio.setup", {"studio_id": str(own.studio_id), "name": "Meu Estúdio",
                                      "owner_staff_id": str(owner), "owner_name": "Rita"}, staff_id=owner)  # fmt: skip

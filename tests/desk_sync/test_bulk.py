@@ -16,7 +16,7 @@ from kronos_desktop.sync.bulk import prepare, storage_row, write
 
 def test_every_table_round_trips_through_the_bulk_path(tmp_path: Path) -> None:
     store = LocalStore.open(tmp_path / "demo")
-    store.ensure_replica()
+    store.ensure_identity()
     with store.engine.begin() as conn:
         generate_demo(conn, size=DemoSize(clients=60))
     seen = 0
@@ -36,7 +36,7 @@ def test_every_table_round_trips_through_the_bulk_path(tmp_path: Path) -> None:
 
 def test_the_bulk_upsert_keeps_a_newer_row(tmp_path: Path) -> None:
     store = LocalStore.open(tmp_path / "d")
-    state = store.ensure_replica()
+    state = store.ensure_identity()
     store.apply(
         "studio.setup",
         {"studio_id": str(state.studio_id), "name": "A", "owner_staff_id": str(state.device_id), "owner_name": "B"},

@@ -165,7 +165,7 @@ def test_the_inbox_names_the_desk_a_change_came_from(  # type: ignore[no-untyped
     assert view.model.data(view.model.index(0, view.model.Col.WHO)) == "Rita · another desk"
 
     # Once the server names the other desk's replica, the inbox says which desk (offline too).
-    replica = other.store.replica()
+    replica = other.store.identity()
     assert replica is not None
     transport.names = {str(uuid.uuid4()): ("Balcão 2", [replica.device_id])}
     sync(qtbot, front, lambda: view.model.data(view.model.index(0, view.model.Col.WHO)) == "Rita · Balcão 2")
@@ -212,7 +212,7 @@ def test_desk_names_that_cannot_be_fetched_never_change_the_sync_state(studio: S
     try:
         engine = SyncEngine(front.store, writer, transport, poll_interval=3600, names_interval=0, names_retry=0)
         assert engine.run_once().phase is Phase.SYNCED
-        replica_id = other.store.replica().device_id  # type: ignore[union-attr]
+        replica_id = other.store.identity().device_id  # type: ignore[union-attr]
         transport.names = {str(uuid.uuid4()): ("Balcão 2", [replica_id])}
         refusing = False
         assert engine.run_once().phase is Phase.SYNCED

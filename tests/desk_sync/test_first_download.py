@@ -17,7 +17,7 @@ import pytest
 
 from kronos_core.roles import Role
 from kronos_desktop.sync.http import Offline
-from kronos_desktop.sync.local import FetchedPage, PullApplied, connect_replica
+from kronos_desktop.sync.local import FetchedPage, PullApplied, connect_desk
 from kronos_desktop.sync.steps import PullStep
 from tests.desk_sync.conftest import Desk, Studio, new_client, payment
 
@@ -25,7 +25,7 @@ from tests.desk_sync.conftest import Desk, Studio, new_client, payment
 def joining(studio: Studio, name: str) -> Desk:
     """A desk connected to the studio that has not downloaded anything yet."""
     desk = Desk(name, studio.folder / name, studio.server, studio.studio_id, studio.owner_id)
-    connect_replica(desk.store, "http://fake", studio_id=studio.studio_id, role=Role.OWNER, staff_id=studio.owner_id)
+    connect_desk(desk.store, "http://fake", studio_id=studio.studio_id, role=Role.OWNER, staff_id=studio.owner_id)
     studio.desks.append(desk)
     return desk
 

@@ -12,7 +12,7 @@ from sqlalchemy import update
 from kronos_core.roles import Role
 from kronos_desktop.store import LocalStore
 from kronos_desktop.store.local_schema import outbox, replica
-from kronos_desktop.sync.local import LocalSync, connect_replica
+from kronos_desktop.sync.local import LocalSync, connect_desk
 from kronos_desktop.sync.steps import PullStep, PushStep, SyncSteps
 from tests.desk_sync.conftest import Studio, booking, new_client, payment
 from tests.desk_sync.fake_server import FakeServer, FakeTransport
@@ -121,7 +121,7 @@ def test_reset_noticed_by_a_pull_without_an_epoch_in_push_answers(studio: Studio
 
 def test_a_standalone_desk_pushes_its_whole_history_when_connected(tmp_path) -> None:  # type: ignore[no-untyped-def]
     store = LocalStore.open(tmp_path / "desk")
-    state = store.ensure_replica()
+    state = store.ensure_identity()
     owner = uuid.uuid4()
     store.apply(
         "studio.setup",
@@ -132,7 +132,7 @@ def test_a_standalone_desk_pushes_its_whole_history_when_connected(tmp_path) -> 
     for hour in range(0, 120, 2):
         store.apply("appointment.book", booking(owner, cid, hour))
     server = FakeServer(tmp_path / "server", state.studio_id)
-    connect_replica(store, "http://fake", studio_id=state.studio_id, role=Role.OWNER, staff_id=owner)
+    connect_desk(store, "http://fake", studio_id=state.studio_id, role=Role.OWNER, staff_id=owner)
     local = LocalSync(store)
     steps = SyncSteps(local, FakeTransport(server))
     seen: list[tuple[str, int, int | None]] = []
@@ -189,7 +189,7 @@ def test_rows_of_another_studio_are_never_applied(studio: Studio, tmp_path) -> N
     from kronos_desktop.sync.local import StudioMismatch
 
     store = LocalStore.open(tmp_path / "elsewhere")
-    other = store.ensure_replica()  # a desk of another studio, pointed at this server
+    other = store.ensure_identity()  # a desk of another studio, pointed at this server
     local = LocalSync(store)
     steps = SyncSteps(local, FakeTransport(studio.server))
     with pytest.raises(StudioMismatch, match=str(other.studio_id)):

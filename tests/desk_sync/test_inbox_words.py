@@ -86,7 +86,7 @@ def test_a_double_booking_from_another_desk_in_words(  # type: ignore[no-untyped
     wait_for(qtbot, lambda: front.sync.state().pending == 0)
     other.steps.pull()
     other.apply("appointment.book", booking(studio.owner_id, ana, 3))
-    replica = other.store.replica()
+    replica = other.store.identity()
     assert replica is not None
     transport.names = {str(uuid.uuid4()): ("Balcão 2", [replica.device_id])}  # the server knows it
     other.steps.sync()

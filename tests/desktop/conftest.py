@@ -44,7 +44,7 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, DemoS
     folder = tmp_path_factory.mktemp("demo-template")
     store = LocalStore.open(folder)
     try:
-        store.ensure_replica(studio_id=DEMO_STUDIO_ID)
+        store.ensure_identity(studio_id=DEMO_STUDIO_ID)
         with store.engine.begin() as conn:
             demo = generate_demo(conn, size=DemoSize.standard())
         store.set_desk_staff(demo.receptionist_id)

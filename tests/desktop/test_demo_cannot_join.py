@@ -44,14 +44,14 @@ def test_the_demo_studio_says_it_cannot_join_and_signs_nothing_in(  # type: igno
     dialog.connect_desk()  # Enter in the address, had it been shown
 
     assert not desk.session.signing_in, "no sign-in started"
-    state = desk.store.replica()
+    state = desk.store.identity()
     assert state is not None
     assert state.server_url is None, "nothing was changed"
 
 
 def test_a_standalone_studio_is_offered_the_sign_in(qtbot, tmp_path: Path, translated: str) -> None:  # type: ignore[no-untyped-def]
     store = LocalStore.open(tmp_path / "solo")
-    state = store.ensure_replica()
+    state = store.ensure_identity()
     owner = uuid.uuid4()
     setup = {"studio_id": str(state.studio_id), "name": "Solo", "owner_staff_id": str(owner), "owner_name": "Lia"}
     store.apply("studio.setup", setup, staff_id=owner)
@@ -71,7 +71,7 @@ def joining_desk(tmp_path: Path, translated: str) -> Iterator[Desk]:
     """A desk that signed in to a studio's server from the first screen and has not downloaded
     the studio yet (closed meanwhile)."""
     store = LocalStore.open(tmp_path / "joining")
-    store.ensure_replica()
+    store.ensure_identity()
     with store.engine.begin() as conn:
         conn.execute(update(replica).values(server_url="https://kronos.example.com"))
     desk = Desk(store, translated)

@@ -27,7 +27,7 @@ from kronos_desktop.sync.inbox import load_inbox
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[LocalStore]:
     s = LocalStore.open(tmp_path / "data")
-    state = s.ensure_replica()
+    state = s.ensure_identity()
     owner = uuid.uuid4()
     s.apply(
         "studio.setup",
@@ -97,7 +97,7 @@ def test_a_pin_is_four_to_eight_digits() -> None:
 def test_a_held_pin_change_is_offered_for_approval_in_the_inbox_and_redo_applies_it(store: LocalStore) -> None:
     """A needs_review conflict holding a member's own PIN (written here as a manager's desk would
     get it from the server) offers redo beside dismiss; the owner's redo sets the PIN."""
-    state = store.replica()
+    state = store.identity()
     assert state is not None
     manager, colleague = _add(store, "manager"), _add(store, "manager")
     new_hash = hash_pin("2468")

@@ -110,7 +110,7 @@ def test_a_new_desk_file_and_its_wal_and_shm_are_private_from_the_start(tmp_path
     data = tmp_path / "data"
     store = LocalStore.open(data)
     try:
-        store.ensure_replica()
+        store.ensure_identity()
         names = sorted(p.name for p in data.iterdir())
         assert names == [DB_FILENAME, f"{DB_FILENAME}-shm", f"{DB_FILENAME}-wal"]
         assert {p.name: mode(p) for p in data.iterdir()} == dict.fromkeys(names, 0o600)

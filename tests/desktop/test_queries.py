@@ -21,7 +21,7 @@ SAO_PAULO = zoneinfo.ZoneInfo("America/Sao_Paulo")
 class Studio:
     def __init__(self, store: LocalStore) -> None:
         self.store = store
-        self.studio_id = store.ensure_replica().studio_id
+        self.studio_id = store.ensure_identity().studio_id
         self.owner = uuid7()
         store.apply("studio.setup", {"studio_id": self.studio_id, "name": "Teste", "owner_staff_id": self.owner,
                                      "owner_name": "Dona"})  # fmt: skip

@@ -32,14 +32,14 @@ def test_demo_is_written_once_with_the_receptionist_at_the_desk(empty_desk: Desk
     second = empty_desk.load_demo()
     assert not second.created
     assert second.counts["client"] == first.counts["client"]
-    state = empty_desk.store.replica()
+    state = empty_desk.store.identity()
     assert state is not None
     assert state.studio_id == DEMO_STUDIO_ID
     assert state.staff_id == first.receptionist_id
 
 
 def test_demo_refused_on_a_file_of_another_studio(empty_desk: Desk) -> None:
-    other = empty_desk.store.ensure_replica()
+    other = empty_desk.store.ensure_identity()
     with pytest.raises(DemoRefused) as refused:
         empty_desk.load_demo()
     text = demo_refused_text(refused.value)
@@ -63,12 +63,12 @@ def test_first_run_sets_up_a_standalone_studio(empty_desk: Desk, qtbot) -> None:
     qtbot.addWidget(window)
     dialog: SetupDialog = window.setup_dialog  # type: ignore[attr-defined]
     qtbot.waitExposed(dialog)
-    assert empty_desk.store.replica() is None  # nothing written before the person answers
+    assert empty_desk.store.identity() is None  # nothing written before the person answers
 
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
     assert dialog.error.isVisible()
-    assert empty_desk.store.replica() is None
+    assert empty_desk.store.identity() is None
 
     dialog.studio_name.setText("Estúdio Tinta Viva")
     dialog.owner_name.setText("Renata Lopes")
@@ -105,4 +105,4 @@ def test_quitting_the_setup_closes_the_window(empty_desk: Desk, qtbot) -> None: 
     qtbot.waitExposed(dialog)
     qtbot.mouseClick(dialog.quit_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not window.isVisible())
-    assert empty_desk.store.replica() is None  # the file stays as it was: no replica, no studio
+    assert empty_desk.store.identity() is None  # the file stays as it was: no replica, no studio

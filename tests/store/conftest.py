@@ -12,7 +12,7 @@ from kronos_desktop.store import LocalStore
 def store(tmp_path: Path) -> LocalStore:
     """A standalone desk's store on a real file, with its studio set up."""
     s = LocalStore.open(tmp_path / "data")
-    state = s.ensure_replica()
+    state = s.ensure_identity()
     s.apply(
         "studio.setup",
         {

@@ -50,7 +50,7 @@ T0 = dt.datetime(2027, 3, 10, 13, 0, tzinfo=dt.UTC)
 def desk(tmp_path: Path) -> Iterator[LocalStore]:
     """A standalone desk with a payment taken and a PIN reset (an audit row)."""
     store = LocalStore.open(tmp_path / "data")
-    state = store.ensure_replica()
+    state = store.ensure_identity()
     owner, artist = uuid7(), uuid7()
     store.apply("studio.setup", {"studio_id": str(state.studio_id), "name": "Estúdio Agulha",
                                  "owner_staff_id": str(owner), "owner_name": "Rita"}, staff_id=owner)  # fmt: skip

@@ -103,13 +103,13 @@ def test_columns_with_python_defaults_are_refused() -> None:
 def test_a_taken_row_id_writes_nothing_on_the_desk(store: LocalStore) -> None:
     args = {"client_id": str(uuid.uuid4()), "full_name": "Ana Souza"}
     store.apply("client.create", args)
-    last_seq = store.replica().last_seq  # type: ignore[union-attr]
+    last_seq = store.identity().last_seq  # type: ignore[union-attr]
     with store.engine.connect() as conn:
         pending = conn.execute(select(func.count()).select_from(outbox)).scalar_one()
     with pytest.raises(InvalidArguments, match="already exists") as caught:
         store.apply("client.create", {**args, "full_name": "Outra Pessoa"})
     assert caught.value.code == "duplicate_id"
-    assert store.replica().last_seq == last_seq  # type: ignore[union-attr]
+    assert store.identity().last_seq == last_seq  # type: ignore[union-attr]
     with store.engine.connect() as conn:
         assert conn.execute(select(func.count()).select_from(outbox)).scalar_one() == pending
         name = conn.execute(select(client.c.full_name).where(client.c.id == uuid.UUID(args["client_id"]))).scalar()

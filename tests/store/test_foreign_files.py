@@ -142,7 +142,7 @@ def test_an_empty_file_is_a_new_desk(tmp_path: Path) -> None:
     (data / DB_FILENAME).write_bytes(b"")
     store = LocalStore.open(data)
     try:
-        assert store.ensure_replica() is not None
+        assert store.ensure_identity() is not None
     finally:
         store.close()
     assert application_id(data / DB_FILENAME) == APPLICATION_ID

@@ -47,7 +47,7 @@ def test_file_that_is_not_sqlite_is_refused_and_untouched(tmp_path: Path) -> Non
 def test_damaged_database_is_refused_and_untouched(tmp_path: Path) -> None:
     data = tmp_path / "data"
     store = LocalStore.open(data)
-    store.ensure_replica()
+    store.ensure_identity()
     store.close()
     path = data / DB_FILENAME
     conn = sqlite3.connect(path)

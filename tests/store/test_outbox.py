@@ -46,13 +46,13 @@ def test_mutation_and_outbox_record_are_written_together(store: LocalStore) -> N
 
 def test_refused_mutation_writes_nothing(store: LocalStore) -> None:
     before_clients, before_outbox = count(store, client), count(store, outbox)
-    last_seq = store.replica().last_seq  # type: ignore[union-attr]
+    last_seq = store.identity().last_seq  # type: ignore[union-attr]
     with pytest.raises(InvalidArguments, match="phone"):
         store.apply("client.create", {**new_client(), "phone": "12"})
     with pytest.raises(NotFound):
         store.apply("client.update", {"client_id": str(uuid.uuid4()), "changes": {"notes": "x"}})
     assert (count(store, client), count(store, outbox)) == (before_clients, before_outbox)
-    assert store.replica().last_seq == last_seq  # type: ignore[union-attr]
+    assert store.identity().last_seq == last_seq  # type: ignore[union-attr]
 
 
 def test_update_keeps_the_row_as_it_was_to_take_it_back(store: LocalStore) -> None:
@@ -134,7 +134,7 @@ def test_process_killed_mid_write_keeps_both_or_neither(store: LocalStore, point
             has_record = conn.execute(select(outbox.c.seq).where(outbox.c.name == "client.create")).first() is not None
         assert has_row is kept
         assert has_record is kept
-        assert reopened.replica().last_seq == (2 if kept else 1)  # type: ignore[union-attr]
+        assert reopened.identity().last_seq == (2 if kept else 1)  # type: ignore[union-attr]
     finally:
         reopened.close()
 

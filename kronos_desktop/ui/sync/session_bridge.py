@@ -17,8 +17,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
+from kronos_desktop.auth.desk_link import DeskLink
 from kronos_desktop.auth.model import SessionState, SessionStatus
-from kronos_desktop.auth.replica_link import ReplicaLink
 from kronos_desktop.auth.session import DeskSession
 from kronos_desktop.hub import Hub
 from kronos_desktop.store import LocalStore
@@ -75,7 +75,7 @@ class SessionBridge(QObject):
     @classmethod
     def for_store(cls, store: LocalStore, writer: Writer, hub: Hub, parent: QObject | None = None) -> SessionBridge:
         """The app's bridge: replica writes on the writer thread."""
-        link = ReplicaLink(store, run_write=lambda fn: writer.submit(fn).result())
+        link = DeskLink(store, run_write=lambda fn: writer.submit(fn).result())
         return cls(DeskSession(link), hub, parent=parent)
 
     # -- state -------------------------------------------------------------------------------

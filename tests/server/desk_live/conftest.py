@@ -25,7 +25,7 @@ from kronos_core.rows import encode_row
 from kronos_core.schema import SYNCED_TABLES
 from kronos_desktop.store import LocalStore
 from kronos_desktop.sync.http import HttpTransport, Offline, SyncTransport
-from kronos_desktop.sync.local import LocalSync, connect_replica
+from kronos_desktop.sync.local import LocalSync, connect_desk
 from kronos_desktop.sync.steps import SyncSteps
 from kronos_server.accounts import create_studio_with_owner
 from kronos_server.auth.state import AuthState, build_auth_state
@@ -181,7 +181,7 @@ class LiveStudio:
         self.transports.append(http)
         d = LiveDesk(name, folder or self.folder / name, http)
         if folder is None:
-            connect_replica(d.store, self.base_url, studio_id=self.studio_id, role=Role.OWNER, staff_id=self.owner_id)
+            connect_desk(d.store, self.base_url, studio_id=self.studio_id, role=Role.OWNER, staff_id=self.owner_id)
             d.steps.pull()  # a desk joining a studio downloads it first
         self.desks.append(d)
         return d

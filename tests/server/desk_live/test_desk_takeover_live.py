@@ -23,8 +23,8 @@ from sqlalchemy import select
 from kronos_core.ids import uuid7
 from kronos_core.roles import Role
 from kronos_core.schema import payment
+from kronos_desktop.auth.desk_link import DeskLink
 from kronos_desktop.auth.model import KeyringKind, SessionState
-from kronos_desktop.auth.replica_link import ReplicaLink
 from kronos_desktop.auth.session import DeskSession
 from kronos_desktop.store import LocalStore
 from kronos_desktop.store.local_schema import outbox
@@ -119,7 +119,7 @@ def test_a_manager_takes_over_the_desk_of_one_who_left_and_every_payment_arrives
     receptionist, _ = member(app_db, studio.studio_id, Role.RECEPTIONIST, "Rita")
 
     store = LocalStore.open(tmp_path / "recepcao")
-    session = DeskSession(ReplicaLink(store))  # the refresh token in the OS keyring
+    session = DeskSession(DeskLink(store))  # the refresh token in the OS keyring
     transport = HttpTransport(server.base_url, session, timeout=30)
     try:
         session.start()
@@ -159,7 +159,7 @@ def test_a_manager_takes_over_the_desk_of_one_who_left_and_every_payment_arrives
         # The desk is restarted meanwhile: it still knows why it cannot sync.
         transport.close()
         session.close()
-        session = DeskSession(ReplicaLink(store))
+        session = DeskSession(DeskLink(store))
         transport = HttpTransport(server.base_url, session, timeout=30)
         sync = SyncSteps(LocalSync(store), transport)
         session.start()

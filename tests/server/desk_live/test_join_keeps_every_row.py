@@ -62,7 +62,7 @@ def signed_in(live_studio: LiveStudio, store: LocalStore) -> SyncSteps:
 def demo_desk(folder: Path, studio_id: uuid.UUID = DEMO_STUDIO_ID) -> LocalStore:
     """Rows written straight into the file, no outbox: as ``--demo`` writes its studio."""
     store = LocalStore.open(folder)
-    store.ensure_replica(studio_id=studio_id)
+    store.ensure_identity(studio_id=studio_id)
     with store.engine.begin() as conn:
         generate_demo(conn, size=DemoSize.small(), studio_id=studio_id)
     return store
@@ -100,7 +100,7 @@ def test_rows_no_push_can_bring_are_refused_and_kept(live_studio: LiveStudio, sa
 
 def test_a_standalone_desk_joins_backs_up_and_keeps_every_row(live_studio: LiveStudio) -> None:
     store, _owner, _bookings = standalone_history(live_studio.folder / "solo")
-    own_studio = store.replica().studio_id  # type: ignore[union-attr]
+    own_studio = store.identity().studio_id  # type: ignore[union-attr]
     before = table_counts(store.path)
     mine = {key for key in synced_rows(store) if key[0] != "studio"}
     server_before = live_studio.server_rows()

@@ -26,7 +26,7 @@ pytestmark = pytest.mark.postgres
 def standalone_history(folder: Path) -> tuple[LocalStore, uuid.UUID, list[Any]]:
     """A desk set up on its own: its studio, its owner, 30 clients with a booking each, payments."""
     store = LocalStore.open(folder)
-    state = store.ensure_replica()
+    state = store.ensure_identity()
     owner = uuid.uuid4()
     store.apply(
         "studio.setup",
@@ -56,7 +56,7 @@ class DropsAfterOnePush(Relay):
 
 def test_a_standalone_desk_joins_the_studio_and_pushes_its_whole_history(live_studio: LiveStudio) -> None:
     store, owner, bookings = standalone_history(live_studio.folder / "solo")
-    own_studio = store.replica().studio_id  # type: ignore[union-attr]
+    own_studio = store.identity().studio_id  # type: ignore[union-attr]
     assert own_studio != live_studio.studio_id
     with store.engine.begin() as conn:  # the sign-in records the connection only
         conn.execute(update(replica).values(server_url=live_studio.base_url))

@@ -23,9 +23,9 @@ from typing import Any
 import pytest
 import uvicorn
 
+from kronos_desktop.auth.desk_link import DeskLink
 from kronos_desktop.auth.model import TokenSet
 from kronos_desktop.auth.oauth import OAuth
-from kronos_desktop.auth.replica_link import ReplicaLink
 from kronos_desktop.auth.session import DeskSession
 from kronos_desktop.store import LocalStore
 from kronos_server.app import create_app
@@ -177,7 +177,7 @@ class Desks:
         from kronos_desktop.auth.session import boottime
 
         kwargs.setdefault("oauth_factory", lambda url: RecordingClient(url, seen=self.seen, clock=boottime))
-        made = DeskSession(ReplicaLink(self.store), **kwargs)
+        made = DeskSession(DeskLink(self.store), **kwargs)
         self.sessions.append(made)
         return made
 

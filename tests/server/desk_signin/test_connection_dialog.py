@@ -70,7 +70,7 @@ def gui_desk(qapp: QApplication, home: Home, monkeypatch: pytest.MonkeyPatch, la
 
         apply_look(qapp)
     store = LocalStore.open(home.data)
-    state = store.ensure_replica()
+    state = store.ensure_identity()
     setup = {"studio_id": str(state.studio_id), "name": "Tinta Local", "owner_staff_id": str(state.device_id)}
     store.apply("studio.setup", {**setup, "owner_name": "Eu"})
     desk = Desk(store, language)
@@ -146,7 +146,7 @@ def test_connect_rename_and_sign_out_from_the_dialog(  # type: ignore[no-untyped
     # and its history goes up.
     qtbot.waitUntil(lambda: gui_desk.sync.connected, timeout=5000)
     qtbot.waitUntil(lambda: gui_desk.sync.state().phase is Phase.SYNCED, timeout=30000)
-    replica_state = gui_desk.store.replica()
+    replica_state = gui_desk.store.identity()
     assert replica_state is not None
     assert replica_state.studio_id == studio.studio_id
     assert gui_desk.store.pending_count() == 0
@@ -155,7 +155,7 @@ def test_connect_rename_and_sign_out_from_the_dialog(  # type: ignore[no-untyped
     dialog.desk_name.setText("Caixa 2")
     assert dialog.rename_button.isEnabled()
     dialog.rename_button.click()
-    qtbot.waitUntil(lambda: gui_desk.store.replica() is not None and _desk_name(gui_desk) == "Caixa 2", timeout=10000)
+    qtbot.waitUntil(lambda: gui_desk.store.identity() is not None and _desk_name(gui_desk) == "Caixa 2", timeout=10000)
     token = gui_desk.session.session.get_token()
     me = httpx.get(f"{live_server}/v1/me", headers={"Authorization": f"Bearer {token}"})
     assert me.json()["desk"]["name"] == "Caixa 2"

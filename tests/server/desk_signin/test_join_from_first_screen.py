@@ -129,7 +129,7 @@ def test_a_new_desk_joins_the_studio_and_pushes_nothing_of_its_own(  # type: ign
     qtbot.waitUntil(lambda: new_desk.sync.connected, timeout=5000)
     qtbot.waitUntil(lambda: new_desk.sync.state().phase is Phase.SYNCED, timeout=30000)
 
-    assert new_desk.store.replica().studio_id == studio.studio_id  # type: ignore[union-attr]
+    assert new_desk.store.identity().studio_id == studio.studio_id  # type: ignore[union-attr]
     conn = sqlite3.connect(new_desk.store.path)
     try:
         assert conn.execute("SELECT count(*) FROM outbox").fetchone() == (0,), "no setup of its own"
@@ -167,5 +167,5 @@ def test_cancel_on_the_first_screen_leaves_nothing_behind(  # type: ignore[no-un
     assert dialog.isVisible()
     assert dialog.waiting.isHidden()
     assert dialog.join_choice.isEnabled()
-    assert new_desk.store.replica() is None, "nothing was written"
+    assert new_desk.store.identity() is None, "nothing was written"
     assert new_desk.needs_setup()

@@ -55,7 +55,7 @@ def test_refresh_token_lives_in_the_secret_service(
     keyring_service: SecretServiceEnv,
 ) -> None:
     studio = make_studio("Agulha de Ouro", owner_name="Marina Costa")
-    store.ensure_replica(studio_id=studio.studio_id)  # the studio's own desk
+    store.ensure_identity(studio_id=studio.studio_id)  # the studio's own desk
     session = desks.session()
     session.start()
     browser = FakeBrowser(studio.email, studio.password, desk_name="Recepção")

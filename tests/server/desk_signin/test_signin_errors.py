@@ -32,7 +32,7 @@ def quick_client(url: str) -> OAuth:
 
 def fails(desks: Desks, store: LocalStore, address: str, **sign_in: object) -> AuthError:
     """Sign in and expect a failure that leaves the desk as it was."""
-    before = store.replica()
+    before = store.identity()
     session: DeskSession = desks.session(credentials_factory=memory_credentials, oauth_factory=quick_client)
     session.start()
     sign_in.setdefault("opener", FakeBrowser("nobody@example.com", "x", behaviour="nothing"))
@@ -40,7 +40,7 @@ def fails(desks: Desks, store: LocalStore, address: str, **sign_in: object) -> A
     with pytest.raises(AuthError) as caught:
         session.sign_in(address, **sign_in)  # type: ignore[arg-type]
     assert session.status().state is SessionState.STANDALONE
-    assert store.replica() == before
+    assert store.identity() == before
     return caught.value
 
 

@@ -145,7 +145,7 @@ def test_a_revoked_desk_is_signed_out_with_the_reason_and_keeps_its_unsent_chang
     session, studio = signed_in
     connection = session.connection
     assert connection is not None
-    state = store.ensure_replica()
+    state = store.ensure_identity()
     setup = {"studio_id": str(state.studio_id), "name": "Local", "owner_staff_id": str(state.device_id)}
     store.apply("studio.setup", {**setup, "owner_name": "Eu"})
     with store.read_engine.connect() as conn:
@@ -192,7 +192,7 @@ def test_a_standalone_desk_of_another_studio_records_the_connection_only(
     desks: Desks,
     store: LocalStore,
 ) -> None:
-    local = store.ensure_replica()  # a standalone desk: its own studio, acting as owner
+    local = store.ensure_identity()  # a standalone desk: its own studio, acting as owner
     studio = make_studio("Estúdio Central")
     manager = make_member(studio.studio_id, Role.MANAGER, name="Bia Gerente")
     session = desks.session(credentials_factory=memory_credentials)

@@ -11,7 +11,7 @@ import pytest
 
 from kronos_core.roles import Role
 from kronos_desktop.sync.http import HttpTransport, Offline
-from kronos_desktop.sync.local import connect_replica
+from kronos_desktop.sync.local import connect_desk
 from kronos_desktop.sync.steps import PullStep
 from kronos_server.db import Database
 from tests.desk_sync.conftest import new_client
@@ -42,7 +42,7 @@ def joining(studio: LiveStudio, name: str) -> LiveDesk:
     http = HttpTransport(studio.base_url, studio.enrol(), timeout=30)
     studio.transports.append(http)
     desk = LiveDesk(name, studio.folder / name, http)
-    connect_replica(desk.store, studio.base_url, studio_id=studio.studio_id, role=Role.OWNER, staff_id=studio.owner_id)
+    connect_desk(desk.store, studio.base_url, studio_id=studio.studio_id, role=Role.OWNER, staff_id=studio.owner_id)
     studio.desks.append(desk)
     return desk
 

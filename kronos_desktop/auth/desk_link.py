@@ -46,7 +46,7 @@ def _direct(fn: Callable[[], Any]) -> Any:
     return fn()
 
 
-class ReplicaLink:
+class DeskLink:
     def __init__(
         self,
         store: LocalStore,
