@@ -41,7 +41,7 @@ def set_desk_role(desk: Desk, role: str) -> None:
     """The desk's role changes (as a new enrolment would write it), and the hub says so."""
     with desk.store.engine.begin() as conn:
         conn.execute(update(replica).where(replica.c.id == 1).values(desk_role=role))
-    state = desk.store.identity()
+    state = desk.ctx.desk()
     assert state is not None
     desk.hub.notify({"replica": {state.studio_id}})
 

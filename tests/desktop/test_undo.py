@@ -184,7 +184,7 @@ def set_desk(desk: Desk, **values: Any) -> None:
     """The desk's row changes (who is at it, or its role), and the hub says so."""
     with desk.store.engine.begin() as conn:
         conn.execute(update(replica).where(replica.c.id == 1).values(**values))
-    state = desk.store.replica()
+    state = desk.ctx.desk()
     assert state is not None
     desk.hub.notify({"replica": {state.studio_id}})
 
