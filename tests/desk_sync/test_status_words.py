@@ -22,6 +22,7 @@ from kronos_desktop.ui.sync.session_bridge import SessionBridge
 from tests.desk_sync.conftest import new_client
 from tests.desk_sync.test_ui import app_desk, wait_for, window
 from tests.desktop.modal import answer_box
+from tests.desktop.reads import settle
 
 __all__ = ["app_desk", "window"]  # the fixtures, shared with test_ui
 
@@ -205,14 +206,15 @@ def test_quitting_with_one_change_waiting_in_portuguese(  # type: ignore[no-unty
     assert not more.startswith("Elas"), "one change is not 'they'"
 
 
-def test_a_desk_cut_off_before_its_sync_started_says_so_too(
-    qapp: QApplication, window: MainWindow, app_desk: AppDesk
+def test_a_desk_cut_off_before_its_sync_started_says_so_too(  # type: ignore[no-untyped-def]
+    qtbot, qapp: QApplication, window: MainWindow, app_desk: AppDesk
 ) -> None:
     """At start-up the refused refresh comes before any engine: the sign-in's status alone says it."""
     i18n.install(qapp, "pt_BR")
     app_desk.sync.detach()  # no engine, not signed out by a person: as at start-up
     app_desk.writer.submit(app_desk.store.apply, "client.create", new_client()).result()
     app_desk.hub.notify({"client": set()})
+    settle(qtbot, app_desk.ctx)  # the status bar read the desk again
     desk = app_desk.ctx.desk()
     assert desk is not None
     assert desk.server_url
