@@ -62,6 +62,9 @@ def setup_studio(ctx: ApplyContext, args: StudioSetup) -> None:
             "active": True,
         },
     )
+    # The trail's first row. (A standalone desk joining a server sends this mutation as its owner's
+    # staff.add, whose audit row has the same id: it replaces this one, nothing is added.)
+    ctx.audit("studio.setup", studio, args.studio_id, detail={"name": args.name, "owner": args.owner_name})
 
 
 class StudioUpdate(SeenUpdate):

@@ -43,8 +43,13 @@ def test_studio_setup_records_inserts_with_no_before_image(core_engine: Engine) 
     assert [(u.table, u.id, u.before) for u in ctx.undo] == [
         ("studio", desk.studio_id, None),
         ("staff", desk.owner_id, None),
+        ("audit_event", ctx.derived_id("audit:1"), None),  # the trail's first row
     ]
-    assert ctx.changed == {"studio": {desk.studio_id}, "staff": {desk.owner_id}}
+    assert ctx.changed == {
+        "studio": {desk.studio_id},
+        "staff": {desk.owner_id},
+        "audit_event": {ctx.derived_id("audit:1")},
+    }
     assert desk.one(studio, desk.studio_id)["name"] == "Estúdio Agulha"  # whitespace normalised
 
 

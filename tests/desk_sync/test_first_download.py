@@ -54,7 +54,7 @@ def test_an_interrupted_first_download_keeps_what_it_applied_and_goes_on_from_th
     assert b.local.stored_pages().count == 0, "nothing kept aside"
     assert len(clients(b)) == 2, "the studio's setup, then two clients"
     assert b.steps.last_pull is not None
-    assert b.steps.last_pull.rows == 4, "the studio, its owner, two clients"
+    assert b.steps.last_pull.rows == 5, "the studio, its owner, the setup's audit row, two clients"
     with b.store.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2, "FULL again for what comes next"
     # The desk is closed and opened again: the download goes on from its cursor.
