@@ -13,17 +13,18 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import select
 
 from kronos_core.mutations import MutationError
-from kronos_core.mutations.inverses import Before, Inverse, NoInverse, invert
+from kronos_core.mutations.inverses import Before, NoInverse, invert
 from kronos_desktop.ops.runner import MutationOp, OpRunner
-from kronos_desktop.store import Applied
+from kronos_desktop.store import Applied, LocalStore
 from kronos_desktop.store.local_schema import outbox
 
 log = logging.getLogger(__name__)
@@ -40,26 +41,37 @@ class Done:
     args: dict[str, Any]
     before: Before
     staff_id: uuid.UUID | None
+    inverse_name: str | None = None  # the mutation that undoes it (None: it cannot be undone)
     why_not: str = ""  # NoInverse's code when it cannot be undone ("" if it can)
 
     @property
     def undoable(self) -> bool:
-        return not self.why_not
+        return self.inverse_name is not None
 
 
 class UndoOp(MutationOp):
-    """The inverse of a :class:`Done`, run as any op (and not itself kept for undo)."""
+    """The inverse of a :class:`Done`, run as any op (and not itself kept for undo). Its
+    arguments are made on the writer thread, by the desk's clock at that moment."""
 
-    def __init__(self, done: Done, inverse: Inverse, *, parent: QWidget | None = None) -> None:
-        super().__init__(inverse.name, inverse.args, parent=parent, staff_id=done.staff_id)
+    def __init__(self, done: Done, *, parent: QWidget | None = None) -> None:
+        assert done.inverse_name is not None
+        super().__init__(done.inverse_name, parent=parent, staff_id=done.staff_id, write=self._undo)
         self.done = done
+
+    def _undo(self, store: LocalStore) -> Applied:
+        inverse = invert(self.done.name, self.done.args, self.done.before, store.now())
+        return store.apply(inverse.name, inverse.args, staff_id=self.done.staff_id)
 
 
 class UndoStack(QObject):
-    """The desk's actions per person, newest last; ``changed`` when what Undo would do changes."""
+    """The desk's actions per person, newest last; ``changed`` when what Undo would do changes.
+
+    What the outbox recorded about each action is read on the writer thread, right after the
+    action (so in order, and never on the GUI thread); until it is kept, Undo waits (busy)."""
 
     changed = Signal()
     undone = Signal(object)  # the Done undone (after the views refreshed)
+    _kept = Signal(object)  # Future[Done | None], done on the writer thread
 
     def __init__(self, runner: OpRunner, person: Callable[[], uuid.UUID | None], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -67,7 +79,9 @@ class UndoStack(QObject):
         self._person = person  # who is at the desk now (the replica's staff)
         self._stacks: dict[uuid.UUID | None, list[Done]] = {}
         self._running: UndoOp | None = None
+        self._reading = 0  # actions applied whose records are still being read
         runner.op_succeeded.connect(self._record)
+        self._kept.connect(self._keep, Qt.ConnectionType.QueuedConnection)
 
     # -- what Undo would do ---------------------------------------------------------------------
     def last(self) -> Done | None:
@@ -77,11 +91,7 @@ class UndoStack(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._running is not None
-
-    def inverse(self, done: Done) -> Inverse:
-        """The mutation that undoes ``done`` now (the desk's corrected clock); NoInverse if none."""
-        return invert(done.name, done.args, done.before, self.runner.store.now())
+        return self._running is not None or self._reading > 0
 
     # -- undoing ------------------------------------------------------------------------------
     def undo(
@@ -93,9 +103,8 @@ class UndoStack(QObject):
         done = self.last()
         if done is None or not done.undoable or self.busy:
             return None
-        inverse = self.inverse(done)
         self._stacks[done.staff_id].pop()
-        op = UndoOp(done, inverse, parent=parent)
+        op = UndoOp(done, parent=parent)
         op.success(lambda _applied: self._finished(op))
         op.failure(lambda exc: self._failed(op, exc, failure))
         self._running = op
@@ -121,29 +130,39 @@ class UndoStack(QObject):
     def _record(self, op: MutationOp, applied: Applied) -> None:
         if isinstance(op, UndoOp):
             return
-        done = self.read_done(applied.uuid)
-        if done is None:
-            return
-        stack = self._stacks.setdefault(done.staff_id, [])
-        stack.append(done)
-        del stack[:-KEPT]
+        self._reading += 1
+        future = self.runner.writer.submit(read_done, self.runner.store, applied.uuid)
+        future.add_done_callback(self._kept.emit)
+
+    def _keep(self, future: Future[Done | None]) -> None:
+        self._reading -= 1
+        try:
+            done = future.result()
+        except Exception:
+            log.exception("the record of a change could not be read: it cannot be undone")
+            done = None
+        if done is not None:
+            stack = self._stacks.setdefault(done.staff_id, [])
+            stack.append(done)
+            del stack[:-KEPT]
         self.changed.emit()
 
-    def read_done(self, mutation_uuid: uuid.UUID) -> Done | None:
-        """The action as the outbox recorded it (one row by its unique uuid)."""
-        o = outbox.c
-        query = select(o.name, o.args, o.undo, o.staff_id).where(o.uuid == mutation_uuid)
-        with self.runner.store.read_engine.connect() as conn:
-            row = conn.execute(query).first()
-        if row is None:
-            log.warning("the change %s is not in the outbox: it cannot be undone", mutation_uuid)
-            return None
-        args = row.args if isinstance(row.args, dict) else {}
-        done = Done(mutation_uuid, row.name, args, Before(row.undo or []), row.staff_id)
-        try:
-            invert(done.name, done.args, done.before, self.runner.store.now())
-        except NoInverse as exc:
-            return Done(done.id, done.name, done.args, done.before, done.staff_id, why_not=exc.code)
-        except MutationError:
-            return Done(done.id, done.name, done.args, done.before, done.staff_id, why_not="not_recorded")
-        return done
+
+def read_done(store: LocalStore, mutation_uuid: uuid.UUID) -> Done | None:
+    """The action as the outbox recorded it (one row by its unique uuid), and what undoes it."""
+    o = outbox.c
+    query = select(o.name, o.args, o.undo, o.staff_id).where(o.uuid == mutation_uuid)
+    with store.read_engine.connect() as conn:
+        row = conn.execute(query).first()
+    if row is None:
+        log.warning("the change %s is not in the outbox: it cannot be undone", mutation_uuid)
+        return None
+    args = row.args if isinstance(row.args, dict) else {}
+    before = Before(row.undo or [])
+    try:
+        inverse = invert(row.name, args, before, store.now())
+    except NoInverse as exc:
+        return Done(mutation_uuid, row.name, args, before, row.staff_id, why_not=exc.code)
+    except MutationError:
+        return Done(mutation_uuid, row.name, args, before, row.staff_id, why_not="not_recorded")
+    return Done(mutation_uuid, row.name, args, before, row.staff_id, inverse_name=inverse.name)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 import kronos_core
 from kronos_core.mutations import MutationError
-from kronos_core.mutations.inverses import NoInverse
 from kronos_desktop import i18n
 from kronos_desktop.ops.undo import Done, UndoStack
 from kronos_desktop.store.queries.undo import AtDesk, at_desk, client_named
@@ -139,50 +138,65 @@ class MainWindow(QMainWindow):
         self._update_undo()
 
     def _read_at_desk(self) -> AtDesk:
+        """Once, as the window is built (as its title is); later changes are read off the GUI
+        thread (_on_desk_changed)."""
         with self.ctx.reader.connect() as conn:
             return at_desk(conn)
 
     def _on_desk_changed(self) -> None:
         """The desk's role or the person at it changed: the actions follow."""
-        self.at_desk = self._read_at_desk()
-        self.action_set.set_role(self.at_desk.role)
+        self.ctx.reads.ask(self, "at_desk", at_desk, self._show_at_desk)
+
+    def _show_at_desk(self, answer: AtDesk) -> None:
+        self.at_desk = answer
+        self.action_set.set_role(answer.role)
         self._update_undo()
 
     # -- undo --------------------------------------------------------------------------------
-    def _client_of(self, done: Done | None) -> str | None:
-        if done is None:
-            return None
-        with self.ctx.reader.connect() as conn:
-            return client_named(conn, done.args)
+    def _undo_reason(self, done: Done | None, client: str | None) -> str:
+        reason = undo_words.undo_reason(done, client)
+        if not reason and done is not None and done.inverse_name is not None:
+            reason = actions.why_not(done.inverse_name, self.at_desk.role)
+        return reason
 
     def _update_undo(self) -> None:
+        """Edit → Undo follows the last action of the person at the desk: enabled at once, its
+        words (naming the client, read off the GUI thread) when the read answers."""
         done = self.undo_stack.last()
-        client = self._client_of(done)
+        self.undo_action.setEnabled(not self._undo_reason(done, None) and not self.undo_stack.busy)
+        if done is None:
+            self._show_undo(None, None)
+        else:
+            self.ctx.reads.ask(
+                self, "undo_words", lambda conn: client_named(conn, done.args), lambda c: self._show_undo(done, c)
+            )
+
+    def _show_undo(self, done: Done | None, client: str | None) -> None:
+        if done is not self.undo_stack.last():
+            return  # another action since: its own words are on their way
         self.undo_action.setText(undo_words.undo_text(done, client))
-        reason = undo_words.undo_reason(done, client)
-        if not reason and done is not None:
-            try:
-                reason = actions.why_not(self.undo_stack.inverse(done).name, self.at_desk.role)
-            except NoInverse:
-                reason = undo_words.undo_reason(None, None)
-        self.undo_action.setEnabled(not reason and not self.undo_stack.busy)
-        self.undo_action.setToolTip(reason or actions.spec("edit.undo").accessible())
+        self.undo_action.setToolTip(self._undo_reason(done, client) or actions.spec("edit.undo").accessible())
 
     def undo_last(self) -> None:
         """Edit → Undo: the last action of the person at the desk, undone by its inverse."""
-        self._update_undo()
-        if self.undo_action.isEnabled():
+        done = self.undo_stack.last()
+        if not self._undo_reason(done, None) and not self.undo_stack.busy:
             self.undo_stack.undo(parent=self, failure=self._undo_refused)
 
     def _undo_refused(self, done: Done, exc: BaseException) -> None:
         if not isinstance(exc, MutationError):
             show_failure(self, exc)
             return
+        self.ctx.reads.ask(
+            self, "undo_refused", lambda conn: client_named(conn, done.args), lambda c: self._say_refused(done, exc, c)
+        )
+
+    def _say_refused(self, done: Done, exc: MutationError, client: str | None) -> None:
         box = QMessageBox(self)
         box.setObjectName("undoRefusedDialog")
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(undo_words.undo_title())
-        box.setText(undo_words.refused_title(done, self._client_of(done)))
+        box.setText(undo_words.refused_title(done, client))
         box.setInformativeText(refusal_text(exc))
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.exec()

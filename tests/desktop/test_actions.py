@@ -8,6 +8,8 @@ both languages.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QShortcut
@@ -21,6 +23,7 @@ from kronos_desktop.ui.actions import ActionSpec
 from kronos_desktop.ui.main_window import MainWindow
 from kronos_desktop.ui.shortcuts_dialog import ShortcutsDialog
 from kronos_desktop.ui.sync.connection_menu import ConnectionMenu
+from tests.desktop.reads import settle
 
 
 def menu_actions(menu: QMenu) -> list[QAction]:
@@ -37,13 +40,14 @@ def menu_actions(menu: QMenu) -> list[QAction]:
     return found
 
 
-def set_desk_role(desk: Desk, role: str) -> None:
+def set_desk_role(qtbot: Any, desk: Desk, role: str) -> None:
     """The desk's role changes (as a new enrolment would write it), and the hub says so."""
     with desk.store.engine.begin() as conn:
         conn.execute(update(replica).where(replica.c.id == 1).values(desk_role=role))
     state = desk.ctx.desk()
     assert state is not None
     desk.hub.notify({"replica": {state.studio_id}})
+    settle(qtbot, desk.ctx)  # the window reads the desk's new role off the GUI thread
 
 
 def test_every_menu_item_and_shortcut_is_in_the_registry(window: MainWindow, desk: Desk) -> None:
@@ -108,7 +112,7 @@ def test_an_action_the_role_may_not_take_is_disabled_with_why(
     (studio.update): disabled, the reason as its tooltip; enabled once the desk's role is a
     manager's, disabled again when it goes back."""
     monkeypatch.setattr(actions, "ACTIONS", [*actions.ACTIONS, STUDIO_SETTINGS])
-    set_desk_role(desk, "receptionist")
+    set_desk_role(qtbot, desk, "receptionist")
     window = MainWindow(desk.ctx, None)
     qtbot.addWidget(window)
     action = window.action_set.actions["settings.studio"]
@@ -118,10 +122,10 @@ def test_an_action_the_role_may_not_take_is_disabled_with_why(
     settings_menu = window.menuBar().findChild(QMenu, "settingsMenu")
     assert settings_menu is not None
     assert settings_menu.toolTipsVisible()  # the menu shows why on hovering the item
-    set_desk_role(desk, "manager")
+    set_desk_role(qtbot, desk, "manager")
     assert action.isEnabled()
     assert action.toolTip() == "Studio"
-    set_desk_role(desk, "receptionist")
+    set_desk_role(qtbot, desk, "receptionist")
     assert not action.isEnabled()
     assert action.toolTip() == why
     # The registry's own actions all run mutations any role may, or none: none is disabled

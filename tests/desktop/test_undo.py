@@ -24,20 +24,29 @@ from kronos_desktop.ops import MutationOp
 from kronos_desktop.store.local_schema import outbox, replica
 from kronos_desktop.ui.main_window import MainWindow
 from tests.desktop.conftest import Shown
+from tests.desktop.reads import settle
 
 START = dt.datetime(2028, 6, 6, 13, 0, tzinfo=dt.UTC)  # far from the demo's bookings
 
 
-def act(qtbot: Any, desk: Desk, name: str, args: dict[str, Any]) -> None:
+def settled(qtbot: Any, window: MainWindow) -> None:
+    """Wait until the undo stack kept the last action and the Edit menu shows its words."""
+    qtbot.waitUntil(lambda: not window.undo_stack.busy, timeout=10_000)
+    settle(qtbot, window.ctx)
+
+
+def act(qtbot: Any, window: MainWindow, name: str, args: dict[str, Any]) -> None:
     """A person's action at the desk, through the op runner as a view would."""
-    with qtbot.waitSignal(desk.ctx.runner.op_succeeded, timeout=10_000):
-        desk.ctx.runner.run(MutationOp(name, args))
+    with qtbot.waitSignal(window.ctx.runner.op_succeeded, timeout=10_000):
+        window.ctx.runner.run(MutationOp(name, args))
+    settled(qtbot, window)
 
 
 def undo(qtbot: Any, window: MainWindow) -> None:
     assert window.undo_action.isEnabled(), window.undo_action.toolTip()
     with qtbot.waitSignal(window.undo_stack.undone, timeout=10_000):
         window.undo_action.trigger()
+    settled(qtbot, window)
 
 
 def one(desk: Desk, table: Table, row_id: uuid.UUID) -> dict[str, Any]:
@@ -50,13 +59,13 @@ def outbox_names(desk: Desk) -> list[str]:
         return list(conn.execute(select(outbox.c.name).order_by(outbox.c.seq)).scalars())
 
 
-def new_client(qtbot: Any, desk: Desk, name: str = "Ana Desfazer") -> uuid.UUID:
+def new_client(qtbot: Any, window: MainWindow, name: str = "Ana Desfazer") -> uuid.UUID:
     client_id = uuid7()
-    act(qtbot, desk, "client.create", {"client_id": str(client_id), "full_name": name, "phone": "+55 11 98888-7777"})
+    act(qtbot, window, "client.create", {"client_id": str(client_id), "full_name": name, "phone": "+55 11 98888-7777"})
     return client_id
 
 
-def book(qtbot: Any, desk: Desk, demo: DemoStudio, client_id: uuid.UUID) -> uuid.UUID:
+def book(qtbot: Any, window: MainWindow, demo: DemoStudio, client_id: uuid.UUID) -> uuid.UUID:
     appointment_id = uuid7()
     args = {
         "appointment_id": str(appointment_id),
@@ -65,7 +74,7 @@ def book(qtbot: Any, desk: Desk, demo: DemoStudio, client_id: uuid.UUID) -> uuid
         "starts_at": START.isoformat(),
         "ends_at": (START + dt.timedelta(hours=2)).isoformat(),
     }
-    act(qtbot, desk, "appointment.book", args)
+    act(qtbot, window, "appointment.book", args)
     return appointment_id
 
 
@@ -89,8 +98,8 @@ def book(qtbot: Any, desk: Desk, demo: DemoStudio, client_id: uuid.UUID) -> uuid
 def test_a_booking_undone_is_cancelled(
     qtbot: Any, window: MainWindow, desk: Desk, demo: DemoStudio, language: str, words: tuple[str, str, str]
 ) -> None:
-    client_id = new_client(qtbot, desk)
-    booking = book(qtbot, desk, demo, client_id)
+    client_id = new_client(qtbot, window)
+    booking = book(qtbot, window, demo, client_id)
     assert window.undo_action.text() == words[0]
     undo(qtbot, window)
     assert one(desk, appointment, booking)["status"] == "cancelled"
@@ -103,11 +112,11 @@ def test_a_booking_undone_is_cancelled(
 
 
 def test_a_move_undone_goes_back(qtbot: Any, window: MainWindow, desk: Desk, demo: DemoStudio) -> None:
-    booking = book(qtbot, desk, demo, new_client(qtbot, desk))
+    booking = book(qtbot, window, demo, new_client(qtbot, window))
     later = START + dt.timedelta(days=1, hours=2)
     act(
         qtbot,
-        desk,
+        window,
         "appointment.reschedule",
         {
             "appointment_id": str(booking),
@@ -129,18 +138,18 @@ def test_a_move_undone_goes_back(qtbot: Any, window: MainWindow, desk: Desk, dem
 
 
 def test_a_status_undone_goes_back(qtbot: Any, window: MainWindow, desk: Desk, demo: DemoStudio) -> None:
-    booking = book(qtbot, desk, demo, new_client(qtbot, desk))
-    act(qtbot, desk, "appointment.set_status", {"appointment_id": str(booking), "status": "confirmed"})
+    booking = book(qtbot, window, demo, new_client(qtbot, window))
+    act(qtbot, window, "appointment.set_status", {"appointment_id": str(booking), "status": "confirmed"})
     undo(qtbot, window)
     assert one(desk, appointment, booking)["status"] == "booked"
 
 
 def test_a_clients_details_undone_come_back(qtbot: Any, window: MainWindow, desk: Desk) -> None:
-    client_id = new_client(qtbot, desk)
+    client_id = new_client(qtbot, window)
     was = one(desk, client, client_id)
     act(
         qtbot,
-        desk,
+        window,
         "client.update",
         {
             "client_id": str(client_id),
@@ -161,13 +170,14 @@ def test_an_undo_the_status_table_refuses_says_so_and_changes_nothing(
 ) -> None:
     """The client checked in, then left and the booking was cancelled: a cancelled booking goes
     back only to booked, never to checked in, so the undo is refused."""
-    booking = book(qtbot, desk, demo, new_client(qtbot, desk))
-    act(qtbot, desk, "appointment.set_status", {"appointment_id": str(booking), "status": "checked_in"})
-    act(qtbot, desk, "appointment.cancel", {"appointment_id": str(booking), "cancelled_at": START.isoformat()})
+    booking = book(qtbot, window, demo, new_client(qtbot, window))
+    act(qtbot, window, "appointment.set_status", {"appointment_id": str(booking), "status": "checked_in"})
+    act(qtbot, window, "appointment.cancel", {"appointment_id": str(booking), "cancelled_at": START.isoformat()})
     before = outbox_names(desk)
     with qtbot.waitSignal(desk.ctx.runner.op_failed, timeout=10_000):
         window.undo_action.trigger()
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    settled(qtbot, window)
     (name, text, _details) = shown[0]
     assert name == "undoRefusedDialog"
     title, reason = text.split("\n", 1)
@@ -180,23 +190,24 @@ def test_an_undo_the_status_table_refuses_says_so_and_changes_nothing(
     assert window.undo_action.isEnabled()
 
 
-def set_desk(desk: Desk, **values: Any) -> None:
+def set_desk(qtbot: Any, window: MainWindow, desk: Desk, **values: Any) -> None:
     """The desk's row changes (who is at it, or its role), and the hub says so."""
     with desk.store.engine.begin() as conn:
         conn.execute(update(replica).where(replica.c.id == 1).values(**values))
     state = desk.ctx.desk()
     assert state is not None
     desk.hub.notify({"replica": {state.studio_id}})
+    settled(qtbot, window)
 
 
 def test_each_person_at_the_desk_undoes_their_own(qtbot: Any, window: MainWindow, desk: Desk, demo: DemoStudio) -> None:
-    new_client(qtbot, desk, "Bia da Recepção")
-    booking = book(qtbot, desk, demo, new_client(qtbot, desk))  # by the receptionist
-    set_desk(desk, staff_id=demo.owner_id)
+    new_client(qtbot, window, "Bia da Recepção")
+    booking = book(qtbot, window, demo, new_client(qtbot, window))  # by the receptionist
+    set_desk(qtbot, window, desk, staff_id=demo.owner_id)
     assert window.undo_action.text() == "&Desfazer"
     assert not window.undo_action.isEnabled()
     assert window.undo_action.toolTip() == "Nada para desfazer"
-    set_desk(desk, staff_id=demo.receptionist_id)
+    set_desk(qtbot, window, desk, staff_id=demo.receptionist_id)
     assert window.undo_action.text() == "&Desfazer Agendar Ana Desfazer"
     undo(qtbot, window)
     assert one(desk, appointment, booking)["status"] == "cancelled"
@@ -207,9 +218,9 @@ def test_an_undo_the_desks_role_may_not_run_is_disabled_with_why(
 ) -> None:
     """The studio renamed at an owner's desk; the desk is then enrolled as a receptionist's,
     who may not change the studio's settings: Undo says so rather than being refused later."""
-    act(qtbot, desk, "studio.update", {"name": "Agulha & Tinta"})
+    act(qtbot, window, "studio.update", {"name": "Agulha & Tinta"})
     assert window.undo_action.isEnabled()
-    set_desk(desk, desk_role="receptionist")
+    set_desk(qtbot, window, desk, desk_role="receptionist")
     assert window.undo_action.text() == "&Desfazer Configurações do estúdio"
     assert not window.undo_action.isEnabled()
     assert window.undo_action.toolTip() == (
