@@ -48,14 +48,14 @@ def moves(
     ends: dt.datetime,
     now: dt.datetime,
 ) -> list[tuple[str, dt.datetime]]:
-    """The status moves (status, when) that take a booking made at ``created`` to ``status``:
-    confirmed some time after it was made (most of them), the client checked in shortly before
-    the start, started, completed after the end; a no-show is marked half an hour after the
-    start. Each no earlier than the one before, and none after ``now``."""
+    """The status moves (status, when) that take a booking made at ``created`` to ``status``, the
+    shortest way the table allows (each move is a mutation: a large studio makes hundreds of
+    thousands): confirmed some time after it was made, the client checked in shortly before the
+    start, started, completed after the end; a no-show is marked half an hour after the start.
+    Each no earlier than the one before, and none after ``now``."""
     if status in ("booked", "cancelled"):
         return []
-    confirm = status == "confirmed" or rng.random() < 0.6
-    steps = (("confirmed",) if confirm else ()) + route("confirmed" if confirm else "booked", status)
+    steps = route("booked", status)
     out: list[tuple[str, dt.datetime]] = []
     last = created
     for step in steps:
