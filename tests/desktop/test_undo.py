@@ -18,7 +18,7 @@ from sqlalchemy import Table, select, update
 
 from kronos_core.demo import DemoStudio
 from kronos_core.ids import uuid7
-from kronos_core.schema import appointment, client
+from kronos_core.schema import appointment, client, sync_conflict
 from kronos_desktop.app import Desk
 from kronos_desktop.ops import MutationOp
 from kronos_desktop.store.local_schema import outbox, replica
@@ -226,3 +226,23 @@ def test_an_undo_the_desks_role_may_not_run_is_disabled_with_why(
     assert window.undo_action.toolTip() == (
         "Não permitido para a sua função (Recepcionista): só Proprietário(a), Gerente podem fazer isto."
     )
+
+
+def test_an_undo_over_a_change_made_since_is_a_conflict_not_an_overwrite(
+    qtbot: Any, window: MainWindow, desk: Desk, demo: DemoStudio
+) -> None:
+    """The receptionist renames a client; the owner, at the same desk, renames her again; the
+    receptionist's undo keeps the owner's name and leaves a conflict to review."""
+    client_id = new_client(qtbot, window)
+    act(qtbot, window, "client.update", {"client_id": str(client_id), "changes": {"full_name": "Ana Lima"}})
+    set_desk(qtbot, window, desk, staff_id=demo.owner_id)
+    act(qtbot, window, "client.update", {"client_id": str(client_id), "changes": {"full_name": "Ana L. Souza"}})
+    set_desk(qtbot, window, desk, staff_id=demo.receptionist_id)
+    assert window.undo_action.text() == "&Desfazer Alterar os dados de Ana L. Souza"
+    undo(qtbot, window)
+    assert one(desk, client, client_id)["full_name"] == "Ana L. Souza"
+    with desk.store.read_engine.connect() as conn:
+        (conflict,) = conn.execute(select(sync_conflict).where(sync_conflict.c.table_name == "client")).mappings()
+    assert conflict["row_ids"] == [str(client_id)]
+    assert (conflict["kind"], conflict["status"]) == ("field_overwrite", "open")
+    assert (conflict["mine"], conflict["theirs"]) == ({"full_name": "Ana Desfazer"}, {"full_name": "Ana L. Souza"})
