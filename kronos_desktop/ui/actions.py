@@ -220,6 +220,7 @@ class ActionSet(QObject):
         for action_spec in ACTIONS:
             if action_spec.menu is not None:
                 self._add(action_spec, handlers.get(action_spec.handler))
+        self._gate_shortcuts()
 
     def _add(self, action_spec: ActionSpec, handler: Callable[..., object] | None) -> None:
         action = QAction(action_spec.text(), self.window)
@@ -260,10 +261,18 @@ class ActionSet(QObject):
         return action
 
     def set_role(self, role: Role | None) -> None:
-        """The desk's role changed: each action follows it."""
+        """The desk's role changed: each action follows it, and each view's shortcut."""
         self.role = role
         for name, action in self.actions.items():
             gate(action, spec(name), role)
+        self._gate_shortcuts()
+
+    def _gate_shortcuts(self) -> None:
+        """The views' shortcuts (made by :func:`shortcuts`) work only for a role that may."""
+        for shortcut in self.window.findChildren(QShortcut):
+            found = by_object_name(shortcut.objectName())
+            if found is not None:
+                shortcut.setEnabled(not why_not(found.mutation, self.role))
 
 
 def shortcuts(parent: QWidget, handlers: dict[str, Callable[[], object]]) -> list[QShortcut]:
@@ -278,11 +287,11 @@ def shortcuts(parent: QWidget, handlers: dict[str, Callable[[], object]]) -> lis
     return made
 
 
-def listed(specs: Iterable[ActionSpec] = ACTIONS) -> list[tuple[str, str]]:
+def listed(specs: Iterable[ActionSpec] | None = None) -> list[tuple[str, str]]:
     """The actions that have a shortcut, as Help lists them: (what it does, its keys as this
     platform writes them)."""
     return [
         (s.plain_text(), s.key_sequence().toString(QKeySequence.SequenceFormat.NativeText))
-        for s in specs
+        for s in (ACTIONS if specs is None else specs)
         if s.shortcut is not None and not s.key_sequence().isEmpty()
     ]

@@ -8,6 +8,7 @@ both languages.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -111,7 +112,9 @@ def test_an_action_the_role_may_not_take_is_disabled_with_why(
     """A receptionist's desk and an action running a mutation only owners and managers may
     (studio.update): disabled, the reason as its tooltip; enabled once the desk's role is a
     manager's, disabled again when it goes back."""
-    monkeypatch.setattr(actions, "ACTIONS", [*actions.ACTIONS, STUDIO_SETTINGS])
+    # And the clients view's New shortcut, as if only managers could add clients.
+    managers_only = [replace(s, mutation="studio.update") if s.name == "clients.new" else s for s in actions.ACTIONS]
+    monkeypatch.setattr(actions, "ACTIONS", [*managers_only, STUDIO_SETTINGS])
     set_desk_role(qtbot, desk, "receptionist")
     window = MainWindow(desk.ctx, None)
     qtbot.addWidget(window)
@@ -122,8 +125,13 @@ def test_an_action_the_role_may_not_take_is_disabled_with_why(
     settings_menu = window.menuBar().findChild(QMenu, "settingsMenu")
     assert settings_menu is not None
     assert settings_menu.toolTipsVisible()  # the menu shows why on hovering the item
+    new_client = window.findChild(QShortcut, "newClientShortcut")
+    assert new_client is not None
+    assert not new_client.isEnabled()
+    assert window.findChild(QShortcut, "findClientShortcut").isEnabled()
     set_desk_role(qtbot, desk, "manager")
     assert action.isEnabled()
+    assert new_client.isEnabled()
     assert action.toolTip() == "Studio"
     set_desk_role(qtbot, desk, "receptionist")
     assert not action.isEnabled()
