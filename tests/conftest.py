@@ -17,6 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything below c
 
 import datetime as dt
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -87,3 +88,33 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if pg_fixtures & set(getattr(item, "fixturenames", ())) and item.get_closest_marker("postgres") is None:
             item.add_marker(pytest.mark.postgres)
+
+
+# -- Parallel runs (pytest-xdist) ------------------------------------------------------------------
+WORKERS_ENV_VAR = "KRONOS_TEST_WORKERS"
+WHOLE_SUITE_WORKERS = 2
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """How many workers ``-n auto`` (in pyproject's addopts) starts.
+
+    The whole suite (``uv run pytest``, as README and .ci/run run it) runs in two workers; a run
+    of chosen files or tests runs in this process, where a worker's start-up would only cost.
+    ``KRONOS_TEST_WORKERS`` overrides both (``0``: no workers); so does ``-n N`` on the command line.
+    """
+    wanted = os.environ.get(WORKERS_ENV_VAR)
+    if wanted:
+        return int(wanted)
+    return WHOLE_SUITE_WORKERS if config.args_source is pytest.Config.ArgsSource.TESTPATHS else 0
+
+
+@pytest.hookimpl(optionalhook=True, tryfirst=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """``--dist loadscope`` (pyproject's addopts) shares modules, and groups of modules that must
+    not run side by side, between the workers (tests/workers.py); other ``--dist`` modes as usual."""
+    if config.getvalue("dist") != "loadscope":
+        return None
+    from tests.workers import ByModule
+
+    return ByModule(config, log)

@@ -27,6 +27,7 @@ DEFAULT_PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 ENV_VAR = "KRONOS_TEST_PG_URL"
 DATABASE_PREFIX = "kronos_test"
 CONNECT_TIMEOUT_S = 5
+ROLE_LOCK_KEY = 0x6B726F6E6F73  # "kronos": the advisory lock that serialises test role changes
 
 _IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 
@@ -105,13 +106,17 @@ def temporary_database(admin_url: URL, prefix: str = DATABASE_PREFIX) -> Iterato
 def ensure_login_role(admin_url: URL, name: str, password: str) -> None:
     """Create (or reset) an ordinary login role: NOSUPERUSER NOBYPASSRLS, owning nothing.
 
-    Idempotent and safe against a concurrent test process creating the same role.
+    Idempotent and safe against a concurrent test process creating or altering the same role.
     """
     _check_identifier(name)
     attributes = sql.SQL("LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE NOINHERIT PASSWORD {}").format(
         sql.Literal(password)
     )
     with admin_connection(admin_url) as conn:
+        # Test processes run side by side (pytest-xdist workers, and developers' runs): two
+        # concurrent ALTER ROLEs of one role fail with "tuple concurrently updated", so role
+        # changes take turns (a session advisory lock, released when the connection closes).
+        conn.execute("SELECT pg_advisory_lock(%s)", (ROLE_LOCK_KEY,))
         exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone()
         if exists is None:
             try:
