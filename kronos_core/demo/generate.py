@@ -49,8 +49,7 @@ def _clock(today: dt.date | None, now: dt.datetime | None) -> tuple[dt.date, dt.
             raise ValueError(f"now ({now.isoformat()}) is not on today ({today.isoformat()}) in {TIMEZONE}")
         return local_day, now
     if today is None:
-        now = utcnow()
-        return now.astimezone(tz).date(), now
+        today = utcnow().astimezone(tz).date()
     return today, dt.datetime.combine(today, DEMO_HOUR, tzinfo=tz).astimezone(UTC)
 
 
@@ -69,8 +68,9 @@ def generate_demo(
 
     Every row is written by a mutation, as a person at a desk would (no outbox: a demo studio
     never syncs). Runs in the caller's transaction and commits nothing. The same seed, size and
-    present give the same rows (ids included). The demo's present is ``now`` if given; else
-    15:00 São Paulo time on ``today`` if given; else this moment (today in São Paulo). Every
+    present give the same rows (ids included). The demo's present is ``now`` if given (the app
+    gives its clock's: what a person sees is this moment's), else 15:00 São Paulo time on
+    ``today`` (default: today in São Paulo), the same whatever the hour tests run at. Every
     status follows it: bookings that ended before it are done (mostly completed and paid, some
     cancelled or no-shows), one under way is in progress, once the studio is open the next
     client may be checked in, later ones are booked or confirmed, and time off stays booked;

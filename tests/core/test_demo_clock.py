@@ -122,16 +122,28 @@ def test_every_status_is_reached_through_the_table() -> None:
         assert all(allowed("appointment", a, b) for a, b in itertools.pairwise(steps))
 
 
-def test_without_a_clock_the_demo_is_now(tmp_path: Path) -> None:
-    """The app's demo (no today, no now) is this moment's: nothing finished is in the future."""
-    before = utcnow()
-    engine = build(tmp_path / "now.sqlite", None)
+def test_given_this_moment_the_demo_is_this_moments(tmp_path: Path) -> None:
+    """The app gives its clock (kronos_desktop/app.py): nothing finished is in the future."""
+    now = utcnow()
+    engine = build(tmp_path / "now.sqlite", now)
     with engine.connect() as conn:
         for _starts, ends, kind, status in bookings(conn):
             if status in ("completed", "no_show"):
-                assert ends <= utcnow()
-            if kind != "block" and ends <= before:
+                assert ends <= now
+            if kind != "block" and ends <= now:
                 assert status in DONE
         for (closed,) in conn.execute(select(sale.c.closed_at)):
-            assert closed <= utcnow()
+            assert closed <= now
+    engine.dispose()
+
+
+def test_without_a_clock_the_demo_is_at_1500_today(tmp_path: Path) -> None:
+    """Tests and benchmarks build it without a clock: the same statuses whatever the hour."""
+    engine = build(tmp_path / "default.sqlite", None)
+    today = utcnow().astimezone(SP).date()
+    at_1500 = dt.datetime.combine(today, dt.time(15), tzinfo=SP)
+    with engine.connect() as conn:
+        started = [(s, st) for s, _, k, st in bookings(conn) if k != "block" and s.astimezone(SP).date() == today]
+        assert any(st == "in_progress" for _, st in started)
+        assert all(st in TO_COME | {"checked_in"} for s, st in started if s > at_1500)
     engine.dispose()
