@@ -24,7 +24,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from kronos_core.ids import derived_id
 from kronos_core.roles import Role
-from kronos_core.rows import encode_row, encode_value
+from kronos_core.rows import encode_row
 from kronos_core.schema import APPEND_ONLY_TABLES, TABLES_BY_NAME, audit_event, sync_conflict
 
 
@@ -336,27 +336,6 @@ class ApplyContext:
             },
         )
         return conflict_id
-
-
-AUDIT_TEXT_MAX = 80  # a changed text's length kept in an audit detail
-
-
-def audit_changes(table: Table, before: Mapping[str, Any], values: Mapping[str, Any]) -> dict[str, Any]:
-    """An audit detail of an update: each field written, ``{"from", "to"}`` JSON-encoded, long
-    texts cut short (a detail is a trace, not a copy of the row)."""
-
-    def short(value: Any) -> Any:
-        return value[:AUDIT_TEXT_MAX] if isinstance(value, str) else value
-
-    return {
-        "changes": {
-            name: {
-                "from": short(encode_value(table.c[name].type, before.get(name))),
-                "to": short(encode_value(table.c[name].type, value)),
-            }
-            for name, value in values.items()
-        }
-    }
 
 
 # Statements built once per table (building and keying a statement costs more than running it

@@ -9,13 +9,13 @@ from typing import ClassVar, Literal
 from pydantic import Field
 from sqlalchemy import func, select
 
+from kronos_core.mutations.audit import audit_changes
 from kronos_core.mutations.base import (
     ApplyContext,
     InvalidArguments,
     MutationArgs,
     NotAllowed,
     StaleTarget,
-    audit_changes,
     mutation,
 )
 from kronos_core.mutations.fields import Bps, Color, Name, ShortText, TimeZoneName
