@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import uuid
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import AwareDatetime, Field, StrictInt, model_validator
-from sqlalchemy import select
+from sqlalchemy import Select, bindparam, select
 
 from kronos_core import transitions  # the module, not its names: it imports the mutation framework
 from kronos_core.mutations.base import ApplyContext, MutationArgs, mutation
@@ -45,16 +46,26 @@ class SaleRecord(MutationArgs):
 
 
 def commission_in_force(ctx: ApplyContext, artist_id: uuid.UUID, on: dt.date) -> int | None:
+    params = {"studio_id": ctx.actor.studio_id, "staff_id": artist_id, "on": on}
+    rows = ctx.select_rows(_commission_query(), params)
+    return None if not rows else int(rows[0]["rate_bps"])
+
+
+@functools.cache
+def _commission_query() -> Select[Any]:
+    """The rule in force on a day, built once (every line of every sale asks it)."""
     r = commission_rule.c
-    row = ctx.tx.execute(
+    return (
         select(r.rate_bps)
         .where(
-            r.studio_id == ctx.actor.studio_id, r.staff_id == artist_id, r.deleted.is_(False), r.effective_from <= on
+            r.studio_id == bindparam("studio_id"),
+            r.staff_id == bindparam("staff_id"),
+            r.deleted.is_(False),
+            r.effective_from <= bindparam("on"),
         )
         .order_by(r.effective_from.desc(), r.id.desc())
         .limit(1)
-    ).first()
-    return None if row is None else int(row[0])
+    )
 
 
 NUMBER_MAX_LENGTH = 32
@@ -62,10 +73,19 @@ NUMBER_MAX_LENGTH = 32
 
 def _number_taken(ctx: ApplyContext, number: str) -> uuid.UUID | None:
     """The sale (deleted ones too: the number stays theirs) holding ``number`` in the studio."""
-    row = ctx.tx.execute(
-        select(sale.c.id).where(sale.c.studio_id == ctx.actor.studio_id, sale.c.number == number).limit(1)
-    ).first()
-    return None if row is None else row[0]
+    rows = ctx.select_rows(_number_query(), {"studio_id": ctx.actor.studio_id, "number": number})
+    holder: uuid.UUID | None = rows[0]["id"] if rows else None
+    return holder
+
+
+@functools.cache
+def _number_query() -> Select[Any]:
+    """Who holds a number, built once (every sale asks it)."""
+    return (
+        select(sale.c.id)
+        .where(sale.c.studio_id == bindparam("studio_id"), sale.c.number == bindparam("number"))
+        .limit(1)
+    )
 
 
 def free_number(ctx: ApplyContext, wanted: str) -> tuple[str, uuid.UUID | None]:
