@@ -39,8 +39,10 @@ def set_status(ctx: ApplyContext, args: AppointmentSetStatus) -> None:
     values: dict[str, Any] = {"status": args.status}
     if current["status"] == "cancelled":  # un-cancelled (the undo of a cancellation)
         values.update(cancelled_at=None, cancellation_reason=None)
+    move = {"from": current["status"], "to": args.status}  # the trail of a status move
     if current["status"] in ACTIVE_APPOINTMENT_STATUSES or args.status not in ACTIVE_APPOINTMENT_STATUSES:
         ctx.update(appointment, args.appointment_id, values)
+        ctx.audit("appointment.set_status", appointment, args.appointment_id, detail=move)
         return
     # Back in the calendar (un-cancelled, a no-show taken back): its slot may have been booked
     # meanwhile, and is then flagged with a double_booking conflict, as any booking would be.
@@ -48,5 +50,6 @@ def set_status(ctx: ApplyContext, args: AppointmentSetStatus) -> None:
     clashes = find_clashes(ctx, **placed, exclude_id=args.appointment_id)
     values["in_conflict"] = bool(clashes)
     ctx.update(appointment, args.appointment_id, values)
+    ctx.audit("appointment.set_status", appointment, args.appointment_id, detail=move)
     if clashes:
         record_double_booking(ctx, args.appointment_id, placed, clashes)

@@ -170,3 +170,12 @@ def test_an_audit_row_is_the_same_row_on_both_sides(desk: Desk) -> None:
     (row,) = audits(desk, "pin.reset")
     assert row["id"] == derived_id(mutation_uuid, "audit:1")
     assert isinstance(row["id"], uuid.UUID)
+
+
+def test_a_status_move_of_a_booking_is_traced(desk: Desk) -> None:
+    artist = desk.add_staff("artist")
+    booking = desk.book(artist, at(12, 10), at(12, 12), client_id=desk.add_client())
+    desk.run("appointment.set_status", {"appointment_id": str(booking), "status": "confirmed"})
+    desk.run("appointment.set_status", {"appointment_id": str(booking), "status": "confirmed"})  # no move: no row
+    (row,) = audits(desk, "appointment.set_status")
+    assert (row["row_id"], row["detail"]) == (booking, {"from": "booked", "to": "confirmed"})
