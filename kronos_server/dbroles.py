@@ -16,6 +16,7 @@ import re
 from psycopg import sql
 from sqlalchemy import Connection, text
 
+from kronos_core.schema import APPEND_ONLY_TABLES
 from kronos_server.tables import GLOBAL_TABLES, TENANT_TABLES
 
 _IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
@@ -23,6 +24,9 @@ _IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 # Rows of these tables are deleted when they expire or are consumed; synced rows never are.
 DELETABLE_TABLES = frozenset({"auth_code", "refresh_token", "login_throttle", "login_failure", "replica"})
 READ_ONLY_TABLES = frozenset({"alembic_version"})
+# Rows never changed nor deleted once written (payments, the audit trail): the app role may only
+# add them. Central 0006's trigger refuses the rest to everyone, the tables' owner included.
+INSERT_ONLY_TABLES = frozenset(APPEND_ONLY_TABLES)
 # Columns the app role may write but never read: a query injected as the app role reads no
 # password hash (sign-in checks one through SECURITY DEFINER functions, migration 0005).
 HIDDEN_COLUMNS = {"app_user": frozenset({"password_hash"})}
@@ -81,6 +85,8 @@ def grants_sql(conn: Connection, role: str) -> list[str]:
     for table in tables:
         if table in READ_ONLY_TABLES:
             privileges = "SELECT"
+        elif table in INSERT_ONLY_TABLES:
+            privileges = "SELECT, INSERT"
         elif table in DELETABLE_TABLES:
             privileges = "SELECT, INSERT, UPDATE, DELETE"
         else:
