@@ -52,3 +52,25 @@ def test_sales_model(qtmodeltester, desk: Desk) -> None:  # type: ignore[no-unty
     model.set_day(rows, studio.zone, studio.currency)
     qtmodeltester.check(model, force_py=True)
     qtmodeltester.check(model)
+
+
+def test_time_off_shows_no_client_status(desk: Desk) -> None:
+    """An artist's time off is not waiting for anyone: the Status column is empty (the demo's
+    time off is stored 'booked'), and the client column says there is none."""
+    studio = desk.ctx.studio()
+    assert studio is not None
+    day = desk.ctx.today()
+    rows = desk.reader.agenda(studio.id, day, studio.zone)
+    while not any(r.kind == "block" for r in rows):
+        day += dt.timedelta(days=1)
+        rows = desk.reader.agenda(studio.id, day, studio.zone)
+    model = AgendaModel()
+    model.set_day(rows, studio.zone)
+    col = AgendaModel.Col
+    for n, row in enumerate(rows):
+        status = model.data(model.index(n, col.STATUS))
+        if row.kind == "block":
+            assert status == "", row
+            assert model.data(model.index(n, col.CLIENT)) == "—", row
+        else:
+            assert status, row

@@ -89,7 +89,9 @@ class AgendaModel(RowTableModel[AgendaRow]):
                 return row.client_name or ("—" if row.kind == "block" else "")
             if column == c.KIND:
                 return fmt.kind_label(row.kind)
-            if column == c.STATUS:
+            if column == c.STATUS:  # time off has no client to wait for: no status, unless called off
+                if row.kind == "block" and row.status not in INACTIVE:
+                    return ""
                 return fmt.status_label(row.status)
             if column == c.STATION:
                 return row.station_name or ""
