@@ -4,7 +4,7 @@
 <context>
     <name>AgendaView</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/agenda/view.py" line="+170"/>
+        <location filename="../../kronos_desktop/ui/agenda/view.py" line="+204"/>
         <source>%Ln appointment(s)</source>
         <translation>
             <numerusform>%Ln appointment</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>ClientsView</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/clients/view.py" line="+231"/>
+        <location filename="../../kronos_desktop/ui/clients/view.py" line="+268"/>
         <source>%Ln client(s) found</source>
         <translation>
             <numerusform>%Ln client found</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>DeskStatusBar</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/sync/status_bar.py" line="+72"/>
+        <location filename="../../kronos_desktop/ui/sync/status_bar.py" line="+98"/>
         <source>Synced %n second(s) ago</source>
         <translation>
             <numerusform>Synced %n second ago</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+71"/>
         <location line="+26"/>
         <source>Not connected · %Ln change(s) waiting</source>
         <translation>
@@ -142,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+46"/>
         <source>%Ln conflict(s) to review</source>
         <translation>
             <numerusform>%Ln conflict to review</numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-81"/>
+        <location line="-79"/>
         <source>A manager needs to sign in on this desk · %Ln change(s) waiting</source>
         <translation>
             <numerusform>A manager needs to sign in on this desk · %Ln change waiting</numerusform>
@@ -169,7 +169,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/main_window.py" line="+210"/>
+        <location filename="../../kronos_desktop/ui/main_window.py" line="+260"/>
         <source>%Ln change(s) have not reached the server yet.</source>
         <translation>
             <numerusform>%Ln change has not reached the server yet.</numerusform>

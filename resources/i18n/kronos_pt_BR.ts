@@ -2,9 +2,118 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/actions.py" line="+68"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location filename="../../kronos_desktop/ui/undo_words.py" line="+37"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <location filename="../../kronos_desktop/ui/undo_words.py" line="+18"/>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+    <message>
+        <location filename="../../kronos_desktop/ui/actions.py" line="+5"/>
+        <source>Undo your last change</source>
+        <translation>Desfazer a sua última alteração</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>New client</source>
+        <translation>Novo cliente</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Find a client</source>
+        <translation>Buscar cliente</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Not for your role ({role}): only {allowed} can do this.</source>
+        <translation>Não permitido para a sua função ({role}): só {allowed} podem fazer isto.</translation>
+    </message>
+    <message>
+        <location filename="../../kronos_desktop/ui/undo_words.py" line="-36"/>
+        <source>Block time off</source>
+        <translation>Bloquear horário</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Book {client}</source>
+        <translation>Agendar {client}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move {client}&apos;s booking</source>
+        <translation>Remarcar o horário de {client}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel {client}&apos;s booking</source>
+        <translation>Cancelar o horário de {client}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status of {client}&apos;s booking</source>
+        <translation>Situação do horário de {client}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change {client}&apos;s details</source>
+        <translation>Alterar os dados de {client}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New client {client}</source>
+        <translation>Novo cliente {client}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Desfazer {action}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing to undo</source>
+        <translation>Nada para desfazer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{action} changed nothing to undo</source>
+        <translation>{action}: nada foi alterado, nada a desfazer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{action} cannot be undone</source>
+        <translation>{action}: não pode ser desfeito</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{action} could not be undone</source>
+        <translation>{action}: não foi possível desfazer</translation>
+    </message>
+</context>
+<context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../kronos_desktop/ui/agenda/view.py" line="+49"/>
+        <location filename="../../kronos_desktop/ui/agenda/view.py" line="+72"/>
         <source>Time</source>
         <translation>Horário</translation>
     </message>
@@ -39,7 +148,7 @@
         <translation>Alertas</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Health alert:</source>
         <translation>Alerta de saúde:</translation>
     </message>
@@ -62,7 +171,7 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Appointments of the day</source>
         <translation>Agendamentos do dia</translation>
     </message>
@@ -72,12 +181,12 @@
         <translation>Nenhum agendamento neste dia.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+37"/>
         <source>%Ln appointment(s)</source>
         <translation>
             <numerusform>%Ln agendamento</numerusform>
@@ -101,7 +210,7 @@
 <context>
     <name>CheckoutView</name>
     <message>
-        <location filename="../../kronos_desktop/ui/checkout/view.py" line="+154"/>
+        <location filename="../../kronos_desktop/ui/checkout/view.py" line="+186"/>
         <source>Sales of the day</source>
         <translation>Vendas do dia</translation>
     </message>
@@ -111,7 +220,7 @@
         <translation>Nenhuma venda neste dia.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Checkout</source>
         <translation>Caixa</translation>
     </message>
@@ -119,7 +228,7 @@
 <context>
     <name>ClientsModel</name>
     <message>
-        <location filename="../../kronos_desktop/ui/clients/view.py" line="+56"/>
+        <location filename="../../kronos_desktop/ui/clients/view.py" line="+85"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -149,7 +258,7 @@
         <translation>Alertas</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+63"/>
         <source>{name} ({called})</source>
         <translation>{name} ({called})</translation>
     </message>
@@ -242,7 +351,7 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../kronos_desktop/ui/sync/inbox.py" line="+49"/>
+        <location filename="../../kronos_desktop/ui/sync/inbox_words.py" line="+22"/>
         <source>Double booking</source>
         <translation>Horário duplicado</translation>
     </message>
@@ -277,7 +386,7 @@
         <translation>Registrado, a revisar</translation>
     </message>
     <message>
-        <location filename="../../kronos_desktop/ui/sync/change_words.py" line="+118"/>
+        <location filename="../../kronos_desktop/ui/sync/change_words.py" line="+125"/>
         <source>Payment of {amount} recorded; the sale was not found: review it</source>
         <translation>Pagamento de {amount} registrado; a venda não foi encontrada: revisar</translation>
     </message>
@@ -307,7 +416,7 @@
         <translation>Registrado; alguém deve revisar</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-127"/>
         <source>Booking</source>
         <translation>Agendamento</translation>
     </message>
@@ -320,6 +429,11 @@
         <location line="+1"/>
         <source>Cancellation</source>
         <translation>Cancelamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booking status</source>
+        <translation>Situação do horário</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -368,6 +482,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>New studio</source>
+        <translation>Novo estúdio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Studio settings</source>
         <translation>Configurações do estúdio</translation>
     </message>
@@ -398,6 +517,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Mark {client}&apos;s booking on {when} as {status}</source>
+        <translation>Marcar o horário de {client} em {when} como {status}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cancel {client}&apos;s booking on {when}</source>
         <translation>Cancelar o horário de {client} em {when}</translation>
     </message>
@@ -422,7 +546,7 @@
         <translation>Cadastrar a maca {name}</translation>
     </message>
     <message>
-        <location filename="../../kronos_desktop/ui/sync/inbox.py" line="+8"/>
+        <location filename="../../kronos_desktop/ui/sync/inbox_words.py" line="+8"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>Name</source>
@@ -464,7 +588,7 @@
         <translation>Endereço</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+9"/>
         <source>this desk ({name})</source>
         <translation>este balcão ({name})</translation>
     </message>
@@ -474,7 +598,7 @@
         <translation>alguém</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location filename="../../kronos_desktop/ui/sync/inbox.py" line="+130"/>
         <source>Not redone</source>
         <translation>Não refeito</translation>
     </message>
@@ -493,7 +617,7 @@ Nothing was changed; the conflict stays in the list.</source>
 Nada foi alterado; o conflito continua na lista.</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location filename="../../kronos_desktop/ui/sync/inbox_words.py" line="-5"/>
         <source>this desk</source>
         <translation>este balcão</translation>
     </message>
@@ -508,7 +632,7 @@ Nada foi alterado; o conflito continua na lista.</translation>
         <translation>(vazio)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>This change has not reached the server yet; it will decide when the desk syncs.</source>
         <translation>Esta alteração ainda não chegou ao servidor; ele decide quando o balcão sincronizar.</translation>
     </message>
@@ -523,18 +647,19 @@ Nada foi alterado; o conflito continua na lista.</translation>
         <translation>Já agendado</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-21"/>
         <source>{client} with {artist}, {day} {time}</source>
         <translation>{client} com {artist}, {day} {time}</translation>
     </message>
     <message>
-        <location filename="../../kronos_desktop/ui/sync/change_words.py" line="-17"/>
-        <location filename="../../kronos_desktop/ui/sync/inbox.py" line="+1"/>
+        <location filename="../../kronos_desktop/ui/sync/change_words.py" line="-22"/>
+        <location line="+5"/>
+        <location filename="../../kronos_desktop/ui/sync/inbox_words.py" line="+1"/>
         <source>time off</source>
         <translation>folga</translation>
     </message>
     <message>
-        <location filename="../../kronos_desktop/ui/sync/inbox.py" line="+30"/>
+        <location filename="../../kronos_desktop/ui/sync/inbox_words.py" line="+29"/>
         <source>{field}: this change wanted “{mine}”; “{theirs}” was kept</source>
         <translation>{field}: esta alteração queria “{mine}”; ficou “{theirs}”</translation>
     </message>
@@ -562,7 +687,7 @@ Nada foi alterado; o conflito continua na lista.</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location line="+301"/>
+        <location filename="../../kronos_desktop/ui/sync/inbox.py" line="+264"/>
         <source>Conflicts to review</source>
         <translation>Conflitos para revisar</translation>
     </message>
@@ -570,7 +695,7 @@ Nada foi alterado; o conflito continua na lista.</translation>
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location line="-382"/>
+        <location line="-303"/>
         <source>Conflict</source>
         <translation>Conflito</translation>
     </message>
@@ -618,7 +743,7 @@ Nada foi alterado; o conflito continua na lista.</translation>
 <context>
     <name>ConflictsView</name>
     <message>
-        <location line="+157"/>
+        <location line="+75"/>
         <source>Conflicts</source>
         <translation>Conflitos</translation>
     </message>
@@ -628,17 +753,17 @@ Nada foi alterado; o conflito continua na lista.</translation>
         <translation>Nenhum conflito para revisar.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+104"/>
         <source>Mark as reviewed</source>
         <translation>Marcar como revisado</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-92"/>
         <source>Conflicts to review</source>
         <translation>Conflitos para revisar</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Redo: {change}</source>
         <translation>Refazer: {change}</translation>
     </message>
@@ -688,7 +813,7 @@ Nada foi alterado; o conflito continua na lista.</translation>
         <translation>Cancelar o agendamento anterior</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+71"/>
         <location line="+4"/>
         <source>Give to another artist</source>
         <translation>Passar para outro(a) tatuador(a)</translation>
@@ -704,7 +829,7 @@ Nada foi alterado; o conflito continua na lista.</translation>
         <translation>Tatuador(a)</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-107"/>
         <source>Closes this conflict and changes nothing: both bookings stay at the same time, with the same artist or station.</source>
         <translation>Fecha este conflito sem mudar nada: os dois agendamentos continuam no mesmo horário, com o(a) mesmo(a) tatuador(a) ou a mesma maca.</translation>
     </message>
@@ -1223,12 +1348,13 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
 <context>
     <name>ConnectionMenu</name>
     <message>
-        <location filename="../../kronos_desktop/ui/sync/connection_menu.py" line="+43"/>
+        <location filename="../../kronos_desktop/ui/actions.py" line="-62"/>
+        <location filename="../../kronos_desktop/ui/sync/connection_menu.py" line="+48"/>
         <source>&amp;Connection…</source>
         <translation>&amp;Conexão…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Connection to the studio server</source>
         <translation>Conexão com o servidor do estúdio</translation>
     </message>
@@ -1269,7 +1395,7 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
 <context>
     <name>DeskStatusBar</name>
     <message>
-        <location filename="../../kronos_desktop/ui/sync/status_bar.py" line="+42"/>
+        <location filename="../../kronos_desktop/ui/sync/status_bar.py" line="+67"/>
         <source>Sync progress</source>
         <translation>Progresso da sincronização</translation>
     </message>
@@ -1279,7 +1405,7 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         <translation>Conflitos para revisar</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+89"/>
         <source>Standalone</source>
         <translation>Independente</translation>
     </message>
@@ -1299,8 +1425,8 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         <translation>Servidor: {url}</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+50"/>
+        <location line="-114"/>
+        <location line="+63"/>
         <source>Sync state: {state}</source>
         <translation>Sincronização: {state}</translation>
     </message>
@@ -1358,7 +1484,7 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         </translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-95"/>
         <source>Synced at {time}</source>
         <translation>Sincronizado às {time}</translation>
     </message>
@@ -1384,7 +1510,7 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         </translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+116"/>
         <source>Synced</source>
         <translation>Sincronizado</translation>
     </message>
@@ -1443,7 +1569,7 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         <translation>Recebendo alterações: %v</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+10"/>
         <source>%Ln conflict(s) to review</source>
         <translation>
             <numerusform>%Ln conflito para revisar</numerusform>
@@ -1451,7 +1577,7 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         </translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-77"/>
         <source>A manager needs to sign in on this desk</source>
         <translation>Um gerente precisa entrar neste balcão</translation>
     </message>
@@ -1732,83 +1858,86 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kronos_desktop/ui/main_window.py" line="+61"/>
+        <location filename="../../kronos_desktop/ui/main_window.py" line="+70"/>
         <source>Sections</source>
         <translation>Seções</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../kronos_desktop/ui/actions.py" line="-9"/>
+        <location filename="../../kronos_desktop/ui/main_window.py" line="+16"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../kronos_desktop/ui/main_window.py" line="+1"/>
         <source>Clients</source>
         <translation>Clientes</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../kronos_desktop/ui/main_window.py" line="+1"/>
         <source>Checkout</source>
         <translation>Caixa</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-55"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+26"/>
         <source>Review &amp;conflicts…</source>
         <translation>Revisar &amp;conflitos…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>Review conflicts</source>
         <translation>Revisar conflitos</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>Quit KRONOS</source>
         <translation>Sair do KRONOS</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-38"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configurações</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+73"/>
         <source>&amp;About KRONOS</source>
         <translation>&amp;Sobre o KRONOS</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+27"/>
+        <location line="+3"/>
+        <location filename="../../kronos_desktop/ui/main_window.py" line="+144"/>
         <source>About KRONOS</source>
         <translation>Sobre o KRONOS</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location filename="../../kronos_desktop/ui/main_window.py" line="-14"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -1844,7 +1973,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../kronos_desktop/ui/sync/inbox.py" line="-203"/>
+        <location filename="../../kronos_desktop/ui/sync/inbox.py" line="-211"/>
         <source>Move booking</source>
         <translation>Mudar agendamento</translation>
     </message>
@@ -2127,7 +2256,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>conflito</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>This {thing} is not in the studio any more: another desk may have removed it.</source>
         <translation>Não está mais no estúdio ({thing}): outro balcão pode ter removido.</translation>
     </message>
@@ -2282,10 +2411,12 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Este conflito não pode ser resolvido dessa forma.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>A {thing} is kept as it was recorded: it cannot be changed or deleted. Record a new one instead.</source>
         <translation>Um registro de {thing} fica como foi feito: não pode ser alterado nem apagado. Registre um novo.</translation>
     </message>
     <message>
+        <location line="-80"/>
         <source>history entry</source>
         <translation>histórico</translation>
     </message>
@@ -2293,7 +2424,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>SalesModel</name>
     <message>
-        <location filename="../../kronos_desktop/ui/checkout/view.py" line="-114"/>
+        <location filename="../../kronos_desktop/ui/checkout/view.py" line="-116"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
@@ -2503,6 +2634,25 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/shortcuts_dialog.py" line="+26"/>
+        <location line="+2"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <location filename="../../kronos_desktop/single_instance.py" line="+175"/>
@@ -2531,7 +2681,7 @@ Só uma cópia do KRONOS por vez pode usar uma pasta de dados: use a janela que 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../kronos_desktop/app.py" line="+187"/>
+        <location filename="../../kronos_desktop/app.py" line="+195"/>
         <source>KRONOS cannot write to its data folder {path}.
 
 Choose a folder you can write to with --data-dir (or KRONOS_DATA_DIR), or ask whoever looks after this computer to give you access.</source>
@@ -2635,132 +2785,6 @@ Para experimentar a demonstração, abra o KRONOS com --demo e uma pasta de dado
         <location line="+6"/>
         <source>Tips</source>
         <translation>Gorjetas</translation>
-    </message>
-</context>
-<context>
-    <name>Actions</name>
-    <message>
-        <location filename="../../kronos_desktop/ui/actions.py" line="+1"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Desfazer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Undo</source>
-        <translation>Desfazer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Undo your last change</source>
-        <translation>Desfazer a sua última alteração</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Atalhos de teclado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Atalhos de teclado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New client</source>
-        <translation>Novo cliente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Find a client</source>
-        <translation>Buscar cliente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not for your role ({role}): only {allowed} can do this.</source>
-        <translation>Não permitido para a sua função ({role}): só {allowed} podem fazer isto.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Block time off</source>
-        <translation>Bloquear horário</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Book {client}</source>
-        <translation>Agendar {client}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move {client}'s booking</source>
-        <translation>Remarcar o horário de {client}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel {client}'s booking</source>
-        <translation>Cancelar o horário de {client}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status of {client}'s booking</source>
-        <translation>Situação do horário de {client}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change {client}'s details</source>
-        <translation>Alterar os dados de {client}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New client {client}</source>
-        <translation>Novo cliente {client}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Undo {action}</source>
-        <translation>&amp;Desfazer {action}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing to undo</source>
-        <translation>Nada para desfazer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{action} changed nothing to undo</source>
-        <translation>{action}: nada foi alterado, nada a desfazer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{action} cannot be undone</source>
-        <translation>{action}: não pode ser desfeito</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{action} could not be undone</source>
-        <translation>{action}: não foi possível desfazer</translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutsDialog</name>
-    <message>
-        <location filename="../../kronos_desktop/ui/shortcuts_dialog.py" line="+1"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Atalhos de teclado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Action</source>
-        <translation>Ação</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keys</source>
-        <translation>Teclas</translation>
     </message>
 </context>
 </TS>

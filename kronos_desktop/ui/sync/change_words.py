@@ -24,6 +24,7 @@ def change_label(name: str | None) -> str:
         "appointment.book": translate("Conflicts", "Booking"),
         "appointment.reschedule": translate("Conflicts", "Rescheduling"),
         "appointment.cancel": translate("Conflicts", "Cancellation"),
+        "appointment.set_status": translate("Conflicts", "Booking status"),
         "client.create": translate("Conflicts", "New client"),
         "client.update": translate("Conflicts", "Client details"),
         "payment.record": translate("Conflicts", "Payment"),
@@ -33,6 +34,7 @@ def change_label(name: str | None) -> str:
         "staff.update": translate("Conflicts", "Staff member's details"),
         "station.add": translate("Conflicts", "New station"),
         "station.update": translate("Conflicts", "Station details"),
+        "studio.setup": translate("Conflicts", "New studio"),
         "studio.update": translate("Conflicts", "Studio settings"),
         "commission.set": translate("Conflicts", "Commission"),
         "staff.set_pin": translate("Conflicts", "PIN"),
@@ -81,6 +83,11 @@ def _booking_words(change: RefusedChange, zone: zoneinfo.ZoneInfo) -> str | None
         if when is None or someone is None:
             return None
         return translate("Conflicts", "Move {client}'s booking to {when}").format(client=someone, when=when)
+    if change.name == "appointment.set_status" and booking is not None and _text(args.get("status")):
+        when = _when(booking.starts_at.isoformat(), booking.ends_at.isoformat(), zone)
+        return translate("Conflicts", "Mark {client}'s booking on {when} as {status}").format(
+            client=someone or translate("Conflicts", "time off"), when=when, status=fmt.status_label(args["status"])
+        )
     if change.name == "appointment.cancel" and booking is not None:
         when = _when(booking.starts_at.isoformat(), booking.ends_at.isoformat(), zone)
         return translate("Conflicts", "Cancel {client}'s booking on {when}").format(
