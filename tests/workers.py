@@ -21,8 +21,25 @@ from xdist.scheduler import LoadScopeScheduling
 # (path prefix, group): every module under the prefix runs in one worker, one after another.
 GROUPS: tuple[tuple[str, str], ...] = ()
 
-# Path prefixes of the modules that take longest, scheduled before all others (in this order).
-SLOW_FIRST: tuple[str, ...] = ()
+# Path prefixes of the modules that take longest, scheduled before all others (in this order);
+# from `--durations` of a whole run (a module missing here only starts later, nothing breaks).
+SLOW_FIRST: tuple[str, ...] = (
+    "tests/server/desk_live/test_proxy_faults.py",
+    "tests/server/desk_live/test_stateful.py",
+    "tests/store/test_foreign_files.py",
+    "tests/desktop/test_one_desk_per_folder.py",
+    "tests/desktop/test_self_check.py",
+    "tests/server/auth/test_openapi_fuzz.py",
+    "tests/server/desk_live/test_desks_live.py",
+    "tests/core/test_demo.py",
+    "tests/server/desk_signin/test_connection_dialog.py",
+    "tests/server/sync/test_live.py",
+    "tests/server/desk_live/test_faults.py",
+    "tests/desktop/test_dialog_keys.py",
+    "tests/desktop/test_cli.py",
+    "tests/server/sync/test_needs_review.py",
+    "tests/server/test_cli.py",
+)
 
 
 def unit_of(nodeid: str) -> str:
