@@ -54,12 +54,13 @@ def test_agenda_shows_todays_appointments_in_the_studio_time_zone(window: MainWi
     # The artist column carries the artist's calendar colour.
     color = model.index(0, AgendaModel.Col.ARTIST).data(Qt.ItemDataRole.DecorationRole)
     assert color.name() == first.artist_color.lower()
-    # Every row has an artist, a translated kind and status.
+    # Every row has an artist, a translated kind and status (time off has none: nobody is awaited).
     for row in range(model.rowCount()):
         assert model.index(row, AgendaModel.Col.ARTIST).data()
-        assert model.index(row, AgendaModel.Col.STATUS).data() in {
+        time_off = model.index(row, AgendaModel.Col.KIND).data() == "Folga"
+        assert model.index(row, AgendaModel.Col.STATUS).data() in ({"", "Cancelado"} if time_off else {
             "Agendado", "Confirmado", "Chegou", "Em atendimento", "Concluído", "Cancelado", "Não compareceu",
-        }  # fmt: skip
+        })  # fmt: skip
 
 
 def test_agenda_day_navigation(window: MainWindow, demo_dir: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
