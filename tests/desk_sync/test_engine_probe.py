@@ -68,6 +68,10 @@ def test_a_server_that_answers_but_cannot_sync_is_probed_less_often(studio: Stud
         time.sleep(1.0)
         tried = transport.pushes
         assert 1 <= tried <= 5, tried  # every 0.25-0.75 s (10x the interval), not every 0.05 s
+        # Between those tries the desk says offline (sampled once, it may be mid-try: wait for it).
+        deadline = time.monotonic() + 2
+        while engine.state().phase is not Phase.OFFLINE and time.monotonic() < deadline:
+            time.sleep(0.01)
         assert engine.state().phase is Phase.OFFLINE
 
         transport.broken = False
