@@ -88,7 +88,8 @@ class MainWindow(QMainWindow):
             "checkout": self.tr("Checkout"),
         }
         keys = {key: actions.spec(f"go.{key}").key_sequence().toString(NATIVE) for key in SECTIONS}
-        for key, view in zip(SECTIONS, (self.agenda, self.clients, self.checkout), strict=True):
+        views: tuple[QWidget, ...] = (self.agenda, self.clients, self.checkout)
+        for key, view in zip(SECTIONS, views, strict=True):
             item = QListWidgetItem(labels[key])
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setToolTip(f"{labels[key]} ({keys[key]})")

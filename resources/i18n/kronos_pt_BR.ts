@@ -171,7 +171,7 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Appointments of the day</source>
         <translation>Agendamentos do dia</translation>
     </message>
@@ -181,12 +181,12 @@
         <translation>Nenhum agendamento neste dia.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+20"/>
         <source>%Ln appointment(s)</source>
         <translation>
             <numerusform>%Ln agendamento</numerusform>
@@ -210,7 +210,7 @@
 <context>
     <name>CheckoutView</name>
     <message>
-        <location filename="../../kronos_desktop/ui/checkout/view.py" line="+186"/>
+        <location filename="../../kronos_desktop/ui/checkout/view.py" line="+183"/>
         <source>Sales of the day</source>
         <translation>Vendas do dia</translation>
     </message>
@@ -220,7 +220,7 @@
         <translation>Nenhuma venda neste dia.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Checkout</source>
         <translation>Caixa</translation>
     </message>
@@ -1932,7 +1932,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../kronos_desktop/ui/main_window.py" line="+144"/>
+        <location filename="../../kronos_desktop/ui/main_window.py" line="+145"/>
         <source>About KRONOS</source>
         <translation>Sobre o KRONOS</translation>
     </message>
@@ -2424,7 +2424,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>SalesModel</name>
     <message>
-        <location filename="../../kronos_desktop/ui/checkout/view.py" line="-116"/>
+        <location filename="../../kronos_desktop/ui/checkout/view.py" line="-109"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>

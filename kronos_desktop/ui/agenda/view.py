@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import uuid
 import zoneinfo
 from dataclasses import dataclass
 from typing import Any
@@ -19,8 +18,9 @@ from kronos_desktop.store.queries import desk as desk_q
 from kronos_desktop.store.queries.agenda import AgendaRow
 from kronos_desktop.store.queries.common import zone_or_default
 from kronos_desktop.ui.common import fmt
+from kronos_desktop.ui.common.day_view import DayView
 from kronos_desktop.ui.common.tablemodel import ColumnSpec, RowTableModel, configure_table
-from kronos_desktop.ui.common.widgets import DayNavigator, named, title_label
+from kronos_desktop.ui.common.widgets import named, title_label
 from kronos_desktop.ui.context import DeskContext
 
 INACTIVE = {"cancelled", "no_show"}
@@ -141,27 +141,20 @@ class AgendaModel(RowTableModel[AgendaRow]):
         return " · ".join(parts)
 
 
-class AgendaView(QWidget):
+class AgendaView(DayView[DayRead]):
     TABLES = frozenset({"appointment", "client", "staff", "station", "studio", "replica"})
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, "agenda", parent)
         self.setObjectName("agendaView")
         self.model = AgendaModel(self)
 
-        self._here: desk_q.Here | None = None  # as last read
-        self.navigator = DayNavigator("agenda", self.today, self)
         self.summary = QLabel()
         self.summary.setObjectName("agendaSummary")
         self.summary.setProperty("role", "muted")
         self.table = named(QTableView(), "agendaTable", self.tr("Appointments of the day"))
         configure_table(self.table, self.model)
-        self.empty = QLabel(self.tr("No appointments on this day."))
-        self.empty.setObjectName("agendaEmpty")
-        self.empty.setProperty("role", "empty")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.hide()  # until the day's read says it has nothing
+        self.empty = self.empty_label(self.tr("No appointments on this day."), "agendaEmpty")
 
         header = QHBoxLayout()
         header.addWidget(title_label(self.tr("Agenda"), "agendaTitle"))
@@ -174,29 +167,12 @@ class AgendaView(QWidget):
         layout.addWidget(self.navigator)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)  # in the table's place when the day has nothing
+        self.start()
 
-        self.navigator.day_changed.connect(lambda _day: self.refresh())
-        ctx.hub.rows_changed.connect(self.on_rows_changed)
-        self.refresh()
-
-    def day(self) -> dt.date:
-        return self.navigator.day()
-
-    def on_rows_changed(self, changed: dict[str, set[uuid.UUID]]) -> None:
-        if self.TABLES & changed.keys():
-            self.refresh()
-
-    def refresh(self) -> None:
-        """Read the day shown on the reader thread; :meth:`show_day` shows it when it comes."""
-        day = self.day()
-        self.ctx.reads.ask(self, "day", lambda conn: read_day(conn, day), self.show_day)
-
-    def today(self) -> dt.date:
-        """Today in the studio by the desk's clock, from the last read (before it: read once)."""
-        return self._here.today() if self._here is not None else self.ctx.today()
+    def read_day(self, conn: Connection, day: dt.date) -> DayRead:
+        return read_day(conn, day)
 
     def show_day(self, read: DayRead) -> None:
-        self._here = read.here
         rows = read.rows
         self.model.set_day(rows, read.zone)
         active = sum(1 for r in rows if r.status not in INACTIVE and r.kind != "block")
@@ -205,5 +181,4 @@ class AgendaView(QWidget):
         if alerts:
             text += " · " + self.tr("%Ln with health alert(s)", "", alerts)
         self.summary.setText(text)
-        self.table.setVisible(bool(rows))
-        self.empty.setVisible(not rows)
+        self.show_rows(bool(rows))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import uuid
 import zoneinfo
 from dataclasses import dataclass
 from typing import Any
@@ -20,8 +19,9 @@ from kronos_desktop.store.queries import desk as desk_q
 from kronos_desktop.store.queries.checkout import DaySummary, SaleRow
 from kronos_desktop.store.queries.common import zone_or_default
 from kronos_desktop.ui.common import fmt
+from kronos_desktop.ui.common.day_view import DayView
 from kronos_desktop.ui.common.tablemodel import ColumnSpec, RowTableModel, configure_table
-from kronos_desktop.ui.common.widgets import DayNavigator, named, title_label
+from kronos_desktop.ui.common.widgets import named, title_label
 from kronos_desktop.ui.context import DeskContext
 
 translate = QCoreApplication.translate
@@ -172,24 +172,17 @@ class SummaryPanel(QFrame):
         self.grid.setColumnStretch(len(cells), 1)
 
 
-class CheckoutView(QWidget):
+class CheckoutView(DayView[CheckoutRead]):
     TABLES = frozenset({"sale", "payment", "client", "studio", "replica"})
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, "checkout", parent)
         self.setObjectName("checkoutView")
         self.model = SalesModel(self)
-        self._here: desk_q.Here | None = None  # as last read
-        self.navigator = DayNavigator("checkout", self.today, self)
         self.summary_panel = SummaryPanel(self)
         self.table = named(QTableView(), "salesTable", self.tr("Sales of the day"))
         configure_table(self.table, self.model)
-        self.empty = QLabel(self.tr("No sales on this day."))
-        self.empty.setObjectName("checkoutEmpty")
-        self.empty.setProperty("role", "empty")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.hide()  # until the day's read says it has nothing
+        self.empty = self.empty_label(self.tr("No sales on this day."), "checkoutEmpty")
 
         header = QHBoxLayout()
         header.addWidget(title_label(self.tr("Checkout"), "checkoutTitle"))
@@ -202,31 +195,14 @@ class CheckoutView(QWidget):
         layout.addWidget(self.summary_panel)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)  # in the table's place when the day has nothing
-        self.navigator.day_changed.connect(lambda _day: self.refresh())
-        ctx.hub.rows_changed.connect(self.on_rows_changed)
         self.summary: DaySummary | None = None
-        self.refresh()
+        self.start()
 
-    def day(self) -> dt.date:
-        return self.navigator.day()
-
-    def on_rows_changed(self, changed: dict[str, set[uuid.UUID]]) -> None:
-        if self.TABLES & changed.keys():
-            self.refresh()
-
-    def refresh(self) -> None:
-        """Read the day shown on the reader thread; :meth:`show_day` shows it when it comes."""
-        day = self.day()
-        self.ctx.reads.ask(self, "day", lambda conn: read_checkout(conn, day), self.show_day)
-
-    def today(self) -> dt.date:
-        """Today in the studio by the desk's clock, from the last read (before it: read once)."""
-        return self._here.today() if self._here is not None else self.ctx.today()
+    def read_day(self, conn: Connection, day: dt.date) -> CheckoutRead:
+        return read_checkout(conn, day)
 
     def show_day(self, read: CheckoutRead) -> None:
-        self._here = read.here
         self.summary = read.summary
         self.model.set_day(read.rows, read.zone, read.currency)
         self.summary_panel.show_summary(read.summary, read.currency)
-        self.table.setVisible(bool(read.rows))
-        self.empty.setVisible(not read.rows)
+        self.show_rows(bool(read.rows))

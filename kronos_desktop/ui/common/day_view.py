@@ -1,0 +1,91 @@
+"""A section that shows one day of the studio (the agenda's, the checkout's): a day navigator,
+a table, and a line in its place when the day has nothing.
+
+The day is read on the reader thread (``ctx.reads``) whenever the navigator moves or a table the
+section shows changes (``TABLES`` against the hub's ``rows_changed``); "today" is the studio's,
+by the desk's clock, from the last read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Generic, Protocol, TypeVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QTableView, QWidget
+from sqlalchemy import Connection
+
+from kronos_desktop.store.queries import desk as desk_q
+from kronos_desktop.ui.common.widgets import DayNavigator
+from kronos_desktop.ui.context import DeskContext
+
+
+class ReadOfADay(Protocol):
+    @property
+    def here(self) -> desk_q.Here: ...
+
+
+R = TypeVar("R", bound=ReadOfADay)
+
+
+class DayView(QWidget, Generic[R]):
+    """Subclasses set ``TABLES``, build ``table`` and ``empty`` (with :meth:`empty_label`), lay
+    them out with ``navigator``, call :meth:`start`, and implement :meth:`read_day` (on the
+    reader thread) and :meth:`show_day` (on the GUI thread)."""
+
+    TABLES: frozenset[str] = frozenset()
+    table: QTableView
+    empty: QLabel
+
+    def __init__(self, ctx: DeskContext, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._here: desk_q.Here | None = None  # as last read
+        self.navigator = DayNavigator(name, self.today, self)
+
+    @staticmethod
+    def empty_label(text: str, object_name: str) -> QLabel:
+        """The line shown in the table's place when the day has nothing (hidden until a read says so)."""
+        label = QLabel(text)
+        label.setObjectName(object_name)
+        label.setProperty("role", "empty")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.hide()
+        return label
+
+    def start(self) -> None:
+        """Follow the navigator and the hub, and ask for the first day."""
+        self.navigator.day_changed.connect(lambda _day: self.refresh())
+        self.ctx.hub.rows_changed.connect(self.on_rows_changed)
+        self.refresh()
+
+    def day(self) -> dt.date:
+        return self.navigator.day()
+
+    def today(self) -> dt.date:
+        """Today in the studio by the desk's clock, from the last read (before it: read once)."""
+        return self._here.today() if self._here is not None else self.ctx.today()
+
+    def on_rows_changed(self, changed: dict[str, set[uuid.UUID]]) -> None:
+        if self.TABLES & changed.keys():
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Read the day shown on the reader thread; :meth:`show_day` shows it when it comes."""
+        day = self.day()
+        self.ctx.reads.ask(self, "day", lambda conn: self.read_day(conn, day), self._answered)
+
+    def _answered(self, read: R) -> None:
+        self._here = read.here
+        self.show_day(read)
+
+    def show_rows(self, any_rows: bool) -> None:
+        self.table.setVisible(any_rows)
+        self.empty.setVisible(not any_rows)
+
+    def read_day(self, conn: Connection, day: dt.date) -> R:
+        raise NotImplementedError
+
+    def show_day(self, read: R) -> None:
+        raise NotImplementedError
