@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Final
 
 
 class Role(StrEnum):
@@ -34,3 +35,12 @@ PIN_SETTABLE: dict[Role, frozenset[Role]] = {
     Role.RECEPTIONIST: frozenset(),
     Role.ARTIST: frozenset(),
 }
+
+# Roles in order of what they may do: the narrower of two is what a PIN-identified member acts
+# with at a desk (a PIN narrows, never widens) and what a demoted enroller's desk keeps.
+ROLE_RANK: Final[dict[Role, int]] = {Role.ARTIST: 0, Role.RECEPTIONIST: 1, Role.MANAGER: 2, Role.OWNER: 3}
+
+
+def lower_role(a: Role, b: Role) -> Role:
+    """The narrower of two roles."""
+    return a if ROLE_RANK[a] <= ROLE_RANK[b] else b

@@ -39,7 +39,17 @@ NAMING_CONVENTION = {
 
 metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
-SYNC_COLUMNS = ("id", "studio_id", "version", "deleted", "created_at", "changed_at", "changed_by", "origin_device")
+SYNC_COLUMNS = (
+    "id",
+    "studio_id",
+    "version",
+    "deleted",
+    "created_at",
+    "changed_at",
+    "changed_by",
+    "origin_device",
+    "created_by",
+)
 
 ROLES = ("owner", "manager", "receptionist", "artist")
 APPOINTMENT_KINDS = ("consultation", "session", "touch_up", "walk_in", "block")
@@ -74,6 +84,8 @@ def _sync_columns(*, studio_fk: bool = True) -> list[Column[object]]:
         Column("changed_at", Instant, nullable=False),
         Column("changed_by", Uuid, nullable=True),
         Column("origin_device", Uuid, nullable=True),
+        # The staff member who created the row (changed_by is who last changed it).
+        Column("created_by", Uuid, nullable=True),
     ]
 
 
@@ -93,6 +105,17 @@ studio = Table(
     Column("forfeit_on_no_show", Boolean, nullable=False, server_default=text("true")),
     Column("late_cancel_hours", Integer, nullable=False, server_default=text("48")),
     Column("receipt_footer", Text, nullable=True),
+    # Issue 11: the studio's settings page (validated by studio.update; kronos_core.hours,
+    # kronos_core.pix_keys, kronos_core.brazil).
+    Column("state", String(2), nullable=True),  # UF, for the public holidays
+    Column("opening_hours", StorableJSON, nullable=True),  # kronos_core.hours week; None: the default
+    Column("age_of_majority", Integer, nullable=False, server_default=text("18")),
+    Column("pix_key_kind", String(6), nullable=True),  # kronos_core.pix_keys.PIX_KEY_KINDS
+    Column("forfeit_keeper", String(8), nullable=False, server_default="studio"),  # studio | artist | split
+    Column("commission_base", String(5), nullable=False, server_default="gross"),  # gross | net (of card fees)
+    Column("cleaning_buffer_minutes", Integer, nullable=False, server_default=text("15")),
+    Column("retention_years", Integer, nullable=False, server_default=text("5")),
+    Column("idle_lock_minutes", Integer, nullable=False, server_default=text("5")),  # 0: never
     CheckConstraint("min_client_age >= 0", name="min_age"),
 )
 
@@ -106,6 +129,13 @@ staff = Table(
     Column("color", String(7), nullable=False, server_default="#888888"),
     Column("active", Boolean, nullable=False, server_default=text("true")),
     Column("pin_hash", String(200), nullable=True),
+    # Working hours per weekday (kronos_core.hours week; None: the studio's opening hours) and
+    # the days that differ ([{"date": ..., "spans": [...]}], empty spans: a day off).
+    Column("working_hours", StorableJSON, nullable=True),
+    Column("hours_exceptions", StorableJSON, nullable=False, server_default=text("'[]'")),
+    # A guest artist works from/to these dates (both None: a member of the house).
+    Column("guest_from", Date, nullable=True),
+    Column("guest_to", Date, nullable=True),
     CheckConstraint(_in("role", ROLES), name="role"),
     Index("ix_staff_studio_name", "studio_id", "display_name"),
 )

@@ -6,10 +6,6 @@ rule the app enforces. A demo studio never connects to a server: there is no out
 device. Ids (of rows and of mutations) are UUIDv7-shaped, the time of the change then random
 bits drawn from the seed, so the same seed gives the same rows.
 
-On a database at an older revision of the schema (the migration tests write the demo there, as
-an older KRONOS would have), a row of a table that revision does not have yet (the audit trail)
-is not written; every other row is.
-
 Batched: every mutation runs in the caller's one transaction, on one connection, sharing one
 :class:`~kronos_core.mutations.base.RowCache` (a booking's artist and the studio's settings are
 read once, the booking a status move follows is not read back); the cache is emptied between
@@ -25,7 +21,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Select, Table, bindparam, inspect
+from sqlalchemy import Connection, Select, Table, bindparam
 from sqlalchemy.engine.interfaces import Dialect
 
 from kronos_core.demo.compiled import Compiled
@@ -127,7 +123,6 @@ class _DemoContext(ApplyContext):
     trigger or default changes a demo row on update)."""
 
     fast: _Statements | None = None
-    missing: frozenset[str] = frozenset()
 
     def _note(self, table: Table, row_id: uuid.UUID, before: dict[str, Any] | None) -> None:
         """As ApplyContext's, without encoding the row's before-image: a demo change is never
@@ -137,12 +132,6 @@ class _DemoContext(ApplyContext):
         if key not in self._seen_for_undo:
             self._seen_for_undo.add(key)
             self.undo.append(UndoRecord(table.name, row_id, None if before is None else {}))
-
-    def insert(self, table: Table, values: Mapping[str, Any]) -> uuid.UUID:
-        if table.name in self.missing:  # a table this (older) database does not have yet
-            row_id: uuid.UUID = values["id"]
-            return row_id
-        return super().insert(table, values)
 
     def select_rows(self, query: Select[Any], params: Mapping[str, Any]) -> list[dict[str, Any]]:
         if self.fast is None:
@@ -200,8 +189,6 @@ class Applier:
         self._record = record
         self._rows = RowCache()
         self._fast = _Statements(conn.dialect) if conn.dialect.name == "sqlite" else None
-        present = set(inspect(conn).get_table_names())
-        self._missing = frozenset(t.name for t in SYNCED_TABLES if t.name not in present)
         self.day: dt.date | None = None
         self.counts: dict[str, int] = {t.name: 0 for t in SYNCED_TABLES}
 
@@ -218,7 +205,6 @@ class Applier:
         actor = Actor(studio_id=self._studio_id, role=role, staff_id=by)
         ctx = _DemoContext(self._conn, actor, mutation_uuid, name, at, rows=self._rows)
         ctx.fast = self._fast
-        ctx.missing = self._missing
         run(ctx, args)
         if "sync_conflict" in ctx.changed:
             raise DemoBrokeARule(f"{name} at {at.isoformat()} made a conflict: {args!r}")

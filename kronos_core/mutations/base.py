@@ -243,6 +243,7 @@ class ApplyContext:
         row-level security too). Any other constraint still raises."""
         row_id: uuid.UUID = values["id"]
         row = {**values, **self._stamp(), "studio_id": self.actor.studio_id, "created_at": self.now}
+        row["created_by"] = self.actor.staff_id
         row.setdefault("deleted", False)
         if table.name == "studio":
             row["studio_id"] = row_id

@@ -109,4 +109,15 @@ desk_name = Table(
     Column("fetched_at", Instant, nullable=False),
 )
 
-LOCAL_TABLES = (replica, outbox, pull_page, desk_name)
+# Wrong PINs typed at this desk, per member (kronos_desktop/store/pin_lockout.py): five in a row
+# lock that member on this desk for a while. Not synced: a lock is this desk's.
+pin_lockout = Table(
+    "pin_lockout",
+    metadata,
+    Column("staff_id", Uuid, primary_key=True),
+    Column("failures", Integer, nullable=False, server_default="0"),
+    Column("locked_until", Instant, nullable=True),
+    Column("last_failure_at", Instant, nullable=True),
+)
+
+LOCAL_TABLES = (replica, outbox, pull_page, desk_name, pin_lockout)

@@ -24,9 +24,11 @@ from sqlalchemy import Connection, Engine, Table, func, select
 import kronos_core.mutations  # noqa: F401  (registers every mutation)
 from kronos_core.ids import uuid7
 from kronos_core.instants import utcnow
-from kronos_core.mutations.base import Actor, ApplyContext, MutationArgs, insert_statement, run
+from kronos_core.mutations.attribution import attributed_actor
+from kronos_core.mutations.base import ApplyContext, MutationArgs, insert_statement, run
 from kronos_core.roles import Role
 from kronos_desktop.store import desk_identity, migrate
+from kronos_desktop.store.attribution import member_now
 from kronos_desktop.store.engine import DriverStatement, create_read_engine, create_sqlite_engine
 from kronos_desktop.store.local_schema import outbox, replica
 from kronos_desktop.store.paths import DB_FILENAME, prepare_data_dir
@@ -87,6 +89,7 @@ class LocalStore:
         self.engine = engine  # writes (BEGIN IMMEDIATE): the writer thread only
         self.read_engine = create_read_engine(path)  # reads from any thread, never waiting
         self.path = path
+        self._member: UUID | None = None
 
     # -- opening ---------------------------------------------------------------------------
     @classmethod
@@ -143,6 +146,17 @@ class LocalStore:
         assert state is not None
         return state
 
+    @property
+    def member(self) -> UUID | None:
+        """The staff member identified at the desk by PIN (None: nobody, or the desk's own)."""
+        return self._member
+
+    def set_member(self, staff_id: UUID | None) -> None:
+        """Who is at the desk now (the lock screen's PIN switch): :meth:`apply` records each
+        change as theirs and authorises it under the desk's role narrowed to theirs
+        (kronos_core.mutations.attribution). In memory: a desk starts with nobody identified."""
+        self._member = staff_id
+
     def set_desk_staff(self, staff_id: UUID | None) -> None:
         with self.engine.begin() as conn:
             desk_identity.set_staff(conn, staff_id)
@@ -171,11 +185,14 @@ class LocalStore:
             if state is None:
                 raise RuntimeError("the desk has no replica identity yet (call ensure_identity first)")
             studio_id, device_id, desk_role, desk_staff_id, last_seq, clock_offset_us = state
-            actor = Actor(
+            author = staff_id or self._member or desk_staff_id
+            actor = attributed_actor(
                 studio_id=studio_id,
-                role=Role(desk_role),
-                staff_id=staff_id or desk_staff_id,
                 device_id=device_id,
+                principal_staff_id=desk_staff_id,
+                principal_role=Role(desk_role),
+                author=author,
+                member=member_now(conn, author),
             )
             mutation_uuid = uuid7()
             now = utcnow() + dt.timedelta(microseconds=clock_offset_us)

@@ -28,11 +28,13 @@ from sqlalchemy.exc import IntegrityError
 
 import kronos_core.mutations  # noqa: F401  (registers every mutation)
 from kronos_core.instants import require_aware
-from kronos_core.mutations.base import Actor, ApplyContext, MutationError, run
+from kronos_core.mutations.attribution import attributed_actor
+from kronos_core.mutations.base import ApplyContext, MutationError, run
 from kronos_core.mutations.conflicts import outcome as conflict_outcome
 from kronos_core.rows import decode_row
 from kronos_core.schema import SYNCED_TABLES, TABLES_BY_NAME
 from kronos_desktop.store import desk_identity
+from kronos_desktop.store.attribution import member_now
 from kronos_desktop.store.engine import sync_writes
 from kronos_desktop.store.local_schema import outbox, pull_page
 from kronos_desktop.sync.bulk import prepare, write
@@ -184,11 +186,14 @@ def _restore(conn: Connection, record: dict[str, Any], changed: Changed) -> None
 
 def _reapply(conn: Connection, state: SyncStatus, entry: OutboxEntry, changed: Changed) -> int:
     """Apply a pending mutation again on the new state; 1 if it is now expected to conflict."""
-    actor = Actor(
+    author = entry.staff_id or state.staff_id
+    actor = attributed_actor(
         studio_id=state.studio_id,
-        role=state.desk_role,
-        staff_id=entry.staff_id or state.staff_id,
         device_id=state.device_id,
+        principal_staff_id=state.staff_id,
+        principal_role=state.desk_role,
+        author=author,
+        member=member_now(conn, author),
     )
     ctx = ApplyContext(conn, actor, entry.uuid, entry.name, require_aware(entry.created_at))
     try:

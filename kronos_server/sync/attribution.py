@@ -13,13 +13,13 @@ from sqlalchemy import Connection, select
 
 from kronos_core.ids import derived_id
 from kronos_core.mutations import Actor
+from kronos_core.mutations.attribution import Member, attributed_actor
 from kronos_core.mutations.base import RowCache
 from kronos_core.roles import Role
 from kronos_core.schema import staff, sync_conflict
 from kronos_core.storable import escape_text
 from kronos_core.sync_messages import PushMutation
 from kronos_server.auth.deps import Principal
-from kronos_server.auth.roles import lower_role
 from kronos_server.sync.driver import DeferredInserts, ServerApplyContext
 
 NAME_MAX = 64  # sync_conflict.mutation_name
@@ -56,23 +56,18 @@ def attributable_staff(
 
 
 def actor_for(principal: Principal, device_id: uuid.UUID, author: uuid.UUID | None, member: Attributed | None) -> Actor:
-    """The Actor of one pushed mutation: authorised on the token's principal (its staff member
-    and role), recorded as made by ``author`` when the server accepted them (``member``). An
-    active member narrows the role to theirs (a PIN never widens what the desk may do); a member
-    deactivated since does not narrow it to nothing: their change runs under the desk's role,
-    and :func:`review_departed_author` leaves it for review."""
-    role = principal.role
-    if member is None or author is None:
-        author = principal.staff_id
-    elif member.active:
-        role = lower_role(principal.role, member.role)
-    return Actor(
+    """The Actor of one pushed mutation (kronos_core.mutations.attribution): authorised on the
+    token's principal (its staff member and role), recorded as made by ``author`` when the server
+    accepted them (``member``). An active member narrows the role to theirs (a PIN never widens
+    what the desk may do); a member deactivated since does not narrow it to nothing: their change
+    runs under the desk's role, and :func:`review_departed_author` leaves it for review."""
+    return attributed_actor(
         studio_id=principal.studio_id,
-        role=role,
-        staff_id=author,
         device_id=device_id,
-        desk_staff_id=principal.staff_id,
-        desk_role=principal.role,
+        principal_staff_id=principal.staff_id,
+        principal_role=principal.role,
+        author=author,
+        member=None if member is None else Member(member.role, member.active),
     )
 
 

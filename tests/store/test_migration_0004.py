@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from alembic import command
 
-from kronos_core.demo import DemoSize, generate_demo
+from kronos_core.demo import DemoSize
 from kronos_core.ids import uuid7
 from kronos_core.instants import to_micros
 from kronos_desktop.store import LocalStore
@@ -25,6 +25,7 @@ from kronos_desktop.store.engine import create_sqlite_engine, foreign_keys_defer
 from kronos_desktop.store.local_schema import DESK_METADATA
 from kronos_desktop.store.migrate import LOCAL_HEAD, alembic_config
 from kronos_desktop.store.paths import DB_FILENAME
+from tests.old_demo import write_old_demo
 
 T0 = dt.datetime(2027, 3, 10, 13, 0, tzinfo=dt.UTC)
 
@@ -68,9 +69,8 @@ def desk_at_0003(tmp_path: Path) -> Path:
     with engine.connect() as conn, foreign_keys_deferred(conn):
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0003")
-    with engine.begin() as conn:
-        demo = generate_demo(conn, size=DemoSize(clients=300))
     engine.dispose()
+    demo = write_old_demo(path, DemoSize(clients=300), tmp_path)
     conn = sqlite3.connect(path)
     for kind in ("rejected", "double_booking"):
         insert(conn, "sync_conflict", {**sync_row(demo.studio_id), "kind": kind, "status": "open", "row_ids": "[]"})

@@ -25,6 +25,7 @@ from kronos_desktop.store import LocalStore
 from kronos_desktop.store.engine import create_sqlite_engine, foreign_keys_deferred, install_sync_write
 from kronos_desktop.store.migrate import LOCAL_HEAD, alembic_config
 from kronos_desktop.store.paths import DB_FILENAME
+from tests.old_demo import write_old_demo
 
 REBUILD = textwrap.dedent(
     '''
@@ -152,9 +153,8 @@ def test_every_real_upgrade_on_a_populated_demo_database_keeps_every_row(tmp_pat
         with engine.connect() as conn, foreign_keys_deferred(conn):
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, start)
-        with engine.begin() as conn:
-            generate_demo(conn, size=DemoSize(clients=200))
         engine.dispose()
+        write_old_demo(path, DemoSize(clients=200), tmp_path)
         before = counts(path)
         LocalStore.open(data).close()
         after = counts(path)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,12 +19,13 @@ from fastapi.testclient import TestClient
 from sqlalchemy import URL, create_engine, pool, select, text
 from sqlalchemy.exc import IntegrityError
 
-from kronos_core.demo import DemoSize, generate_demo
+from kronos_core.demo import DemoSize
 from kronos_core.ids import uuid7
 from kronos_core.schema import appointment, staff, sync_conflict
 from kronos_server.db import Database
 from kronos_server.migrate import upgrade
 from tests import pg
+from tests.old_demo import copy_old_demo
 from tests.server.conftest import MadeStudio
 from tests.server.sync.conftest import T0, Desk, MakeDesk, book, client_create
 from tests.server.sync.test_push_pull import pull_all, push, rows
@@ -112,7 +114,7 @@ def _counts(conn: Any) -> dict[str, int]:
 
 
 @pytest.fixture
-def populated_at_0002(pg_admin_url: URL) -> Iterator[str]:
+def populated_at_0002(pg_admin_url: URL, tmp_path: Path) -> Iterator[str]:
     """A central database at revision 0002 holding the demo studio (as its owner role, with the
     studio set for row-level security)."""
     with pg.temporary_database(pg_admin_url, prefix="kronos_central_0003") as admin:
@@ -122,7 +124,7 @@ def populated_at_0002(pg_admin_url: URL) -> Iterator[str]:
         with engine.begin() as conn:
             demo_id = uuid7()
             conn.execute(text("SELECT set_config('kronos.studio_id', :sid, true)"), {"sid": str(demo_id)})
-            generate_demo(conn, size=DemoSize(clients=200), studio_id=demo_id)
+            copy_old_demo(conn, DemoSize(clients=200), tmp_path, demo_id)
             conn.execute(
                 sync_conflict.insert().values(
                     id=uuid7(), studio_id=demo_id, kind="rejected", row_ids=[], created_at=T0, changed_at=T0
