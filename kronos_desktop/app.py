@@ -39,6 +39,7 @@ from kronos_desktop.store.writer import Writer
 from kronos_desktop.ui.common import errors
 from kronos_desktop.ui.common.reads import Reads
 from kronos_desktop.ui.context import DeskContext
+from kronos_desktop.ui.lock.controller import start_locked_or_not
 from kronos_desktop.ui.main_window import MainWindow
 from kronos_desktop.ui.setup_dialog import SetupDialog
 from kronos_desktop.ui.sync.adapter import SyncAdapter
@@ -304,6 +305,7 @@ def open_window(desk: Desk, settings: QSettings | None) -> MainWindow:
         desk.store.pending_count,
         cannot_join=lambda: desk_cannot_join(desk.store),
     )
+    start_locked_or_not(window.desk_lock, desk.reader)  # locked when anyone has a PIN
     window.show()
     if desk.needs_setup():
         dialog = SetupDialog(desk.ctx, window, bridge=desk.session)

@@ -88,6 +88,25 @@ def _language(code: str) -> ActionSpec:
 
 ACTIONS: list[ActionSpec] = [
     ActionSpec(
+        "desk.lock",
+        "lockDeskAction",
+        lambda: translate("Actions", "&Lock / switch person"),
+        "lock_desk",
+        "file",
+        "Ctrl+L",
+        icon="system-lock-screen",
+        description=lambda: translate("Actions", "Lock the desk, or let someone else step up"),
+    ),
+    ActionSpec(
+        "desk.change_pin",
+        "changePinAction",
+        lambda: translate("Actions", "Change my &PIN…"),
+        "change_pin",
+        "file",
+        description=lambda: translate("Actions", "Change my PIN"),
+        separator_after=True,
+    ),
+    ActionSpec(
         "file.conflicts",
         "conflictsAction",
         lambda: translate("MainWindow", "Review &conflicts…"),

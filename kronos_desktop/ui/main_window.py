@@ -1,5 +1,11 @@
 """The main window: a section list (Agenda, Clients, Checkout) beside the section shown,
-the menus, and the status bar. Each section lives in its own module."""
+the menus, and the status bar. Each section lives in its own module.
+
+In front of it all, the desk's lock (kronos_desktop/ui/lock): while locked, the lock screen
+(picker and PIN pad) replaces the workspace, which keeps its state behind it, and the menus'
+actions and shortcuts are off. Once a member is identified, the actions follow the desk's role
+narrowed to theirs (a PIN narrows, never widens), Undo follows their own changes, and the status
+bar names them (a click locks the desk again, to switch)."""
 
 from __future__ import annotations
 
@@ -7,8 +13,9 @@ import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -16,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -23,6 +31,7 @@ from PySide6.QtWidgets import (
 
 import kronos_core
 from kronos_core.mutations import MutationError
+from kronos_core.roles import Role, lower_role
 from kronos_desktop import i18n
 from kronos_desktop.ops.undo import Done, UndoStack
 from kronos_desktop.store.queries.undo import AtDesk, at_desk, client_named
@@ -34,6 +43,11 @@ from kronos_desktop.ui.common.errors import show_failure
 from kronos_desktop.ui.common.refusals import refusal_text
 from kronos_desktop.ui.common.widgets import named
 from kronos_desktop.ui.context import DeskContext
+from kronos_desktop.ui.lock.change_pin_dialog import ChangePinDialog
+from kronos_desktop.ui.lock.controller import DeskLock, hide_dialogs, show_again
+from kronos_desktop.ui.lock.lock_screen import LockScreen
+from kronos_desktop.ui.lock.picker import member_icon
+from kronos_desktop.ui.lock.set_pin_dialog import PinDialog, SetPinDialog
 from kronos_desktop.ui.shortcuts_dialog import ShortcutsDialog
 from kronos_desktop.ui.sync.inbox import ConflictsDialog
 from kronos_desktop.ui.sync.status_bar import DeskStatusBar
@@ -105,15 +119,31 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(sidebar)
         layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        self.workspace = central
+        self.desk_lock = DeskLock(self)
+        self.desk_lock.install()  # the idle lock sees the application's input
+        self._behind_lock: list[QDialog] = []  # dialogs hidden while locked, shown again after
+        self.lock_screen = LockScreen(ctx, self.desk_lock)
+        self.shell = QStackedWidget()  # the workspace, or the lock screen in front of it
+        self.shell.setObjectName("deskShell")
+        self.shell.addWidget(self.workspace)
+        self.shell.addWidget(self.lock_screen)
+        self.setCentralWidget(self.shell)
         self.status = DeskStatusBar(ctx, self)
         self.setStatusBar(self.status)
+        self.member_button = named(QPushButton(), "deskMemberButton", self.tr("Lock / switch person"))
+        self.member_button.setProperty("flat", "nav")
+        self.member_button.clicked.connect(self.lock_desk)
+        self.status.addPermanentWidget(self.member_button)
         self.status.conflicts_requested.connect(self.show_conflicts)
         self.conflicts_dialog: ConflictsDialog | None = None
         # Asking before quitting with changes not yet on the server (off for a programmatic close).
         self.confirm_quit = True
         self.undo_stack = UndoStack(ctx.runner, lambda: self.at_desk.staff_id, self)
         self._build_menus()
+        self.desk_lock.member_changed.connect(self._on_member_changed)
+        self.desk_lock.locked_changed.connect(self._on_locked_changed)
+        self._show_member()
         self.nav.setCurrentRow(0)
         ctx.hub.rows_changed.connect(self._on_rows_changed)
         self._update_title()
@@ -127,9 +157,11 @@ class MainWindow(QMainWindow):
             "choose_language": self.choose_language,
             "show_shortcuts": self.show_shortcuts,
             "show_about": self.show_about,
+            "lock_desk": self.lock_desk,
+            "change_pin": self.change_pin,
             **{f"go_{key}": (lambda k=key: self.show_section(k)) for key in SECTIONS},
         }
-        self.at_desk = self._read_at_desk()
+        self._desk_at = self._read_at_desk()
         self.action_set = actions.ActionSet(self, handlers, self.at_desk.role)
         self.language_group = self.action_set.groups["language"]
         for action in self.language_group.actions():
@@ -149,9 +181,83 @@ class MainWindow(QMainWindow):
         self.ctx.reads.ask(self, "at_desk", at_desk, self._show_at_desk)
 
     def _show_at_desk(self, answer: AtDesk) -> None:
-        self.at_desk = answer
-        self.action_set.set_role(answer.role)
+        self._desk_at = answer
+        self._follow_person()
+
+    @property
+    def at_desk(self) -> AtDesk:
+        """The role the desk acts with now (its own, narrowed to the identified member's) and
+        who is at it (the member; with nobody identified, the desk's own member)."""
+        member = self.desk_lock.member
+        role = self._desk_at.role
+        if member is None or role is Role.ARTIST:  # an artist's desk records its own member only
+            return self._desk_at
+        return AtDesk(lower_role(role, member.role) if role is not None else member.role, member.id)
+
+    # -- the desk's lock (kronos_desktop/ui/lock) ----------------------------------------------
+    def lock_desk(self) -> None:
+        """File → Lock / switch person (Ctrl+L), or the name in the status bar."""
+        self.desk_lock.lock()
+
+    def change_pin(self) -> PinDialog | None:
+        """File → Change my PIN…: the member identified at the desk (or, with nobody identified,
+        the desk's own member) changes theirs, or sets a first one."""
+        known = self.lock_screen.desk
+        member = self.desk_lock.member or known.member(self._desk_at.staff_id)
+        if member is None or self.desk_lock.locked:
+            return None
+        member = known.member(member.id) or member  # whether they have a PIN, as last read
+        dialog: PinDialog = (
+            ChangePinDialog(self.ctx, member, self) if member.has_pin else SetPinDialog(self.ctx, member, self)
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _on_member_changed(self, member: object) -> None:
+        # The store records the next changes as made by them (in order with the writes already
+        # submitted: on the writer thread).
+        runner = self.ctx.runner
+        runner.writer.submit(runner.store.set_member, self.desk_lock.member.id if self.desk_lock.member else None)
+        self._show_member()
+        self._follow_person()
+
+    def _on_locked_changed(self, locked: bool) -> None:
+        self.shell.setCurrentWidget(self.lock_screen if locked else self.workspace)
+        self.status.setEnabled(not locked)  # its conflicts button opens the inbox
+        self.member_button.setVisible(not locked)
+        if locked:
+            self._behind_lock = hide_dialogs(self, self.lock_screen)
+            for action in self.action_set.actions.values():
+                action.setEnabled(False)
+            self.action_set.role = None
+        else:
+            show_again(self._behind_lock)
+            self._behind_lock = []
+            self._follow_person()
+
+    def _follow_person(self) -> None:
+        """The actions (and the views' shortcuts) and Undo follow the person at the desk."""
+        if self.desk_lock.locked:
+            return
+        self.action_set.set_role(self.at_desk.role)
         self._update_undo()
+
+    def _show_member(self) -> None:
+        member = self.desk_lock.member
+        self.status.staff_label.setVisible(member is None)
+        if member is None:
+            self.member_button.setText("🔒 " + self.tr("Lock / switch person"))
+            self.member_button.setStyleSheet("")
+            self.member_button.setIcon(QIcon())
+            self.member_button.setAccessibleName(self.tr("Lock / switch person"))
+            return
+        self.member_button.setText(member.name)
+        self.member_button.setIcon(member_icon(member.color, member.initials))
+        self.member_button.setStyleSheet("QPushButton { font-weight: 600; }")
+        words = self.tr("At the desk: {name}. Click to lock or switch person.").format(name=member.name)
+        self.member_button.setAccessibleName(words)
+        self.member_button.setToolTip(words)
 
     # -- undo --------------------------------------------------------------------------------
     def _undo_reason(self, done: Done | None, client: str | None) -> str:
@@ -164,7 +270,9 @@ class MainWindow(QMainWindow):
         """Edit → Undo follows the last action of the person at the desk: enabled at once, its
         words (naming the client, read off the GUI thread) when the read answers."""
         done = self.undo_stack.last()
-        self.undo_action.setEnabled(not self._undo_reason(done, None) and not self.undo_stack.busy)
+        self.undo_action.setEnabled(
+            not self.desk_lock.locked and not self._undo_reason(done, None) and not self.undo_stack.busy
+        )
         if done is None:
             self._show_undo(None, None)
         else:
