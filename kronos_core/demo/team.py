@@ -12,13 +12,19 @@ from zoneinfo import ZoneInfo
 
 from kronos_core.demo.applier import Applier
 from kronos_core.demo.words import ARTIST_PALETTE, FEMALE_NAMES, MALE_NAMES, SURNAMES
+from kronos_core.hours import Week
 from kronos_core.mutations.base import MutationArgs
+from kronos_core.mutations.staff_pin import StaffSetPin
 from kronos_core.mutations.studio import CommissionSet, RoleName, StaffAdd, StationAdd, StudioSetup, StudioUpdate
+from kronos_core.pins import hash_pin
 from kronos_core.roles import Role
 
 STUDIO_NAME = "Estúdio Agulha de Ouro"
 TIMEZONE = "America/Sao_Paulo"
 MIN_CLIENT_AGE = 18  # below it, a client is booked only for a consultation (the mutations' rule)
+DEMO_PIN = "1234"  # every demo member's desk PIN (README)
+# Monday to Saturday 10:00 to 20:00, Sunday closed.
+OPENING_HOURS = Week.of({day: [("10:00", "20:00")] for day in ("mon", "tue", "wed", "thu", "fri", "sat")})
 FIRST_ARTISTS = ("Rafa Monteiro", "Júlia Tanaka", "Caio Ferraz", "Bruna Assunção")
 RATES_BPS = (5000, 4500, 6000, 4000, 5500)
 
@@ -113,6 +119,11 @@ def write_team(
             deposit_expiry_months=6,
             forfeit_on_no_show=True,
             late_cancel_hours=48,
+            state="SP",
+            opening_hours=OPENING_HOURS.json(),
+            age_of_majority=18,
+            pix_key_kind="email",
+            cleaning_buffer_minutes=15,
             receipt_footer="Obrigado pela preferência! Lave a tatuagem com sabonete neutro e evite sol e "
             "piscina por 15 dias. Dúvidas: (11) 98765-4321 · @agulhadeouro",
         ),
@@ -124,7 +135,14 @@ def write_team(
         at += dt.timedelta(minutes=5)
         staff_id = applier.new_id(at)
         as_owner("staff.add", StaffAdd(staff_id=staff_id, display_name=name, role=role, color=color), at)
+        set_demo_pin(staff_id)
         return staff_id
+
+    def set_demo_pin(staff_id: uuid.UUID) -> None:
+        pin_hash = hash_pin(DEMO_PIN, salt=rng.randbytes(16))
+        as_owner("staff.set_pin", StaffSetPin(staff_id=staff_id, pin_hash=pin_hash), at + dt.timedelta(seconds=30))
+
+    set_demo_pin(owner_id)
 
     manager_id = add_staff("Thiago Bastos", "manager", "#455a64") if manager else None
     receptionist_id = add_staff("Larissa Menezes", "receptionist", "#00897b")

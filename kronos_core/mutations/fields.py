@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 import zoneinfo
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import AfterValidator, Field, StrictInt
+
+from kronos_core.brazil import STATES
+from kronos_core.hours import parse_exceptions, parse_week
 
 Centavos = Annotated[StrictInt, Field(ge=0, le=10**12)]
 # Its own type: `Centavos = Field(ge=1)` keeps the alias's ge=0, which pydantic applies last.
@@ -71,3 +74,24 @@ def _timezone(value: str) -> str:
 
 TimeZoneName = Annotated[str, AfterValidator(_timezone)]
 Bps = Annotated[StrictInt, Field(ge=0, le=10_000)]
+
+
+def _week(value: dict[str, Any]) -> dict[str, list[list[str]]]:
+    return parse_week(value).json()  # a HoursProblem is a ValueError: pydantic names the field
+
+
+def _exceptions(value: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [day.json() for day in parse_exceptions(value)]
+
+
+def _state(value: str) -> str:
+    value = value.strip().upper()
+    if value not in STATES:
+        raise ValueError(f"{value!r} is not a Brazilian state (UF)")
+    return value
+
+
+# A week of hours (kronos_core.hours), stored in its checked, sorted JSON form.
+WeekHours = Annotated[dict[str, Any], AfterValidator(_week)]
+DayExceptions = Annotated[list[dict[str, Any]], AfterValidator(_exceptions)]
+StateCode = Annotated[str, AfterValidator(_state)]

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Mapping
 from typing import ClassVar, Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from sqlalchemy import func, select
 
 from kronos_core.mutations.audit import audit_changes
@@ -18,8 +19,18 @@ from kronos_core.mutations.base import (
     StaleTarget,
     mutation,
 )
-from kronos_core.mutations.fields import Bps, Color, Name, ShortText, TimeZoneName
+from kronos_core.mutations.fields import (
+    Bps,
+    Color,
+    DayExceptions,
+    Name,
+    ShortText,
+    StateCode,
+    TimeZoneName,
+    WeekHours,
+)
 from kronos_core.mutations.seen import SeenUpdate, merge_seen, split_seen, write_merge
+from kronos_core.pix_keys import PixKeyKind, PixKeyProblem, normalize_pix_key
 from kronos_core.roles import GRANTABLE, MANAGEMENT, OWNER_ONLY, Role
 from kronos_core.schema import commission_rule, staff, station, studio
 
@@ -78,6 +89,50 @@ class StudioUpdate(SeenUpdate):
     deposit_expiry_months: int | None = Field(default=None, ge=1, le=120)
     forfeit_on_no_show: bool | None = None
     receipt_footer: str | None = Field(default=None, max_length=2000)
+    # Issue 11's settings (kronos_core.hours, kronos_core.pix_keys, kronos_core.brazil).
+    state: StateCode | None = None
+    opening_hours: WeekHours | None = None  # None: the default week (kronos_core.hours)
+    age_of_majority: int | None = Field(default=None, ge=0, le=120)
+    pix_key_kind: PixKeyKind | None = None
+    forfeit_keeper: Literal["studio", "artist", "split"] | None = None
+    commission_base: Literal["gross", "net"] | None = None
+    cleaning_buffer_minutes: int | None = Field(default=None, ge=0, le=240)
+    retention_years: int | None = Field(default=None, ge=1, le=100)
+    idle_lock_minutes: int | None = Field(default=None, ge=0, le=240)
+
+    @field_validator("name", "timezone", "min_client_age", "age_of_majority", "late_cancel_hours",
+                     "deposit_expiry_months", "forfeit_on_no_show", "forfeit_keeper", "commission_base",
+                     "cleaning_buffer_minutes", "retention_years", "idle_lock_minutes")  # fmt: skip
+    @classmethod
+    def _required(cls, value: object) -> object:
+        if value is None:
+            raise ValueError("this setting cannot be empty")
+        return value
+
+
+def _check_pix_key(changes: dict[str, object], current: Mapping[str, object]) -> None:
+    """The PIX key and its kind, as they would stand after the change, agree
+    (kronos_core.pix_keys): the key is written in its normal form. (Arguments only grow: a key
+    sent with no kind, by a desk from before the kinds, is kept as typed.)"""
+    if "pix_key" not in changes and "pix_key_kind" not in changes:
+        return
+    kind = changes.get("pix_key_kind", current["pix_key_kind"])
+    key = changes.get("pix_key", current["pix_key"])
+    if key is None or str(key).strip() == "":
+        changes["pix_key"] = None
+        return
+    if kind is None:
+        return  # a key of no stated kind (as desks before the kinds send it): kept as typed
+    try:
+        normal = normalize_pix_key(str(kind), str(key))
+    except PixKeyProblem as exc:
+        raise InvalidArguments(str(exc), code=exc.code, params={"kind": str(kind)}) from None
+    if "pix_key" in changes:
+        changes["pix_key"] = normal
+    elif normal != key:
+        raise InvalidArguments(
+            "the PIX key is not of the kind chosen", code="pix_key_shape", params={"kind": str(kind)}
+        )
 
 
 @mutation("studio.update", StudioUpdate, roles=MANAGEMENT)
@@ -86,7 +141,9 @@ def update_studio(ctx: ApplyContext, args: StudioUpdate) -> None:
     saw (kronos_core/mutations/seen.py: a setting changed elsewhere meanwhile keeps its value and
     becomes a ``field_overwrite`` conflict)."""
     current = ctx.require(studio, ctx.actor.studio_id, "studio")
-    applied = merge_seen(ctx, studio, ctx.actor.studio_id, args.changes(), args.seen, current=current)
+    changes = args.changes()
+    _check_pix_key(changes, current)
+    applied = merge_seen(ctx, studio, ctx.actor.studio_id, changes, args.seen, current=current)
     if applied:
         ctx.audit("studio.update", studio, ctx.actor.studio_id, detail=audit_changes(studio, current, applied))
 
@@ -106,12 +163,29 @@ class StaffAdd(MutationArgs):
     role: RoleName
     color: Color = "#888888"
     user_id: uuid.UUID | None = None
+    working_hours: WeekHours | None = None  # None: the studio's opening hours
+    hours_exceptions: DayExceptions = Field(default_factory=list)
+    guest_from: dt.date | None = None
+    guest_to: dt.date | None = None
+
+
+def _check_guest_dates(guest_from: object, guest_to: object) -> None:
+    """A guest artist's dates: both or neither, and the last not before the first."""
+    if (guest_from is None) != (guest_to is None):
+        raise InvalidArguments("a guest works from one date to another: give both", code="guest_dates_both")
+    if isinstance(guest_from, dt.date) and isinstance(guest_to, dt.date) and guest_to < guest_from:
+        raise InvalidArguments(
+            "a guest's last day is before their first",
+            code="guest_dates_reversed",
+            params={"from": guest_from.isoformat(), "to": guest_to.isoformat()},
+        )
 
 
 @mutation("staff.add", StaffAdd, roles=MANAGEMENT)
 def add_staff(ctx: ApplyContext, args: StaffAdd) -> None:
-    """Add a member of staff with a role."""
+    """Add a member of staff with a role (a guest artist with their dates)."""
     _check_grant(ctx, args.role)
+    _check_guest_dates(args.guest_from, args.guest_to)
     ctx.insert(
         staff,
         {
@@ -121,6 +195,10 @@ def add_staff(ctx: ApplyContext, args: StaffAdd) -> None:
             "color": args.color,
             "user_id": args.user_id,
             "active": True,
+            "working_hours": args.working_hours,
+            "hours_exceptions": args.hours_exceptions,
+            "guest_from": args.guest_from,
+            "guest_to": args.guest_to,
         },
     )
     ctx.audit("staff.add", staff, args.staff_id, detail={"name": args.display_name, "role": args.role})
@@ -133,6 +211,10 @@ class StaffUpdate(SeenUpdate):
     role: RoleName | None = None
     color: Color | None = None
     active: bool | None = None
+    working_hours: WeekHours | None = None  # set to None: back to the studio's opening hours
+    hours_exceptions: DayExceptions | None = None
+    guest_from: dt.date | None = None
+    guest_to: dt.date | None = None
 
 
 @mutation("staff.update", StaffUpdate, roles=MANAGEMENT)
@@ -148,6 +230,10 @@ def update_staff(ctx: ApplyContext, args: StaffUpdate) -> None:
         raise NotAllowed("only an owner can change an owner", code="owner_changes_owner")
     if "role" in values:
         _check_grant(ctx, values["role"])
+    if values.get("hours_exceptions", []) is None:
+        raise InvalidArguments("hours_exceptions: a list (empty: no days that differ)")
+    if {"guest_from", "guest_to"} & values.keys():
+        _check_guest_dates(values.get("guest_from", current["guest_from"]), values.get("guest_to", current["guest_to"]))
     merge = split_seen(staff, current, values, args.seen)
     _keep_an_active_owner(ctx, current, merge.apply)
     write_merge(ctx, staff, args.staff_id, merge)
