@@ -3,7 +3,8 @@
 - ``reader`` (read-only: ``query_only``, deferred ``BEGIN``) and ``reads``, which runs a view's
   reads on the reader thread and brings their answers back to the GUI thread;
 - ``hub``: which rows changed, so views read again;
-- ``runner``: the one way to write, a user action (``kronos_desktop.ops``) on the writer thread.
+- ``runner``: the one way to write, a user action (``kronos_desktop.ops``) on the writer thread;
+- ``who``: who is at the desk and the role the desk acts with for them (the lock sets it).
 
 Whatever needs the writable store (the sync adapter, the sign-in bridge, the demo) gets it from
 the app (:class:`kronos_desktop.app.Desk`), not from here: a view cannot reach a write.
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import zoneinfo
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kronos_desktop.hub import Hub
 from kronos_desktop.ops import OpRunner
@@ -22,6 +23,7 @@ from kronos_desktop.store.queries.common import DEFAULT_TIMEZONE, zone_or_defaul
 from kronos_desktop.store.queries.desk import DeskState, StudioInfo
 from kronos_desktop.ui.common.reads import Reads
 from kronos_desktop.ui.sync.adapter import SyncAdapter
+from kronos_desktop.ui.who import WhoIsHere
 
 
 @dataclass
@@ -32,6 +34,7 @@ class DeskContext:
     runner: OpRunner
     language: str
     sync: SyncAdapter | None = None  # the sync engine's signals (None: not wired, e.g. in some tests)
+    who: WhoIsHere = field(default_factory=WhoIsHere)  # who is at the desk (the lock sets it)
 
     # The desk's own row, read on the spot: for the window's title, a dialog's check of a date,
     # and the day navigators' "today". The views' reads go through ``reads``.
