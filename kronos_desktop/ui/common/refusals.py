@@ -42,6 +42,19 @@ def thing(what: str) -> str:
     return name() if name is not None else what.replace("_", " ")
 
 
+def pix_kind_label(kind: str) -> str:
+    """A kind of PIX key as a person calls it (kronos_core.pix_keys.PIX_KEY_KINDS)."""
+    names: dict[str, Callable[[], str]] = {
+        "cpf": lambda: "CPF",
+        "cnpj": lambda: "CNPJ",
+        "email": lambda: translate("Refusals", "e-mail"),
+        "phone": lambda: translate("Refusals", "phone"),
+        "random": lambda: translate("Refusals", "random"),
+    }
+    name = names.get(kind)
+    return name() if name is not None else kind
+
+
 def _status_move_text(p: Params) -> str:
     """A status move the core's table (kronos_core/transitions.py) does not allow."""
     if p.get("kind") == "sale":
@@ -92,6 +105,12 @@ TEXTS: dict[str, Callable[[Params], str]] = {
     "pin_hash_costly": lambda p: translate(
         "Refusals", "This PIN was protected in a way too slow for a desk to check: set it again on this desk."
     ),
+    "pix_key_shape": lambda p: translate("Refusals", "This PIX key is not a valid {kind} key.").format(
+        kind=pix_kind_label(p.get("kind", ""))
+    ),
+    "pix_key_kind": lambda p: translate("Refusals", "Choose what kind of PIX key this is."),
+    "guest_dates_both": lambda p: translate("Refusals", "A guest artist needs both a first and a last day."),
+    "guest_dates_reversed": lambda p: translate("Refusals", "A guest artist's last day is before their first."),
     "artist_own_calendar": lambda p: translate("Refusals", "An artist books only on their own calendar."),
     "artist_inactive": lambda p: translate("Refusals", "{name} no longer works at the studio.").format(
         name=p.get("name", "")
