@@ -243,3 +243,26 @@ def test_a_deactivated_members_work_applies_under_the_desks_role_for_review(
     assert review["theirs"] == {"code": "author_inactive", "params": {"staff_id": str(leaving.staff_id)}}
     assert len([p for p in rows(pages, "payment").values() if p["amount"] == 12_000]) == 1
     assert rows(pages, "sync_conflict")[paid["conflict_id"]]["kind"] == "needs_review"
+
+
+def test_who_created_a_row_stays_while_others_change_it(
+    client: TestClient, make_studio: MakeStudio, make_member: MakeMember, make_desk: MakeDesk
+) -> None:
+    """created_by (issue 11): the member identified at the desk who booked or registered
+    something is kept on the row as it travels to every desk, whoever changes it later."""
+    studio = make_studio()
+    manager = make_member(studio.studio_id, Role.MANAGER)
+    larissa = make_member(studio.studio_id, Role.RECEPTIONIST, name="Larissa")
+    desk = make_desk(studio, staff_id=manager.staff_id, role=Role.MANAGER)
+    made = client_create("Elisa Prado")
+    pushed = [
+        desk.mutation("client.create", made, staff_id=str(larissa.staff_id)),
+        desk.mutation(
+            "client.update",
+            {"client_id": made["client_id"], "changes": {"notes": "Alergia a látex"}},
+            staff_id=str(manager.staff_id),
+        ),
+    ]
+    assert [r["status"] for r in push(client, desk, pushed)["results"]] == ["applied", "applied"]
+    row = rows(pull_all(client, desk), "client")[made["client_id"]]
+    assert (row["created_by"], row["changed_by"]) == (str(larissa.staff_id), str(manager.staff_id))
