@@ -226,6 +226,7 @@ class MainWindow(QMainWindow):
         self.shell.setCurrentWidget(self.lock_screen if locked else self.workspace)
         self.status.setEnabled(not locked)  # its conflicts button opens the inbox
         self.member_button.setVisible(not locked)
+        self._show_member()
         if locked:
             self._behind_lock = hide_dialogs(self, self.lock_screen)
             for action in self.action_set.actions.values():
@@ -245,7 +246,8 @@ class MainWindow(QMainWindow):
 
     def _show_member(self) -> None:
         member = self.desk_lock.member
-        self.status.staff_label.setVisible(member is None)
+        # The bar's own line names the desk's member: right only with nobody identified, unlocked.
+        self.status.staff_label.setVisible(member is None and not self.desk_lock.locked)
         if member is None:
             self.member_button.setText("🔒 " + self.tr("Lock / switch person"))
             self.member_button.setStyleSheet("")

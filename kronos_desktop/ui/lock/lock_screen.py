@@ -65,13 +65,14 @@ class LockScreen(QWidget):
         self.notice.setWordWrap(True)
         self.notice.hide()
         self.picker = Picker(now, self)
+        self.setStyleSheet("QScrollArea, QWidget#staffPickerGrid { background: transparent; }")
         self.pad = PinPad(self)
         self.pages = QStackedWidget()
         self.pages.setObjectName("lockPages")
         self.pages.addWidget(self.picker)
         self.pages.addWidget(self.pad)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 12)
+        layout.setContentsMargins(24, 14, 24, 10)
         layout.setSpacing(8)
         layout.addWidget(self.studio_label)
         layout.addWidget(self.question)
@@ -80,6 +81,8 @@ class LockScreen(QWidget):
         self.picker.picked.connect(self.pick)
         self.pad.submitted.connect(self.check)
         self.pad.back.connect(self.show_picker)
+        self._locked_out: tuple[q.Member, Lockout] | None = None
+        self.picker.ticker.timeout.connect(self._tick_notice)
         self._counted.connect(self._on_counted, Qt.ConnectionType.QueuedConnection)
         ctx.hub.rows_changed.connect(self._on_rows_changed)
         self.refresh()
@@ -111,21 +114,39 @@ class LockScreen(QWidget):
         self.picker.focus_first()
 
     def say(self, text: str) -> None:
+        self._locked_out = None
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
+
+    def say_locked(self, member: q.Member, lockout: Lockout) -> None:
+        """Say that ``member`` is locked out, the time left counting down with the picker's."""
+        self.say(self._locked_text(member, lockout, self._now()))
+        self._locked_out = (member, lockout)
+        if not self.picker.ticker.isActive():
+            self.picker.ticker.start()
+
+    def _tick_notice(self) -> None:
+        if self._locked_out is None:
+            return
+        member, lockout = self._locked_out
+        now = self._now()
+        if lockout.locked(now):
+            self.notice.setText(self._locked_text(member, lockout, now))
+        else:
+            self.say("")
 
     def pick(self, member: q.Member) -> None:
         """A name was picked: their PIN pad; a PIN to set first; or why not now."""
         self.say("")
         now = self._now()
         if member.lockout.locked(now):
-            self.say(self._locked_text(member, member.lockout, now))
+            self.say_locked(member, member.lockout)
             return
         if not member.has_pin:
             self._first_pin(member)
             return
         self.pad.set_member(member)
-        self.question.setText(self.tr("Hello, {name}").format(name=member.name.split()[0]))
+        self.question.setText(self.tr("Hello, {name}. Type your PIN.").format(name=member.name.split()[0]))
         self.pages.setCurrentWidget(self.pad)
         self.pad.setFocus()
 
@@ -176,7 +197,7 @@ class LockScreen(QWidget):
     def _on_checked(self, member: q.Member, answer: q.PinAnswer, now: dt.datetime) -> None:
         if answer.lockout.locked(now):
             self.show_picker()
-            self.say(self._locked_text(member, answer.lockout, now))
+            self.say_locked(member, answer.lockout)
             return
         if answer.matched:
             if answer.lockout.failures:
@@ -194,7 +215,7 @@ class LockScreen(QWidget):
         now = self._now()
         if lockout.locked(now):
             self.show_picker()
-            self.say(self._locked_text(member, lockout, now))
+            self.say_locked(member, lockout)
             self.refresh()
             return
         self.pad.wrong(self.tr("Wrong PIN, %n tries left", "", lockout.tries_left()))

@@ -15,7 +15,7 @@ from kronos_core.instants import utcnow
 from kronos_desktop.store.queries.desk_lock import Member
 from kronos_desktop.ui.common import fmt
 
-TILE = QSize(150, 150)  # a finger's target, well over 96 px
+TILE = QSize(172, 150)  # a finger's target, well over 96 px
 CIRCLE = 64
 
 
@@ -111,11 +111,14 @@ class MemberTile(QAbstractButton):
         p.setFont(font)
         p.setPen(text_on(color))
         p.drawText(circle, Qt.AlignmentFlag.AlignCenter, self.member.initials)
-        font.setPixelSize(15)
+        font.setPixelSize(14)
         font.setBold(True)
         p.setFont(font)
         p.setPen(QColor("#1b1b1f"))
         name_rect = QRectF(6, circle.bottom() + 8, self.width() - 12, 22)
+        if p.fontMetrics().horizontalAdvance(self.member.name) > name_rect.width():
+            font.setPixelSize(12)  # a long name: smaller before it is cut
+            p.setFont(font)
         name = p.fontMetrics().elidedText(self.member.name, Qt.TextElideMode.ElideRight, int(name_rect.width()))
         p.drawText(name_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter, name)
         font.setPixelSize(13)
@@ -191,7 +194,9 @@ class Picker(QWidget):
 
     def _lay_out(self) -> None:
         spacing = self.grid.spacing()
-        width = max(self.scroll_area.viewport().width(), TILE.width())
+        margins = self.grid.contentsMargins()
+        # The picker's own width (the viewport's lags behind a resize), less a scroll bar's room.
+        width = max(self.width() - margins.left() - margins.right() - 16, TILE.width())
         columns = max(1, min(len(self.tiles) or 1, (width + spacing) // (TILE.width() + spacing), 6))
         if columns == self._columns:
             return

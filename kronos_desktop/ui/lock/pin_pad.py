@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEasingCurve, QSize, Qt, QVariantAnimation, Signal
+from PySide6.QtCore import QEasingCurve, Qt, QVariantAnimation, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
@@ -18,11 +18,13 @@ from kronos_desktop.ui.lock.picker import text_on
 
 MIN_DIGITS = 4
 MAX_DIGITS = 6
-KEY = QSize(88, 64)
 
-_KEY_STYLE = "QPushButton { font-size: 24px; font-weight: 600; min-width: 88px; min-height: 60px; }"
+_KEY_STYLE = (
+    "QPushButton { font-size: 22px; font-weight: 600;"
+    " min-width: 84px; max-width: 84px; min-height: 42px; max-height: 42px; }"
+)
 _BADGE_STYLE = (
-    "QLabel {{ background: {color}; color: {text}; border-radius: 28px; font-size: 20px; font-weight: 700; }}"
+    "QLabel {{ background: {color}; color: {text}; border-radius: 22px; font-size: 17px; font-weight: 700; }}"
 )
 
 
@@ -42,7 +44,7 @@ class PinPad(QWidget):
 
         self.badge = QLabel()
         self.badge.setObjectName("pinPadInitials")
-        self.badge.setFixedSize(56, 56)
+        self.badge.setFixedSize(44, 44)
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.name_label = QLabel()
         self.name_label.setObjectName("pinPadName")
@@ -61,13 +63,10 @@ class PinPad(QWidget):
         head.addLayout(who)
         head.addStretch(1)
 
-        self.prompt = QLabel(self.tr("Type your PIN"))
-        self.prompt.setObjectName("pinPadPrompt")
-        self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.dots = QLabel()
         self.dots.setObjectName("pinDots")
         self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.dots.setMinimumHeight(40)
+        self.dots.setMinimumHeight(34)
         self.dots.setStyleSheet("QLabel { font-size: 28px; letter-spacing: 6px; color: #6a1b9a; }")
         self.message = QLabel()
         self.message.setObjectName("pinPadMessage")
@@ -77,7 +76,7 @@ class PinPad(QWidget):
         self.message.setMinimumHeight(22)
 
         keys = QGridLayout()
-        keys.setSpacing(10)
+        keys.setSpacing(8)
         self.digit_buttons: dict[str, QPushButton] = {}
         for i, digit in enumerate("123456789"):
             keys.addWidget(self._digit_button(digit), i // 3, i % 3)
@@ -104,14 +103,15 @@ class PinPad(QWidget):
         self.back_button.clicked.connect(self.back)
 
         column = QVBoxLayout()
-        column.setSpacing(8)
+        column.setSpacing(6)
+        column.addStretch(1)  # the room to spare goes above and below the pad, not inside it
         column.addLayout(head)
-        column.addWidget(self.prompt)
         column.addWidget(self.dots)
         column.addWidget(self.message)
         column.addLayout(keys)
         column.addSpacing(4)
         column.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addStretch(2)
         outer = QHBoxLayout(self)
         outer.addStretch(1)
         outer.addLayout(column)
