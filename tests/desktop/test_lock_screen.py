@@ -109,9 +109,12 @@ def test_the_next_change_is_recorded_as_made_by_the_member_who_unlocked(  # type
         desk.runner.run(MutationOp("client.create", {"client_id": str(client_id), "full_name": "Lia Prado"}))
     rows = sql(desk.store.path, "SELECT staff_id FROM outbox WHERE name = 'client.create' ORDER BY pos DESC LIMIT 1")
     assert rows == [(manager.hex,)]
-    assert sql(desk.store.path, "SELECT changed_by FROM client WHERE id = ?", client_id.hex) == [(manager.hex,)]
-    # Locked again: nobody is identified, and the store knows it.
-    window.lock_desk()
+    assert sql(desk.store.path, "SELECT created_by, changed_by FROM client WHERE id = ?", client_id.hex) == [
+        (manager.hex, manager.hex)
+    ]
+    # Locked again from the name in the status bar: nobody is identified, and the store knows it.
+    qtbot.mouseClick(window.member_button, Qt.MouseButton.LeftButton)
+    assert window.desk_lock.locked
     qtbot.waitUntil(lambda: desk.writer.submit(lambda: desk.store.member).result() is None)
 
 
@@ -205,3 +208,18 @@ def test_without_pins_the_desk_starts_as_its_own_member(  # type: ignore[no-unty
     assert window.at_desk == AtDesk(Role.RECEPTIONIST, demo.receptionist_id), "the demo's desk: its receptionist"
     window.confirm_quit = False
     window.close()
+
+
+def test_ctrl_l_locks_and_enter_picks_a_name(qtbot, window: MainWindow, desk: Desk, demo: DemoStudio) -> None:  # type: ignore[no-untyped-def]
+    give_pin(desk, demo.owner_id, demo.receptionist_id, "1234")
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.desk_lock.locked
+    settle(qtbot, desk.ctx)
+    screen = window.lock_screen
+    tile = screen.picker.tile(demo.receptionist_id)
+    assert tile is not None
+    tile.setFocus()
+    qtbot.keyClick(tile, Qt.Key.Key_Return)
+    assert screen.pages.currentWidget() is screen.pad
+    assert screen.question.text() == "Hello, Larissa. Type your PIN."
