@@ -1,0 +1,105 @@
+"""An audit trail entry in words: "Reset Caio Ferraz's PIN", "Changed the studio's settings:
+PIX key, opening hours" (kronos_desktop/store/queries/activity.py reads the entries)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from kronos_desktop.store.queries.activity import HistoryEntry
+from kronos_desktop.ui.common.fmt import role_label, status_label
+
+translate = QCoreApplication.translate
+
+
+def field_label(name: str) -> str:
+    """A setting or a staff member's detail as the settings and staff pages call it."""
+    labels: dict[str, Callable[[], str]] = {
+        "name": lambda: translate("History", "name"),
+        "display_name": lambda: translate("History", "name"),
+        "timezone": lambda: translate("History", "time zone"),
+        "state": lambda: translate("History", "state"),
+        "opening_hours": lambda: translate("History", "opening hours"),
+        "age_of_majority": lambda: translate("History", "age of majority"),
+        "min_client_age": lambda: translate("History", "minimum age"),
+        "pix_key": lambda: translate("History", "PIX key"),
+        "pix_key_kind": lambda: translate("History", "PIX key kind"),
+        "merchant_name": lambda: translate("History", "merchant name"),
+        "merchant_city": lambda: translate("History", "merchant city"),
+        "deposit_expiry_months": lambda: translate("History", "deposit expiry"),
+        "forfeit_on_no_show": lambda: translate("History", "forfeit on no-show"),
+        "late_cancel_hours": lambda: translate("History", "late cancellation"),
+        "forfeit_keeper": lambda: translate("History", "who keeps a forfeited deposit"),
+        "commission_base": lambda: translate("History", "commission base"),
+        "cleaning_buffer_minutes": lambda: translate("History", "cleaning time"),
+        "retention_years": lambda: translate("History", "record retention"),
+        "idle_lock_minutes": lambda: translate("History", "idle lock"),
+        "receipt_footer": lambda: translate("History", "receipt footer"),
+        "role": lambda: translate("History", "role"),
+        "color": lambda: translate("History", "colour"),
+        "active": lambda: translate("History", "active"),
+        "working_hours": lambda: translate("History", "working hours"),
+        "hours_exceptions": lambda: translate("History", "days that differ"),
+        "guest_from": lambda: translate("History", "guest from"),
+        "guest_to": lambda: translate("History", "guest until"),
+    }
+    label = labels.get(name)
+    return label() if label is not None else name.replace("_", " ")
+
+
+def _fields(entry: HistoryEntry) -> str:
+    changes = entry.detail.get("changes")
+    if not isinstance(changes, dict):
+        return ""
+    return ", ".join(field_label(name) for name in changes)
+
+
+def _staff_update(entry: HistoryEntry, target: str) -> str:
+    changes = entry.detail.get("changes")
+    if isinstance(changes, dict) and set(changes) == {"active"}:
+        if (changes["active"] or {}).get("to") is False:
+            return translate("History", "Deactivated {name}").format(name=target)
+        return translate("History", "Reactivated {name}").format(name=target)
+    return translate("History", "Changed {name}: {fields}").format(name=target, fields=_fields(entry))
+
+
+def entry_text(entry: HistoryEntry) -> str:
+    """What happened, as a sentence without its subject (the table shows who)."""
+    target = entry.target or translate("History", "a staff member")
+    detail = entry.detail
+    action = entry.action
+    if action == "studio.setup":
+        return translate("History", "Set up the studio")
+    if action == "studio.update":
+        return translate("History", "Changed the studio's settings: {fields}").format(fields=_fields(entry))
+    if action == "staff.add":
+        return translate("History", "Added {name} as {role}").format(
+            name=detail.get("name", target), role=role_label(str(detail.get("role", "")))
+        )
+    if action == "staff.update":
+        return _staff_update(entry, target)
+    if action == "commission.set":
+        rate = int(detail.get("rate_bps", 0)) / 100
+        return translate("History", "Set {name}'s commission to {rate}% from {day}").format(
+            name=target, rate=f"{rate:g}", day=detail.get("from", "")
+        )
+    if action == "pin.set":
+        return translate("History", "Set their own PIN")
+    if action == "pin.reset":
+        return translate("History", "Reset {name}'s PIN").format(name=detail.get("name", target))
+    if action == "pin.clear":
+        return translate("History", "Cleared {name}'s PIN").format(name=detail.get("name", target))
+    if action == "station.add":
+        return translate("History", "Added the station {name}").format(name=detail.get("name", ""))
+    if action == "station.update":
+        return translate("History", "Changed a station: {fields}").format(fields=_fields(entry))
+    if action == "appointment.cancel":
+        return translate("History", "Cancelled a booking")
+    if action == "appointment.set_status":
+        return translate("History", "Moved a booking from “{from_status}” to “{to_status}”").format(
+            from_status=status_label(str(detail.get("from", ""))), to_status=status_label(str(detail.get("to", "")))
+        )
+    if action == "conflict.resolve":
+        return translate("History", "Resolved a conflict")
+    return action
