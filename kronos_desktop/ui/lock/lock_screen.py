@@ -218,7 +218,7 @@ class LockScreen(QWidget):
             self.say_locked(member, lockout)
             self.refresh()
             return
-        self.pad.wrong(self.tr("Wrong PIN, %n tries left", "", lockout.tries_left()))
+        self.pad.wrong(self.tr("Wrong PIN, %Ln try(s) left", "", lockout.tries_left()))
 
     def _locked_text(self, member: q.Member, lockout: Lockout, now: dt.datetime) -> str:
         return self.tr("Too many wrong PINs: {name} is locked on this desk for {time}.").format(

@@ -196,7 +196,7 @@ class PinPad(QWidget):
     def _show_dots(self) -> None:
         shown = "●" * len(self._digits) + "○" * max(MIN_DIGITS - len(self._digits), 0)
         self.dots.setText(shown)
-        self.dots.setAccessibleName(self.tr("%n digit(s) typed", "", len(self._digits)))
+        self.dots.setAccessibleName(self.tr("%Ln digit(s) typed", "", len(self._digits)))
         self.backspace_button.setEnabled(bool(self._digits))
 
     # -- the shake ----------------------------------------------------------------------------
