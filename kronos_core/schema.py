@@ -108,7 +108,7 @@ studio = Table(
     # Issue 11: the studio's settings page (validated by studio.update; kronos_core.hours,
     # kronos_core.pix_keys, kronos_core.brazil).
     Column("state", String(2), nullable=True),  # UF, for the public holidays
-    Column("opening_hours", StorableJSON, nullable=True),  # kronos_core.hours week; None: the default
+    Column("opening_hours", StorableJSON(none_as_null=True), nullable=True),  # kronos_core.hours week; None: the default
     Column("age_of_majority", Integer, nullable=False, server_default=text("18")),
     Column("pix_key_kind", String(6), nullable=True),  # kronos_core.pix_keys.PIX_KEY_KINDS
     Column("forfeit_keeper", String(8), nullable=False, server_default="studio"),  # studio | artist | split
@@ -131,7 +131,7 @@ staff = Table(
     Column("pin_hash", String(200), nullable=True),
     # Working hours per weekday (kronos_core.hours week; None: the studio's opening hours) and
     # the days that differ ([{"date": ..., "spans": [...]}], empty spans: a day off).
-    Column("working_hours", StorableJSON, nullable=True),
+    Column("working_hours", StorableJSON(none_as_null=True), nullable=True),
     Column("hours_exceptions", StorableJSON, nullable=False, server_default=text("'[]'")),
     # A guest artist works from/to these dates (both None: a member of the house).
     Column("guest_from", Date, nullable=True),
