@@ -6,7 +6,9 @@ otherwise; File → Change my PIN asks the current one first."""
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
@@ -44,8 +46,20 @@ def test_the_picker_shows_the_active_members_with_initials_in_their_colours(  # 
     desk.writer.submit(
         desk.store.apply, "staff.update", {"staff_id": str(gone), "active": False}, staff_id=demo.owner_id
     ).result()
+    # Two guest artists' dates, as the database has them: one's are over, the other's not begun.
+    guest_gone, guest_coming = demo.artist_ids[0], demo.artist_ids[1]
+    today = dt.datetime.now(ZoneInfo("America/Sao_Paulo")).date()
+    sql(desk.store.path, "UPDATE staff SET guest_to = ? WHERE id = ?", today - dt.timedelta(days=1), guest_gone.hex)
+    sql(desk.store.path, "UPDATE staff SET guest_from = ? WHERE id = ?", today + dt.timedelta(days=1), guest_coming.hex)
     screen = locked_window(qtbot, window, desk)
-    active = sql(desk.store.path, "SELECT id, display_name, role, color FROM staff WHERE active = 1 AND deleted = 0")
+    assert screen.picker.tile(guest_gone) is None, "a guest artist whose dates are over is not offered"
+    assert screen.picker.tile(guest_coming) is None, "nor one whose dates have not begun"
+    active = sql(
+        desk.store.path,
+        "SELECT id, display_name, role, color FROM staff WHERE active = 1 AND deleted = 0 AND id NOT IN (?, ?)",
+        guest_gone.hex,
+        guest_coming.hex,
+    )
     assert {t.member.id.hex for t in screen.picker.tiles} == {row[0] for row in active}
     assert screen.picker.tile(gone) is None, "a deactivated member is not offered"
     for staff_hex, name, role, color in active:

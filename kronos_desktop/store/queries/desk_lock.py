@@ -11,13 +11,15 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, or_, select
 
+from kronos_core.instants import utcnow
 from kronos_core.pins import pin_matches
 from kronos_core.roles import Role
 from kronos_core.schema import staff, studio
 from kronos_desktop.store.local_schema import replica
 from kronos_desktop.store.pin_lockout import NO_LOCKOUT, Lockout, lockout_of, lockouts
+from kronos_desktop.store.queries.common import zone_or_default
 
 ROLE_ORDER = {Role.OWNER: 0, Role.MANAGER: 1, Role.RECEPTIONIST: 2, Role.ARTIST: 3}
 DEFAULT_IDLE_MINUTES = 5
@@ -75,14 +77,18 @@ def _role(value: object) -> Role | None:
         return None
 
 
-def members(conn: Connection) -> tuple[Member, ...]:
-    """The studio's active staff (owners first, then managers, receptionists, artists; by name)."""
+def members(conn: Connection, today: dt.date | None = None) -> tuple[Member, ...]:
+    """The studio's active staff (owners first, then managers, receptionists, artists; by name);
+    with ``today``, a guest artist only between their from/to dates."""
     s = staff.c
-    rows = conn.execute(
-        select(s.id, s.display_name, s.role, s.color, s.pin_hash.is_not(None).label("has_pin")).where(
-            s.active.is_(True), s.deleted.is_(False)
+    query = select(s.id, s.display_name, s.role, s.color, s.pin_hash.is_not(None).label("has_pin")).where(
+        s.active.is_(True), s.deleted.is_(False)
+    )
+    if today is not None:
+        query = query.where(
+            or_(s.guest_from.is_(None), s.guest_from <= today), or_(s.guest_to.is_(None), s.guest_to >= today)
         )
-    ).all()
+    rows = conn.execute(query).all()
     locked = lockouts(conn)
     found = [
         Member(
@@ -99,19 +105,19 @@ def desk(conn: Connection) -> Desk:
     here = conn.execute(
         select(replica.c.studio_id, replica.c.desk_role, replica.c.staff_id).where(replica.c.id == 1)
     ).first()
-    name, idle = "", DEFAULT_IDLE_MINUTES
+    name, idle, zone = "", DEFAULT_IDLE_MINUTES, zone_or_default(None)
     if here is not None:
         row = conn.execute(
-            select(studio.c.name, studio.c.idle_lock_minutes).where(studio.c.id == here.studio_id)
+            select(studio.c.name, studio.c.idle_lock_minutes, studio.c.timezone).where(studio.c.id == here.studio_id)
         ).first()
         if row is not None:
-            name, idle = row.name, int(row.idle_lock_minutes)
+            name, idle, zone = row.name, int(row.idle_lock_minutes), zone_or_default(row.timezone)
     return Desk(
         studio_name=name,
         desk_role=_role(here.desk_role) if here is not None else None,
         desk_staff_id=here.staff_id if here is not None else None,
         idle_minutes=max(idle, 0),
-        members=members(conn),
+        members=members(conn, utcnow().astimezone(zone).date()),
     )
 
 
