@@ -1,4 +1,8 @@
-"""The agenda's reads: the appointments of a range of time, in the studio's time zone."""
+"""The agenda's reads: the appointments of a range of time, in the studio's time zone.
+
+Who asks decides what a row carries (DESIGN.md, "Auth"): an artist's own bookings in full,
+a colleague's only as busy (its time, artist, station and status; no client, notes, kind or
+health alert), blanked here in the query so the view never holds them."""
 
 from __future__ import annotations
 
@@ -6,8 +10,9 @@ import datetime as dt
 import uuid
 import zoneinfo
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import ColumnElement, Connection, case, false, not_, null, select, true
 
 from kronos_core.schema import appointment, client, staff, station
 from kronos_desktop.store.queries.common import day_bounds, health_text
@@ -29,18 +34,39 @@ class AgendaRow:
     client_full_name: str | None
     station_name: str | None
     health_alert: str | None  # allergies and medical alerts, when there are any
+    busy: bool = False  # a colleague's booking shown to an artist: only that the time is taken
 
 
-def agenda(conn: Connection, studio_id: uuid.UUID, day: dt.date, zone: zoneinfo.ZoneInfo) -> list[AgendaRow]:
-    """Every appointment that overlaps ``day`` in the studio's time zone, in time order."""
+def agenda(
+    conn: Connection,
+    studio_id: uuid.UUID,
+    day: dt.date,
+    zone: zoneinfo.ZoneInfo,
+    *,
+    viewer_id: uuid.UUID | None = None,
+    sees_all: bool = True,
+) -> list[AgendaRow]:
+    """Every appointment that overlaps ``day`` in the studio's time zone, in time order.
+
+    ``sees_all`` False (an artist asking, ``viewer_id``): the bookings of other artists come
+    back busy, their client, notes, kind and health alert never read out of the database."""
     start, end = day_bounds(day, zone)
     a, s, c, st = appointment.c, staff.c, client.c, station.c
+    mine: ColumnElement[bool] = true() if sees_all else (a.artist_id == viewer_id if viewer_id else false())
+
+    def own(column: ColumnElement[Any], name: str) -> ColumnElement[Any]:
+        """``column`` on the asker's own rows, NULL on a colleague's."""
+        return column if sees_all else case((mine, column), else_=null()).label(name)
+
     query = (
         select(
-            a.id, a.starts_at, a.ends_at, a.kind, a.status, a.in_conflict, a.notes, a.client_id,
+            a.id, a.starts_at, a.ends_at, a.status, a.in_conflict,
+            own(a.kind, "kind"), own(a.notes, "notes"), own(a.client_id, "client_id"),
             s.display_name.label("artist_name"), s.color.label("artist_color"),
-            c.full_name, c.preferred_name, c.allergies, c.medical_alerts,
+            own(c.full_name, "full_name"), own(c.preferred_name, "preferred_name"),
+            own(c.allergies, "allergies"), own(c.medical_alerts, "medical_alerts"),
             st.name.label("station_name"),
+            (false() if sees_all else not_(mine)).label("busy"),
         )
         .select_from(
             appointment.join(staff, s.id == a.artist_id)
@@ -55,7 +81,7 @@ def agenda(conn: Connection, studio_id: uuid.UUID, day: dt.date, zone: zoneinfo.
             id=r.id,
             starts_at=r.starts_at,
             ends_at=r.ends_at,
-            kind=r.kind,
+            kind=r.kind or "",
             status=r.status,
             in_conflict=bool(r.in_conflict),
             notes=r.notes,
@@ -66,6 +92,7 @@ def agenda(conn: Connection, studio_id: uuid.UUID, day: dt.date, zone: zoneinfo.
             client_full_name=r.full_name,
             station_name=r.station_name,
             health_alert=health_text(r.allergies, r.medical_alerts),
+            busy=bool(r.busy),
         )
         for r in conn.execute(query).all()
     ]

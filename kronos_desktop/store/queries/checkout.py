@@ -1,14 +1,20 @@
-"""The checkout's reads: a business day's sales and what was received, by payment method."""
+"""The checkout's reads: a business day's sales and what was received, by payment method.
+
+Who asks decides what they hold (DESIGN.md, "Auth": an artist sees their own earnings, not other
+artists' takings): an artist (``sees_all`` False, ``viewer_id``) gets only the sales with a line
+of theirs, each counted for its lines that are theirs or no artist's (products the studio sold
+on the same ticket), and the day's summary of those sales alone."""
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, Select, and_, case, false, func, or_, select
 
-from kronos_core.schema import client, payment, sale
+from kronos_core.schema import client, payment, sale, sale_line
 
 
 @dataclass(frozen=True)
@@ -31,10 +37,33 @@ class DaySummary:
     by_method: dict[str, int]
 
 
-def sales(conn: Connection, studio_id: uuid.UUID, day: dt.date) -> list[SaleRow]:
-    """The sales of a business day (the studio's date), with what was paid by each method."""
+def _own_totals(studio_id: uuid.UUID, day: dt.date, viewer_id: uuid.UUID | None) -> Select[Any]:
+    """(sale id, what of it is the viewer's) for the day's sales with a line of ``viewer_id``'s:
+    their lines and the lines of no artist, never a colleague's."""
+    sa, ln = sale.c, sale_line.c
+    theirs = ln.artist_id == viewer_id if viewer_id is not None else false()
+    counted = or_(ln.artist_id.is_(None), theirs)
+    return (
+        select(ln.sale_id, func.sum(case((counted, ln.total), else_=0)).label("total"))
+        .select_from(sale_line.join(sale, sa.id == ln.sale_id))
+        .where(sa.studio_id == studio_id, sa.deleted.is_(False), sa.business_date == day, ln.deleted.is_(False))
+        .group_by(ln.sale_id)
+        .having(func.sum(case((theirs, 1), else_=0)) > 0)
+    )
+
+
+def sales(
+    conn: Connection,
+    studio_id: uuid.UUID,
+    day: dt.date,
+    *,
+    viewer_id: uuid.UUID | None = None,
+    sees_all: bool = True,
+) -> list[SaleRow]:
+    """The sales of a business day (the studio's date), with what was paid by each method; an
+    artist's (``sees_all`` False) only, each for what of it is theirs."""
     sa, c, p = sale.c, client.c, payment.c
-    rows = conn.execute(
+    query = (
         select(
             sa.id, sa.number, sa.status, sa.total, sa.closed_at,
             c.full_name, c.preferred_name,
@@ -42,7 +71,11 @@ def sales(conn: Connection, studio_id: uuid.UUID, day: dt.date) -> list[SaleRow]
         .select_from(sale.outerjoin(client, c.id == sa.client_id))
         .where(sa.studio_id == studio_id, sa.deleted.is_(False), sa.business_date == day)
         .order_by(sa.closed_at, sa.number)
-    ).all()  # fmt: skip
+    )  # fmt: skip
+    if not sees_all:
+        own = _own_totals(studio_id, day, viewer_id).subquery()
+        query = query.add_columns(own.c.total.label("own_total")).join(own, own.c.sale_id == sa.id)
+    rows = conn.execute(query).all()
     paid: dict[uuid.UUID, dict[str, int]] = {}
     sale_ids = [r.id for r in rows]
     for chunk_start in range(0, len(sale_ids), 500):
@@ -58,7 +91,7 @@ def sales(conn: Connection, studio_id: uuid.UUID, day: dt.date) -> list[SaleRow]
             id=r.id,
             number=r.number,
             status=r.status,
-            total=int(r.total),
+            total=int(r.total if sees_all else r.own_total),
             closed_at=r.closed_at,
             client_name=(r.preferred_name or r.full_name) if r.full_name else None,
             payments=paid.get(r.id, {}),
@@ -67,21 +100,34 @@ def sales(conn: Connection, studio_id: uuid.UUID, day: dt.date) -> list[SaleRow]
     ]
 
 
-def day_summary(conn: Connection, studio_id: uuid.UUID, day: dt.date) -> DaySummary:
-    """The day at the counter: closed sales and what was received, by method."""
+def day_summary(
+    conn: Connection,
+    studio_id: uuid.UUID,
+    day: dt.date,
+    *,
+    viewer_id: uuid.UUID | None = None,
+    sees_all: bool = True,
+) -> DaySummary:
+    """The day at the counter: closed sales and what was received, by method; for an artist
+    (``sees_all`` False), their sales' alone (see :func:`sales`)."""
     sa, p = sale.c, payment.c
-    count, total = conn.execute(
-        select(func.count(), func.coalesce(func.sum(sa.total), 0)).where(
-            sa.studio_id == studio_id, sa.deleted.is_(False), sa.business_date == day, sa.status == "closed"
-        )
-    ).one()
+    closed = and_(sa.studio_id == studio_id, sa.deleted.is_(False), sa.business_date == day, sa.status == "closed")
+    received = select(p.method, func.sum(p.amount), func.sum(p.tip)).where(
+        p.studio_id == studio_id, p.deleted.is_(False), p.business_date == day
+    )
+    if sees_all:
+        count, total = conn.execute(select(func.count(), func.coalesce(func.sum(sa.total), 0)).where(closed)).one()
+    else:
+        own = _own_totals(studio_id, day, viewer_id).subquery()
+        count, total = conn.execute(
+            select(func.count(), func.coalesce(func.sum(own.c.total), 0))
+            .select_from(sale.join(own, own.c.sale_id == sa.id))
+            .where(closed)
+        ).one()
+        received = received.where(p.sale_id.in_(select(own.c.sale_id)))
     by_method: dict[str, int] = {}
     tips = 0
-    for method, amount, tip in conn.execute(
-        select(p.method, func.sum(p.amount), func.sum(p.tip))
-        .where(p.studio_id == studio_id, p.deleted.is_(False), p.business_date == day)
-        .group_by(p.method)
-    ):
+    for method, amount, tip in conn.execute(received.group_by(p.method)):
         by_method[method] = int(amount)
         tips += int(tip or 0)
     return DaySummary(

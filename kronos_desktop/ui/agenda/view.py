@@ -1,4 +1,5 @@
-"""Agenda: the day's appointments in the studio's time zone."""
+"""Agenda: the day's appointments in the studio's time zone. An artist at the desk sees their own
+bookings in full and a colleague's as "Busy" (the read leaves out the rest: store/queries/agenda.py)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from kronos_desktop.store.queries import desk as desk_q
 from kronos_desktop.store.queries.agenda import AgendaRow
 from kronos_desktop.store.queries.common import zone_or_default
 from kronos_desktop.ui.common import fmt
-from kronos_desktop.ui.common.day_view import DayView
+from kronos_desktop.ui.common.day_view import Asker, DayView
 from kronos_desktop.ui.common.tablemodel import ColumnSpec, RowTableModel, configure_table
 from kronos_desktop.ui.common.widgets import named, title_label
 from kronos_desktop.ui.context import DeskContext
@@ -42,9 +43,13 @@ class DayRead:
         return self.here.zone
 
 
-def read_day(conn: Connection, day: dt.date) -> DayRead:
+def read_day(conn: Connection, day: dt.date, asker: Asker | None = None) -> DayRead:
+    """The day as ``asker`` may see it (None: as the desk's own role sees it)."""
     here = desk_q.here(conn)
-    rows = agenda_q.agenda(conn, here.studio_id, day, here.zone) if here.studio_id is not None else []
+    if here.studio_id is None:
+        return DayRead(day, [], here)
+    who = (asker or Asker(None, None)).viewer(conn)
+    rows = agenda_q.agenda(conn, here.studio_id, day, here.zone, viewer_id=who.staff_id, sees_all=who.sees_all)
     return DayRead(day, rows, here)
 
 
@@ -86,11 +91,13 @@ class AgendaModel(RowTableModel[AgendaRow]):
             if column == c.ARTIST:
                 return row.artist_name
             if column == c.CLIENT:
+                if row.busy:
+                    return translate("AgendaModel", "Busy")
                 return row.client_name or ("—" if row.kind == "block" else "")
             if column == c.KIND:
                 return fmt.kind_label(row.kind)
-            if column == c.STATUS:  # time off has no client to wait for: no status, unless called off
-                if row.kind == "block" and row.status not in INACTIVE:
+            if column == c.STATUS:  # time off and a colleague's booking: no status, unless called off
+                if (row.kind == "block" or row.busy) and row.status not in INACTIVE:
                     return ""
                 return fmt.status_label(row.status)
             if column == c.STATION:
@@ -101,6 +108,8 @@ class AgendaModel(RowTableModel[AgendaRow]):
         if role == Qt.ItemDataRole.DecorationRole and column == c.ARTIST:
             return QColor(row.artist_color)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if row.busy:
+                return translate("AgendaModel", "{artist} is busy at this time").format(artist=row.artist_name)
             if column == c.CLIENT and row.client_full_name and row.client_full_name != row.client_name:
                 return row.client_full_name
             if column == c.ALERTS and (row.health_alert or row.in_conflict):
@@ -169,13 +178,14 @@ class AgendaView(DayView[DayRead]):
         layout.addWidget(self.empty, 1)  # in the table's place when the day has nothing
         self.start()
 
-    def read_day(self, conn: Connection, day: dt.date) -> DayRead:
-        return read_day(conn, day)
+    def read_day(self, conn: Connection, day: dt.date, asker: Asker) -> DayRead:
+        # Nobody identified: the module's read as it always was (the desk's own role decides).
+        return read_day(conn, day) if asker.nobody else read_day(conn, day, asker)
 
     def show_day(self, read: DayRead) -> None:
         rows = read.rows
         self.model.set_day(rows, read.zone)
-        active = sum(1 for r in rows if r.status not in INACTIVE and r.kind != "block")
+        active = sum(1 for r in rows if r.status not in INACTIVE and r.kind != "block" and not r.busy)
         alerts = sum(1 for r in rows if r.health_alert and r.status not in INACTIVE)
         text = self.tr("%Ln appointment(s)", "", active) if active else self.tr("No appointments")
         if alerts:

@@ -1,4 +1,6 @@
-"""Caixa: the business day's sales and what was received, by payment method."""
+"""Caixa: the business day's sales and what was received, by payment method. An artist at the
+desk sees only the sales with their own lines, and the day's figures of those
+(store/queries/checkout.py); a line under the title says so."""
 
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ from kronos_desktop.store.queries import desk as desk_q
 from kronos_desktop.store.queries.checkout import DaySummary, SaleRow
 from kronos_desktop.store.queries.common import zone_or_default
 from kronos_desktop.ui.common import fmt
-from kronos_desktop.ui.common.day_view import DayView
+from kronos_desktop.ui.common.day_view import Asker, DayView
 from kronos_desktop.ui.common.tablemodel import ColumnSpec, RowTableModel, configure_table
 from kronos_desktop.ui.common.widgets import named, title_label
 from kronos_desktop.ui.context import DeskContext
@@ -35,6 +37,7 @@ class CheckoutRead:
     rows: list[SaleRow]
     summary: DaySummary
     here: desk_q.Here  # the desk and its studio: time zone, currency, today by the desk's clock
+    own_only: bool = False  # an artist's read: their sales alone
 
     @property
     def zone(self) -> zoneinfo.ZoneInfo:
@@ -45,13 +48,15 @@ class CheckoutRead:
         return self.here.currency
 
 
-def read_checkout(conn: Connection, day: dt.date) -> CheckoutRead:
+def read_checkout(conn: Connection, day: dt.date, asker: Asker | None = None) -> CheckoutRead:
+    """The business day as ``asker`` may see it (None: as the desk's own role sees it)."""
     here = desk_q.here(conn)
     if here.studio_id is None:
         return CheckoutRead(day, [], DaySummary(0, 0, 0, 0, {}), here)
-    rows = checkout_q.sales(conn, here.studio_id, day)
-    summary = checkout_q.day_summary(conn, here.studio_id, day)
-    return CheckoutRead(day, rows, summary, here)
+    who = (asker or Asker(None, None)).viewer(conn)
+    rows = checkout_q.sales(conn, here.studio_id, day, viewer_id=who.staff_id, sees_all=who.sees_all)
+    summary = checkout_q.day_summary(conn, here.studio_id, day, viewer_id=who.staff_id, sees_all=who.sees_all)
+    return CheckoutRead(day, rows, summary, here, own_only=not who.sees_all)
 
 
 class SalesModel(RowTableModel[SaleRow]):
@@ -184,9 +189,15 @@ class CheckoutView(DayView[CheckoutRead]):
         configure_table(self.table, self.model)
         self.empty = self.empty_label(self.tr("No sales on this day."), "checkoutEmpty")
 
+        self.own_only = QLabel(self.tr("Only your sales and their figures are shown."))
+        self.own_only.setObjectName("checkoutOwnOnly")
+        self.own_only.setProperty("role", "muted")
+        self.own_only.hide()
+
         header = QHBoxLayout()
         header.addWidget(title_label(self.tr("Checkout"), "checkoutTitle"))
         header.addStretch(1)
+        header.addWidget(self.own_only)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(10)
@@ -198,11 +209,12 @@ class CheckoutView(DayView[CheckoutRead]):
         self.summary: DaySummary | None = None
         self.start()
 
-    def read_day(self, conn: Connection, day: dt.date) -> CheckoutRead:
-        return read_checkout(conn, day)
+    def read_day(self, conn: Connection, day: dt.date, asker: Asker) -> CheckoutRead:
+        return read_checkout(conn, day, asker)
 
     def show_day(self, read: CheckoutRead) -> None:
         self.summary = read.summary
         self.model.set_day(read.rows, read.zone, read.currency)
         self.summary_panel.show_summary(read.summary, read.currency)
+        self.own_only.setVisible(read.own_only)
         self.show_rows(bool(read.rows))

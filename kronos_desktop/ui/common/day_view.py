@@ -1,22 +1,26 @@
 """A section that shows one day of the studio (the agenda's, the checkout's): a day navigator,
 a table, and a line in its place when the day has nothing.
 
-The day is read on the reader thread (``ctx.reads``) whenever the navigator moves or a table the
-section shows changes (``TABLES`` against the hub's ``rows_changed``); "today" is the studio's,
-by the desk's clock, from the last read.
+The day is read on the reader thread (``ctx.reads``) whenever the navigator moves, a table the
+section shows changes (``TABLES`` against the hub's ``rows_changed``) or someone else steps up to
+the desk (``ctx.who.changed``: what a read shows depends on who asks, kronos_desktop/store/
+queries/viewer.py); "today" is the studio's, by the desk's clock, from the last read.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
+from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTableView, QWidget
 from sqlalchemy import Connection
 
+from kronos_core.roles import Role
 from kronos_desktop.store.queries import desk as desk_q
+from kronos_desktop.store.queries import viewer as viewer_q
 from kronos_desktop.ui.common.widgets import DayNavigator
 from kronos_desktop.ui.context import DeskContext
 
@@ -29,10 +33,26 @@ class ReadOfADay(Protocol):
 R = TypeVar("R", bound=ReadOfADay)
 
 
+@dataclass(frozen=True)
+class Asker:
+    """Who is at the desk when a read is asked (``ctx.who``; None, None: nobody identified)."""
+
+    staff_id: uuid.UUID | None
+    role: Role | None
+
+    @property
+    def nobody(self) -> bool:
+        return self.staff_id is None and self.role is None
+
+    def viewer(self, conn: Connection) -> viewer_q.Viewer:
+        return viewer_q.viewer(conn, self.staff_id, self.role)
+
+
 class DayView(QWidget, Generic[R]):
     """Subclasses set ``TABLES``, build ``table`` and ``empty`` (with :meth:`empty_label`), lay
     them out with ``navigator``, call :meth:`start`, and implement :meth:`read_day` (on the
-    reader thread) and :meth:`show_day` (on the GUI thread)."""
+    reader thread; ``asker`` is who is at the desk, as :func:`viewer_q.viewer` takes it) and
+    :meth:`show_day` (on the GUI thread)."""
 
     TABLES: frozenset[str] = frozenset()
     table: QTableView
@@ -58,6 +78,7 @@ class DayView(QWidget, Generic[R]):
         """Follow the navigator and the hub, and ask for the first day."""
         self.navigator.day_changed.connect(lambda _day: self.refresh())
         self.ctx.hub.rows_changed.connect(self.on_rows_changed)
+        self.ctx.who.changed.connect(self.refresh)
         self.refresh()
 
     def day(self) -> dt.date:
@@ -74,7 +95,8 @@ class DayView(QWidget, Generic[R]):
     def refresh(self) -> None:
         """Read the day shown on the reader thread; :meth:`show_day` shows it when it comes."""
         day = self.day()
-        self.ctx.reads.ask(self, "day", lambda conn: self.read_day(conn, day), self._answered)
+        asker = Asker(self.ctx.who.staff_id, self.ctx.who.role)  # read here, on the GUI thread
+        self.ctx.reads.ask(self, "day", lambda conn: self.read_day(conn, day, asker), self._answered)
 
     def _answered(self, read: R) -> None:
         self._here = read.here
@@ -84,7 +106,7 @@ class DayView(QWidget, Generic[R]):
         self.table.setVisible(any_rows)
         self.empty.setVisible(not any_rows)
 
-    def read_day(self, conn: Connection, day: dt.date) -> R:
+    def read_day(self, conn: Connection, day: dt.date, asker: Asker) -> R:
         raise NotImplementedError
 
     def show_day(self, read: R) -> None:
