@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -46,7 +45,7 @@ from kronos_desktop.ui.context import DeskContext
 from kronos_desktop.ui.lock.change_pin_dialog import ChangePinDialog
 from kronos_desktop.ui.lock.controller import DeskLock, hide_dialogs, show_again
 from kronos_desktop.ui.lock.lock_screen import LockScreen
-from kronos_desktop.ui.lock.picker import member_icon
+from kronos_desktop.ui.lock.member_button import MemberButton
 from kronos_desktop.ui.lock.set_pin_dialog import PinDialog, SetPinDialog
 from kronos_desktop.ui.shortcuts_dialog import ShortcutsDialog
 from kronos_desktop.ui.sync.inbox import ConflictsDialog
@@ -131,8 +130,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.shell)
         self.status = DeskStatusBar(ctx, self)
         self.setStatusBar(self.status)
-        self.member_button = named(QPushButton(), "deskMemberButton", self.tr("Lock / switch person"))
-        self.member_button.setProperty("flat", "nav")
+        self.member_button = MemberButton()
         self.member_button.clicked.connect(self.lock_desk)
         self.status.addPermanentWidget(self.member_button)
         self.status.conflicts_requested.connect(self.show_conflicts)
@@ -143,7 +141,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.desk_lock.member_changed.connect(self._on_member_changed)
         self.desk_lock.locked_changed.connect(self._on_locked_changed)
+        self.lock_screen.read_done.connect(self._on_lock_screen_read)
         self._show_member()
+        self._follow_person()
         self.nav.setCurrentRow(0)
         ctx.hub.rows_changed.connect(self._on_rows_changed)
         self._update_title()
@@ -229,6 +229,7 @@ class MainWindow(QMainWindow):
         self._show_member()
         if locked:
             self._behind_lock = hide_dialogs(self, self.lock_screen)
+            self.ctx.who.set(None, None)
             for action in self.action_set.actions.values():
                 action.setEnabled(False)
             self.action_set.role = None
@@ -238,28 +239,29 @@ class MainWindow(QMainWindow):
             self._follow_person()
 
     def _follow_person(self) -> None:
-        """The actions (and the views' shortcuts) and Undo follow the person at the desk."""
+        """The actions (and the views' shortcuts), Undo and the views (ctx.who) follow the
+        person at the desk."""
         if self.desk_lock.locked:
+            self.ctx.who.set(None, None)
             return
-        self.action_set.set_role(self.at_desk.role)
+        here = self.at_desk
+        self.action_set.set_role(here.role)
         self._update_undo()
+        known = self.desk_lock.member or self.lock_screen.desk.member(here.staff_id)
+        self.ctx.who.set(here.staff_id, here.role, known.name if known else "", known.color if known else "")
+
+    def _on_lock_screen_read(self) -> None:
+        """The staff as the lock screen last read them: the name and colour of who is at the desk."""
+        who = self.ctx.who
+        known = self.lock_screen.desk.member(who.staff_id) if not self.desk_lock.locked else None
+        if known is not None:
+            who.set(who.staff_id, who.role, known.name, known.color)
 
     def _show_member(self) -> None:
         member = self.desk_lock.member
         # The bar's own line names the desk's member: right only with nobody identified, unlocked.
         self.status.staff_label.setVisible(member is None and not self.desk_lock.locked)
-        if member is None:
-            self.member_button.setText("🔒 " + self.tr("Lock / switch person"))
-            self.member_button.setStyleSheet("")
-            self.member_button.setIcon(QIcon())
-            self.member_button.setAccessibleName(self.tr("Lock / switch person"))
-            return
-        self.member_button.setText(member.name)
-        self.member_button.setIcon(member_icon(member.color, member.initials))
-        self.member_button.setStyleSheet("QPushButton { font-weight: 600; }")
-        words = self.tr("At the desk: {name}. Click to lock or switch person.").format(name=member.name)
-        self.member_button.setAccessibleName(words)
-        self.member_button.setToolTip(words)
+        self.member_button.show_member(member)
 
     # -- undo --------------------------------------------------------------------------------
     def _undo_reason(self, done: Done | None, client: str | None) -> str:

@@ -95,6 +95,10 @@ def test_the_pad_by_clicks_a_wrong_pin_then_the_right_one_unlocks_as_that_member
     assert window.member_button.isVisible()
     name = sql(desk.store.path, "SELECT display_name FROM staff WHERE id = ?", artist.hex)[0][0]
     assert window.member_button.text() == name
+    who = desk.ctx.who  # what the views read, to show what this role may see
+    assert (who.staff_id, who.role, who.name) == (artist, Role.ARTIST, name)
+    window.lock_desk()
+    assert (who.staff_id, who.role) == (None, None)
 
 
 def test_the_pad_by_keys_and_esc_goes_back_to_the_picker(  # type: ignore[no-untyped-def]

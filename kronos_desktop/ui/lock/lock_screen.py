@@ -35,6 +35,7 @@ class LockScreen(QWidget):
 
     _counted = Signal(object, object)  # (Member, Future[Lockout]) from the writer thread
     unlocked = Signal(object)  # Member: the desk was unlocked from here (for tests and benches)
+    read_done = Signal()  # the staff were read again (self.desk)
 
     def __init__(
         self,
@@ -101,6 +102,7 @@ class LockScreen(QWidget):
         self.studio_label.setText(desk.studio_name)
         self.picker.set_members(desk.members)
         self.desk_lock.set_idle_minutes(desk.idle_minutes)
+        self.read_done.emit()
 
     def _on_rows_changed(self, changed: dict[str, set[uuid.UUID]]) -> None:
         if TABLES & changed.keys():

@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QIcon, QKeyEvent, QPainter, QPaintEvent, QPen, QPixmap, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QAbstractButton, QGridLayout, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from kronos_core.instants import utcnow
@@ -31,26 +31,6 @@ def text_on(color: QColor) -> QColor:
     """Black or white, whichever reads better on ``color``."""
     luminance = 0.299 * color.redF() + 0.587 * color.greenF() + 0.114 * color.blueF()
     return QColor("#1b1b1f") if luminance > 0.6 else QColor("#ffffff")
-
-
-def member_icon(color: str, initials: str, size: int = 22) -> QIcon:
-    """A member's initials in a circle of their colour, for the status bar."""
-    fill = QColor(color) if QColor(color).isValid() else QColor("#888888")
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    p = QPainter(pixmap)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(fill)
-    p.drawEllipse(0, 0, size, size)
-    font = QFont()
-    font.setPixelSize(size // 2 - 1)
-    font.setBold(True)
-    p.setFont(font)
-    p.setPen(text_on(fill))
-    p.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, initials)
-    p.end()
-    return QIcon(pixmap)
 
 
 class MemberTile(QAbstractButton):
