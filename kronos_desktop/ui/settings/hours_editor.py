@@ -31,8 +31,13 @@ from kronos_desktop.ui.common.widgets import named
 
 translate = QCoreApplication.translate
 DEFAULT_SPAN = Span(600, 1140)  # what a day just opened gets: 10:00 to 19:00
-# A field whose value cannot be kept (``invalid`` property): a red border.
-INVALID_STYLE = '*[invalid="true"] { border: 1px solid #c62828; border-radius: 3px; }'
+# A field whose value cannot be kept (``invalid`` property): a red border where the style sheet
+# draws the frame; a pale red background on spin and time boxes (a border would drop their arrows).
+INVALID_STYLE = (
+    'QLineEdit[invalid="true"], QComboBox[invalid="true"], QPlainTextEdit[invalid="true"]'
+    " { border: 1px solid #c62828; }"
+    ' QAbstractSpinBox[invalid="true"] { background: #fbe3e3; }'
+)
 _KEYS = {"mon": "Mon", "tue": "Tue", "wed": "Wed", "thu": "Thu", "fri": "Fri", "sat": "Sat", "sun": "Sun"}
 
 
@@ -72,7 +77,9 @@ def _clock(time: QTime, *, end: bool) -> str:
     return f"{time.hour():02d}:{time.minute():02d}"
 
 
-def _mark(widget: QWidget, invalid: bool) -> None:
+def mark_invalid(widget: QWidget, invalid: bool) -> None:
+    """Mark a field whose value cannot be kept (drawn by :data:`INVALID_STYLE`, which the widget
+    or one of its parents carries)."""
     if bool(widget.property("invalid")) == invalid:
         return
     widget.setProperty("invalid", invalid)
@@ -174,8 +181,8 @@ class _DayRow:
         self.problem.setText(text)
         self.problem.setVisible(bool(text))
         for edit in self.spans:
-            _mark(edit.start, bool(text))
-            _mark(edit.end, bool(text))
+            mark_invalid(edit.start, bool(text))
+            mark_invalid(edit.end, bool(text))
 
     def _add_span(self, span: Span | None, *, emit: bool) -> None:
         if len(self.spans) >= MAX_SPANS_A_DAY:

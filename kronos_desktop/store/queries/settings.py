@@ -1,0 +1,77 @@
+"""The studio's settings as its row holds them: what the Settings page fills its form from, and
+the values it sends back as ``seen`` (kronos_core/mutations/seen.py) with a change."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, fields
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from kronos_core.rows import encode_value
+from kronos_core.schema import studio
+from kronos_desktop.store.queries.desk import desk
+
+# The settings studio.update changes (kronos_core.mutations.studio.StudioUpdate), in form order.
+SETTINGS = (
+    "name", "timezone", "state", "opening_hours", "age_of_majority", "min_client_age", "pix_key_kind",
+    "pix_key", "merchant_name", "merchant_city", "deposit_expiry_months", "forfeit_on_no_show",
+    "late_cancel_hours", "forfeit_keeper", "commission_base", "cleaning_buffer_minutes", "retention_years",
+    "idle_lock_minutes", "receipt_footer",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class StudioSettings:
+    """Every setting of the studio, as the row holds it (``opening_hours`` None: the default week)."""
+
+    id: uuid.UUID
+    name: str
+    timezone: str
+    state: str | None
+    opening_hours: dict[str, Any] | None
+    age_of_majority: int
+    min_client_age: int
+    pix_key_kind: str | None
+    pix_key: str | None
+    merchant_name: str | None
+    merchant_city: str | None
+    deposit_expiry_months: int
+    forfeit_on_no_show: bool
+    late_cancel_hours: int
+    forfeit_keeper: str
+    commission_base: str
+    cleaning_buffer_minutes: int
+    retention_years: int
+    idle_lock_minutes: int
+    receipt_footer: str | None
+    currency: str
+    locale: str
+    version: int
+
+    def value(self, name: str) -> Any:
+        return getattr(self, name)
+
+    @property
+    def seen(self) -> dict[str, Any]:
+        """Each setting as ``seen`` carries it (kronos_core.rows.encode_value of its column)."""
+        return {name: encode_value(studio.c[name].type, getattr(self, name)) for name in SETTINGS}
+
+
+_COLUMNS = [studio.c[f.name] for f in fields(StudioSettings)]
+
+
+def studio_settings(conn: Connection) -> StudioSettings | None:
+    """The settings of the studio this desk serves (None: no studio yet)."""
+    state = desk(conn)
+    if state is None:
+        return None
+    row = (
+        conn.execute(select(*_COLUMNS).where(studio.c.id == state.studio_id, studio.c.deleted.is_(False)))
+        .mappings()
+        .first()
+    )
+    if row is None:
+        return None
+    return StudioSettings(**{f.name: row[f.name] for f in fields(StudioSettings)})
