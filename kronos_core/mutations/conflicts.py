@@ -59,7 +59,7 @@ from kronos_core.mutations.base import (
     run,
 )
 from kronos_core.mutations.clients import ClientFields, ClientUpdate, update_client
-from kronos_core.roles import EVERYONE
+from kronos_core.roles import FRONT_DESK
 from kronos_core.schema import ACTIVE_APPOINTMENT_STATUSES, appointment, sync_conflict
 
 Resolution = Literal["dismiss", "keep_mine", "keep_theirs", "cancel", "move", "reassign", "redo"]
@@ -253,7 +253,7 @@ def _keep_mine(ctx: ApplyContext, conflict: dict[str, Any], row_ids: list[uuid.U
     )
 
 
-@mutation("conflict.resolve", ConflictResolve, roles=EVERYONE)
+@mutation("conflict.resolve", ConflictResolve, roles=FRONT_DESK)
 def resolve(ctx: ApplyContext, args: ConflictResolve) -> None:
     """Resolve a conflict with one of the resolutions its kind offers (see the module)."""
     conflict = ctx.require(sync_conflict, args.conflict_id, "conflict")

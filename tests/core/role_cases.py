@@ -1,0 +1,191 @@
+"""Who may run each mutation, as a table written out by hand (DESIGN.md, "Auth"; issue 11, "Roles
+on the desk"), and one valid set of arguments for each, for the role tests on the desk
+(tests/core/test_role_matrix.py), the server (tests/server/sync/test_role_matrix_server.py) and
+the desk's actions (tests/desktop/test_role_actions.py).
+
+The table is the rule a person reads: owners everything; managers everything but ownership
+(setting a studio up); receptionists bookings, clients, consent, checkout, deposits and payments,
+not refunds, voids, commission rules, settings, stations or staff; artists their own calendar
+(the booking mutations check it is theirs), their clients' records and their own PIN. Payments
+are never refused (money received is stored, and reviewed when something is off). A mutation
+added to the registry without a row here fails the tests until someone decides who may run it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import itertools
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from kronos_core.ids import uuid7
+from kronos_core.pins import hash_pin
+from kronos_core.roles import Role
+
+# Who may run each mutation: O owner, M manager, R receptionist, A artist ("-": refused).
+TABLE: dict[str, str] = {
+    #                           O M R A
+    "studio.setup":            "O - - -",  # ownership
+    "studio.update":           "O M - -",  # the studio's settings
+    "staff.add":               "O M - -",  # staff (which roles a manager may give: GRANTABLE)
+    "staff.update":            "O M - -",
+    "staff.set_pin":           "O M R A",  # one's own PIN; whose else: PIN_SETTABLE
+    "commission.set":          "O M - -",  # commission rules
+    "station.add":             "O M - -",  # the studio's stations are settings
+    "station.update":          "O M - -",
+    "client.create":           "O M R A",  # an artist: their clients' records
+    "client.update":           "O M R A",
+    "appointment.book":        "O M R A",  # an artist: on their own calendar only (checked by the mutation)
+    "appointment.reschedule":  "O M R A",
+    "appointment.cancel":      "O M R A",
+    "appointment.set_status":  "O M R A",
+    "sale.record":             "O M R -",  # checkout: not an artist
+    "payment.record":          "O M R A",  # never refused: the money is stored
+    "conflict.resolve":        "O M R -",  # the studio's conflicts: not an artist's to dismiss
+}  # fmt: skip
+
+LETTERS = {"O": Role.OWNER, "M": Role.MANAGER, "R": Role.RECEPTIONIST, "A": Role.ARTIST}
+EXPECTED: dict[str, frozenset[Role]] = {
+    name: frozenset(LETTERS[letter] for letter in row.split() if letter != "-") for name, row in TABLE.items()
+}
+
+# Mutations that happen once per studio: the one valid argument set has already been used when
+# the studio exists, so an allowed role's try is refused for that (not for its role).
+ONCE_PER_STUDIO: dict[str, str] = {"studio.setup": "duplicate_id"}
+
+BASE = dt.datetime(2026, 5, 4, 13, 0, tzinfo=dt.UTC)  # a Monday, 10:00 in São Paulo
+DAY = "2026-05-04"
+
+
+@functools.cache
+def pin_hash() -> str:
+    """One PIN hash at the minimum cost, made once (argon2id is slow on purpose)."""
+    return hash_pin("2468")
+
+
+# Runs a mutation as the studio's owner (a prerequisite of a case); returns the id of the
+# conflict it wrote, if any.
+AsOwner = Callable[[str, dict[str, Any]], uuid.UUID | None]
+
+
+@dataclass
+class Cast:
+    """A tiny studio: its owner and one member of each other role."""
+
+    studio_id: uuid.UUID
+    owner: uuid.UUID
+    manager: uuid.UUID
+    receptionist: uuid.UUID
+    artist: uuid.UUID
+    _slots: itertools.count[int] = field(default_factory=itertools.count)
+
+    def member(self, role: Role) -> uuid.UUID:
+        found = {Role.OWNER: self.owner, Role.MANAGER: self.manager, Role.RECEPTIONIST: self.receptionist}
+        return found.get(role, self.artist)
+
+    def slot(self) -> tuple[str, str]:
+        """A two-hour span on the artist's calendar no other case uses (no clash, no conflict)."""
+        start = BASE + dt.timedelta(hours=3 * next(self._slots))
+        return start.isoformat(), (start + dt.timedelta(hours=2)).isoformat()
+
+
+def _client(cast: Cast, owner: AsOwner) -> str:
+    client_id = str(uuid7())
+    owner("client.create", {"client_id": client_id, "full_name": "Ana Souza"})
+    return client_id
+
+
+def _booking(cast: Cast, owner: AsOwner) -> str:
+    """A booking on the artist's calendar, made by the owner."""
+    appointment_id, (starts_at, ends_at) = str(uuid7()), cast.slot()
+    owner(
+        "appointment.book",
+        {
+            "appointment_id": appointment_id,
+            "client_id": _client(cast, owner),
+            "artist_id": str(cast.artist),
+            "starts_at": starts_at,
+            "ends_at": ends_at,
+        },
+    )
+    return appointment_id
+
+
+def _staff(cast: Cast, owner: AsOwner) -> str:
+    staff_id = str(uuid7())
+    owner("staff.add", {"staff_id": staff_id, "display_name": "Duda Reis", "role": "artist"})
+    return staff_id
+
+
+def _station(cast: Cast, owner: AsOwner) -> str:
+    station_id = str(uuid7())
+    owner("station.add", {"station_id": station_id, "name": "Maca 2"})
+    return station_id
+
+
+def _review(cast: Cast, owner: AsOwner) -> str:
+    """An open conflict: a payment against a sale the studio does not have (kept, to review)."""
+    conflict_id = owner(
+        "payment.record",
+        {"payment_id": str(uuid7()), "sale_id": str(uuid7()), "method": "cash", "amount": 500,
+         "business_date": DAY, "received_at": BASE.isoformat()},
+    )  # fmt: skip
+    assert conflict_id is not None, "a payment against a missing sale leaves a conflict to review"
+    return str(conflict_id)
+
+
+# Args = (the cast, who acts, the owner's hand for what must exist first) → the arguments.
+Args = Callable[[Cast, uuid.UUID, AsOwner], dict[str, Any]]
+
+ARGUMENTS: dict[str, Args] = {
+    "studio.setup": lambda c, me, o: {
+        "studio_id": str(c.studio_id), "name": "Estúdio Dois", "owner_staff_id": str(uuid7()), "owner_name": "Outra",
+    },
+    "studio.update": lambda c, me, o: {"receipt_footer": "Volte sempre!"},
+    "staff.add": lambda c, me, o: {"staff_id": str(uuid7()), "display_name": "Caio Lima", "role": "artist"},
+    "staff.update": lambda c, me, o: {"staff_id": _staff(c, o), "display_name": "Duda R."},
+    "staff.set_pin": lambda c, me, o: {"staff_id": str(me), "pin_hash": pin_hash()},
+    "commission.set": lambda c, me, o: {
+        "rule_id": str(uuid7()), "staff_id": str(c.artist), "rate_bps": 5000, "effective_from": DAY,
+    },
+    "station.add": lambda c, me, o: {"station_id": str(uuid7()), "name": "Maca 3"},
+    "station.update": lambda c, me, o: {"station_id": _station(c, o), "name": "Maca 2 (janela)"},
+    "client.create": lambda c, me, o: {"client_id": str(uuid7()), "full_name": "Bruno Dias"},
+    "client.update": lambda c, me, o: {"client_id": _client(c, o), "changes": {"notes": "Prefere tarde"}},
+    "appointment.book": lambda c, me, o: dict(
+        zip(("starts_at", "ends_at"), c.slot(), strict=True),
+        appointment_id=str(uuid7()), client_id=_client(c, o), artist_id=str(c.artist), kind="session",
+    ),
+    "appointment.reschedule": lambda c, me, o: dict(
+        zip(("starts_at", "ends_at"), c.slot(), strict=True), appointment_id=_booking(c, o)
+    ),
+    "appointment.cancel": lambda c, me, o: {
+        "appointment_id": _booking(c, o), "reason": "Cliente pediu", "cancelled_at": BASE.isoformat(),
+    },
+    "appointment.set_status": lambda c, me, o: {"appointment_id": _booking(c, o), "status": "confirmed"},
+    "sale.record": lambda c, me, o: {
+        "sale_id": str(uuid7()), "number": f"T-{uuid7().hex[-8:]}", "business_date": DAY,
+        "closed_at": BASE.isoformat(),
+        "lines": [{"line_id": str(uuid7()), "description": "Sessão", "artist_id": str(c.artist), "unit_price": 50000}],
+    },
+    "payment.record": lambda c, me, o: {
+        "payment_id": str(uuid7()), "method": "pix", "amount": 20000, "business_date": DAY,
+        "received_at": BASE.isoformat(),
+    },
+    "conflict.resolve": lambda c, me, o: {
+        "conflict_id": _review(c, o), "resolution": "dismiss", "resolved_at": BASE.isoformat(),
+    },
+}  # fmt: skip
+
+
+def arguments(name: str, cast: Cast, me: uuid.UUID, owner: AsOwner) -> dict[str, Any]:
+    """Valid arguments of ``name`` for ``me`` to run (whatever they need made first by ``owner``)."""
+    return ARGUMENTS[name](cast, me, owner)
+
+
+def allowed(name: str, role: Role) -> bool:
+    """The table's answer (KeyError: a mutation nobody has decided about yet)."""
+    return role in EXPECTED[name]
