@@ -80,7 +80,7 @@ def test_the_pad_by_clicks_a_wrong_pin_then_the_right_one_unlocks_as_that_member
     give_pin(desk, demo.owner_id, artist, "2468")
     screen = locked_window(qtbot, window, desk)
     tile_click(qtbot, screen, artist)
-    assert screen.pages.currentWidget() is screen.pad
+    assert screen.pad.isVisible()
     press_digits(qtbot, screen, "12")  # too short: not checked
     assert screen.pad.message.text() == "A PIN has 4 to 6 digits."
     screen.pad.clear()
@@ -247,5 +247,5 @@ def test_ctrl_l_locks_and_enter_picks_a_name(qtbot, window: MainWindow, desk: De
     assert tile is not None
     tile.setFocus()
     qtbot.keyClick(tile, Qt.Key.Key_Return)
-    assert screen.pages.currentWidget() is screen.pad
+    assert screen.pad.isVisible()
     assert screen.question.text() == "Hello, Larissa. Type your PIN."

@@ -13,7 +13,7 @@ from concurrent.futures import Future
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from kronos_core.instants import utcnow
 from kronos_core.mutations.staff_pin import may_set_pin
@@ -66,12 +66,18 @@ class LockScreen(QWidget):
         self.notice.setWordWrap(True)
         self.notice.hide()
         self.picker = Picker(now, self)
-        self.setStyleSheet("QScrollArea, QWidget#staffPickerGrid { background: transparent; }")
+        self.setStyleSheet("QScrollArea, QWidget#staffPickerGrid, QWidget#pinPad { background: transparent; }")
         self.pad = PinPad(self)
         self.pages = QStackedWidget()
         self.pages.setObjectName("lockPages")
         self.pages.addWidget(self.picker)
-        self.pages.addWidget(self.pad)
+        # On a very short screen the pad scrolls rather than make the window taller than it.
+        self.pad_page = QScrollArea()
+        self.pad_page.setObjectName("pinPadScroll")
+        self.pad_page.setWidgetResizable(True)
+        self.pad_page.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.pad_page.setWidget(self.pad)
+        self.pages.addWidget(self.pad_page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 14, 24, 10)
         layout.setSpacing(8)
@@ -149,7 +155,7 @@ class LockScreen(QWidget):
             return
         self.pad.set_member(member)
         self.question.setText(self.tr("Hello, {name}. Type your PIN.").format(name=member.name.split()[0]))
-        self.pages.setCurrentWidget(self.pad)
+        self.pages.setCurrentWidget(self.pad_page)
         self.pad.setFocus()
 
     def may_set_first_pin(self, member: q.Member) -> bool:
