@@ -26,7 +26,7 @@ NAMES = sorted(REGISTRY)
 def test_every_registered_mutation_has_a_row_in_the_table() -> None:
     """A new mutation is not run by anyone until the table says who may (and how to call it)."""
     missing = sorted(set(REGISTRY) - set(EXPECTED))
-    assert not missing, f"add these to tests/core/role_cases.py EXPECTED (who may run them): {missing}"
+    assert not missing, f"add these to TABLE in tests/core/role_cases.py (who may run them): {missing}"
     assert sorted(set(EXPECTED) - set(REGISTRY)) == [], "the table names mutations that no longer exist"
     assert sorted(set(REGISTRY) - set(ARGUMENTS)) == [], "give each mutation a valid argument set in ARGUMENTS"
     for name, row in TABLE.items():  # each column holds its role's letter or "-"
@@ -90,9 +90,9 @@ def test_on_an_owners_desk_a_member_does_what_their_role_may_and_nothing_else(
             assert refused.value.params == {"role": role.value, "mutation": name}
             assert _outbox_count(store) == before  # nothing written, nothing to send
         elif name in ONCE_PER_STUDIO:
-            with pytest.raises(MutationError) as refused:
+            with pytest.raises(MutationError) as once:
                 store.apply(name, args)
-            assert refused.value.code == ONCE_PER_STUDIO[name]  # refused for what it is, not for who
+            assert once.value.code == ONCE_PER_STUDIO[name]  # refused for what it is, not for who
         else:
             done = store.apply(name, args)
             assert done.changed, f"{name} by a {role.value} changed nothing"

@@ -65,7 +65,8 @@ def busiest_artist(desk: Desk, demo: DemoStudio, day: dt.date) -> uuid.UUID:
             ).scalars()
         )
     assert len(booked) > 1
-    return booked.most_common(1)[0][0]
+    busiest: uuid.UUID = booked.most_common(1)[0][0]
+    return busiest
 
 
 def name_of(desk: Desk, staff_id: uuid.UUID) -> str:

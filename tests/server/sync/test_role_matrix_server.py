@@ -49,9 +49,9 @@ def test_a_push_does_what_the_role_may_and_nothing_else(
     names = sorted(EXPECTED)
     prepared = {name: arguments(name, cast, me, as_owner) for name in names}  # all made before the push
     if way == "enrolled":  # a desk enrolled by that member, acting with their role
-        desk, attribution = make_desk(studio, staff_id=me, role=role), {}
+        desk, attribution = make_desk(studio, staff_id=me, role=role), dict[str, Any]()
     else:  # the owner's desk, the member identified at it by PIN
-        desk, attribution = owners_desk, {"staff_id": str(me)}
+        desk, attribution = owners_desk, dict[str, Any](staff_id=str(me))
     results = push(client, desk, [desk.mutation(name, prepared[name], **attribution) for name in names])["results"]
     conflicts = rows(pull_all(client, owners_desk), "sync_conflict")
     outcome: dict[str, str] = {}
