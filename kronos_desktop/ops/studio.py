@@ -41,7 +41,7 @@ def setup_studio(studio_name: str, owner_name: str, *, language: str, parent: QW
     return MutationOp("studio.setup", parent=parent, write=write)
 
 
-PIN_PATTERN = re.compile(r"[0-9]{4,8}")  # as the server's PUT /v1/staff/{id}/pin
+PIN_PATTERN = re.compile(r"[0-9]{4,6}")  # as the PIN pad and the server's PUT /v1/staff/{id}/pin
 
 
 def set_pin(
@@ -58,7 +58,7 @@ def set_pin(
     they have one: the server cannot check it, and applies the change only if the desk's role
     may set that member's PIN (else a manager approves it in the conflicts inbox)."""
     if pin is not None and PIN_PATTERN.fullmatch(pin) is None:
-        raise ValueError("a PIN is 4 to 8 digits")
+        raise ValueError("a PIN is 4 to 6 digits")
 
     def write(store: LocalStore) -> Applied:
         if acting_staff_id is not None and acting_staff_id == staff_id:

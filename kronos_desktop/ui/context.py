@@ -14,7 +14,11 @@ from __future__ import annotations
 
 import datetime as dt
 import zoneinfo
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
 
 from kronos_desktop.hub import Hub
 from kronos_desktop.ops import OpRunner
@@ -24,6 +28,9 @@ from kronos_desktop.store.queries.desk import DeskState, StudioInfo
 from kronos_desktop.ui.common.reads import Reads
 from kronos_desktop.ui.sync.adapter import SyncAdapter
 from kronos_desktop.ui.who import WhoIsHere
+
+if TYPE_CHECKING:
+    from kronos_desktop.ui.lock.controller import Hold
 
 
 @dataclass
@@ -35,6 +42,9 @@ class DeskContext:
     language: str
     sync: SyncAdapter | None = None  # the sync engine's signals (None: not wired, e.g. in some tests)
     who: WhoIsHere = field(default_factory=WhoIsHere)  # who is at the desk (the lock sets it)
+    # Holds the idle lock off while a client uses the screen (the PIX code, the forms' client
+    # mode): ``hold = ctx.hold_idle(view)``, then ``hold.release()`` (or ``with``). The window sets it.
+    hold_idle: Callable[[QObject | None], Hold] | None = None
 
     # The desk's own row, read on the spot: for the window's title, a dialog's check of a date,
     # and the day navigators' "today". The views' reads go through ``reads``.

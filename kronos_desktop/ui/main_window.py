@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self.workspace = central
         self.desk_lock = DeskLock(self)
         self.desk_lock.install()  # the idle lock sees the application's input
+        ctx.hold_idle = self.desk_lock.hold  # a view holds it off while a client uses the screen
         self._behind_lock: list[QDialog] = []  # dialogs hidden while locked, shown again after
         self.lock_screen = LockScreen(ctx, self.desk_lock)
         self.shell = QStackedWidget()  # the workspace, or the lock screen in front of it

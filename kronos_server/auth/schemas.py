@@ -147,4 +147,6 @@ class StaffPatch(_In):
 
 
 class PinIn(_In):
-    pin: Annotated[str, StringConstraints(pattern=r"^[0-9]{4,8}$")] = Field(description="4 to 8 digits.")
+    pin: Annotated[str, StringConstraints(pattern=r"^[0-9]{4,6}$")] = Field(
+        description="4 to 6 digits (what a desk's PIN pad takes)."
+    )

@@ -152,6 +152,7 @@ def test_an_action_the_role_may_not_take_is_disabled_with_why(
         (
             "pt_BR",
             [
+                ("Bloquear / trocar de pessoa", "Ctrl+L"),
                 ("Sair", "Ctrl+Q"),
                 ("Desfazer", "Ctrl+Z"),
                 ("Agenda", "Ctrl+1"),
@@ -165,6 +166,7 @@ def test_an_action_the_role_may_not_take_is_disabled_with_why(
         (
             "en",
             [
+                ("Lock / switch person", "Ctrl+L"),
                 ("Quit", "Ctrl+Q"),
                 ("Undo", "Ctrl+Z"),
                 ("Agenda", "Ctrl+1"),
