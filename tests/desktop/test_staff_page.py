@@ -339,3 +339,29 @@ def test_days_that_differ_are_checked_then_saved(
         {"date": (christmas_eve + dt.timedelta(days=1)).isoformat(), "spans": []},
     ]
     assert shown(page, artist, StaffModel.Col.HOURS).startswith("Studio's hours · 2 day")
+
+
+def test_a_guest_whose_stay_ended_says_so(
+    qtbot: QtBot, owner_page: StaffPage, desk: Desk, demo: DemoStudio, demo_dir: Path
+) -> None:
+    page = owner_page
+    artist = demo.artist_ids[3]
+    choose(qtbot, page, artist)
+    dialog = page.open_edit()
+    assert dialog is not None
+    today = desk.ctx.today()
+    dialog.guest.setChecked(True)
+    dialog.guest_from.setDate(fmt.qdate(today - dt.timedelta(days=20)))
+    dialog.guest_to.setDate(fmt.qdate(today - dt.timedelta(days=5)))
+    with qtbot.waitSignal(desk.runner.op_succeeded, timeout=5000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, desk.ctx)
+    sent = outbox(demo_dir, "staff.update")[-1]
+    assert set(sent) == {"staff_id", "guest_from", "guest_to", "seen"}
+    assert sent["seen"] == {"guest_from": None, "guest_to": None}
+    ended = fmt.date_text(today - dt.timedelta(days=5))
+    assert shown(page, artist, StaffModel.Col.STATUS) == f"Guest until {ended} (ended)"
+
+
+def test_the_staff_model_keeps_qts_rules(qtmodeltester: Any, owner_page: StaffPage) -> None:
+    qtmodeltester.check(owner_page.model)

@@ -7,6 +7,7 @@ change (``ctx.hub.rows_changed``), and the buttons follow the person at the desk
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import uuid
 from typing import Any
@@ -43,10 +44,12 @@ from kronos_desktop.ui.settings.staff_dialog import StaffDialog
 translate = QCoreApplication.translate
 
 
-def status_text(row: StaffRow) -> str:
+def status_text(row: StaffRow, today: dt.date | None = None) -> str:
     if not row.active:
         return translate("StaffModel", "Inactive")
     if row.guest_from is not None and row.guest_to is not None:
+        if today is not None and today > row.guest_to:
+            return translate("StaffModel", "Guest until {last} (ended)").format(last=fmt.date_text(row.guest_to))
         return translate("StaffModel", "Guest {first} – {last}").format(
             first=fmt.date_text(row.guest_from), last=fmt.date_text(row.guest_to)
         )
@@ -54,6 +57,8 @@ def status_text(row: StaffRow) -> str:
 
 
 class StaffModel(RowTableModel[StaffRow]):
+    today: dt.date | None = None  # the studio's today, from the last read (a guest's stay ended)
+
     class Col(enum.IntEnum):
         NAME = 0
         ROLE = 1
@@ -81,7 +86,7 @@ class StaffModel(RowTableModel[StaffRow]):
             if column == c.ROLE:
                 return fmt.role_label(row.role)
             if column == c.STATUS:
-                return status_text(row)
+                return status_text(row, self.today)
             if column == c.PIN:
                 return translate("StaffModel", "Set") if row.has_pin else translate("StaffModel", "Not set")
             if column == c.HOURS:
@@ -189,6 +194,7 @@ class StaffPage(QWidget):
         chosen = self._select_id or self.selected_id()
         self._select_id = None
         self.read = read
+        self.model.today = read.today
         self.model.set_rows(read.rows)
         active = sum(1 for r in read.rows if r.active)
         self.count_label.setText(self.tr("%n active member(s)", "", active))
