@@ -112,6 +112,7 @@ def test_a_wrong_setting_is_said_at_its_field_and_nothing_is_saved(
     assert error_of(page, field) == message
     assert page.form.widgets[field].property("invalid") is True
     assert not page.save_button.isEnabled()
+    assert page.fix_hint.isVisible()  # beside Save, where the field may be scrolled away
     page.save()  # even forced (Enter, a shortcut), nothing goes
     qtbot.wait(100)
     assert studio_row(demo_dir) == before
@@ -211,3 +212,27 @@ def test_a_refusal_reads_at_the_top_and_keeps_what_was_typed(
     assert "Nothing you typed was lost." in page.form_error.text()
     assert page.form.retention_years.value() == 7
     assert studio_row(demo_dir) == before
+
+
+def test_a_setting_changed_elsewhere_since_the_form_was_filled_is_kept_and_the_page_says_so(
+    qtbot: QtBot, page: StudioSettingsPage, desk: Desk, demo: DemoStudio, demo_dir: Path
+) -> None:
+    # Another desk's change lands (its rows pulled) before this page has read it again.
+    desk.store.apply("studio.update", {"merchant_city": "CAMPINAS"}, staff_id=demo.owner_id)
+    page.form.merchant_city.setText("SANTOS")
+    page.form.retention_years.setValue(7)
+    with qtbot.waitSignal(desk.runner.op_succeeded, timeout=5000):
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, desk.ctx)
+    row = studio_row(demo_dir)
+    assert (row["merchant_city"], row["retention_years"]) == ("CAMPINAS", 7)
+    assert page.note.isVisible()
+    assert "conflicts inbox" in page.note.text()
+    assert page.form.merchant_city.text() == "CAMPINAS"  # the form shows the row; SANTOS waits in the inbox
+    assert not page.save_button.isEnabled()
+    conn = sqlite3.connect(demo_dir / "kronos.db")
+    try:
+        kinds = [k for (k,) in conn.execute("SELECT kind FROM sync_conflict WHERE status = 'open'")]
+    finally:
+        conn.close()
+    assert "field_overwrite" in kinds

@@ -53,30 +53,40 @@ RANGES: dict[str, tuple[int, int]] = {
     "retention_years": (1, 100),
     "idle_lock_minutes": (0, 240),
 }
+# Read-only (a role below manager): the fields look it, not only refuse the keyboard.
+DISABLED_STYLE = (
+    " QLineEdit:disabled, QComboBox:disabled, QPlainTextEdit:disabled { background: #f4f2f7; color: #6b6575; }"
+)
 LABEL_WIDTH = 230
 MERCHANT_NAME_MAX, MERCHANT_CITY_MAX, FOOTER_MAX, NAME_MAX = 25, 15, 2000, 200
 _ID = {name: "".join(part.title() for part in name.split("_")) for name in SETTINGS}  # pix_key → PixKey
 
 
-def t(text: str) -> str:
-    return translate("StudioSettingsPage", text)
-
-
 def pix_kind_text(kind: str) -> str:
-    names = {"cpf": "CPF", "cnpj": "CNPJ", "email": t("E-mail"), "phone": t("Phone (+55)"), "random": t("Random key")}
+    names = {
+        "cpf": "CPF",
+        "cnpj": "CNPJ",
+        "email": translate("StudioForm", "E-mail"),
+        "phone": translate("StudioForm", "Phone (+55)"),
+        "random": translate("StudioForm", "Random key"),
+    }
     return names.get(kind, kind)
 
 
 def pix_problem_text(kind: str) -> str:
     """What a key of ``kind`` must be, as the person reads it at the field."""
     texts = {
-        "cpf": t("A CPF key is 11 digits with valid check digits."),
-        "cnpj": t("A CNPJ key is 14 digits with valid check digits."),
-        "email": t("An e-mail key is an address (name@example.com) of at most 77 characters."),
-        "phone": t("A phone key is a Brazilian number: area code and number, e.g. (11) 98765-4321."),
-        "random": t("A random key is the 36-character code the bank gave (like 123e4567-e89b-…)."),
+        "cpf": translate("StudioForm", "A CPF key is 11 digits with valid check digits."),
+        "cnpj": translate("StudioForm", "A CNPJ key is 14 digits with valid check digits."),
+        "email": translate("StudioForm", "An e-mail key is an address (name@example.com) of at most 77 characters."),
+        "phone": translate(
+            "StudioForm", "A phone key is a Brazilian number: area code and number, e.g. (11) 98765-4321."
+        ),
+        "random": translate(
+            "StudioForm", "A random key is the 36-character code the bank gave (like 123e4567-e89b-…)."
+        ),
     }
-    return texts.get(kind, t("Choose what kind of PIX key this is."))
+    return texts.get(kind, translate("StudioForm", "Choose what kind of PIX key this is."))
 
 
 class StudioForm(QWidget):
@@ -88,7 +98,7 @@ class StudioForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("studioSettingsForm")
-        self.setStyleSheet(INVALID_STYLE)
+        self.setStyleSheet(INVALID_STYLE + DISABLED_STYLE)
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self._filling = False
@@ -96,13 +106,13 @@ class StudioForm(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(10)
 
-        form = self._section("studio", t("Studio"))
-        self.name = self._line(form, "name", t("Name"))
-        self.timezone = self._combo(form, "timezone", t("Time zone"), [(z, z) for z in TIME_ZONES])
-        states = [("", t("— not set —"))] + [(uf, f"{uf} — {name}") for uf, name in STATES.items()]
-        self.state = self._combo(form, "state", t("State (for public holidays)"), states)
+        form = self._section("studio", self.tr("Studio"))
+        self.name = self._line(form, "name", self.tr("Name"))
+        self.timezone = self._combo(form, "timezone", self.tr("Time zone"), [(z, z) for z in TIME_ZONES])
+        states = [("", self.tr("— not set —"))] + [(uf, f"{uf} — {name}") for uf, name in STATES.items()]
+        self.state = self._combo(form, "state", self.tr("State (for public holidays)"), states)
 
-        hours_box = QGroupBox(t("Opening hours"))
+        hours_box = QGroupBox(self.tr("Opening hours"))
         hours_box.setObjectName("settingsSectionHours")
         hours_layout = QVBoxLayout(hours_box)
         self.hours = HoursEditor("settingsHours")
@@ -111,51 +121,76 @@ class StudioForm(QWidget):
         hours_layout.addWidget(self.hours)
         self._layout.addWidget(hours_box)
 
-        form = self._section("clients", t("Clients"))
-        self.age_of_majority = self._spin(form, "age_of_majority", t("Age of majority"),
-                                          t("Below this age a client needs a guardian's consent."))  # fmt: skip
-        self.min_client_age = self._spin(form, "min_client_age", t("Minimum age"),
-                                         t("The studio does not tattoo anyone younger."))  # fmt: skip
+        form = self._section("clients", self.tr("Clients"))
+        self.age_of_majority = self._spin(
+            form,
+            "age_of_majority",
+            self.tr("Age of majority"),
+            self.tr("Below it a client needs a guardian's consent."),
+        )
+        self.min_client_age = self._spin(
+            form, "min_client_age", self.tr("Minimum age"), self.tr("The studio does not tattoo anyone younger.")
+        )
 
-        form = self._section("pix", t("PIX"))
-        kinds = [("", t("— choose —"))] + [(k, pix_kind_text(k)) for k in PIX_KEY_KINDS]
-        self.pix_key_kind = self._combo(form, "pix_key_kind", t("Key kind"), kinds)
-        self.pix_key = self._line(form, "pix_key", t("PIX key"))
-        self.merchant_name = self._line(form, "merchant_name", t("Merchant name"),
-                                        t("At most {count} characters; accents are folded in the PIX code "
-                                          "(São Paulo → SAO PAULO).").format(count=MERCHANT_NAME_MAX))  # fmt: skip
-        self.merchant_city = self._line(form, "merchant_city", t("Merchant city"),
-                                        t("At most {count} characters; accents are folded in the PIX code."
-                                          ).format(count=MERCHANT_CITY_MAX))  # fmt: skip
+        form = self._section("pix", self.tr("PIX"))
+        kinds = [("", self.tr("— choose —"))] + [(k, pix_kind_text(k)) for k in PIX_KEY_KINDS]
+        self.pix_key_kind = self._combo(form, "pix_key_kind", self.tr("Key kind"), kinds)
+        self.pix_key = self._line(form, "pix_key", self.tr("PIX key"))
+        name_hint = self.tr("At most {count} characters; accents are folded in the PIX code (São Paulo → SAO PAULO).")
+        self.merchant_name = self._line(
+            form, "merchant_name", self.tr("Merchant name"), name_hint.format(count=MERCHANT_NAME_MAX)
+        )
+        city_hint = self.tr("At most {count} characters; accents are folded in the PIX code.")
+        self.merchant_city = self._line(
+            form, "merchant_city", self.tr("Merchant city"), city_hint.format(count=MERCHANT_CITY_MAX)
+        )
 
-        form = self._section("deposits", t("Deposits"))
-        self.deposit_expiry_months = self._spin(form, "deposit_expiry_months", t("Deposits expire after (months)"))
-        self.forfeit_on_no_show = self._check(form, "forfeit_on_no_show", t("A no-show forfeits the deposit"))
-        self.late_cancel_hours = self._spin(form, "late_cancel_hours", t("Late cancellation (hours before)"),
-                                            t("Cancelling closer to the session than this forfeits the deposit; "
-                                              "0: never."))  # fmt: skip
-        keepers = [("studio", t("The studio")), ("artist", t("The artist")), ("split", t("Split between them"))]
-        self.forfeit_keeper = self._combo(form, "forfeit_keeper", t("A forfeited deposit goes to"), keepers)
+        form = self._section("deposits", self.tr("Deposits"))
+        self.deposit_expiry_months = self._spin(
+            form, "deposit_expiry_months", self.tr("Deposits expire after (months)")
+        )
+        self.forfeit_on_no_show = self._check(form, "forfeit_on_no_show", self.tr("A no-show forfeits the deposit"))
+        late_hint = self.tr("Cancelling closer to the session than this forfeits the deposit; 0: never.")
+        self.late_cancel_hours = self._spin(
+            form, "late_cancel_hours", self.tr("Late cancellation (hours before)"), late_hint
+        )
+        keepers = [
+            ("studio", self.tr("The studio")),
+            ("artist", self.tr("The artist")),
+            ("split", self.tr("Split between them")),
+        ]
+        self.forfeit_keeper = self._combo(form, "forfeit_keeper", self.tr("A forfeited deposit goes to"), keepers)
 
-        form = self._section("commissions", t("Commissions"))
-        bases = [("gross", t("On the amount paid (gross)")), ("net", t("On the amount net of card fees"))]
-        self.commission_base = self._combo(form, "commission_base", t("Commission is paid"), bases)
+        form = self._section("commissions", self.tr("Commissions"))
+        bases = [
+            ("gross", self.tr("On the amount paid (gross)")),
+            ("net", self.tr("On the amount net of card fees")),
+        ]
+        self.commission_base = self._combo(form, "commission_base", self.tr("Commission is paid"), bases)
 
-        form = self._section("agenda", t("Agenda"))
-        self.cleaning_buffer_minutes = self._spin(form, "cleaning_buffer_minutes", t("Cleaning between sessions (min)"),
-                                                  t("Kept free on a station after each session."))  # fmt: skip
-        form = self._section("records", t("Records"))
-        self.retention_years = self._spin(form, "retention_years", t("Keep records for (years)"))
-        form = self._section("desk", t("Desk"))
-        self.idle_lock_minutes = self._spin(form, "idle_lock_minutes", t("Lock after idle (minutes)"),
-                                            t("The desk goes back to the staff picker; 0: never."))  # fmt: skip
-        self.idle_lock_minutes.setSpecialValueText(t("Never"))
-        form = self._section("receipt", t("Receipt"))
-        self.receipt_footer = named(QPlainTextEdit(), "settingsReceiptFooter", t("Receipt footer"))
+        form = self._section("agenda", self.tr("Agenda"))
+        self.cleaning_buffer_minutes = self._spin(
+            form,
+            "cleaning_buffer_minutes",
+            self.tr("Cleaning between sessions (min)"),
+            self.tr("Kept free on a station after each session."),
+        )
+        form = self._section("records", self.tr("Records"))
+        self.retention_years = self._spin(form, "retention_years", self.tr("Keep records for (years)"))
+        form = self._section("desk", self.tr("Desk"))
+        self.idle_lock_minutes = self._spin(
+            form,
+            "idle_lock_minutes",
+            self.tr("Lock after idle (minutes)"),
+            self.tr("The desk goes back to the staff picker; 0: never."),
+        )
+        self.idle_lock_minutes.setSpecialValueText(self.tr("Never"))
+        form = self._section("receipt", self.tr("Receipt"))
+        self.receipt_footer = named(QPlainTextEdit(), "settingsReceiptFooter", self.tr("Receipt footer"))
         self.receipt_footer.setTabChangesFocus(True)
         self.receipt_footer.setFixedHeight(64)
         self.receipt_footer.textChanged.connect(self._changed)
-        self._add(form, "receipt_footer", t("Receipt footer"), self.receipt_footer)
+        self._add(form, "receipt_footer", self.tr("Receipt footer"), self.receipt_footer)
         self._layout.addStretch(1)
 
     # -- building ------------------------------------------------------------------------------
@@ -282,18 +317,18 @@ class StudioForm(QWidget):
         found: dict[str, str] = {}
         values = self.values()
         if not values["name"]:
-            found["name"] = t("Type the studio's name.")
+            found["name"] = self.tr("Type the studio's name.")
         elif len(values["name"]) > NAME_MAX:
-            found["name"] = t("At most {count} characters.").format(count=NAME_MAX)
+            found["name"] = self.tr("At most {count} characters.").format(count=NAME_MAX)
         hours = self.hours.problems()
         if hours:
             found["opening_hours"] = "\n".join(hours)
         for name, (low, high) in RANGES.items():
             if not low <= values[name] <= high:
-                found[name] = t("Between {low} and {high}.").format(low=low, high=high)
+                found[name] = self.tr("Between {low} and {high}.").format(low=low, high=high)
         key, kind = self.pix_key.text().strip(), values["pix_key_kind"]
         if key and kind is None:
-            found["pix_key_kind"] = t("Choose what kind of PIX key this is.")
+            found["pix_key_kind"] = self.tr("Choose what kind of PIX key this is.")
         elif key and kind is not None:
             try:
                 normalize_pix_key(kind, key)
@@ -303,11 +338,13 @@ class StudioForm(QWidget):
         for name, limit in limits:
             text = values[name] or ""
             if len(text) > limit:
-                found[name] = t("At most {count} characters ({typed} typed).").format(count=limit, typed=len(text))
+                found[name] = self.tr("At most {count} characters ({typed} typed).").format(
+                    count=limit, typed=len(text)
+                )
             elif key and not text:
-                found[name] = t("A PIX code needs it: type it, or clear the PIX key.")
+                found[name] = self.tr("A PIX code needs it: type it, or clear the PIX key.")
         if len(values["receipt_footer"] or "") > FOOTER_MAX:
-            found["receipt_footer"] = t("At most {count} characters.").format(count=FOOTER_MAX)
+            found["receipt_footer"] = self.tr("At most {count} characters.").format(count=FOOTER_MAX)
         return found
 
     def show_problems(self, extra: dict[str, str] | None = None) -> dict[str, str]:

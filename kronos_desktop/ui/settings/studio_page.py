@@ -15,7 +15,7 @@ from __future__ import annotations
 import uuid
 
 from pydantic import ValidationError
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from kronos_core.mutations import MutationError
@@ -29,15 +29,10 @@ from kronos_desktop.ui.common.widgets import named, title_label
 from kronos_desktop.ui.context import DeskContext
 from kronos_desktop.ui.settings.studio_form import StudioForm, differences
 
-translate = QCoreApplication.translate
 SAVED_NOTE_MS = 5000
 FORM_MAX_WIDTH = 900
 # A refusal's code → the setting it is about (shown at the field).
 REFUSAL_FIELDS = {"pix_key_shape": "pix_key", "pix_key_kind": "pix_key_kind"}
-
-
-def t(text: str) -> str:
-    return translate("StudioSettingsPage", text)
 
 
 class StudioSettingsPage(QWidget):
@@ -45,11 +40,12 @@ class StudioSettingsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("studioSettingsPage")
-        self.setAccessibleName(t("Studio settings"))
+        self.setAccessibleName(self.tr("Studio settings"))
         self._read_only = read_only
         self._loaded: StudioSettings | None = None  # what the form was filled from (its seen values)
         self._latest: StudioSettings | None = None  # the row as last read
         self._busy = False
+        self._adopt_next = False  # the next read replaces what is typed (set once saved)
 
         self.form = StudioForm()
         self.form.edited.connect(self._edited)
@@ -58,19 +54,31 @@ class StudioSettingsPage(QWidget):
         self.note.setProperty("role", "note")
         self.note.setWordWrap(True)
         self.note.hide()
-        self.reason = QLabel(t("Only owners and managers change the studio's settings."))
+        self.reason = QLabel(self.tr("Only owners and managers change the studio's settings."))
         self.reason.setObjectName("settingsReadOnlyReason")
-        self.reason.setProperty("role", "muted")
+        self.reason.setProperty("role", "warning")
         self.reason.setWordWrap(True)
         self.reason.hide()
+        self.fix_hint = QLabel(self.tr("Fix what is marked in red first."))
+        self.fix_hint.setObjectName("settingsFixHint")
+        self.fix_hint.setProperty("role", "error")
+        self.fix_hint.hide()
         self.form_error = QLabel()
         self.form_error.setObjectName("settingsFormError")
         self.form_error.setProperty("role", "error")
         self.form_error.setWordWrap(True)
         self.form_error.hide()
-        self.revert_button = named(QPushButton(t("Revert")), "settingsRevertButton", t("Revert the settings"),
-                                   t("Show the settings as the studio has them, dropping what was typed"))  # fmt: skip
-        self.save_button = named(QPushButton(t("Save")), "settingsSaveButton", t("Save the settings"))
+        self.revert_button = named(
+            QPushButton(self.tr("Revert")),
+            "settingsRevertButton",
+            self.tr("Revert the settings"),
+            self.tr("Show the settings as the studio has them, dropping what was typed"),
+        )
+        self.save_button = named(
+            QPushButton(self.tr("Save")),
+            "settingsSaveButton",
+            self.tr("Save the settings"),
+        )
         self.save_button.setProperty("kind", "primary")
         self.revert_button.clicked.connect(self.revert)
         self.save_button.clicked.connect(self.save)
@@ -79,8 +87,9 @@ class StudioSettingsPage(QWidget):
         self._saved_timer.timeout.connect(self._clear_saved_note)
 
         header = QHBoxLayout()
-        header.addWidget(title_label(t("Studio settings"), "settingsTitle"))
+        header.addWidget(title_label(self.tr("Studio settings"), "settingsTitle"))
         header.addStretch(1)
+        header.addWidget(self.fix_hint)
         header.addWidget(self.revert_button)
         header.addWidget(self.save_button)
         scroll = QScrollArea()
@@ -130,16 +139,17 @@ class StudioSettingsPage(QWidget):
         if settings is None:
             return
         self._latest = settings
-        if self._loaded is None or not self.changes() or not differences(self.form.values(), settings):
-            self._fill(settings)  # nothing typed here (or it is what the row now holds): follow it
+        adopt, self._adopt_next = self._adopt_next, False
+        if adopt or self._loaded is None or not self.changes() or not differences(self.form.values(), settings):
+            self._fill(settings)  # just saved, nothing typed, or what the row now holds: follow it
         elif settings != self._loaded:
-            self._show_note(t("Changed on another desk — Revert to see it."), "warn")
+            self._show_note(self.tr("Changed on another desk — Revert to see it."), "stale")
         self._update()
 
     def _fill(self, settings: StudioSettings) -> None:
         self._loaded = settings
         self.form.fill(settings)
-        if self.note.property("tone") == "warn":
+        if self.note.property("tone") == "stale":
             self.note.hide()
 
     # -- the form's state ---------------------------------------------------------------------
@@ -156,9 +166,9 @@ class StudioSettingsPage(QWidget):
         problems = self.form.problems() if changes else {}
         stale = self._latest is not None and self._latest != self._loaded
         self.save_button.setEnabled(editable and not self._busy and bool(changes) and not problems)
-        self.save_button.setToolTip(
-            t("Fix what is marked in red first.") if problems else "" if changes else t("Nothing changed yet.")
-        )
+        hint = self.fix_hint.text() if problems else "" if changes else self.tr("Nothing changed yet.")
+        self.save_button.setToolTip(hint)
+        self.fix_hint.setVisible(editable and bool(problems))  # the field may be scrolled out of sight
         self.revert_button.setEnabled(not self._busy and (bool(changes) or stale))
 
     def _edited(self) -> None:
@@ -168,6 +178,9 @@ class StudioSettingsPage(QWidget):
     def _show_note(self, text: str, tone: str) -> None:
         self.note.setText(text)
         self.note.setProperty("tone", tone)
+        self.note.setProperty("role", "note" if tone == "ok" else "warning")  # green, or the yellow box
+        self.note.style().unpolish(self.note)
+        self.note.style().polish(self.note)
         self.note.show()
 
     def _clear_saved_note(self) -> None:
@@ -195,24 +208,28 @@ class StudioSettingsPage(QWidget):
             op = update_studio(changes, self._loaded.seen, parent=self)
         except ValidationError as exc:  # the form's checks missed one: say it, keep the form
             names = ", ".join(str(e["loc"][0]) for e in exc.errors() if e["loc"])
-            self._refused(t("Some details are not valid: {names}.").format(names=names))
+            self._refused(self.tr("Some details are not valid: {names}.").format(names=names))
             return
         self._busy = True
-        self.save_button.setText(t("Saving…"))
+        self.save_button.setText(self.tr("Saving…"))
         self._update()
         self.ctx.runner.run(op.success(self._saved).failure(self._failed))
 
     def _done(self) -> None:
         self._busy = False
-        self.save_button.setText(t("Save"))
+        self._adopt_next = False
+        self.save_button.setText(self.tr("Save"))
 
     def _saved(self, applied: Applied) -> None:
         self._done()
+        self._adopt_next = True  # the form shows the row as saved (a conflicting value waits in the inbox)
         if "sync_conflict" in applied.changed:
-            self._show_note(t("Saved. Some settings had changed on another desk meanwhile: "
-                              "they kept that value and are in the conflicts inbox."), "warn")  # fmt: skip
+            text = self.tr(
+                "Saved. Settings changed on another desk meanwhile kept that value: see the conflicts inbox."
+            )
+            self._show_note(text, "warn")
         else:
-            self._show_note(t("Saved."), "ok")
+            self._show_note(self.tr("Saved."), "ok")
             self._saved_timer.start(SAVED_NOTE_MS)
         self.reload()
         self._update()
@@ -230,6 +247,6 @@ class StudioSettingsPage(QWidget):
         self._refused(text)
 
     def _refused(self, text: str) -> None:
-        self.form_error.setText(t("Not saved: {reason} Nothing you typed was lost.").format(reason=text))
+        self.form_error.setText(self.tr("Not saved: {reason} Nothing you typed was lost.").format(reason=text))
         self.form_error.show()
         self._update()
