@@ -106,6 +106,7 @@ class FailedSignInsPanel(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(120)  # three attempts at least, on a 1024x600 screen too
         self.table.hide()
         head = QHBoxLayout()
         head.addWidget(self.title)
