@@ -12,9 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from kronos_desktop.sync.http import Offline
-
-PATH = "/v1/staff/{staff_id}/failed-sign-ins"
+from kronos_desktop.sync.http import HttpTransport, Offline
 
 
 class _Attempt(BaseModel):
@@ -66,14 +64,9 @@ def parse(answer: dict[str, Any]) -> FailedSignIns:
     )
 
 
-def fetch(transport: object, staff_id: uuid.UUID) -> FailedSignIns:
+def fetch(transport: HttpTransport, staff_id: uuid.UUID) -> FailedSignIns:
     """Ask the server through the desk's transport (its token; one refresh on a 401). Raises the
     transport's :class:`~kronos_desktop.sync.http.SyncProblem` kinds (``Refused`` with status 403
     when the desk's role may not see them)."""
-    ask = getattr(transport, "failed_sign_ins", None)
-    if callable(ask):
-        answer: dict[str, Any] = ask(staff_id)
-        return parse(answer)
-    # HttpTransport has no method of its own for this yet: its authorised GET.
-    send, to_json = transport._send, transport._json  # type: ignore[attr-defined]
-    return parse(to_json(send("GET", PATH.format(staff_id=staff_id))))
+    answer: dict[str, Any] = transport.failed_sign_ins(staff_id)
+    return parse(answer)

@@ -27,6 +27,7 @@ PUSH_PATH = "/v1/sync/push"
 PULL_PATH = "/v1/sync/pull"
 RESULTS_PATH = "/v1/sync/results"
 DESK_NAMES_PATH = "/v1/desks/names"
+FAILED_SIGN_INS_PATH = "/v1/staff/{staff_id}/failed-sign-ins"
 EVENTS_PATH = "/v1/sync/events"
 PROBE_PATH = "/healthz"
 PROBE_TIMEOUT = 3.0
@@ -200,6 +201,10 @@ class HttpTransport:
 
     def desk_names(self) -> dict[str, Any]:
         return self._json(self._send("GET", DESK_NAMES_PATH))
+
+    def failed_sign_ins(self, staff_id: uuid.UUID) -> dict[str, Any]:
+        """A member's recent failed sign-ins (owners and managers; kronos_desktop/sync/failed_signins.py)."""
+        return self._json(self._send("GET", FAILED_SIGN_INS_PATH.format(staff_id=staff_id)))
 
     def probe(self) -> bool:
         """Whether the server answers at all: ``GET /healthz``, no token, no database; cheap
