@@ -29,9 +29,10 @@ from kronos_core.mutations.fields import (
     TimeZoneName,
     WeekHours,
 )
-from kronos_core.mutations.seen import SeenUpdate, merge_seen, split_seen, write_merge
+from kronos_core.mutations.seen import Merge, SeenUpdate, merge_seen, split_seen, write_merge
 from kronos_core.pix_keys import PixKeyKind, PixKeyProblem, normalize_pix_key
 from kronos_core.roles import GRANTABLE, MANAGEMENT, OWNER_ONLY, Role
+from kronos_core.rows import encode_value
 from kronos_core.schema import commission_rule, staff, station, studio
 
 RoleName = Literal["owner", "manager", "receptionist", "artist"]
@@ -135,17 +136,36 @@ def _check_pix_key(changes: dict[str, object], current: Mapping[str, object]) ->
         )
 
 
+_PIX_PAIR = ("pix_key", "pix_key_kind")
+
+
+def _keep_pix_pair(current: Mapping[str, object], merge: Merge) -> None:
+    """A PIX key and its kind apply together or not at all: when one of them was changed
+    elsewhere meanwhile, the other (changed here too) joins it in the conflict instead of
+    applying alone (a kind of one desk over the key of another)."""
+    if not any(name in merge.mine for name in _PIX_PAIR):
+        return
+    for name in _PIX_PAIR:
+        if name in merge.apply:
+            merge.mine[name] = encode_value(studio.c[name].type, merge.apply.pop(name))
+            merge.theirs[name] = encode_value(studio.c[name].type, current[name])
+
+
 @mutation("studio.update", StudioUpdate, roles=MANAGEMENT)
 def update_studio(ctx: ApplyContext, args: StudioUpdate) -> None:
     """Change the studio's settings (only the fields given), merged against the values the desk
     saw (kronos_core/mutations/seen.py: a setting changed elsewhere meanwhile keeps its value and
-    becomes a ``field_overwrite`` conflict)."""
+    becomes a ``field_overwrite`` conflict; a PIX key and its kind together)."""
     current = ctx.require(studio, ctx.actor.studio_id, "studio")
     changes = args.changes()
+    if not changes:
+        raise InvalidArguments("nothing to change", code="nothing_to_change")
     _check_pix_key(changes, current)
-    applied = merge_seen(ctx, studio, ctx.actor.studio_id, changes, args.seen, current=current)
-    if applied:
-        ctx.audit("studio.update", studio, ctx.actor.studio_id, detail=audit_changes(studio, current, applied))
+    merge = split_seen(studio, current, changes, args.seen)
+    _keep_pix_pair(current, merge)
+    write_merge(ctx, studio, ctx.actor.studio_id, merge)
+    if merge.apply:
+        ctx.audit("studio.update", studio, ctx.actor.studio_id, detail=audit_changes(studio, current, merge.apply))
 
 
 def _check_grant(ctx: ApplyContext, role: str) -> None:

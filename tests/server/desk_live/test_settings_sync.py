@@ -65,11 +65,6 @@ def test_the_same_setting_changed_on_two_offline_desks_ends_as_a_field_conflict(
         assert item.from_this_desk is (d is b)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="studio.update merges pix_key and pix_key_kind field by field: b's kind applies while its key "
-    "conflicts, leaving a's e-mail key marked as a CPF (fix proposed to kronos_core/mutations/studio.py)",
-)
 def test_a_pix_key_and_its_kind_apply_together_or_not_at_all(live_studio: LiveStudio) -> None:
     a, b = live_studio.desk("a"), live_studio.desk("b")
     save(a, {"pix_key_kind": "email", "pix_key": "financeiro@estudio.com.br"})
