@@ -47,11 +47,13 @@ from kronos_desktop.ui.lock.controller import DeskLock, hide_dialogs, show_again
 from kronos_desktop.ui.lock.lock_screen import LockScreen
 from kronos_desktop.ui.lock.member_button import MemberButton
 from kronos_desktop.ui.lock.set_pin_dialog import PinDialog, SetPinDialog
+from kronos_desktop.ui.settings.section import TABS as STUDIO_TABS
+from kronos_desktop.ui.settings.section import StudioSection
 from kronos_desktop.ui.shortcuts_dialog import ShortcutsDialog
 from kronos_desktop.ui.sync.inbox import ConflictsDialog
 from kronos_desktop.ui.sync.status_bar import DeskStatusBar
 
-SECTIONS = ("agenda", "clients", "checkout")
+SECTIONS = ("agenda", "clients", "checkout", "studio")
 NATIVE = QKeySequence.SequenceFormat.NativeText
 PREFERRED = QSize(1280, 800)
 # Small enough for a 1024x600 counter screen with a taskbar and the window's title bar.
@@ -78,6 +80,7 @@ class MainWindow(QMainWindow):
         self.agenda = AgendaView(ctx)
         self.clients = ClientsView(ctx)
         self.checkout = CheckoutView(ctx)
+        self.studio = StudioSection(ctx)
         self.stack = QStackedWidget()
         self.stack.setObjectName("sectionStack")
         self.nav = named(QListWidget(), "sectionList", self.tr("Sections"))
@@ -99,9 +102,10 @@ class MainWindow(QMainWindow):
             "agenda": self.tr("Agenda"),
             "clients": self.tr("Clients"),
             "checkout": self.tr("Checkout"),
+            "studio": self.tr("Studio"),
         }
         keys = {key: actions.spec(f"go.{key}").key_sequence().toString(NATIVE) for key in SECTIONS}
-        views: tuple[QWidget, ...] = (self.agenda, self.clients, self.checkout)
+        views: tuple[QWidget, ...] = (self.agenda, self.clients, self.checkout, self.studio)
         for key, view in zip(SECTIONS, views, strict=True):
             item = QListWidgetItem(labels[key])
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -161,6 +165,7 @@ class MainWindow(QMainWindow):
             "lock_desk": self.lock_desk,
             "change_pin": self.change_pin,
             **{f"go_{key}": (lambda k=key: self.show_section(k)) for key in SECTIONS},
+            **{f"show_{tab}": (lambda t=tab: self.show_studio_tab(t)) for tab in STUDIO_TABS},
         }
         self._desk_at = self._read_at_desk()
         self.action_set = actions.ActionSet(self, handlers, self.at_desk.role)
@@ -388,6 +393,11 @@ class MainWindow(QMainWindow):
     # -- state -----------------------------------------------------------------------------
     def show_section(self, key: str) -> None:
         self.nav.setCurrentRow(SECTIONS.index(key))
+
+    def show_studio_tab(self, tab: str) -> None:
+        """Settings → Studio settings / Staff / History: the Studio section at that tab."""
+        self.show_section("studio")
+        self.studio.show_tab(tab)
 
     def current_section(self) -> str:
         return SECTIONS[self.stack.currentIndex()]
