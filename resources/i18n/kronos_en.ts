@@ -4,7 +4,7 @@
 <context>
     <name>AgendaView</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/agenda/view.py" line="+204"/>
+        <location filename="../../kronos_desktop/ui/agenda/view.py" line="+195"/>
         <source>%Ln appointment(s)</source>
         <translation>
             <numerusform>%Ln appointment</numerusform>
@@ -167,13 +167,68 @@
     </message>
 </context>
 <context>
+    <name>FailedSignInsPanel</name>
+    <message numerus="yes">
+        <location filename="../../kronos_desktop/ui/settings/failed_signins_panel.py" line="+168"/>
+        <source>%n failed sign-in(s) in the last 30 days.</source>
+        <translation>
+            <numerusform>%n failed sign-in in the last 30 days.</numerusform>
+            <numerusform>%n failed sign-ins in the last 30 days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message numerus="yes">
+        <location filename="../../kronos_desktop/ui/lock/lock_screen.py" line="+229"/>
+        <source>Wrong PIN, %Ln try(s) left</source>
+        <translation>
+            <numerusform>Wrong PIN, %Ln try left</numerusform>
+            <numerusform>Wrong PIN, %Ln tries left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/main_window.py" line="+260"/>
+        <location filename="../../kronos_desktop/ui/main_window.py" line="+379"/>
         <source>%Ln change(s) have not reached the server yet.</source>
         <translation>
             <numerusform>%Ln change has not reached the server yet.</numerusform>
             <numerusform>%Ln changes have not reached the server yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message numerus="yes">
+        <location filename="../../kronos_desktop/ui/lock/pin_pad.py" line="+199"/>
+        <source>%Ln digit(s) typed</source>
+        <translation>
+            <numerusform>%Ln digit typed</numerusform>
+            <numerusform>%Ln digits typed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaffModel</name>
+    <message numerus="yes">
+        <location filename="../../kronos_desktop/ui/settings/staff_page.py" line="+99"/>
+        <source> · %n day(s) differ</source>
+        <translation>
+            <numerusform> · %n day differs</numerusform>
+            <numerusform> · %n days differ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message numerus="yes">
+        <location line="+101"/>
+        <source>%n active member(s)</source>
+        <translation>
+            <numerusform>%n active member</numerusform>
+            <numerusform>%n active members</numerusform>
         </translation>
     </message>
 </context>

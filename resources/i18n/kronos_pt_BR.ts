@@ -9,7 +9,27 @@
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+25"/>
+        <source>&amp;Lock / switch person</source>
+        <translation>&amp;Bloquear / trocar de pessoa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lock the desk, or let someone else step up</source>
+        <translation>Bloquear o balcão ou dar lugar a outra pessoa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change my &amp;PIN…</source>
+        <translation>Alterar meu &amp;PIN…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change my PIN</source>
+        <translation>Alterar meu PIN</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <location filename="../../kronos_desktop/ui/undo_words.py" line="+37"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
@@ -25,7 +45,37 @@
         <translation>Desfazer a sua última alteração</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>&amp;Studio settings…</source>
+        <translation>&amp;Configurações do estúdio…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The studio&apos;s settings</source>
+        <translation>As configurações do estúdio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>S&amp;taff…</source>
+        <translation>&amp;Equipe…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The studio&apos;s staff</source>
+        <translation>A equipe do estúdio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Histórico…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who changed what</source>
+        <translation>Quem alterou o quê</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
@@ -113,7 +163,7 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../kronos_desktop/ui/agenda/view.py" line="+72"/>
+        <location filename="../../kronos_desktop/ui/agenda/view.py" line="+77"/>
         <source>Time</source>
         <translation>Horário</translation>
     </message>
@@ -148,7 +198,17 @@
         <translation>Alertas</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+12"/>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{artist} is busy at this time</source>
+        <translation>{artist} está ocupado(a) neste horário</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Health alert:</source>
         <translation>Alerta de saúde:</translation>
     </message>
@@ -186,7 +246,7 @@
         <translation>Agenda</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+26"/>
         <source>%Ln appointment(s)</source>
         <translation>
             <numerusform>%Ln agendamento</numerusform>
@@ -208,9 +268,49 @@
     </message>
 </context>
 <context>
+    <name>ChangePinDialog</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/lock/change_pin_dialog.py" line="+22"/>
+        <location line="+25"/>
+        <source>Change my PIN</source>
+        <translation>Alterar meu PIN</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>{name}, type your current PIN, then the new one twice.</source>
+        <translation>{name}, digite seu PIN atual e depois o novo, duas vezes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Current PIN</source>
+        <translation>PIN atual</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type your current PIN (4 to 6 digits).</source>
+        <translation>Digite seu PIN atual (4 a 6 dígitos).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your new PIN waits for a manager&apos;s approval.</source>
+        <translation>Seu novo PIN aguarda a aprovação de um(a) gerente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Until a manager approves it, your current PIN stays the one to type.</source>
+        <translation>Até um(a) gerente aprovar, continue digitando seu PIN atual.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The current PIN typed is not right.</source>
+        <translation>O PIN atual digitado não está correto.</translation>
+    </message>
+</context>
+<context>
     <name>CheckoutView</name>
     <message>
-        <location filename="../../kronos_desktop/ui/checkout/view.py" line="+183"/>
+        <location filename="../../kronos_desktop/ui/checkout/view.py" line="+188"/>
         <source>Sales of the day</source>
         <translation>Vendas do dia</translation>
     </message>
@@ -220,7 +320,12 @@
         <translation>Nenhuma venda neste dia.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Only your sales and their figures are shown.</source>
+        <translation>Só as suas vendas e os seus valores aparecem.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Checkout</source>
         <translation>Caixa</translation>
     </message>
@@ -346,6 +451,192 @@
         <location line="+0"/>
         <source>No clients yet</source>
         <translation>Nenhum cliente ainda</translation>
+    </message>
+</context>
+<context>
+    <name>ColorPicker</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/settings/color_picker.py" line="+17"/>
+        <source>Red</source>
+        <translation>Vermelho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pink</source>
+        <translation>Rosa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purple</source>
+        <translation>Roxo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indigo</source>
+        <translation>Anil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blue</source>
+        <translation>Azul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cyan</source>
+        <translation>Ciano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teal</source>
+        <translation>Verde-azulado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green</source>
+        <translation>Verde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lime</source>
+        <translation>Verde-limão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orange</source>
+        <translation>Laranja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brown</source>
+        <translation>Marrom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blue grey</source>
+        <translation>Cinza-azulado</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+59"/>
+        <source>Calendar colour</source>
+        <translation>Cor na agenda</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+41"/>
+        <source>Other colour</source>
+        <translation>Outra cor</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Other…</source>
+        <translation>Outra…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose another colour</source>
+        <translation>Escolher outra cor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose any colour</source>
+        <translation>Escolher qualquer cor</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{colour} (used by {name})</source>
+        <translation>{colour} (usada por {name})</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionDialog</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/settings/commission_dialog.py" line="+55"/>
+        <source>Commission of {name}</source>
+        <translation>Comissão de {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Commission (%)</source>
+        <translation>Comissão (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of tips (%)</source>
+        <translation>Parte das gorjetas (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The part of a tip that goes to the artist.</source>
+        <translation>A parte da gorjeta que fica com o(a) tatuador(a).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>In force from</source>
+        <translation>Em vigor a partir de</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>A new rule from this date on. Sales already closed keep the rule they closed with.</source>
+        <translation>Uma nova regra a partir desta data. Vendas já fechadas mantêm a regra com que fecharam.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>Commission</source>
+        <translation>Comissão</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+5"/>
+        <source>Share of tips</source>
+        <translation>Parte das gorjetas</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Commission rules so far</source>
+        <translation>Regras de comissão até agora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rules so far</source>
+        <translation>Regras até agora</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save rule</source>
+        <translation>Salvar regra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{date} (in force)</source>
+        <translation>{date} (em vigor)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{date} (to come)</source>
+        <translation>{date} (futura)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No rule yet: sales give the artist no share.</source>
+        <translation>Nenhuma regra ainda: as vendas não dão parte ao(à) tatuador(a).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This rule is already in the list from that date.</source>
+        <translation>Esta regra já está na lista a partir dessa data.</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1651,86 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
     </message>
 </context>
 <context>
+    <name>DayExceptions</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/settings/day_exceptions.py" line="+35"/>
+        <location line="+55"/>
+        <source>Day off</source>
+        <translation>Folga</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>A span ends before it starts.</source>
+        <translation>Um intervalo termina antes de começar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two spans of the day overlap.</source>
+        <translation>Dois intervalos do dia se sobrepõem.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most {count} spans a day.</source>
+        <translation>No máximo {count} intervalos por dia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the hours as 10:00-14:00 (two spans: 10:00-13:00, 14:00-18:00).</source>
+        <translation>Digite o horário como 10:00-14:00 (dois intervalos: 10:00-13:00, 14:00-18:00).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+2"/>
+        <source>Days that differ</source>
+        <translation>Dias diferentes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hours that day</source>
+        <translation>Horário nesse dia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 10:00-14:00</source>
+        <translation>ex.: 10:00-14:00</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add day</source>
+        <translation>Adicionar dia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add this day</source>
+        <translation>Adicionar este dia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the day (a date already listed is replaced)</source>
+        <translation>Adicionar o dia (uma data já na lista é substituída)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the chosen day</source>
+        <translation>Remover o dia escolhido</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>None: the week&apos;s hours every day</source>
+        <translation>Nenhum: o horário da semana todos os dias</translation>
+    </message>
+</context>
+<context>
     <name>DayNavigator</name>
     <message>
         <location filename="../../kronos_desktop/ui/common/widgets.py" line="+53"/>
@@ -1691,6 +2062,523 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
     </message>
 </context>
 <context>
+    <name>FailedSignInsPanel</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/settings/failed_signins_panel.py" line="+93"/>
+        <location line="+10"/>
+        <source>Recent failed sign-ins</source>
+        <translation>Tentativas de login com falha recentes</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Ask again</source>
+        <translation>Perguntar de novo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ask the server again</source>
+        <translation>Perguntar de novo ao servidor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Desk</source>
+        <translation>Balcão</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Choose a member to see their recent failed sign-ins.</source>
+        <translation>Escolha uma pessoa para ver as tentativas de login com falha recentes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recent failed sign-ins: {name}</source>
+        <translation>Tentativas de login com falha recentes: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+54"/>
+        <source>Only owners and managers see failed sign-ins.</source>
+        <translation>Só proprietários e gerentes veem as tentativas de login com falha.</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Failed sign-ins are kept by the server; this desk works on its own.</source>
+        <translation>As tentativas de login com falha ficam no servidor; este balcão funciona sozinho.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign this desk in to its server to see failed sign-ins.</source>
+        <translation>Conecte este balcão ao servidor para ver as tentativas de login com falha.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asking the server…</source>
+        <translation>Perguntando ao servidor…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n failed sign-in(s) in the last 30 days.</source>
+        <translation>
+            <numerusform>%n tentativa com falha nos últimos 30 dias.</numerusform>
+            <numerusform>%n tentativas com falha nos últimos 30 dias.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No failed sign-ins in the last 30 days.</source>
+        <translation>Nenhuma tentativa com falha nos últimos 30 dias.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign-ins from unknown devices are refused until {time}.</source>
+        <translation>Logins de dispositivos desconhecidos estão bloqueados até {time}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>An enrolled desk</source>
+        <translation>Um balcão cadastrado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not from a desk</source>
+        <translation>Fora de um balcão</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sign this desk in again to see failed sign-ins.</source>
+        <translation>Entre de novo neste balcão para ver as tentativas de login com falha.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server does not know this member yet: it will after the next sync.</source>
+        <translation>O servidor ainda não conhece esta pessoa: vai conhecer após a próxima sincronização.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server cannot be reached now. Try again in a moment.</source>
+        <translation>Não foi possível falar com o servidor agora. Tente de novo em instantes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The failed sign-ins could not be read.</source>
+        <translation>Não foi possível ler as tentativas com falha.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/settings/history_words.py" line="+19"/>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time zone</source>
+        <translation>fuso horário</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>state</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opening hours</source>
+        <translation>horário de funcionamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>age of majority</source>
+        <translation>maioridade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minimum age</source>
+        <translation>idade mínima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIX key</source>
+        <translation>chave PIX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIX key kind</source>
+        <translation>tipo de chave PIX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>merchant name</source>
+        <translation>nome do recebedor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>merchant city</source>
+        <translation>cidade do recebedor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deposit expiry</source>
+        <translation>validade do sinal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forfeit on no-show</source>
+        <translation>perda do sinal por falta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>late cancellation</source>
+        <translation>cancelamento tardio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who keeps a forfeited deposit</source>
+        <translation>quem fica com o sinal perdido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commission base</source>
+        <translation>base da comissão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cleaning time</source>
+        <translation>tempo de limpeza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record retention</source>
+        <translation>guarda dos registros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>idle lock</source>
+        <translation>bloqueio por inatividade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receipt footer</source>
+        <translation>rodapé do recibo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>função</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>colour</source>
+        <translation>cor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>ativo(a)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>working hours</source>
+        <translation>horário de trabalho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days that differ</source>
+        <translation>dias diferentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>guest from</source>
+        <translation>convidado(a) desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>guest until</source>
+        <translation>convidado(a) até</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Deactivated {name}</source>
+        <translation>Desativou {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reactivated {name}</source>
+        <translation>Reativou {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed {name}: {fields}</source>
+        <translation>Alterou {name}: {fields}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a staff member</source>
+        <translation>uma pessoa da equipe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set up the studio</source>
+        <translation>Configurou o estúdio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed the studio&apos;s settings: {fields}</source>
+        <translation>Alterou as configurações do estúdio: {fields}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added {name} as {role}</source>
+        <translation>Adicionou {name} como {role}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Set {name}&apos;s commission to {rate}% from {day}</source>
+        <translation>Definiu a comissão de {name} em {rate}% a partir de {day}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set their own PIN</source>
+        <translation>Definiu o próprio PIN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset {name}&apos;s PIN</source>
+        <translation>Redefiniu o PIN de {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cleared {name}&apos;s PIN</source>
+        <translation>Apagou o PIN de {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added the station {name}</source>
+        <translation>Adicionou a maca {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed a station: {fields}</source>
+        <translation>Alterou uma maca: {fields}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled a booking</source>
+        <translation>Cancelou um horário</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moved a booking from “{from_status}” to “{to_status}”</source>
+        <translation>Mudou um horário de “{from_status}” para “{to_status}”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resolved a conflict</source>
+        <translation>Resolveu um conflito</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/settings/history_page.py" line="+35"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Quem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desk</source>
+        <translation>Balcão</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Identified by PIN at {desk_member}&apos;s desk</source>
+        <translation>Identificado(a) por PIN no balcão de {desk_member}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(unknown)</source>
+        <translation>(desconhecido)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This desk</source>
+        <translation>Este balcão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another desk</source>
+        <translation>Outro balcão</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location line="+11"/>
+        <location line="+11"/>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Whose changes</source>
+        <translation>De quem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing recorded yet.</source>
+        <translation>Nada registrado ainda.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only owners and managers see the studio&apos;s history.</source>
+        <translation>Só proprietários e gerentes veem o histórico do estúdio.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursEditor</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/settings/hours_editor.py" line="+47"/>
+        <source>Monday</source>
+        <translation>Segunda-feira</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tuesday</source>
+        <translation>Terça-feira</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wednesday</source>
+        <translation>Quarta-feira</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thursday</source>
+        <translation>Quinta-feira</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friday</source>
+        <translation>Sexta-feira</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saturday</source>
+        <translation>Sábado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation>Domingo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{day}: closing time is before opening time</source>
+        <translation>{day}: o horário de fechamento é antes do de abertura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day}: two spans of the day overlap</source>
+        <translation>{day}: dois períodos do dia se sobrepõem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day}: at most {count} spans a day</source>
+        <translation>{day}: no máximo {count} períodos por dia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{day}: check the times</source>
+        <translation>{day}: confira os horários</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{day}: from</source>
+        <translation>{day}: das</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{day}: to</source>
+        <translation>{day}: às</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>00:00 is midnight, the end of the day</source>
+        <translation>00:00 é meia-noite, o fim do dia</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{day}: remove this span</source>
+        <translation>{day}: remover este período</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this span</source>
+        <translation>Remover este período</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Open</source>
+        <translation>Aberto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{day}: open</source>
+        <translation>{day}: aberto</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>+ span</source>
+        <translation>+ período</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{day}: add a span</source>
+        <translation>{day}: adicionar um período</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add another span to the day (e.g. after a lunch break)</source>
+        <translation>Adicionar outro período ao dia (por exemplo, depois do almoço)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed</source>
+        <translation>Fechado</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Hours of the week</source>
+        <translation>Horários da semana</translation>
+    </message>
+</context>
+<context>
     <name>Join</name>
     <message>
         <location filename="../../kronos_desktop/ui/sync/join_text.py" line="+18"/>
@@ -1856,14 +2744,66 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/lock/lock_screen.py" line="+58"/>
+        <location line="+63"/>
+        <source>Who is at the desk?</source>
+        <translation>Quem está no balcão?</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Hello, {name}. Type your PIN.</source>
+        <translation>Olá, {name}. Digite seu PIN.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No PIN yet</source>
+        <translation>Ainda sem PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} has no PIN yet.</source>
+        <translation>{name} ainda não tem PIN.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ask an owner or a manager to set your PIN in Staff.</source>
+        <translation>Peça a um(a) proprietário(a) ou gerente para definir seu PIN em Equipe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask an owner to set your PIN in Staff.</source>
+        <translation>Peça a um(a) proprietário(a) para definir seu PIN em Equipe.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The PIN could not be checked. Try again.</source>
+        <translation>Não foi possível conferir o PIN. Tente de novo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>Wrong PIN, %Ln try(s) left</source>
+        <translation>
+            <numerusform>PIN errado, resta %Ln tentativa</numerusform>
+            <numerusform>PIN errado, restam %Ln tentativas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many wrong PINs: {name} is locked on this desk for {time}.</source>
+        <translation>PIN errado vezes demais: {name} está bloqueado(a) neste balcão por {time}.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kronos_desktop/ui/main_window.py" line="+70"/>
+        <location filename="../../kronos_desktop/ui/main_window.py" line="+86"/>
         <source>Sections</source>
         <translation>Seções</translation>
     </message>
     <message>
-        <location filename="../../kronos_desktop/ui/actions.py" line="-9"/>
+        <location filename="../../kronos_desktop/ui/actions.py" line="-35"/>
         <location filename="../../kronos_desktop/ui/main_window.py" line="+16"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
@@ -1881,12 +2821,12 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Caixa</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-74"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+45"/>
         <source>Review &amp;conflicts…</source>
         <translation>Revisar &amp;conflitos…</translation>
     </message>
@@ -1906,7 +2846,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Sair do KRONOS</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-57"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
@@ -1926,13 +2866,19 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+70"/>
+        <location filename="../../kronos_desktop/ui/main_window.py" line="+1"/>
+        <source>Studio</source>
+        <translation>Estúdio</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>&amp;About KRONOS</source>
         <translation>&amp;Sobre o KRONOS</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../kronos_desktop/ui/main_window.py" line="+145"/>
+        <location filename="../../kronos_desktop/ui/main_window.py" line="+246"/>
         <source>About KRONOS</source>
         <translation>Sobre o KRONOS</translation>
     </message>
@@ -1968,6 +2914,29 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <location line="+3"/>
         <source>They are kept safely on this computer and will be sent the next time KRONOS is open and online. Quit anyway?</source>
         <translation>Tudo fica guardado com segurança neste computador e será enviado na próxima vez que o KRONOS estiver aberto e conectado. Sair mesmo assim?</translation>
+    </message>
+</context>
+<context>
+    <name>MemberButton</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/lock/member_button.py" line="+43"/>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Lock / switch person</source>
+        <translation>Bloquear / trocar de pessoa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At the desk: {name}. Click to lock or switch person.</source>
+        <translation>No balcão: {name}. Clique para bloquear ou trocar de pessoa.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTile</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/lock/picker.py" line="+55"/>
+        <source>Locked for {time}</source>
+        <translation>Bloqueado(a) por {time}</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +3166,91 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/lock/set_pin_dialog.py" line="+52"/>
+        <source>New PIN</source>
+        <translation>Novo PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>New PIN again</source>
+        <translation>Repita o novo PIN</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Save PIN</source>
+        <translation>Salvar PIN</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>New PIN (4 to 6 digits)</source>
+        <translation>Novo PIN (4 a 6 dígitos)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A PIN has 4 to 6 digits.</source>
+        <translation>O PIN tem de 4 a 6 dígitos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two PINs typed are not the same.</source>
+        <translation>Os dois PINs digitados não são iguais.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/lock/pin_pad.py" line="+84"/>
+        <source>Delete the last digit</source>
+        <translation>Apagar o último dígito</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter the PIN</source>
+        <translation>Confirmar o PIN</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>← Someone else</source>
+        <translation>← Outra pessoa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back to the list of people</source>
+        <translation>Voltar à lista de pessoas</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Digit {digit}</source>
+        <translation>Dígito {digit}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>PIN for {name}</source>
+        <translation>PIN de {name}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>A PIN has 4 to 6 digits.</source>
+        <translation>O PIN tem de 4 a 6 dígitos.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%Ln digit(s) typed</source>
+        <translation>
+            <numerusform>%Ln dígito digitado</numerusform>
+            <numerusform>%Ln dígitos digitados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Refusals</name>
     <message>
         <location filename="../../kronos_desktop/ui/common/refusals.py" line="+26"/>
@@ -2256,7 +3310,22 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>conflito</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>telefone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>random</source>
+        <translation>aleatória</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>This {thing} is not in the studio any more: another desk may have removed it.</source>
         <translation>Não está mais no estúdio ({thing}): outro balcão pode ter removido.</translation>
     </message>
@@ -2347,6 +3416,26 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
     </message>
     <message>
         <location line="+3"/>
+        <source>This PIX key is not a valid {kind} key.</source>
+        <translation>Esta chave PIX não é uma chave {kind} válida.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose what kind of PIX key this is.</source>
+        <translation>Escolha o tipo desta chave PIX.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A guest artist needs both a first and a last day.</source>
+        <translation>Um(a) tatuador(a) convidado(a) precisa de um primeiro e de um último dia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A guest artist&apos;s last day is before their first.</source>
+        <translation>O último dia do(a) convidado(a) é antes do primeiro.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>An artist books only on their own calendar.</source>
         <translation>Um(a) artista só agenda na própria agenda.</translation>
     </message>
@@ -2381,7 +3470,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Um agendamento com situação “{status}” não pode ser cancelado.</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-65"/>
         <source>A sale marked “{from_status}” cannot become “{to_status}”.</source>
         <translation>Uma venda com situação “{from_status}” não pode passar a “{to_status}”.</translation>
     </message>
@@ -2391,7 +3480,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Um agendamento com situação “{from_status}” não pode passar a “{to_status}”.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>That appointment is not part of this conflict.</source>
         <translation>Esse agendamento não faz parte deste conflito.</translation>
     </message>
@@ -2416,15 +3505,28 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Um registro de {thing} fica como foi feito: não pode ser alterado nem apagado. Registre um novo.</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-99"/>
         <source>history entry</source>
         <translation>histórico</translation>
     </message>
 </context>
 <context>
+    <name>ResetPinDialog</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/settings/reset_pin_dialog.py" line="+20"/>
+        <source>Reset {name}&apos;s PIN</source>
+        <translation>Redefinir o PIN de {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type a new PIN of 4 to 6 digits for {name} and tell it to them: their old PIN stops working.</source>
+        <translation>Digite um novo PIN de 4 a 6 dígitos para {name} e informe a essa pessoa: o PIN antigo deixa de valer.</translation>
+    </message>
+</context>
+<context>
     <name>SalesModel</name>
     <message>
-        <location filename="../../kronos_desktop/ui/checkout/view.py" line="-109"/>
+        <location filename="../../kronos_desktop/ui/checkout/view.py" line="-114"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
@@ -2490,6 +3592,19 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <location line="+1"/>
         <source>The details are below and in the log file.</source>
         <translation>Os detalhes estão abaixo e no arquivo de log.</translation>
+    </message>
+</context>
+<context>
+    <name>SetPinDialog</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/lock/set_pin_dialog.py" line="+39"/>
+        <source>Set your PIN</source>
+        <translation>Defina seu PIN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}, choose a PIN of 4 to 6 digits. You will type it each time you step up to the desk.</source>
+        <translation>{name}, escolha um PIN de 4 a 6 dígitos. Você vai digitá-lo sempre que assumir o balcão.</translation>
     </message>
 </context>
 <context>
@@ -2679,9 +3794,370 @@ Só uma cópia do KRONOS por vez pode usar uma pasta de dados: use a janela que 
     </message>
 </context>
 <context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/settings/staff_dialog.py" line="+71"/>
+        <source>New member of staff</source>
+        <translation>Nova pessoa na equipe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit {name}</source>
+        <translation>Editar {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+25"/>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Guest artist, from one date to another</source>
+        <translation>Tatuador(a) convidado(a), de uma data a outra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guest artist</source>
+        <translation>Tatuador(a) convidado(a)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A guest artist works here only between these dates.</source>
+        <translation>Um(a) convidado(a) trabalha aqui só entre estas datas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First day</source>
+        <translation>Primeiro dia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation>Último dia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Same as the studio&apos;s opening hours</source>
+        <translation>Igual ao horário de funcionamento do estúdio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The member works whenever the studio is open (Settings).</source>
+        <translation>A pessoa trabalha sempre que o estúdio está aberto (Configurações).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name *</source>
+        <translation>Nome *</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colour</source>
+        <translation>Cor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their bookings show in this colour on the calendar.</source>
+        <translation>Os horários dessa pessoa aparecem nesta cor na agenda.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dates</source>
+        <translation>Datas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Days that differ (a day off, or other hours that day)</source>
+        <translation>Dias diferentes (uma folga, ou outro horário naquele dia)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Member&apos;s details and hours</source>
+        <translation>Dados e horário da pessoa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Dados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working hours</source>
+        <translation>Horário de trabalho</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save member</source>
+        <translation>Salvar pessoa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Type the member&apos;s name.</source>
+        <translation>Digite o nome da pessoa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You cannot give any role.</source>
+        <translation>Você não pode atribuir nenhuma função.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The last day is before the first.</source>
+        <translation>O último dia é antes do primeiro.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Check this field.</source>
+        <translation>Confira este campo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some details are not valid: check the fields marked.</source>
+        <translation>Alguns dados não são válidos: confira os campos marcados.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nothing was saved.</source>
+        <translation>Nada foi salvo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The member was not saved. Nothing you typed was lost.</source>
+        <translation>A pessoa não foi salva. Nada do que você digitou se perdeu.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffModel</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/settings/staff_page.py" line="+49"/>
+        <source>Inactive</source>
+        <translation>Inativo(a)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Guest until {last} (ended)</source>
+        <translation>Convidado(a) até {last} (encerrado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest {first} – {last}</source>
+        <translation>Convidado(a) {first} – {last}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Active</source>
+        <translation>Ativo(a)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Horário</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commission</source>
+        <translation>Comissão</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Set</source>
+        <translation>Definido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not set</source>
+        <translation>Não definido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Studio&apos;s hours</source>
+        <translation>Horário do estúdio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Own hours</source>
+        <translation>Horário próprio</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source> · %n day(s) differ</source>
+        <translation>
+            <numerusform> · %n dia diferente</numerusform>
+            <numerusform> · %n dias diferentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{rate} from {date}; {tips} of tips</source>
+        <translation>{rate} desde {date}; {tips} das gorjetas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Calendar colour {colour}</source>
+        <translation>Cor na agenda {colour}</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location line="+25"/>
+        <source>Add member</source>
+        <translation>Adicionar pessoa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+130"/>
+        <location line="+66"/>
+        <location line="+5"/>
+        <source>Deactivate</source>
+        <translation>Desativar</translation>
+    </message>
+    <message>
+        <location line="-200"/>
+        <source>Reset PIN</source>
+        <translation>Redefinir PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commission</source>
+        <translation>Comissão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Staff</source>
+        <translation>Equipe</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>%n active member(s)</source>
+        <translation>
+            <numerusform>%n pessoa ativa</numerusform>
+            <numerusform>%n pessoas ativas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Step up to the desk with your PIN to manage staff.</source>
+        <translation>Identifique-se no balcão com seu PIN para gerenciar a equipe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only owners and managers manage staff. You can see the list.</source>
+        <translation>Só proprietários e gerentes gerenciam a equipe. Você pode ver a lista.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a member in the list first.</source>
+        <translation>Escolha antes uma pessoa na lista.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only an owner can change an owner.</source>
+        <translation>Só um proprietário pode alterar um proprietário.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You cannot deactivate yourself.</source>
+        <translation>Você não pode desativar a si mesmo(a).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change your own PIN with File → Change my PIN.</source>
+        <translation>Troque seu próprio PIN em Arquivo → Alterar meu PIN.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only an owner resets an owner&apos;s PIN.</source>
+        <translation>Só um proprietário redefine o PIN de um proprietário.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A manager resets the PINs of receptionists and artists.</source>
+        <translation>Um gerente redefine os PINs de recepcionistas e tatuadores.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commission rules are for artists.</source>
+        <translation>Regras de comissão são para tatuadores.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reactivate</source>
+        <translation>Reativar</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Deactivate {name}?</source>
+        <translation>Desativar {name}?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They leave the staff picker and the calendar; their bookings, sales and history stay.</source>
+        <translation>A pessoa sai da seleção da equipe e da agenda; seus horários, vendas e histórico ficam.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep active</source>
+        <translation>Manter ativo(a)</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
-        <location filename="../../kronos_desktop/app.py" line="+195"/>
+        <location filename="../../kronos_desktop/app.py" line="+196"/>
         <source>KRONOS cannot write to its data folder {path}.
 
 Choose a folder you can write to with --data-dir (or KRONOS_DATA_DIR), or ask whoever looks after this computer to give you access.</source>
@@ -2754,7 +4230,7 @@ To try the demo, start KRONOS with --demo and a new, empty data folder (--data-d
 Para experimentar a demonstração, abra o KRONOS com --demo e uma pasta de dados nova e vazia (--data-dir).</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+132"/>
         <source>KRONOS cannot start</source>
         <translation>O KRONOS não pode abrir</translation>
     </message>
@@ -2762,6 +4238,400 @@ Para experimentar a demonstração, abra o KRONOS com --demo e uma pasta de dado
         <location line="+10"/>
         <source>Demo studio not added</source>
         <translation>Estúdio de demonstração não adicionado</translation>
+    </message>
+</context>
+<context>
+    <name>StudioForm</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/settings/studio_form.py" line="+69"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone (+55)</source>
+        <translation>Telefone (+55)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random key</source>
+        <translation>Chave aleatória</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A CPF key is 11 digits with valid check digits.</source>
+        <translation>Uma chave CPF tem 11 dígitos, com dígitos verificadores válidos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A CNPJ key is 14 digits with valid check digits.</source>
+        <translation>Uma chave CNPJ tem 14 dígitos, com dígitos verificadores válidos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An e-mail key is an address (name@example.com) of at most 77 characters.</source>
+        <translation>Uma chave e-mail é um endereço (nome@exemplo.com.br) de no máximo 77 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A phone key is a Brazilian number: area code and number, e.g. (11) 98765-4321.</source>
+        <translation>Uma chave telefone é um número brasileiro: DDD e número, por exemplo (11) 98765-4321.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A random key is the 36-character code the bank gave (like 123e4567-e89b-…).</source>
+        <translation>Uma chave aleatória é o código de 36 caracteres que o banco deu (como 123e4567-e89b-…).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+242"/>
+        <source>Choose what kind of PIX key this is.</source>
+        <translation>Escolha o tipo desta chave PIX.</translation>
+    </message>
+    <message>
+        <location line="-222"/>
+        <source>Studio</source>
+        <translation>Estúdio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>Fuso horário</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— not set —</source>
+        <translation>— não definido —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State (for public holidays)</source>
+        <translation>Estado (para os feriados)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening hours</source>
+        <translation>Horário de funcionamento</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Age of majority</source>
+        <translation>Maioridade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Below it a client needs a guardian&apos;s consent.</source>
+        <translation>Abaixo dela, o cliente precisa da autorização de um responsável.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minimum age</source>
+        <translation>Idade mínima</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The studio does not tattoo anyone younger.</source>
+        <translation>O estúdio não tatua ninguém mais novo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PIX</source>
+        <translation>PIX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— choose —</source>
+        <translation>— escolha —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key kind</source>
+        <translation>Tipo de chave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIX key</source>
+        <translation>Chave PIX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most {count} characters; accents are folded in the PIX code (São Paulo → SAO PAULO).</source>
+        <translation>No máximo {count} caracteres; no código PIX os acentos são retirados (São Paulo → SAO PAULO).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merchant name</source>
+        <translation>Nome do recebedor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most {count} characters; accents are folded in the PIX code.</source>
+        <translation>No máximo {count} caracteres; no código PIX os acentos são retirados.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merchant city</source>
+        <translation>Cidade do recebedor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deposits</source>
+        <translation>Sinais</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deposits expire after (months)</source>
+        <translation>O sinal vence após (meses)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A no-show forfeits the deposit</source>
+        <translation>Quem não comparece perde o sinal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelling closer to the session than this forfeits the deposit; 0: never.</source>
+        <translation>Cancelar mais perto da sessão do que isso perde o sinal; 0: nunca.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Late cancellation (hours before)</source>
+        <translation>Cancelamento tardio (horas antes)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The studio</source>
+        <translation>O estúdio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The artist</source>
+        <translation>O(a) tatuador(a)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split between them</source>
+        <translation>Dividido entre os dois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A forfeited deposit goes to</source>
+        <translation>O sinal perdido fica com</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commissions</source>
+        <translation>Comissões</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the amount paid (gross)</source>
+        <translation>Sobre o valor pago (bruto)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the amount net of card fees</source>
+        <translation>Sobre o valor líquido das taxas do cartão</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commission is paid</source>
+        <translation>A comissão é calculada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cleaning between sessions (min)</source>
+        <translation>Limpeza entre sessões (min)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept free on a station after each session.</source>
+        <translation>Tempo livre na maca após cada sessão.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep records for (years)</source>
+        <translation>Guardar registros por (anos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desk</source>
+        <translation>Balcão</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lock after idle (minutes)</source>
+        <translation>Bloquear após inatividade (minutos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The desk goes back to the staff picker; 0: never.</source>
+        <translation>O balcão volta à escolha da equipe; 0: nunca.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt</source>
+        <translation>Recibo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Receipt footer</source>
+        <translation>Rodapé do recibo</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>Type the studio&apos;s name.</source>
+        <translation>Digite o nome do estúdio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+25"/>
+        <source>At most {count} characters.</source>
+        <translation>No máximo {count} caracteres.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Between {low} and {high}.</source>
+        <translation>Entre {low} e {high}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>At most {count} characters ({typed} typed).</source>
+        <translation>No máximo {count} caracteres ({typed} digitados).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A PIX code needs it: type it, or clear the PIX key.</source>
+        <translation>O código PIX precisa dele: preencha-o ou apague a chave PIX.</translation>
+    </message>
+</context>
+<context>
+    <name>StudioSection</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/settings/section.py" line="+24"/>
+        <source>Studio</source>
+        <translation>Estúdio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>Equipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+</context>
+<context>
+    <name>StudioSettingsPage</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/settings/studio_page.py" line="+43"/>
+        <location line="+47"/>
+        <source>Studio settings</source>
+        <translation>Configurações do estúdio</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Only owners and managers change the studio&apos;s settings.</source>
+        <translation>Só proprietários e gerentes alteram as configurações do estúdio.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fix what is marked in red first.</source>
+        <translation>Corrija primeiro o que está marcado em vermelho.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Revert</source>
+        <translation>Reverter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revert the settings</source>
+        <translation>Reverter as configurações</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the settings as the studio has them, dropping what was typed</source>
+        <translation>Mostrar as configurações como estão no estúdio, descartando o que foi digitado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+143"/>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <location line="-141"/>
+        <source>Save the settings</source>
+        <translation>Salvar as configurações</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Changed on another desk — Revert to see it.</source>
+        <translation>Alterado em outro balcão — clique em Reverter para ver.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Nothing changed yet.</source>
+        <translation>Nada foi alterado ainda.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Some details are not valid: {names}.</source>
+        <translation>Alguns dados não são válidos: {names}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saved. Settings changed on another desk meanwhile kept that value: see the conflicts inbox.</source>
+        <translation>Salvo. O que foi alterado em outro balcão nesse meio-tempo ficou com aquele valor: veja os Conflitos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved.</source>
+        <translation>Salvo.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not saved: {reason} Nothing you typed was lost.</source>
+        <translation>Não foi salvo: {reason} Nada do que você digitou foi perdido.</translation>
     </message>
 </context>
 <context>

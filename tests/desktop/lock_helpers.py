@@ -64,7 +64,6 @@ def step_up(qtbot: Any, window: MainWindow, desk: Desk, staff_id: uuid.UUID, pin
 
 
 def says_tries_left(text: str, left: int) -> bool:
-    """The pad's "Wrong PIN, N tries left" in English (its plural from kronos_en.ts; the bare
-    source text until that file has it)."""
+    """The pad's "Wrong PIN, N tries left" in English (its plural from kronos_en.ts)."""
     plural = "try" if left == 1 else "tries"
-    return text in (f"Wrong PIN, {left} {plural} left", f"Wrong PIN, {left} try(s) left")
+    return text == f"Wrong PIN, {left} {plural} left"

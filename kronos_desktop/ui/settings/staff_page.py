@@ -96,7 +96,7 @@ class StaffModel(RowTableModel[StaffRow]):
                     else translate("StaffModel", "Own hours")
                 )
                 days = len(row.hours_exceptions)
-                return text + (translate("StaffModel", " · %n day(s) differ", "", days) if days else "")
+                return text + (self.tr(" · %n day(s) differ", "", days) if days else "")
             if column == c.COMMISSION:
                 rule = row.commission
                 return "" if rule is None else percent_text(rule.rate_bps)
