@@ -243,3 +243,27 @@ def test_an_artist_sees_only_their_sales_and_the_figures_of_those(
     assert {r.number for r in model.rows()} == every
     assert checkout.summary == everything
     assert not own_only.isVisibleTo(checkout)
+
+
+def test_what_was_read_for_the_person_before_goes_the_moment_someone_else_steps_up(
+    qtbot: Any, desk: Desk, demo: DemoStudio, agenda: AgendaView, checkout: CheckoutView
+) -> None:
+    """Between a switch and the new read, the views show nothing rather than the previous
+    person's day (a receptionist's full agenda, their takings) to the artist now at the desk."""
+    artist = busiest_artist(desk, demo, agenda.day())
+    step_up(qtbot, desk, demo.receptionist_id, Role.RECEPTIONIST)
+    assert agenda.model.rowCount() > 0
+    assert any(not r.busy and r.client_name for r in agenda.model.rows())
+    desk.ctx.who.set(artist, Role.ARTIST, name_of(desk, artist))  # no waiting: as it is painted next
+    assert agenda.model.rowCount() == 0
+    assert not agenda.table.isVisibleTo(agenda)
+    assert agenda.summary.text() == ""
+    assert checkout.model.rowCount() == 0
+    assert checkout.summary is None
+    assert not checkout.summary_panel.isVisibleTo(checkout)
+    settle(qtbot, desk.ctx)
+    assert agenda.model.rowCount() > 0
+    assert any(r.busy for r in agenda.model.rows())
+    assert checkout.summary_panel.isVisibleTo(checkout)
+    desk.ctx.who.set(None, None)  # locked: nothing of the artist's stays behind the lock either
+    assert agenda.model.rowCount() == 0

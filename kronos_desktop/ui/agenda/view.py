@@ -179,8 +179,12 @@ class AgendaView(DayView[DayRead]):
         self.start()
 
     def read_day(self, conn: Connection, day: dt.date, asker: Asker) -> DayRead:
-        # Nobody identified: the module's read as it always was (the desk's own role decides).
-        return read_day(conn, day) if asker.nobody else read_day(conn, day, asker)
+        return read_day(conn, day, asker)
+
+    def blank(self) -> None:
+        super().blank()
+        self.model.set_day([], self.model.zone)
+        self.summary.clear()
 
     def show_day(self, read: DayRead) -> None:
         rows = read.rows

@@ -212,9 +212,17 @@ class CheckoutView(DayView[CheckoutRead]):
     def read_day(self, conn: Connection, day: dt.date, asker: Asker) -> CheckoutRead:
         return read_checkout(conn, day, asker)
 
+    def blank(self) -> None:
+        super().blank()
+        self.summary = None
+        self.model.set_day([], self.model.zone, self.model.currency)
+        self.summary_panel.hide()
+        self.own_only.hide()
+
     def show_day(self, read: CheckoutRead) -> None:
         self.summary = read.summary
         self.model.set_day(read.rows, read.zone, read.currency)
         self.summary_panel.show_summary(read.summary, read.currency)
+        self.summary_panel.show()
         self.own_only.setVisible(read.own_only)
         self.show_rows(bool(read.rows))

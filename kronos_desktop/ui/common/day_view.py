@@ -40,10 +40,6 @@ class Asker:
     staff_id: uuid.UUID | None
     role: Role | None
 
-    @property
-    def nobody(self) -> bool:
-        return self.staff_id is None and self.role is None
-
     def viewer(self, conn: Connection) -> viewer_q.Viewer:
         return viewer_q.viewer(conn, self.staff_id, self.role)
 
@@ -62,6 +58,7 @@ class DayView(QWidget, Generic[R]):
         super().__init__(parent)
         self.ctx = ctx
         self._here: desk_q.Here | None = None  # as last read
+        self._shown_for: Asker | None = None  # who the day on screen was read for
         self.navigator = DayNavigator(name, self.today, self)
 
     @staticmethod
@@ -92,15 +89,32 @@ class DayView(QWidget, Generic[R]):
         if self.TABLES & changed.keys():
             self.refresh()
 
-    def refresh(self) -> None:
-        """Read the day shown on the reader thread; :meth:`show_day` shows it when it comes."""
-        day = self.day()
-        asker = Asker(self.ctx.who.staff_id, self.ctx.who.role)  # read here, on the GUI thread
-        self.ctx.reads.ask(self, "day", lambda conn: self.read_day(conn, day, asker), self._answered)
+    def asker(self) -> Asker:
+        return Asker(self.ctx.who.staff_id, self.ctx.who.role)
 
-    def _answered(self, read: R) -> None:
+    def refresh(self) -> None:
+        """Read the day shown on the reader thread; :meth:`show_day` shows it when it comes. When
+        someone else has stepped up, what was read for the one before goes first (:meth:`blank`):
+        a person never sees, even for a moment, what was read for another."""
+        day = self.day()
+        asker = self.asker()  # read here, on the GUI thread
+        if self._shown_for is not None and asker != self._shown_for:
+            self._shown_for = None
+            self.blank()
+        self.ctx.reads.ask(self, "day", lambda conn: (asker, self.read_day(conn, day, asker)), self._answered)
+
+    def _answered(self, answer: tuple[Asker, R]) -> None:
+        asker, read = answer
+        if asker != self.asker():
+            return  # read for someone who has left the desk since: their read is on its way
         self._here = read.here
+        self._shown_for = asker
         self.show_day(read)
+
+    def blank(self) -> None:
+        """Show nothing of the day until the next read comes (subclasses empty their figures too)."""
+        self.table.hide()
+        self.empty.hide()
 
     def show_rows(self, any_rows: bool) -> None:
         self.table.setVisible(any_rows)
