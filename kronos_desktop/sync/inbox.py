@@ -146,15 +146,18 @@ def _bookings(conn: Connection, ids: set[uuid.UUID]) -> dict[uuid.UUID, Booking]
     }
 
 
-def load_inbox(engine: Engine, *, include_closed: bool = False) -> list[InboxItem]:
-    """Open conflicts (and, with ``include_closed``, resolved ones) and predictions, newest first."""
+def load_inbox(engine: Engine, *, include_closed: bool = False, role: Role | None = None) -> list[InboxItem]:
+    """Open conflicts (and, with ``include_closed``, resolved ones) and predictions, newest first.
+    ``role``: what the person at the desk acts with (the desk's role narrowed to theirs); by
+    default the desk's own. A redo is offered only where that role may run the change."""
     sc, o = sync_conflict.c, outbox.c
     with engine.connect() as conn:
         # A standalone desk is the whole studio: its own conflicts are decided, not predictions.
         desk = conn.execute(select(replica.c.server_url, replica.c.desk_name, replica.c.desk_role)).first()
         standalone = desk is None or desk.server_url is None
         this_desk = desk.desk_name if desk is not None else None
-        role = Role(desk.desk_role) if desk is not None else None
+        if role is None:
+            role = Role(desk.desk_role) if desk is not None else None
         mine_devices = desk_names.own_devices(conn)
         other_desks = desk_names.known(conn)
         names = {r.id: r.display_name for r in conn.execute(select(staff.c.id, staff.c.display_name))}

@@ -129,10 +129,10 @@ def test_a_large_day_is_read_while_the_window_keeps_ticking(  # type: ignore[no-
     spans: list[tuple[float, float]] = []
     real = agenda_view.read_day
 
-    def timed(conn: Any, day: dt.date) -> Any:
+    def timed(conn: Any, day: dt.date, *rest: Any) -> Any:
         started = time.monotonic()
         try:
-            return real(conn, day)
+            return real(conn, day, *rest)
         finally:
             spans.append((started, time.monotonic()))
 

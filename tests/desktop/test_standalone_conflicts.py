@@ -8,6 +8,7 @@ import uuid
 from sqlalchemy import select
 
 from kronos_core.demo import DemoStudio
+from kronos_core.roles import Role
 from kronos_core.schema import appointment, client
 from kronos_desktop.app import Desk
 from kronos_desktop.sync.inbox import load_inbox
@@ -67,3 +68,21 @@ def qtbot_button():  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_an_artist_at_the_desk_sees_the_conflict_but_cannot_resolve_it(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, desk: Desk, demo: DemoStudio
+) -> None:
+    """Resolving conflicts is the front desk's (conflict.resolve: owners, managers, receptionists):
+    an artist who steps up sees the buttons disabled, saying why; a receptionist can again."""
+    book_twice(desk, demo)
+    desk.ctx.who.set(demo.artist_ids[0], Role.ARTIST, "Rafa Monteiro")
+    dialog = window.show_conflicts()
+    settle(qtbot, desk.ctx)
+    assert dialog.view.buttons, "the resolutions are shown"
+    for button in dialog.view.buttons.values():
+        assert not button.isEnabled()
+        assert button.toolTip().startswith("Não permitido para a sua função (Tatuador(a))")
+    desk.ctx.who.set(demo.receptionist_id, Role.RECEPTIONIST, "Larissa Menezes")
+    settle(qtbot, desk.ctx)
+    qtbot.waitUntil(lambda: bool(dialog.view.buttons) and all(b.isEnabled() for b in dialog.view.buttons.values()))

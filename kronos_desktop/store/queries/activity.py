@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from kronos_core.schema import audit_event, staff
+from kronos_core.schema import appointment, audit_event, client, staff
 from kronos_desktop.store.local_schema import desk_name, replica
 
 HISTORY_LIMIT = 300
@@ -26,8 +26,9 @@ class HistoryEntry:
     who: str | None  # the member who did it (None: not known here)
     who_id: uuid.UUID | None
     principal: str | None  # the desk's own member, when a PIN named someone else
-    desk: str | None  # the desk's name (None: not known); "" for this desk
-    target: str | None  # the staff member or station a change was about, when it is one
+    desk: str | None  # the desk's name ("?": not known here; "": this desk; None: no desk, the demo)
+    target: str | None  # the staff member a change was about, when it is one
+    booking: tuple[str | None, dt.datetime] | None = None  # a booking's client (None: time off) and start
 
 
 def history(conn: Connection, *, staff_id: uuid.UUID | None = None, limit: int = HISTORY_LIMIT) -> list[HistoryEntry]:
@@ -40,6 +41,7 @@ def history(conn: Connection, *, staff_id: uuid.UUID | None = None, limit: int =
     names = {r.id: r.display_name for r in conn.execute(select(staff.c.id, staff.c.display_name))}
     desks = {r.device_id: r.name for r in conn.execute(select(desk_name.c.device_id, desk_name.c.name))}
     own = conn.execute(select(replica.c.device_id)).scalar()
+    bookings = _bookings(conn, {r["row_id"] for r in found if r["table_name"] == "appointment" and r["row_id"]})
     entries = []
     for r in found:
         device = r["device_id"]
@@ -54,8 +56,9 @@ def history(conn: Connection, *, staff_id: uuid.UUID | None = None, limit: int =
                 who=names.get(r["staff_id"]),
                 who_id=r["staff_id"],
                 principal=names.get(r["principal_id"]),
-                desk="" if device is not None and device == own else desks.get(device),
+                desk=None if device is None else ("" if device == own else desks.get(device, "?")),
                 target=_target(r, names),
+                booking=bookings.get(r["row_id"]) if r["table_name"] == "appointment" else None,
             )
         )
     return entries
@@ -79,3 +82,15 @@ def members(conn: Connection) -> list[tuple[uuid.UUID, str]]:
         select(staff.c.id, staff.c.display_name).where(staff.c.deleted.is_(False)).order_by(staff.c.display_name)
     )
     return [(r.id, r.display_name) for r in rows]
+
+
+def _bookings(conn: Connection, ids: set[uuid.UUID]) -> dict[uuid.UUID, tuple[str | None, dt.datetime]]:
+    """The client and start of each booking the entries are about (one query)."""
+    if not ids:
+        return {}
+    rows = conn.execute(
+        select(appointment.c.id, appointment.c.starts_at, client.c.full_name)
+        .select_from(appointment.outerjoin(client, client.c.id == appointment.c.client_id))
+        .where(appointment.c.id.in_(ids))
+    )
+    return {r.id: (r.full_name, r.starts_at) for r in rows}

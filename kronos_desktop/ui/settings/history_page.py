@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import enum
 import uuid
+import zoneinfo
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -12,6 +13,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTableView, QVBoxL
 
 from kronos_core.roles import MANAGEMENT
 from kronos_desktop.store.queries.activity import HistoryEntry, history, members
+from kronos_desktop.store.queries.common import zone_or_default
+from kronos_desktop.store.queries.desk import here
 from kronos_desktop.ui.common.fmt import date_text, time_text
 from kronos_desktop.ui.common.tablemodel import ColumnSpec, RowTableModel, configure_table
 from kronos_desktop.ui.common.widgets import named, title_label
@@ -29,6 +32,7 @@ class HistoryModel(RowTableModel[HistoryEntry]):
     def __init__(self, ctx: DeskContext) -> None:
         super().__init__()
         self.ctx = ctx
+        self.zone = zone_or_default(None)  # the studio's, read with the entries
 
     def specs(self) -> dict[Any, ColumnSpec]:
         return {
@@ -44,16 +48,18 @@ class HistoryModel(RowTableModel[HistoryEntry]):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == self.Col.WHEN:
-            zone = self.ctx.zone()
+            zone = self.zone
             local_day = row.occurred_at.astimezone(zone).date()
             return f"{date_text(local_day)} {time_text(row.occurred_at, zone)}"
         if column == self.Col.WHO:
             return row.who or self.tr("(unknown)")
         if column == self.Col.WHAT:
-            return entry_text(row)
+            return entry_text(row, self.zone)
+        if row.desk is None:
+            return "—"
         if row.desk == "":
             return self.tr("This desk")
-        return row.desk or self.tr("Another desk")
+        return row.desk if row.desk != "?" else self.tr("Another desk")
 
 
 class HistoryPage(QWidget):
@@ -73,6 +79,7 @@ class HistoryPage(QWidget):
         self.empty.setObjectName("historyEmpty")
         self.closed = QLabel(self.tr("Only owners and managers see the studio's history."))
         self.closed.setObjectName("historyClosed")
+        self.closed.setProperty("role", "warning")  # the style sheet's notice, as on Staff
         self.closed.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(title_label(self.tr("History"), "historyTitle"), 1)
@@ -82,6 +89,7 @@ class HistoryPage(QWidget):
         layout.addWidget(self.closed)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
+        layout.addStretch(0)
         ctx.hub.rows_changed.connect(self._on_rows_changed)
         ctx.who.changed.connect(self.refresh)
         self._members_read = False
@@ -94,7 +102,7 @@ class HistoryPage(QWidget):
         allowed = self.allowed()
         self.closed.setVisible(not allowed)
         self.table.setVisible(allowed)
-        self.member.setEnabled(allowed)
+        self.member.setVisible(allowed)
         if not allowed:
             self.model.set_rows([])
             self.empty.hide()
@@ -103,14 +111,17 @@ class HistoryPage(QWidget):
             self.ctx.reads.ask(self, "history_members", members, self._show_members)
         chosen = self.member.currentData()
         staff_id = uuid.UUID(chosen) if isinstance(chosen, str) else None
-        self.ctx.reads.ask(self, "history", lambda conn: history(conn, staff_id=staff_id), self._show)
+        self.ctx.reads.ask(
+            self, "history", lambda conn: (history(conn, staff_id=staff_id), here(conn).zone), self._show
+        )
 
     def _show_members(self, found: list[tuple[uuid.UUID, str]]) -> None:
         self._members_read = True
         for staff_id, name in found:
             self.member.addItem(name, str(staff_id))  # a string: Qt compares it in findData
 
-    def _show(self, entries: list[HistoryEntry]) -> None:
+    def _show(self, answer: tuple[list[HistoryEntry], zoneinfo.ZoneInfo]) -> None:
+        entries, self.model.zone = answer
         self.model.set_rows(entries)
         self.empty.setVisible(not entries)
 

@@ -3,12 +3,13 @@ PIX key, opening hours" (kronos_desktop/store/queries/activity.py reads the entr
 
 from __future__ import annotations
 
+import zoneinfo
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
 from kronos_desktop.store.queries.activity import HistoryEntry
-from kronos_desktop.ui.common.fmt import role_label, status_label
+from kronos_desktop.ui.common.fmt import date_text, role_label, status_label, time_text
 
 translate = QCoreApplication.translate
 
@@ -64,8 +65,18 @@ def _staff_update(entry: HistoryEntry, target: str) -> str:
     return translate("History", "Changed {name}: {fields}").format(name=target, fields=_fields(entry))
 
 
-def entry_text(entry: HistoryEntry) -> str:
-    """What happened, as a sentence without its subject (the table shows who)."""
+def _booking(entry: HistoryEntry, zone: zoneinfo.ZoneInfo) -> str:
+    """ "Ana Souza, 03/12/2026 14:00" (or the time alone for time off; "" when not known here)."""
+    if entry.booking is None:
+        return ""
+    name, starts_at = entry.booking
+    when = f"{date_text(starts_at.astimezone(zone).date())} {time_text(starts_at, zone)}"
+    return f"{name}, {when}" if name else when
+
+
+def entry_text(entry: HistoryEntry, zone: zoneinfo.ZoneInfo | None = None) -> str:
+    """What happened, as a sentence without its subject (the table shows who); a booking's
+    client and time in the studio's ``zone``."""
     target = entry.target or translate("History", "a staff member")
     detail = entry.detail
     action = entry.action
@@ -94,12 +105,19 @@ def entry_text(entry: HistoryEntry) -> str:
         return translate("History", "Added the station {name}").format(name=detail.get("name", ""))
     if action == "station.update":
         return translate("History", "Changed a station: {fields}").format(fields=_fields(entry))
+    booking = _booking(entry, zone or zoneinfo.ZoneInfo("America/Sao_Paulo"))
     if action == "appointment.cancel":
+        if booking:
+            return translate("History", "Cancelled the booking of {booking}").format(booking=booking)
         return translate("History", "Cancelled a booking")
     if action == "appointment.set_status":
-        return translate("History", "Moved a booking from “{from_status}” to “{to_status}”").format(
-            from_status=status_label(str(detail.get("from", ""))), to_status=status_label(str(detail.get("to", "")))
-        )
+        moved = {
+            "from_status": status_label(str(detail.get("from", ""))),
+            "to_status": status_label(str(detail.get("to", ""))),
+        }
+        if booking:
+            return translate("History", "{booking}: “{from_status}” → “{to_status}”").format(booking=booking, **moved)
+        return translate("History", "Moved a booking from “{from_status}” to “{to_status}”").format(**moved)
     if action == "conflict.resolve":
         return translate("History", "Resolved a conflict")
     return action

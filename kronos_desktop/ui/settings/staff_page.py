@@ -70,12 +70,14 @@ class StaffModel(RowTableModel[StaffRow]):
     def specs(self) -> dict[Any, ColumnSpec]:
         c = self.Col
         return {
-            c.NAME: ColumnSpec(lambda: translate("StaffModel", "Name"), 0),
+            # The name keeps its width (a 1024-px counter screen once cut it to "M…"); the
+            # status takes what is left.
+            c.NAME: ColumnSpec(lambda: translate("StaffModel", "Name"), 210),
             c.ROLE: ColumnSpec(lambda: translate("StaffModel", "Role"), 120),
-            c.STATUS: ColumnSpec(lambda: translate("StaffModel", "Status"), 210),
-            c.PIN: ColumnSpec(lambda: translate("StaffModel", "PIN"), 90),
+            c.STATUS: ColumnSpec(lambda: translate("StaffModel", "Status"), 0),
+            c.PIN: ColumnSpec(lambda: translate("StaffModel", "PIN"), 80),
             c.HOURS: ColumnSpec(lambda: translate("StaffModel", "Hours"), 150),
-            c.COMMISSION: ColumnSpec(lambda: translate("StaffModel", "Commission"), 120),
+            c.COMMISSION: ColumnSpec(lambda: translate("StaffModel", "Commission"), 100),
         }
 
     def cell(self, row: StaffRow, column: Any, role: int) -> Any:

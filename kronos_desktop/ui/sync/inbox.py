@@ -34,6 +34,7 @@ from kronos_desktop.ops.runner import MutationOp
 from kronos_desktop.store.queries.common import zone_or_default
 from kronos_desktop.store.queries.desk import DeskState
 from kronos_desktop.sync.inbox import InboxItem, StaffChoice
+from kronos_desktop.ui import actions
 from kronos_desktop.ui.common import errors, fmt
 from kronos_desktop.ui.common.dialog_keys import KeyedDialog, KeyedInputDialog
 from kronos_desktop.ui.common.flow_layout import flow_box
@@ -212,13 +213,15 @@ class ConflictsView(QWidget):
         layout.addWidget(self.buttons_box)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
         ctx.hub.rows_changed.connect(lambda _changed: self.refresh())
+        ctx.who.changed.connect(self.refresh)  # what is offered follows who is at the desk
         if ctx.sync is not None:
             ctx.sync.state_changed.connect(lambda _state: self.refresh())
         self.refresh()
 
     def refresh(self) -> None:
         """Read the inbox on the reader thread; :meth:`show_inbox` shows it when it comes."""
-        self.ctx.reads.ask(self, "inbox", read_inbox_view, self.show_inbox)
+        role = self.ctx.who.role
+        self.ctx.reads.ask(self, "inbox", lambda conn: read_inbox_view(conn, role), self.show_inbox)
 
     def show_inbox(self, read: InboxRead) -> None:
         selected = self.selected()
@@ -254,6 +257,10 @@ class ConflictsView(QWidget):
             button = named(QPushButton(label), f"resolve_{key}", label)
             button.setAutoDefault(False)  # Enter in the inbox's window resolves nothing by itself
             tip = self.tip(item, key)
+            why = actions.why_not("conflict.resolve", self.ctx.who.role) if self.ctx.who.role else ""
+            if why:  # the person at the desk may not resolve conflicts (an artist)
+                button.setEnabled(False)
+                tip = why
             if tip:
                 button.setToolTip(tip)
                 button.setAccessibleDescription(tip)

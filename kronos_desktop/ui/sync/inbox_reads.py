@@ -11,6 +11,7 @@ from typing import cast
 
 from sqlalchemy import Connection, Engine
 
+from kronos_core.roles import Role
 from kronos_desktop.store.queries import desk as desk_q
 from kronos_desktop.store.queries.desk import DeskState
 from kronos_desktop.sync.inbox import InboxItem, StaffChoice, active_staff, load_inbox
@@ -27,9 +28,10 @@ class _Lent:
         return nullcontext(self._conn)
 
 
-def read_inbox(conn: Connection) -> list[InboxItem]:
-    """The inbox's items (kronos_desktop.sync.inbox), read on the given connection."""
-    return load_inbox(cast(Engine, _Lent(conn)))
+def read_inbox(conn: Connection, role: Role | None = None) -> list[InboxItem]:
+    """The inbox's items (kronos_desktop.sync.inbox), read on the given connection, for ``role``
+    (the person at the desk's; None: the desk's own)."""
+    return load_inbox(cast(Engine, _Lent(conn)), role=role)
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,6 @@ class InboxRead:
     staff: list[StaffChoice]
 
 
-def read_inbox_view(conn: Connection) -> InboxRead:
+def read_inbox_view(conn: Connection, role: Role | None = None) -> InboxRead:
     here = desk_q.here(conn)
-    return InboxRead(read_inbox(conn), here.zone, here.desk, active_staff(cast(Engine, _Lent(conn))))
+    return InboxRead(read_inbox(conn, role), here.zone, here.desk, active_staff(cast(Engine, _Lent(conn))))
