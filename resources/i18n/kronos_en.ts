@@ -4,7 +4,7 @@
 <context>
     <name>AgendaView</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/agenda/view.py" line="+195"/>
+        <location filename="../../kronos_desktop/ui/agenda/view.py" line="+196"/>
         <source>%Ln appointment(s)</source>
         <translation>
             <numerusform>%Ln appointment</numerusform>
@@ -213,7 +213,7 @@
 <context>
     <name>StaffModel</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/settings/staff_page.py" line="+99"/>
+        <location filename="../../kronos_desktop/ui/settings/staff_page.py" line="+101"/>
         <source> · %n day(s) differ</source>
         <translation>
             <numerusform> · %n day differs</numerusform>

@@ -208,6 +208,11 @@
         <translation>{artist} está ocupado(a) neste horário</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Booked by {name}</source>
+        <translation>Agendado por {name}</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Health alert:</source>
         <translation>Alerta de saúde:</translation>
@@ -246,7 +251,7 @@
         <translation>Agenda</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+25"/>
         <source>%Ln appointment(s)</source>
         <translation>
             <numerusform>%Ln agendamento</numerusform>
@@ -310,7 +315,7 @@
 <context>
     <name>CheckoutView</name>
     <message>
-        <location filename="../../kronos_desktop/ui/checkout/view.py" line="+188"/>
+        <location filename="../../kronos_desktop/ui/checkout/view.py" line="+190"/>
         <source>Sales of the day</source>
         <translation>Vendas do dia</translation>
     </message>
@@ -889,7 +894,7 @@
         <translation>alguém</translation>
     </message>
     <message>
-        <location filename="../../kronos_desktop/ui/sync/inbox.py" line="+130"/>
+        <location filename="../../kronos_desktop/ui/sync/inbox.py" line="+131"/>
         <source>Not redone</source>
         <translation>Não refeito</translation>
     </message>
@@ -978,7 +983,7 @@ Nada foi alterado; o conflito continua na lista.</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../kronos_desktop/ui/sync/inbox.py" line="+264"/>
+        <location filename="../../kronos_desktop/ui/sync/inbox.py" line="+270"/>
         <source>Conflicts to review</source>
         <translation>Conflitos para revisar</translation>
     </message>
@@ -986,7 +991,7 @@ Nada foi alterado; o conflito continua na lista.</translation>
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location line="-303"/>
+        <location line="-309"/>
         <source>Conflict</source>
         <translation>Conflito</translation>
     </message>
@@ -1044,17 +1049,17 @@ Nada foi alterado; o conflito continua na lista.</translation>
         <translation>Nenhum conflito para revisar.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+110"/>
         <source>Mark as reviewed</source>
         <translation>Marcar como revisado</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-98"/>
         <source>Conflicts to review</source>
         <translation>Conflitos para revisar</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>Redo: {change}</source>
         <translation>Refazer: {change}</translation>
     </message>
@@ -2177,7 +2182,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>History</name>
     <message>
-        <location filename="../../kronos_desktop/ui/settings/history_words.py" line="+19"/>
+        <location filename="../../kronos_desktop/ui/settings/history_words.py" line="+20"/>
         <location line="+1"/>
         <source>name</source>
         <translation>nome</translation>
@@ -2323,7 +2328,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Alterou {name}: {fields}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>a staff member</source>
         <translation>uma pessoa da equipe</translation>
     </message>
@@ -2373,17 +2378,27 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Alterou uma maca: {fields}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Cancelled the booking of {booking}</source>
+        <translation>Cancelou o horário de {booking}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cancelled a booking</source>
         <translation>Cancelou um horário</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>{booking}: “{from_status}” → “{to_status}”</source>
+        <translation>{booking}: “{from_status}” → “{to_status}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Moved a booking from “{from_status}” to “{to_status}”</source>
         <translation>Mudou um horário de “{from_status}” para “{to_status}”</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Resolved a conflict</source>
         <translation>Resolveu um conflito</translation>
     </message>
@@ -2391,7 +2406,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../kronos_desktop/ui/settings/history_page.py" line="+35"/>
+        <location filename="../../kronos_desktop/ui/settings/history_page.py" line="+39"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
@@ -2421,7 +2436,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>(desconhecido)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>This desk</source>
         <translation>Este balcão</translation>
     </message>
@@ -2435,12 +2450,12 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
     <name>HistoryPage</name>
     <message>
         <location line="+11"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Whose changes</source>
         <translation>De quem</translation>
     </message>
@@ -2942,7 +2957,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../kronos_desktop/ui/sync/inbox.py" line="-211"/>
+        <location filename="../../kronos_desktop/ui/sync/inbox.py" line="-217"/>
         <source>Move booking</source>
         <translation>Mudar agendamento</translation>
     </message>
@@ -3526,7 +3541,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>SalesModel</name>
     <message>
-        <location filename="../../kronos_desktop/ui/checkout/view.py" line="-114"/>
+        <location filename="../../kronos_desktop/ui/checkout/view.py" line="-116"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
@@ -3561,7 +3576,12 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>(sem cliente)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>Rung up by {name}</source>
+        <translation>Registrada por {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{amount} still to receive</source>
         <translation>Faltam receber {amount}</translation>
     </message>
@@ -3976,7 +3996,7 @@ Só uma cópia do KRONOS por vez pode usar uma pasta de dados: use a janela que 
         <translation>Ativo(a)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>

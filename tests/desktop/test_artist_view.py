@@ -153,9 +153,8 @@ def test_an_artist_sees_their_bookings_in_full_and_colleagues_as_busy(
         assert row == before[row.id]  # the artist's own bookings: as a receptionist sees them
     for row in others:  # a colleague's: only that the time is taken
         assert row.busy
-        assert (row.client_id, row.client_name, row.client_full_name, row.notes, row.health_alert, row.kind) == (
-            None, None, None, None, None, "",
-        )  # fmt: skip
+        assert (row.client_id, row.client_name, row.client_full_name, row.notes, row.health_alert, row.kind,
+                row.booked_by) == (None, None, None, None, None, "", None)  # fmt: skip
     for row_number, row in enumerate(rows):
         client_cell = model.index(row_number, AgendaModel.Col.CLIENT).data()
         kind_cell = model.index(row_number, AgendaModel.Col.KIND).data()

@@ -35,6 +35,7 @@ class AgendaRow:
     station_name: str | None
     health_alert: str | None  # allergies and medical alerts, when there are any
     busy: bool = False  # a colleague's booking shown to an artist: only that the time is taken
+    booked_by: str | None = None  # who made the booking (created_by), when known
 
 
 def agenda(
@@ -52,6 +53,7 @@ def agenda(
     back busy, their client, notes, kind and health alert never read out of the database."""
     start, end = day_bounds(day, zone)
     a, s, c, st = appointment.c, staff.c, client.c, station.c
+    booker = staff.alias("booker")
     mine: ColumnElement[bool] = true() if sees_all else (a.artist_id == viewer_id if viewer_id else false())
 
     def own(column: ColumnElement[Any], name: str) -> ColumnElement[Any]:
@@ -67,11 +69,13 @@ def agenda(
             own(c.allergies, "allergies"), own(c.medical_alerts, "medical_alerts"),
             st.name.label("station_name"),
             (false() if sees_all else not_(mine)).label("busy"),
+            own(booker.c.display_name, "booked_by").label("booked_by"),
         )
         .select_from(
             appointment.join(staff, s.id == a.artist_id)
             .outerjoin(client, c.id == a.client_id)
             .outerjoin(station, st.id == a.station_id)
+            .outerjoin(booker, booker.c.id == a.created_by)
         )
         .where(a.studio_id == studio_id, a.deleted.is_(False), a.starts_at < end, a.ends_at > start)
         .order_by(a.starts_at, s.display_name, a.id)
@@ -93,6 +97,7 @@ def agenda(
             station_name=r.station_name,
             health_alert=health_text(r.allergies, r.medical_alerts),
             busy=bool(r.busy),
+            booked_by=r.booked_by,
         )
         for r in conn.execute(query).all()
     ]

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Select, and_, case, false, func, or_, select
 
-from kronos_core.schema import client, payment, sale, sale_line
+from kronos_core.schema import client, payment, sale, sale_line, staff
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,7 @@ class SaleRow:
     closed_at: dt.datetime | None
     client_name: str | None
     payments: dict[str, int] = field(default_factory=dict)  # method -> amount received
+    made_by: str | None = None  # who rang the sale up (created_by), when known
 
 
 @dataclass(frozen=True)
@@ -63,12 +64,15 @@ def sales(
     """The sales of a business day (the studio's date), with what was paid by each method; an
     artist's (``sees_all`` False) only, each for what of it is theirs."""
     sa, c, p = sale.c, client.c, payment.c
+    maker = staff.alias("maker")
     query = (
         select(
             sa.id, sa.number, sa.status, sa.total, sa.closed_at,
-            c.full_name, c.preferred_name,
+            c.full_name, c.preferred_name, maker.c.display_name.label("made_by"),
         )
-        .select_from(sale.outerjoin(client, c.id == sa.client_id))
+        .select_from(
+            sale.outerjoin(client, c.id == sa.client_id).outerjoin(maker, maker.c.id == sa.created_by)
+        )
         .where(sa.studio_id == studio_id, sa.deleted.is_(False), sa.business_date == day)
         .order_by(sa.closed_at, sa.number)
     )  # fmt: skip
@@ -95,6 +99,7 @@ def sales(
             closed_at=r.closed_at,
             client_name=(r.preferred_name or r.full_name) if r.full_name else None,
             payments=paid.get(r.id, {}),
+            made_by=r.made_by,
         )
         for r in rows
     ]

@@ -110,6 +110,8 @@ class AgendaModel(RowTableModel[AgendaRow]):
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.busy:
                 return translate("AgendaModel", "{artist} is busy at this time").format(artist=row.artist_name)
+            if column == c.TIME and row.booked_by:
+                return translate("AgendaModel", "Booked by {name}").format(name=row.booked_by)
             if column == c.CLIENT and row.client_full_name and row.client_full_name != row.client_name:
                 return row.client_full_name
             if column == c.ALERTS and (row.health_alert or row.in_conflict):

@@ -115,6 +115,8 @@ class SalesModel(RowTableModel[SaleRow]):
             font.setBold(row.status == "closed")
             font.setStrikeOut(row.status == "void")
             return font
+        if role == Qt.ItemDataRole.ToolTipRole and column in (c.NUMBER, c.TIME) and row.made_by:
+            return translate("SalesModel", "Rung up by {name}").format(name=row.made_by)
         if role == Qt.ItemDataRole.ToolTipRole and column == c.PAYMENTS:
             paid = sum(row.payments.values())
             if row.status == "closed" and paid < row.total:
