@@ -79,8 +79,8 @@ class LockScreen(QWidget):
         self.pad_page.setWidget(self.pad)
         self.pages.addWidget(self.pad_page)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 14, 24, 10)
-        layout.setSpacing(8)
+        layout.setContentsMargins(24, 8, 24, 4)  # tight: the pad fits a 600-px screen without scrolling
+        layout.setSpacing(4)
         layout.addWidget(self.studio_label)
         layout.addWidget(self.question)
         layout.addWidget(self.notice)
