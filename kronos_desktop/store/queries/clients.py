@@ -6,11 +6,12 @@ import bisect
 import datetime as dt
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Connection, Uuid, and_, literal, select, tuple_
+from sqlalchemy import Connection, Select, Uuid, and_, func, literal, select, tuple_
 
 from kronos_core.people import ADULT_AGE, age_on
-from kronos_core.schema import client
+from kronos_core.schema import appointment, client
 from kronos_desktop.store.queries.client_index import ClientIndex
 from kronos_desktop.store.queries.common import health_text
 
@@ -45,6 +46,28 @@ def count_all(conn: Connection, studio_id: uuid.UUID) -> int:
     )
 
 
+def artists_clients(artist_id: uuid.UUID) -> Select[Any]:
+    """The clients an artist has (or had) a booking with, or registered themselves: whose
+    records an artist sees (DESIGN.md, "Auth": an artist, their clients' records)."""
+    a, c = appointment.c, client.c
+    booked = select(a.client_id).where(a.artist_id == artist_id, a.deleted.is_(False), a.client_id.is_not(None))
+    return booked.union(select(c.id).where(c.created_by == artist_id))
+
+
+def count_of_artist(conn: Connection, studio_id: uuid.UUID, artist_id: uuid.UUID) -> int:
+    c = client.c
+    query = select(func.count()).where(
+        c.studio_id == studio_id, c.deleted.is_(False), c.id.in_(artists_clients(artist_id))
+    )
+    return int(conn.execute(query).scalar_one())
+
+
+def only_artists(conn: Connection, keys: list[tuple[str, str]], artist_id: uuid.UUID) -> list[tuple[str, str]]:
+    """The search index's keys (name, id hex) of the artist's clients alone."""
+    theirs = {row_id.hex for row_id in conn.execute(artists_clients(artist_id)).scalars()}
+    return [k for k in keys if k[1] in theirs]
+
+
 def page(
     conn: Connection,
     studio_id: uuid.UUID,
@@ -53,16 +76,19 @@ def page(
     *,
     after: tuple[str, uuid.UUID] | None,
     limit: int,
+    artist_id: uuid.UUID | None = None,
 ) -> list[ClientRow]:
     """One page of clients in name order; ``after`` is the (name, id) of the last row shown.
 
     Without a search (``index`` None), keyset paging on the (studio, name) index: the 500th
     page costs what the first does. With one, the folded search index gives the matching rows
-    in order.
+    in order. ``artist_id``: that artist's clients alone (an artist at the desk).
     """
     c = client.c
     if index is not None:
         keys = index.search(text)
+        if artist_id is not None:
+            keys = only_artists(conn, keys, artist_id)
         start = bisect.bisect_right(keys, (after[0], after[1].hex)) if after is not None else 0
         found = keys[start : start + limit]
         if not found:
@@ -71,6 +97,8 @@ def page(
         where = and_(c.deleted.is_(False), c.id.in_([uuid.UUID(hex=k[1]) for k in found]))
     else:
         where = and_(c.studio_id == studio_id, c.deleted.is_(False))
+        if artist_id is not None:
+            where = and_(where, c.id.in_(artists_clients(artist_id)))
         if after is not None:
             where = and_(where, tuple_(c.full_name, c.id) > tuple_(literal(after[0]), literal(after[1], Uuid)))
     query = (

@@ -162,9 +162,15 @@ class Reader:
             self._client_index = index
         return index
 
-    def client_count(self, conn: Connection, studio_id: uuid.UUID, text: str = "") -> int:
+    def client_count(
+        self, conn: Connection, studio_id: uuid.UUID, text: str = "", *, artist_id: uuid.UUID | None = None
+    ) -> int:
+        """How many clients (match ``text``; ``artist_id``: of that artist's alone)."""
         if text.strip():
-            return len(self._index(conn, studio_id).search(text))
+            keys = self._index(conn, studio_id).search(text)
+            return len(keys if artist_id is None else clients_q.only_artists(conn, keys, artist_id))
+        if artist_id is not None:
+            return clients_q.count_of_artist(conn, studio_id, artist_id)
         return clients_q.count_all(conn, studio_id)
 
     def client_page(
@@ -175,10 +181,12 @@ class Reader:
         *,
         after: tuple[str, uuid.UUID] | None = None,
         limit: int = 200,
+        artist_id: uuid.UUID | None = None,
     ) -> list[ClientRow]:
-        """One page of clients in name order; ``after`` is the (name, id) of the last row shown."""
+        """One page of clients in name order; ``after`` is the (name, id) of the last row shown;
+        ``artist_id``: that artist's clients alone."""
         index = self._index(conn, studio_id) if text.strip() else None
-        return clients_q.page(conn, studio_id, index, text, after=after, limit=limit)
+        return clients_q.page(conn, studio_id, index, text, after=after, limit=limit, artist_id=artist_id)
 
     def count_clients(self, studio_id: uuid.UUID, text: str = "") -> int:
         with self.connect() as conn:

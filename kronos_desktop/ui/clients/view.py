@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,6 +20,7 @@ from kronos_desktop.store.queries.clients import ClientRow
 from kronos_desktop.ui import actions
 from kronos_desktop.ui.clients.client_dialog import NewClientDialog
 from kronos_desktop.ui.common import fmt
+from kronos_desktop.ui.common.day_view import Asker
 from kronos_desktop.ui.common.reads import Reads
 from kronos_desktop.ui.common.tablemodel import ColumnSpec, RowTableModel, configure_table
 from kronos_desktop.ui.common.widgets import named, title_label
@@ -41,16 +43,21 @@ class ClientsRead:
     total: int
     rows: list[ClientRow]
     limit: int
+    artist_id: uuid.UUID | None = None  # an artist's clients alone
 
 
-def read_clients(conn: Connection, reader: Reader, search: str, limit: int) -> ClientsRead:
+def read_clients(conn: Connection, reader: Reader, search: str, limit: int, asker: Asker | None = None) -> ClientsRead:
+    """The first ``limit`` clients matching ``search``: an artist at the desk (``asker``) sees
+    their own clients alone."""
     here = desk_q.here(conn)
     studio_id = here.studio_id
     if studio_id is None:
         return ClientsRead(None, search, here.today(), 0, [], limit)
-    total = reader.client_count(conn, studio_id, search)
-    rows = reader.client_page(conn, studio_id, search, limit=limit)
-    return ClientsRead(studio_id, search, here.today(), total, rows, limit)
+    who = (asker or Asker(None, None)).viewer(conn)
+    artist_id = None if who.sees_all else (who.staff_id or uuid.UUID(int=0))
+    total = reader.client_count(conn, studio_id, search, artist_id=artist_id)
+    rows = reader.client_page(conn, studio_id, search, limit=limit, artist_id=artist_id)
+    return ClientsRead(studio_id, search, here.today(), total, rows, limit, artist_id)
 
 
 class ClientsModel(RowTableModel[ClientRow]):
@@ -78,6 +85,8 @@ class ClientsModel(RowTableModel[ClientRow]):
         self._loading = False  # a load or reload is on its way: no page is asked until it is in
         self._fetching = False
         self._as_of = dt.date.min
+        self._artist_id: uuid.UUID | None = None  # the rows shown are this artist's clients alone
+        self.asker: Callable[[], Asker] = lambda: Asker(None, None)  # who is at the desk (the view sets it)
 
     def specs(self) -> dict[Any, ColumnSpec]:
         c = self.Col
@@ -106,7 +115,8 @@ class ClientsModel(RowTableModel[ClientRow]):
         self._fetching = False
         self._loading = True
         self._asked = search
-        self.reads.ask(self, "list", lambda conn: read_clients(conn, reader, search, limit), self._show)
+        asker = self.asker()
+        self.reads.ask(self, "list", lambda conn: read_clients(conn, reader, search, limit, asker), self._show)
 
     def _show(self, read: ClientsRead) -> None:
         self._loading = False
@@ -114,6 +124,7 @@ class ClientsModel(RowTableModel[ClientRow]):
         self.search = read.search
         self.total = read.total
         self._as_of = read.as_of
+        self._artist_id = read.artist_id
         self._exhausted = len(read.rows) < read.limit
         self.set_rows(read.rows)
         self.loaded.emit()
@@ -125,13 +136,13 @@ class ClientsModel(RowTableModel[ClientRow]):
         """Ask for the next page; it is added when it comes (the list never waits for it)."""
         if not self.canFetchMore(parent) or self.studio_id is None or not self._rows:
             return
-        reader, studio_id, search = self.reads.reader, self.studio_id, self.search
+        reader, studio_id, search, artist_id = self.reads.reader, self.studio_id, self.search, self._artist_id
         after = (self._rows[-1].full_name, self._rows[-1].id)
         self._fetching = True
         self.reads.ask(
             self,
             "more",
-            lambda conn: reader.client_page(conn, studio_id, search, after=after, limit=PAGE_SIZE),
+            lambda conn: reader.client_page(conn, studio_id, search, after=after, limit=PAGE_SIZE, artist_id=artist_id),
             self._add_page,
         )
 
@@ -200,6 +211,7 @@ class ClientsView(QWidget):
         self.ctx = ctx
         self.setObjectName("clientsView")
         self.model = ClientsModel(ctx.reads, self)
+        self.model.asker = lambda: Asker(ctx.who.staff_id, ctx.who.role)
 
         self.search = named(QLineEdit(), "clientSearch", self.tr("Search clients"))
         self.search.setPlaceholderText(self.tr("Search by name, phone or document…"))
@@ -237,6 +249,7 @@ class ClientsView(QWidget):
         self.new_button.clicked.connect(self.open_new_client)
         actions.shortcuts(self, {"open_new_client": self.open_new_client, "find": self.search.setFocus})
         ctx.hub.rows_changed.connect(self.on_rows_changed)
+        ctx.who.changed.connect(self._on_who_changed)
         self.model.loaded.connect(self._on_loaded)
         self.dialog: NewClientDialog | None = None
         self._selecting: tuple[uuid.UUID, str, bool] | None = None  # (id, name, searched): to select
@@ -249,6 +262,12 @@ class ClientsView(QWidget):
 
     def refresh(self) -> None:
         self.model.reload()
+
+    def _on_who_changed(self) -> None:
+        """Someone else at the desk: the list the last person saw goes at once (an artist sees
+        their own clients alone), then is read again for the new person."""
+        self.model.set_rows([])
+        self.model.load(self.search.text().strip())
 
     def on_rows_changed(self, changed: dict[str, set[uuid.UUID]]) -> None:
         if self.TABLES & changed.keys():
