@@ -22,10 +22,19 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QPushButton, QWidget
 
+from kronos_core.demo import DemoStudio
+from kronos_core.roles import Role
 from kronos_desktop.app import Desk
+from kronos_desktop.store.queries.desk_lock import Member
+from kronos_desktop.store.queries.staff import staff_list
 from kronos_desktop.ui.clients.client_dialog import NewClientDialog
 from kronos_desktop.ui.common.dialog_keys import KeyedDialog, KeyedInputDialog
+from kronos_desktop.ui.lock.change_pin_dialog import ChangePinDialog
+from kronos_desktop.ui.lock.set_pin_dialog import PinDialog, SetPinDialog
 from kronos_desktop.ui.main_window import MainWindow
+from kronos_desktop.ui.settings.commission_dialog import CommissionDialog
+from kronos_desktop.ui.settings.reset_pin_dialog import ResetPinDialog
+from kronos_desktop.ui.settings.staff_dialog import StaffDialog
 from kronos_desktop.ui.setup_dialog import SetupDialog
 from kronos_desktop.ui.shortcuts_dialog import ShortcutsDialog
 from kronos_desktop.ui.sync.connection_dialog import ConnectionDialog
@@ -48,10 +57,35 @@ def _type_client(d: QDialog) -> None:
     QTest.keyClicks(d.notes, "fechamento de braco")
 
 
+def _type_pin(field: str) -> Callable[[QDialog], None]:
+    """Two digits in a PIN field: too short, so saving stops at the message."""
+    return lambda d: QTest.keyClicks(getattr(d, field), "12")
+
+
+def _type_reversed_guest(d: QDialog) -> None:
+    """A guest whose last day is before the first: saving stops at the message."""
+    assert isinstance(d, StaffDialog)
+    QTest.keyClicks(d.name, "Ana Teclado")
+    d.guest.setChecked(True)
+    d.guest_to.setDate(d.guest_from.date().addDays(-3))
+    d.name.setFocus()
+
+
+def _raise_rate(d: QDialog) -> None:
+    assert isinstance(d, CommissionDialog)
+    d.rate.setFocus()
+    QTest.keyClick(d.rate, Qt.Key.Key_Up)
+
+
 @pytest.fixture
-def cases(window: MainWindow, desk: Desk) -> dict[str, Case]:
+def cases(window: MainWindow, desk: Desk, demo: DemoStudio) -> dict[str, Case]:
     menu = ConnectionMenu(window, desk.session, desk.ctx.language, desk.store.pending_count)
     start = dt.datetime(2026, 12, 3, 17, 0, tzinfo=dt.UTC)
+    desk.ctx.who.set(demo.owner_id, Role.OWNER, "Marina Albuquerque")  # who may change the staff
+    with desk.store.read_engine.connect() as conn:
+        staff_read = staff_list(conn)
+    artist_row = next(r for r in staff_read.rows if r.id == demo.artist_ids[0])
+    artist = Member(artist_row.id, artist_row.display_name, Role.ARTIST, artist_row.color, has_pin=True)
 
     def move_later(d: QDialog) -> None:
         assert isinstance(d, MoveDialog)
@@ -80,6 +114,31 @@ def cases(window: MainWindow, desk: Desk) -> dict[str, Case]:
             lambda: MoveDialog(start, desk.ctx.zone(), window, which="Ana · 14:00"),
             move_later,
             lambda d: [d.start_edit.dateTime().toString()],  # type: ignore[attr-defined]
+        ),
+        "staff member": Case(
+            lambda: StaffDialog(desk.ctx, staff_read, None, window),
+            _type_reversed_guest,
+            lambda d: [d.name.text(), d.guest_to.date().toString()],  # type: ignore[attr-defined]
+        ),
+        "commission": Case(
+            lambda: CommissionDialog(desk.ctx, artist_row, staff_read.today, window),
+            _raise_rate,
+            lambda d: [str(d.rate.value())],  # type: ignore[attr-defined]
+        ),
+        "set PIN": Case(
+            lambda: SetPinDialog(desk.ctx, artist, window),
+            _type_pin("new_pin"),
+            lambda d: [d.new_pin.text()],  # type: ignore[attr-defined]
+        ),
+        "change PIN": Case(
+            lambda: ChangePinDialog(desk.ctx, artist, window),
+            _type_pin("current"),
+            lambda d: [d.current.text()],  # type: ignore[attr-defined]
+        ),
+        "reset PIN": Case(
+            lambda: ResetPinDialog(desk.ctx, artist, window),
+            _type_pin("new_pin"),
+            lambda d: [d.new_pin.text()],  # type: ignore[attr-defined]
         ),
         "conflicts": Case(lambda: ConflictsDialog(desk.ctx, window), lambda d: None, lambda d: []),
         "shortcuts": Case(lambda: ShortcutsDialog(window), lambda d: None, lambda d: []),
@@ -173,8 +232,16 @@ CLOSING = {
     "move booking": "Cancelar",
     "conflicts": "Fechar",
     "shortcuts": "shortcutsClose",
+    "staff member": "cancelStaffButton",
+    "commission": "cancelCommissionButton",
+    "set PIN": "pinDialogCancel",
+    "change PIN": "pinDialogCancel",
+    "reset PIN": "pinDialogCancel",
 }
-NAMES = ["new client", "first screen", "connection", "move booking", "conflicts", "shortcuts"]
+NAMES = [
+    "new client", "first screen", "connection", "move booking", "conflicts", "shortcuts",
+    "staff member", "commission", "set PIN", "change PIN", "reset PIN",
+]  # fmt: skip
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -314,7 +381,8 @@ def test_every_dialog_of_the_desk_is_keyed_and_tested_here() -> None:
         for value in vars(importlib.import_module(name)).values():
             if inspect.isclass(value) and issubclass(value, QDialog) and value.__module__ == name:
                 found.add(value)
-    assert found - {KeyedDialog, KeyedInputDialog} == set(TESTED)
+    # PinDialog: the base of the three PIN dialogs, each tested.
+    assert found - {KeyedDialog, KeyedInputDialog, PinDialog} == set(TESTED)
     assert all(issubclass(kind, KeyedDialog) for kind in TESTED)
     assert static == []
 
@@ -327,5 +395,10 @@ TESTED = {
     MoveDialog: "move booking",
     ConflictsDialog: "conflicts",
     ShortcutsDialog: "shortcuts",
+    StaffDialog: "staff member",
+    CommissionDialog: "commission",
+    SetPinDialog: "set PIN",
+    ChangePinDialog: "change PIN",
+    ResetPinDialog: "reset PIN",
 }
 assert sorted(TESTED.values()) == sorted(NAMES)

@@ -80,6 +80,10 @@ class PinDialog(KeyedDialog):
     def primary_button(self) -> QPushButton | None:
         return self.ok
 
+    def typed(self) -> bool:
+        """A PIN typed in any field: Esc asks before dropping it, as every dialog does."""
+        return any(field.text() for field in self.findChildren(QLineEdit))
+
     def say(self, text: str, field: QLineEdit | None = None) -> None:
         self.message.setText(text)
         self.message.setAccessibleName(text)

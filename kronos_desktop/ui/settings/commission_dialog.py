@@ -88,6 +88,7 @@ class CommissionDialog(KeyedDialog):
         self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(120)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the history for the buttons, as in every table
         history_title = QLabel(self.tr("Rules so far"))
         history_title.setProperty("role", "subtitle")
 
