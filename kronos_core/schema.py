@@ -108,7 +108,8 @@ studio = Table(
     # Issue 11: the studio's settings page (validated by studio.update; kronos_core.hours,
     # kronos_core.pix_keys, kronos_core.brazil).
     Column("state", String(2), nullable=True),  # UF, for the public holidays
-    Column("opening_hours", StorableJSON(none_as_null=True), nullable=True),  # kronos_core.hours week; None: the default
+    # A kronos_core.hours week; None: the default week.
+    Column("opening_hours", StorableJSON(none_as_null=True), nullable=True),
     Column("age_of_majority", Integer, nullable=False, server_default=text("18")),
     Column("pix_key_kind", String(6), nullable=True),  # kronos_core.pix_keys.PIX_KEY_KINDS
     Column("forfeit_keeper", String(8), nullable=False, server_default="studio"),  # studio | artist | split

@@ -8,7 +8,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Select, Uuid, and_, func, literal, select, tuple_
+from sqlalchemy import CompoundSelect, Connection, Uuid, and_, func, literal, select, tuple_
 
 from kronos_core.people import ADULT_AGE, age_on
 from kronos_core.schema import appointment, client
@@ -46,7 +46,7 @@ def count_all(conn: Connection, studio_id: uuid.UUID) -> int:
     )
 
 
-def artists_clients(artist_id: uuid.UUID) -> Select[Any]:
+def artists_clients(artist_id: uuid.UUID) -> CompoundSelect[Any]:
     """The clients an artist has (or had) a booking with, or registered themselves: whose
     records an artist sees (DESIGN.md, "Auth": an artist, their clients' records)."""
     a, c = appointment.c, client.c
