@@ -23,7 +23,7 @@
 <context>
     <name>ClientsView</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/clients/view.py" line="+268"/>
+        <location filename="../../kronos_desktop/ui/clients/view.py" line="+287"/>
         <source>%Ln client(s) found</source>
         <translation>
             <numerusform>%Ln client found</numerusform>

@@ -338,7 +338,7 @@
 <context>
     <name>ClientsModel</name>
     <message>
-        <location filename="../../kronos_desktop/ui/clients/view.py" line="+85"/>
+        <location filename="../../kronos_desktop/ui/clients/view.py" line="+94"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -368,7 +368,7 @@
         <translation>Alertas</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>{name} ({called})</source>
         <translation>{name} ({called})</translation>
     </message>
@@ -406,7 +406,7 @@
 <context>
     <name>ClientsView</name>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Search clients</source>
         <translation>Buscar clientes</translation>
     </message>
@@ -432,7 +432,7 @@
         <translation>Clientes</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+57"/>
         <source>%Ln client(s) found</source>
         <translation>
             <numerusform>%Ln cliente encontrado</numerusform>
@@ -609,7 +609,7 @@
         <translation>Desde</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Rules so far</source>
         <translation>Regras até agora</translation>
     </message>
@@ -2563,12 +2563,22 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Aberto</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Works</source>
+        <translation>Trabalha</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>{day}: open</source>
         <translation>{day}: aberto</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+0"/>
+        <source>{day}: works</source>
+        <translation>{day}: trabalha</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>+ span</source>
         <translation>+ período</translation>
     </message>
@@ -2588,7 +2598,12 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Fechado</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+0"/>
+        <source>Day off</source>
+        <translation>Folga</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Hours of the week</source>
         <translation>Horários da semana</translation>
     </message>
@@ -3204,7 +3219,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Novo PIN (4 a 6 dígitos)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>A PIN has 4 to 6 digits.</source>
         <translation>O PIN tem de 4 a 6 dígitos.</translation>
     </message>
@@ -4578,12 +4593,12 @@ Para experimentar a demonstração, abra o KRONOS com --demo e uma pasta de dado
     <name>StudioSettingsPage</name>
     <message>
         <location filename="../../kronos_desktop/ui/settings/studio_page.py" line="+43"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Studio settings</source>
         <translation>Configurações do estúdio</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>Only owners and managers change the studio&apos;s settings.</source>
         <translation>Só proprietários e gerentes alteram as configurações do estúdio.</translation>
     </message>
@@ -4593,7 +4608,7 @@ Para experimentar a demonstração, abra o KRONOS com --demo e uma pasta de dado
         <translation>Corrija primeiro o que está marcado em vermelho.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Revert</source>
         <translation>Reverter</translation>
     </message>
@@ -4609,17 +4624,17 @@ Para experimentar a demonstração, abra o KRONOS com --demo e uma pasta de dado
     </message>
     <message>
         <location line="+3"/>
-        <location line="+143"/>
+        <location line="+144"/>
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-142"/>
         <source>Save the settings</source>
         <translation>Salvar as configurações</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Changed on another desk — Revert to see it.</source>
         <translation>Alterado em outro balcão — clique em Reverter para ver.</translation>
     </message>

@@ -132,7 +132,7 @@ class _SpanEdit(QWidget):
 class _DayRow:
     """One weekday's widgets in the editor's grid."""
 
-    def __init__(self, editor: HoursEditor, prefix: str, key: str) -> None:
+    def __init__(self, editor: HoursEditor, prefix: str, key: str, working: bool = False) -> None:
         self.editor = editor
         self.prefix = prefix
         self.key = key
@@ -140,9 +140,11 @@ class _DayRow:
         self.label = QLabel(day)
         self.label.setObjectName(f"{prefix}{_KEYS[key]}Name")
         self.open = named(
-            QCheckBox(translate("HoursEditor", "Open")),
+            QCheckBox(translate("HoursEditor", "Works") if working else translate("HoursEditor", "Open")),
             f"{prefix}{_KEYS[key]}Open",
-            translate("HoursEditor", "{day}: open").format(day=day),
+            (translate("HoursEditor", "{day}: works") if working else translate("HoursEditor", "{day}: open")).format(
+                day=day
+            ),
         )
         self.spans_box = QWidget()
         self.spans_layout = QHBoxLayout(self.spans_box)
@@ -155,7 +157,7 @@ class _DayRow:
             translate("HoursEditor", "{day}: add a span").format(day=day),
             translate("HoursEditor", "Add another span to the day (e.g. after a lunch break)"),
         )
-        self.closed = QLabel(translate("HoursEditor", "Closed"))
+        self.closed = QLabel(translate("HoursEditor", "Day off") if working else translate("HoursEditor", "Closed"))
         self.closed.setProperty("role", "muted")
         self.problem = QLabel()
         self.problem.setObjectName(f"{prefix}{_KEYS[key]}Problem")
@@ -236,12 +238,13 @@ class HoursEditor(QWidget):
 
     changed = Signal()  # any edit by the person (not set_week)
 
-    def __init__(self, prefix: str = "hours", parent: QWidget | None = None) -> None:
+    def __init__(self, prefix: str = "hours", parent: QWidget | None = None, *, working: bool = False) -> None:
+        """``working``: a member's working hours ("Works", "Day off"), not the studio's ("Open")."""
         super().__init__(parent)
         self.setObjectName(f"{prefix}Editor")
         self.setAccessibleName(translate("HoursEditor", "Hours of the week"))
         self.setStyleSheet(INVALID_STYLE)
-        self._rows = [_DayRow(self, prefix, key) for key in WEEKDAYS]
+        self._rows = [_DayRow(self, prefix, key, working) for key in WEEKDAYS]
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         grid = QGridLayout()

@@ -95,7 +95,7 @@ class StaffDialog(KeyedDialog):
             self.tr("Same as the studio's opening hours"),
             self.tr("The member works whenever the studio is open (Settings)."),
         )
-        self.hours = HoursEditor("staffHours")
+        self.hours = HoursEditor("staffHours", working=True)
         self.exceptions = DayExceptionsEditor(read.today)
 
         details = QWidget()
