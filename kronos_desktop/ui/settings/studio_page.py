@@ -62,6 +62,7 @@ class StudioSettingsPage(QWidget):
         self.fix_hint = QLabel(self.tr("Fix what is marked in red first."))
         self.fix_hint.setObjectName("settingsFixHint")
         self.fix_hint.setProperty("role", "error")
+        self.fix_hint.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.fix_hint.setWordWrap(True)
         self.fix_hint.hide()
         self.form_error = QLabel()
@@ -107,7 +108,7 @@ class StudioSettingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         # Under the header, not in it: beside the buttons it covered the title on a 1024-px screen.
-        layout.addWidget(self.fix_hint, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.fix_hint)
         layout.addWidget(self.reason)
         layout.addWidget(self.note)
         layout.addWidget(self.form_error)
