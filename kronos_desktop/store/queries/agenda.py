@@ -36,6 +36,8 @@ class AgendaRow:
     health_alert: str | None  # allergies and medical alerts, when there are any
     busy: bool = False  # a colleague's booking shown to an artist: only that the time is taken
     booked_by: str | None = None  # who made the booking (created_by), when known
+    artist_id: uuid.UUID | None = None  # the calendar's column
+    station_id: uuid.UUID | None = None
 
 
 def agenda(
@@ -70,6 +72,7 @@ def agenda(
             st.name.label("station_name"),
             (false() if sees_all else not_(mine)).label("busy"),
             own(booker.c.display_name, "booked_by").label("booked_by"),
+            a.artist_id, a.station_id,
         )
         .select_from(
             appointment.join(staff, s.id == a.artist_id)
@@ -98,6 +101,8 @@ def agenda(
             health_alert=health_text(r.allergies, r.medical_alerts),
             busy=bool(r.busy),
             booked_by=r.booked_by,
+            artist_id=r.artist_id,
+            station_id=r.station_id,
         )
         for r in conn.execute(query).all()
     ]
