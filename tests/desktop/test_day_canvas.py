@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -177,3 +178,25 @@ def test_the_current_time_line_shows_only_on_today(qtbot, desk: Desk) -> None:
     assert image.pixelColor(x, y).green() < 100, "a red line at noon"
     canvas.set_now(noon + dt.timedelta(days=1))
     assert canvas.grab().toImage().pixelColor(x, y).green() > 100, "not on another day"
+
+
+def test_a_booking_in_conflict_is_outlined_in_red_and_a_cancelled_one_is_faded(qtbot, desk: Desk) -> None:
+    canvas, rows = open_day(qtbot, desk)
+    lay = canvas.layout_
+    plain = [r for r in rows if r.client_name and not r.health_alert and r.status not in ("cancelled", "no_show")]
+    clash, gone = plain[0], plain[1]
+    changed = [
+        replace(r, in_conflict=True) if r.id == clash.id else replace(r, status="cancelled") if r.id == gone.id else r
+        for r in rows
+    ]
+    before = canvas.grab().toImage()
+    canvas.set_day(lay.day, changed, lay.columns, canvas._opening, {}, lay.zone, None)
+    image = canvas.grab().toImage()
+    edge = canvas.layout_.by_id[clash.id].rect
+    red = image.pixelColor(int(edge.x + edge.w / 2), int(edge.y + 1))
+    assert red.red() > 180
+    assert red.green() < 120, "a red outline"
+    assert "Cancelled" in canvas.painted[gone.id][-1]
+    faded = canvas.layout_.by_id[gone.id].rect
+    x, y = int(faded.x + 2), int(faded.y + faded.h / 2)  # the artist's colour bar
+    assert image.pixelColor(x, y).lightness() > before.pixelColor(x, y).lightness(), "faded"

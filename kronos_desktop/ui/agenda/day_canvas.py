@@ -32,7 +32,18 @@ from PySide6.QtWidgets import QScrollArea, QToolTip, QWidget
 
 from kronos_core.hours import Span
 from kronos_desktop.store.queries.agenda import AgendaRow
-from kronos_desktop.ui.agenda.day_layout import GUTTER, HEADER, Block, Column, DayLayout, Rect, lay_out, working_of
+from kronos_desktop.ui.agenda.day_layout import (
+    GUTTER,
+    HEADER,
+    Block,
+    Column,
+    DayLayout,
+    Rect,
+    inside,
+    lay_out,
+    outside,
+    working_of,
+)
 from kronos_desktop.ui.common import fmt
 
 translate = QCoreApplication.translate
@@ -186,11 +197,11 @@ class DayCanvas(QWidget):
         top, bottom = lay.first, lay.last
         for index, column in enumerate(lay.columns):
             body = lay.column_rect(index)
-            for start, end in _outside(self._opening, top, bottom):
+            for start, end in outside(self._opening, top, bottom):
                 p.fillRect(QRectF(body.x, lay.y_of(start), body.w, lay.y_of(end) - lay.y_of(start)), closed)
             working = column.working if column.working is not None else self._opening
-            for start, end in _outside(working, top, bottom):
-                for a, b in _inside(self._opening, start, end):
+            for start, end in outside(working, top, bottom):
+                for a, b in inside(self._opening, start, end):
                     p.fillRect(QRectF(body.x, lay.y_of(a), body.w, lay.y_of(b) - lay.y_of(a)), off)
 
     def _paint_grid(self, p: QPainter, lay: DayLayout, visible: QRectF) -> None:
@@ -394,20 +405,3 @@ def hour_label(locale: QLocale, hour: int) -> str:
     short = locale.timeFormat(QLocale.FormatType.ShortFormat)
     pattern = "h AP" if "ap" in short.lower() else "HH:mm"
     return locale.toString(QTime(hour % 24, 0), pattern)
-
-
-def _outside(spans: Sequence[Span], first: int, last: int) -> list[tuple[int, int]]:
-    """The parts of [first, last) no span covers."""
-    gaps, at = [], first
-    for span in sorted(spans):
-        if span.start > at:
-            gaps.append((at, min(span.start, last)))
-        at = max(at, span.end)
-    if at < last:
-        gaps.append((at, last))
-    return [(a, b) for a, b in gaps if b > a]
-
-
-def _inside(spans: Sequence[Span], first: int, last: int) -> list[tuple[int, int]]:
-    """The parts of [first, last) the spans cover."""
-    return [(max(s.start, first), min(s.end, last)) for s in spans if s.end > first and s.start < last]

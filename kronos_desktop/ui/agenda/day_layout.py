@@ -230,3 +230,20 @@ def artist_columns(
 def working_of(columns: Sequence[Column], working: Mapping[uuid.UUID, Sequence[Span]]) -> list[Column]:
     """``columns`` with their working spans replaced by ``working``'s where it names them."""
     return [Column(c.key, c.name, c.color, tuple(working[c.key])) if c.key in working else c for c in columns]
+
+
+def outside(spans: Sequence[Span], first: int, last: int) -> list[tuple[int, int]]:
+    """The parts of [first, last) no span covers."""
+    gaps, at = [], first
+    for span in sorted(spans):
+        if span.start > at:
+            gaps.append((at, min(span.start, last)))
+        at = max(at, span.end)
+    if at < last:
+        gaps.append((at, last))
+    return [(a, b) for a, b in gaps if b > a]
+
+
+def inside(spans: Sequence[Span], first: int, last: int) -> list[tuple[int, int]]:
+    """The parts of [first, last) the spans cover."""
+    return [(max(s.start, first), min(s.end, last)) for s in spans if s.end > first and s.start < last]
