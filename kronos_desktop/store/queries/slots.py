@@ -1,0 +1,155 @@
+"""The reads of "free now" and "find a slot": the studio's hours, its active artists and stations,
+and the busy time of a range (active appointments and time-off blocks), for kronos_core.slots.
+
+Busy time counts every active row, a booking stored in conflict too: a slot is never offered
+over time a person still has to sort out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from sqlalchemy import Connection, String, bindparam, literal, select
+
+from kronos_core.hours import HoursProblem, Week, parse_exceptions, parse_week
+from kronos_core.schema import ACTIVE_APPOINTMENT_STATUSES, appointment, staff, station, studio
+from kronos_core.slots import (
+    DEFAULT_STEP_MINUTES,
+    MAX_SLOT,
+    SEARCH_DAYS,
+    Busy,
+    FreeArtist,
+    Slot,
+    SlotArtist,
+    SlotInputs,
+    find_slots,
+    free_now,
+)
+from kronos_desktop.store.queries.common import day_bounds, zone_or_default
+from kronos_desktop.store.queries.desk import desk
+
+
+def _week(raw: Any) -> Week | None:
+    try:
+        return None if raw is None else parse_week(raw)
+    except HoursProblem:
+        return None  # a kept week that cannot be read: the studio's hours (as the staff list does)
+
+
+def _exceptions(raw: Any) -> tuple[Any, ...]:
+    try:
+        return parse_exceptions(raw)
+    except HoursProblem:
+        return ()
+
+
+_a = appointment.c
+# The busy time of a range: one query on the index of starts_at (no row lasts longer than
+# MAX_SLOT, so one that overlaps the range starts after range start - MAX_SLOT).
+BUSY_QUERY = select(_a.artist_id, _a.station_id, _a.starts_at, _a.ends_at).where(
+    _a.studio_id == bindparam("studio_id"),
+    _a.deleted.is_(False),
+    _a.status.in_([literal(s, String) for s in ACTIVE_APPOINTMENT_STATUSES]),
+    _a.starts_at < bindparam("end"),
+    _a.starts_at > bindparam("earliest"),
+    _a.ends_at > bindparam("start"),
+)
+
+
+def busy_between(conn: Connection, studio_id: uuid.UUID, start: dt.datetime, end: dt.datetime) -> tuple[Busy, ...]:
+    rows = conn.execute(BUSY_QUERY, {"studio_id": studio_id, "start": start, "end": end, "earliest": start - MAX_SLOT})
+    return tuple(Busy(r.artist_id, r.station_id, r.starts_at, r.ends_at) for r in rows)
+
+
+def slot_inputs(conn: Connection, first_day: dt.date, last_day: dt.date) -> SlotInputs | None:
+    """The inputs for the days ``first_day`` .. ``last_day`` (studio's zone); None: no studio yet."""
+    state = desk(conn)
+    if state is None:
+        return None
+    row = conn.execute(
+        select(studio.c.timezone, studio.c.opening_hours, studio.c.cleaning_buffer_minutes).where(
+            studio.c.id == state.studio_id, studio.c.deleted.is_(False)
+        )
+    ).first()
+    if row is None:
+        return None
+    zone = zone_or_default(row.timezone)
+    s = staff.c
+    artists = tuple(
+        SlotArtist(
+            r.id, r.display_name, _week(r.working_hours), _exceptions(r.hours_exceptions), r.guest_from, r.guest_to
+        )
+        for r in conn.execute(
+            select(s.id, s.display_name, s.working_hours, s.hours_exceptions, s.guest_from, s.guest_to)
+            .where(s.studio_id == state.studio_id, s.deleted.is_(False), s.active.is_(True), s.role == "artist")
+            .order_by(s.display_name, s.id)
+        )
+    )
+    stations = tuple(
+        conn.execute(
+            select(station.c.id)
+            .where(station.c.studio_id == state.studio_id, station.c.deleted.is_(False), station.c.active.is_(True))
+            .order_by(station.c.name, station.c.id)
+        ).scalars()
+    )
+    start, _ = day_bounds(first_day, zone)
+    _, end = day_bounds(last_day + dt.timedelta(days=1), zone)  # a slot's cleaning buffer past midnight
+    opening = _week(row.opening_hours) or parse_week(None)
+    return SlotInputs(
+        artists=artists,
+        stations=stations,
+        busy=busy_between(conn, state.studio_id, start, end),
+        opening=opening,
+        zone=zone,
+        cleaning_buffer_minutes=row.cleaning_buffer_minutes,
+    )
+
+
+def find_slots_from_db(
+    conn: Connection,
+    length: dt.timedelta,
+    from_day: dt.date,
+    artist_id: uuid.UUID | None = None,
+    needs_station: bool = True,
+    *,
+    count: int = 10,
+    step: int = DEFAULT_STEP_MINUTES,
+    not_before: dt.datetime | None = None,
+    days: int = SEARCH_DAYS,
+    from_now: bool = True,
+) -> list[Slot]:
+    """The next ``count`` free slots from ``from_day`` (kronos_core.slots.find_slots), none before
+    the desk's clock (``from_now``; False: the past of the day too) nor before ``not_before``.
+
+    The busy time is read a week at a time: the next ten slots are usually found in the first."""
+    state = desk(conn)
+    if from_now and state is not None:
+        now = state.now()
+        not_before = now if not_before is None else max(not_before, now)
+    found: list[Slot] = []
+    first = from_day
+    last_day = from_day + dt.timedelta(days=days - 1)
+    while first <= last_day and len(found) < count:
+        last = min(last_day, first + dt.timedelta(days=6))
+        inputs = slot_inputs(conn, first, last)
+        if inputs is None:
+            return []
+        found += find_slots(
+            length, first, artist_id, needs_station, inputs,
+            count=count - len(found), step=step, not_before=not_before, days=(last - first).days + 1,
+        )  # fmt: skip
+        first = last + dt.timedelta(days=1)
+    return found
+
+
+def free_now_from_db(conn: Connection, now: dt.datetime, *, step: int = DEFAULT_STEP_MINUTES) -> list[FreeArtist]:
+    """Who is free from ``now`` (kronos_core.slots.free_now)."""
+    zone = zone_or_default(None)
+    state = desk(conn)
+    if state is not None:
+        name = conn.execute(select(studio.c.timezone).where(studio.c.id == state.studio_id)).scalar()
+        zone = zone_or_default(name)
+    day = now.astimezone(zone).date()
+    inputs = slot_inputs(conn, day, day + dt.timedelta(days=1))
+    return [] if inputs is None else free_now(now, inputs, step=step)
