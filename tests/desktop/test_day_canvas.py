@@ -10,7 +10,8 @@ import uuid
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QImage, QRegion
 from PySide6.QtWidgets import QScrollArea
 
 from kronos_core.demo import DemoStudio
@@ -116,6 +117,9 @@ def test_a_double_click_on_free_time_offers_that_artist_and_quarter_hour(qtbot, 
     )
     x = int(lay.column_rect(column).x + lay.column_width / 2)
     y = int(lay.y_of(minute + 7))  # 7 minutes into the quarter hour
+    canvas.select(lay.blocks[0].row.id)
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=QPoint(x, y))
+    assert canvas.selected() is None, "a click on free time lets go of the booking"
     with qtbot.waitSignal(canvas.empty_activated) as offered:
         qtbot.mouseDClick(canvas, Qt.MouseButton.LeftButton, pos=QPoint(x, y))
     chosen, start = offered.args
@@ -200,3 +204,29 @@ def test_a_booking_in_conflict_is_outlined_in_red_and_a_cancelled_one_is_faded(q
     faded = canvas.layout_.by_id[gone.id].rect
     x, y = int(faded.x + 2), int(faded.y + faded.h / 2)  # the artist's colour bar
     assert image.pixelColor(x, y).lightness() > before.pixelColor(x, y).lightness(), "faded"
+
+
+def test_only_the_bookings_in_the_part_to_repaint_are_painted(qtbot, desk: Desk) -> None:
+    canvas, _ = open_day(qtbot, desk)
+    lay = canvas.layout_
+    strip = QRect(0, 0, canvas.width(), int(lay.y_of(lay.first + 60)))  # the first hour
+    canvas.painted.clear()
+    canvas.render(QImage(canvas.size(), QImage.Format.Format_ARGB32), QPoint(), QRegion(strip))
+    touching = {b.row.id for b in lay.blocks if b.rect.y < strip.bottom() + 1}
+    assert canvas.painted
+    assert set(canvas.painted) <= touching
+    assert len(touching) < len(lay.blocks)
+
+
+def test_a_short_window_scrolls_to_the_booking_the_arrows_reach(qtbot, desk: Desk) -> None:
+    canvas, _ = open_day(qtbot, desk, size=(1024, 300))
+    bar = canvas.scroll_area.verticalScrollBar()
+    assert bar.maximum() > 0, "at 300 px the day scrolls (the hours keep their height)"
+    lay = canvas.layout_
+    latest = max(lay.blocks, key=lambda b: b.start)
+    canvas.setFocus()
+    canvas.select(latest.row.id)
+    assert bar.value() > 0
+    viewport = canvas.scroll_area.viewport()
+    top = canvas.mapTo(viewport, QPoint(int(latest.rect.x), int(latest.rect.y))).y()
+    assert 0 <= top < viewport.height(), "the booking reached is on screen"

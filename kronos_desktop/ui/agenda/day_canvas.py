@@ -320,8 +320,7 @@ class DayCanvas(QWidget):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             hit = self.layout_.hit(event.position().x(), event.position().y())
-            if isinstance(hit, uuid.UUID):
-                self.select(hit)
+            self.select(hit if isinstance(hit, uuid.UUID) else None)  # a click on free time lets go
             self.setFocus(Qt.FocusReason.MouseFocusReason)
             event.accept()
             return
