@@ -276,6 +276,8 @@ class DayCanvas(QWidget):
         drawn: list[str] = []
         if fits == 1 and len(lines) > 1:  # a short booking: time and who on one line
             lines = [f"{lines[0]}  {lines[1]}"]
+        if metrics.lineSpacing() > inner.height():  # a quarter hour: keep its line inside it
+            p.setClipRect(rect)
         p.setPen(QColor("#111111"))
         bold = QFont(font)
         bold.setBold(True)
