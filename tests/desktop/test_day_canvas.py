@@ -11,7 +11,7 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QImage, QRegion
+from PySide6.QtGui import QColor, QImage, QRegion
 from PySide6.QtWidgets import QScrollArea
 
 from kronos_core.demo import DemoStudio
@@ -21,7 +21,7 @@ from kronos_desktop.store.queries import agenda as agenda_q
 from kronos_desktop.store.queries import desk as desk_q
 from kronos_desktop.store.queries import staff as staff_q
 from kronos_desktop.ui.agenda.day_canvas import DayCanvas
-from kronos_desktop.ui.agenda.day_layout import Block, artist_columns
+from kronos_desktop.ui.agenda.day_layout import HEADER, Block, artist_columns
 
 
 @pytest.fixture
@@ -230,3 +230,24 @@ def test_a_short_window_scrolls_to_the_booking_the_arrows_reach(qtbot, desk: Des
     viewport = canvas.scroll_area.viewport()
     top = canvas.mapTo(viewport, QPoint(int(latest.rect.x), int(latest.rect.y))).y()
     assert 0 <= top < viewport.height(), "the booking reached is on screen"
+
+
+def test_the_artists_names_stay_on_top_while_the_hours_scroll(qtbot, desk: Desk) -> None:
+    canvas, _ = open_day(qtbot, desk, size=(1024, 300))
+    area = canvas.scroll_area
+    bar = area.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: canvas.y() == -bar.maximum())
+    lay = canvas.layout_
+    header = lay.header_rect(0)
+    shown = area.viewport().grab().toImage()
+    assert shown.pixelColor(int(header.x + 6), int(HEADER / 2)) == QColor(lay.columns[0].color)
+    top = -canvas.y()
+    offered = []
+    canvas.empty_activated.connect(lambda *args: offered.append(args))
+    qtbot.mouseDClick(canvas, Qt.MouseButton.LeftButton, pos=QPoint(int(header.x + 20), top + 5))
+    assert offered == [], "a double-click on the names books nothing"
+    for row_id in list(lay.by_id)[:3]:
+        canvas.select(row_id)
+        block_top = canvas.mapTo(area.viewport(), QPoint(0, int(lay.by_id[row_id].rect.y))).y()
+        assert block_top >= HEADER, "a booking reached by the arrows is not under the names"

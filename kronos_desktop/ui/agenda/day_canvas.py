@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
+    QMoveEvent,
     QPainter,
     QPaintEvent,
     QPen,
@@ -187,8 +188,9 @@ class DayCanvas(QWidget):
             if qrect(block.rect).intersects(visible):
                 self._paint_block(p, block, small)
         self._paint_now(p, lay)
-        if visible.top() < HEADER:
-            self._paint_headers(p, lay)
+        top = self._top()
+        if visible.top() < top + HEADER:
+            self._paint_headers(p, lay, top)
         p.end()
 
     def _paint_shade(self, p: QPainter, lay: DayLayout, visible: QRectF) -> None:
@@ -229,7 +231,9 @@ class DayCanvas(QWidget):
             x = int(GUTTER + index * lay.column_width)
             p.fillRect(QRectF(x, max(HEADER, visible.top()), 1, min(lay.height, visible.bottom()) - HEADER + 1), line)
 
-    def _paint_headers(self, p: QPainter, lay: DayLayout) -> None:
+    def _paint_headers(self, p: QPainter, lay: DayLayout, top: float) -> None:
+        """The artists' names, kept at the top of the scroll area's view as the hours scroll."""
+        p.translate(0, top)
         p.fillRect(QRectF(0, 0, lay.width, HEADER), self.palette().window())
         bold = QFont(self.font())
         bold.setBold(True)
@@ -321,7 +325,7 @@ class DayCanvas(QWidget):
     # ---------------------------------------------------------------- mouse
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
-            hit = self.layout_.hit(event.position().x(), event.position().y())
+            hit = self._hit(event.position().x(), event.position().y())
             self.select(hit if isinstance(hit, uuid.UUID) else None)  # a click on free time lets go
             self.setFocus(Qt.FocusReason.MouseFocusReason)
             event.accept()
@@ -334,7 +338,7 @@ class DayCanvas(QWidget):
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return
-        hit = self.layout_.hit(event.position().x(), event.position().y())
+        hit = self._hit(event.position().x(), event.position().y())
         if isinstance(hit, uuid.UUID):
             self.select(hit)
             self.block_activated.emit(hit)
@@ -344,7 +348,7 @@ class DayCanvas(QWidget):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            hit = self.layout_.hit(event.pos().x(), event.pos().y())
+            hit = self._hit(event.pos().x(), event.pos().y())
             block = self.layout_.by_id.get(hit) if isinstance(hit, uuid.UUID) else None
             if block is not None:
                 text = self.description(block.row)
@@ -390,12 +394,28 @@ class DayCanvas(QWidget):
             column += across
         return None
 
+    def _top(self) -> int:
+        """The first row of the canvas on screen (it scrolls up inside its scroll area)."""
+        return max(0, -self.y())
+
+    def _hit(self, x: float, y: float) -> uuid.UUID | tuple[int, dt.datetime] | None:
+        return None if y < self._top() + HEADER else self.layout_.hit(x, y)
+
+    def moveEvent(self, event: QMoveEvent) -> None:
+        """Scrolled: the header is drawn again where it was (the pixels moved) and where it now is."""
+        super().moveEvent(event)
+        before, now = max(0, -event.oldPos().y()), self._top()
+        if before != now:
+            self.update(0, before, self.width(), HEADER)
+            self.update(0, now, self.width(), HEADER)
+
     def _ensure_visible(self, block: Block) -> None:
         parent = self.parentWidget()
         area = parent.parentWidget() if parent is not None else None
         if isinstance(area, QScrollArea):
-            rect = block.rect
-            area.ensureVisible(int(rect.x + rect.w / 2), int(rect.y + rect.h / 2), int(rect.w / 2), int(rect.h / 2) + 8)
+            rect = block.rect  # kept clear of the header above it
+            area.ensureVisible(int(rect.x + rect.w / 2), int(rect.y + min(rect.h, 40)), int(rect.w / 2), 8)
+            area.ensureVisible(int(rect.x + rect.w / 2), int(rect.y), int(rect.w / 2), HEADER + 8)
 
 
 def hour_label(locale: QLocale, hour: int) -> str:
