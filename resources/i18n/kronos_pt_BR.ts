@@ -198,12 +198,13 @@
         <translation>Alertas</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../kronos_desktop/ui/agenda/day_canvas.py" line="+152"/>
+        <location filename="../../kronos_desktop/ui/agenda/view.py" line="+12"/>
         <source>Busy</source>
         <translation>Ocupado</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../kronos_desktop/ui/agenda/view.py" line="+17"/>
         <source>{artist} is busy at this time</source>
         <translation>{artist} está ocupado(a) neste horário</translation>
     </message>
@@ -1653,6 +1654,29 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         <location line="+3"/>
         <source>Connection to the studio server</source>
         <translation>Conexão com o servidor do estúdio</translation>
+    </message>
+</context>
+<context>
+    <name>DayCanvas</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/agenda/day_canvas.py" line="-69"/>
+        <source>Day calendar</source>
+        <translation>Calendário do dia</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Health alert: %1</source>
+        <translation>Alerta de saúde: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In conflict with another booking</source>
+        <translation>Em conflito com outro agendamento</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No booking selected</source>
+        <translation>Nenhum agendamento selecionado</translation>
     </message>
 </context>
 <context>
@@ -4593,12 +4617,12 @@ Para experimentar a demonstração, abra o KRONOS com --demo e uma pasta de dado
     <name>StudioSettingsPage</name>
     <message>
         <location filename="../../kronos_desktop/ui/settings/studio_page.py" line="+43"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Studio settings</source>
         <translation>Configurações do estúdio</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Only owners and managers change the studio&apos;s settings.</source>
         <translation>Só proprietários e gerentes alteram as configurações do estúdio.</translation>
     </message>
@@ -4608,7 +4632,7 @@ Para experimentar a demonstração, abra o KRONOS com --demo e uma pasta de dado
         <translation>Corrija primeiro o que está marcado em vermelho.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Revert</source>
         <translation>Reverter</translation>
     </message>
