@@ -163,7 +163,7 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../kronos_desktop/ui/agenda/view.py" line="+77"/>
+        <location filename="../../kronos_desktop/ui/agenda/view.py" line="+95"/>
         <source>Time</source>
         <translation>Horário</translation>
     </message>
@@ -247,12 +247,33 @@
         <translation>Nenhum agendamento neste dia.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
+        <location line="+33"/>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Show the day as a list</source>
+        <translation>Mostrar o dia como lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the day as a list (or drawn, when pressed again)</source>
+        <translation>Mostrar o dia como lista (ou desenhado, ao clicar de novo)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>Calendar</source>
+        <translation>Calendário</translation>
+    </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+17"/>
         <source>%Ln appointment(s)</source>
         <translation>
             <numerusform>%Ln agendamento</numerusform>

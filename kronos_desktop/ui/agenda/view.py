@@ -6,18 +6,32 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import zoneinfo
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlalchemy import Connection
 
+from kronos_core.hours import Span, spans_on
 from kronos_desktop.store.queries import agenda as agenda_q
 from kronos_desktop.store.queries import desk as desk_q
+from kronos_desktop.store.queries import staff as staff_q
 from kronos_desktop.store.queries.agenda import AgendaRow
 from kronos_desktop.store.queries.common import zone_or_default
+from kronos_desktop.ui.agenda.day_canvas import DayCanvas
+from kronos_desktop.ui.agenda.day_layout import Column, artist_columns
 from kronos_desktop.ui.common import fmt
 from kronos_desktop.ui.common.day_view import Asker, DayView
 from kronos_desktop.ui.common.tablemodel import ColumnSpec, RowTableModel, configure_table
@@ -37,6 +51,8 @@ class DayRead:
     day: dt.date
     rows: list[AgendaRow]
     here: desk_q.Here  # the desk and its studio: the time zone, and today by the desk's clock
+    columns: list[Column] = field(default_factory=list)  # the drawn day's, an artist each
+    opening: tuple[Span, ...] = ()  # the studio's opening spans of the day
 
     @property
     def zone(self) -> zoneinfo.ZoneInfo:
@@ -50,7 +66,9 @@ def read_day(conn: Connection, day: dt.date, asker: Asker | None = None) -> DayR
         return DayRead(day, [], here)
     who = (asker or Asker(None, None)).viewer(conn)
     rows = agenda_q.agenda(conn, here.studio_id, day, here.zone, viewer_id=who.staff_id, sees_all=who.sees_all)
-    return DayRead(day, rows, here)
+    staff = staff_q.staff_list(conn)
+    columns = artist_columns(staff.rows, staff.opening, day, rows)
+    return DayRead(day, rows, here, columns, spans_on(staff.opening, (), day))
 
 
 class AgendaModel(RowTableModel[AgendaRow]):
@@ -166,19 +184,48 @@ class AgendaView(DayView[DayRead]):
         self.table = named(QTableView(), "agendaTable", self.tr("Appointments of the day"))
         configure_table(self.table, self.model)
         self.empty = self.empty_label(self.tr("No appointments on this day."), "agendaEmpty")
+        # The day drawn (the default), or the same rows as a list (a switch in the header).
+        self.canvas = DayCanvas()
+        self.canvas_scroll = QScrollArea()
+        self.canvas_scroll.setObjectName("agendaCanvasScroll")
+        self.canvas_scroll.setWidgetResizable(True)
+        self.canvas_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.canvas_scroll.setWidget(self.canvas)
+        self.list_button = named(
+            QPushButton(self.tr("List")),
+            "agendaListButton",
+            self.tr("Show the day as a list"),
+            self.tr("Show the day as a list (or drawn, when pressed again)"),
+        )
+        self.list_button.setCheckable(True)
+        self.list_button.toggled.connect(self._show_face)
 
         header = QHBoxLayout()
         header.addWidget(title_label(self.tr("Agenda"), "agendaTitle"))
         header.addStretch(1)
         header.addWidget(self.summary)
+        header.addWidget(self.list_button)
+        listing = QWidget()
+        in_list = QVBoxLayout(listing)
+        in_list.setContentsMargins(0, 0, 0, 0)
+        in_list.addWidget(self.table, 1)
+        in_list.addWidget(self.empty, 1)  # in the table's place when the day has nothing
+        self.faces = QStackedWidget()
+        self.faces.setObjectName("agendaFaces")
+        self.faces.addWidget(self.canvas_scroll)
+        self.faces.addWidget(listing)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(10)
         layout.addLayout(header)
         layout.addWidget(self.navigator)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty, 1)  # in the table's place when the day has nothing
+        layout.addWidget(self.faces, 1)
         self.start()
+
+    def _show_face(self, as_list: bool) -> None:
+        """The button says what pressing it shows: the list from the drawn day, and back."""
+        self.faces.setCurrentIndex(1 if as_list else 0)
+        self.list_button.setText(self.tr("Calendar") if as_list else self.tr("List"))
 
     def read_day(self, conn: Connection, day: dt.date, asker: Asker) -> DayRead:
         return read_day(conn, day, asker)
@@ -186,11 +233,13 @@ class AgendaView(DayView[DayRead]):
     def blank(self) -> None:
         super().blank()
         self.model.set_day([], self.model.zone)
+        self.canvas.set_day(self.day(), [], [], (), {}, self.model.zone, None)
         self.summary.clear()
 
     def show_day(self, read: DayRead) -> None:
         rows = read.rows
         self.model.set_day(rows, read.zone)
+        self.canvas.set_day(read.day, rows, read.columns, read.opening, {}, read.zone, read.here.now())
         active = sum(1 for r in rows if r.status not in INACTIVE and r.kind != "block" and not r.busy)
         alerts = sum(1 for r in rows if r.health_alert and r.status not in INACTIVE)
         text = self.tr("%Ln appointment(s)", "", active) if active else self.tr("No appointments")
