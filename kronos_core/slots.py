@@ -9,8 +9,9 @@ hours of that day (:func:`kronos_core.hours.spans_on`, exceptions included); it 
 boundary of the local clock (10:00, 10:15, ...); it never overlaps a busy interval of its artist,
 nor, when it takes a station, a busy interval of that station: a session on a station keeps the
 station free for the cleaning buffer after it, both the sessions already there and the new one.
-Guests are offered only within their dates. Times are instants in UTC; days and clocks are the
-studio's zone, so a slot across a change of daylight-saving time has its real length.
+Guests are offered only within their dates, and nobody on a closed day (a public holiday). Times
+are instants in UTC; days and clocks are the studio's zone, so a slot across a change of
+daylight-saving time has its real length.
 """
 
 from __future__ import annotations
@@ -60,7 +61,8 @@ class Busy:
 @dataclass(frozen=True)
 class SlotInputs:
     """Everything the search reads. ``artists`` (active ones) and ``stations`` in the order ties
-    are broken; ``busy`` must hold every interval that overlaps the days searched."""
+    are broken; ``busy`` must hold every interval that overlaps the days searched; ``closed`` the
+    days the studio does not open whatever its week says (the public holidays of its state)."""
 
     artists: tuple[SlotArtist, ...]
     stations: tuple[uuid.UUID, ...]
@@ -68,6 +70,7 @@ class SlotInputs:
     opening: Week
     zone: ZoneInfo
     cleaning_buffer_minutes: int = 15
+    closed: frozenset[dt.date] = frozenset()
 
     @property
     def buffer(self) -> dt.timedelta:
@@ -166,7 +169,7 @@ def windows(opening: Sequence[Span], working: Sequence[Span]) -> list[Span]:
 
 
 def artist_windows(inputs: SlotInputs, artist: SlotArtist, day: dt.date) -> list[Span]:
-    if not artist.here_on(day):
+    if day in inputs.closed or not artist.here_on(day):
         return []
     opening = inputs.opening.on(day.weekday())
     working = spans_on(artist.week or inputs.opening, artist.exceptions, day)

@@ -260,3 +260,20 @@ def test_free_now_is_free_for_as_long_as_it_says(
             assert not any(
                 b.station_id == f.station_id and b.start < use_end and f.start < b.end + plan.buffer for b in plan.busy
             )
+
+
+def test_a_public_holiday_is_a_closed_day_for_find_a_slot_and_free_now() -> None:
+    tuesday = MONDAY + dt.timedelta(days=1)
+    closed = SlotInputs(
+        artists=(SlotArtist(ANA, "Ana"), SlotArtist(BIA, "Bia")),
+        stations=(S1, S2),
+        busy=(),
+        opening=OPEN,
+        zone=SP,
+        closed=frozenset({MONDAY}),
+    )
+    slots = find_slots(HOUR, MONDAY, None, True, closed, count=4)
+    assert [local(s.start) for s in slots] == ["Tue 10:00", "Tue 10:00", "Tue 11:00", "Tue 11:00"]
+    assert all(s.start.astimezone(SP).date() == tuesday for s in slots)
+    assert free_now(at(MONDAY, "11:00"), closed) == []
+    assert len(free_now(at(MONDAY, "11:00"), inputs())) == 2, "on a working Monday both are free"

@@ -1,5 +1,6 @@
 """The reads of "free now" and "find a slot": the studio's hours, its active artists and stations,
-and the busy time of a range (active appointments and time-off blocks), for kronos_core.slots.
+the busy time of a range (active appointments and time-off blocks) and the public holidays of the
+studio's state (closed days), for kronos_core.slots.
 
 Busy time counts every active row, a booking stored in conflict too: a slot is never offered
 over time a person still has to sort out."""
@@ -12,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, String, bindparam, literal, select
 
+from kronos_core.holidays_br import public_holidays
 from kronos_core.hours import HoursProblem, Week, parse_exceptions, parse_week
 from kronos_core.schema import ACTIVE_APPOINTMENT_STATUSES, appointment, staff, station, studio
 from kronos_core.slots import (
@@ -68,7 +70,7 @@ def slot_inputs(conn: Connection, first_day: dt.date, last_day: dt.date) -> Slot
     if state is None:
         return None
     row = conn.execute(
-        select(studio.c.timezone, studio.c.opening_hours, studio.c.cleaning_buffer_minutes).where(
+        select(studio.c.timezone, studio.c.opening_hours, studio.c.cleaning_buffer_minutes, studio.c.state).where(
             studio.c.id == state.studio_id, studio.c.deleted.is_(False)
         )
     ).first()
@@ -103,6 +105,7 @@ def slot_inputs(conn: Connection, first_day: dt.date, last_day: dt.date) -> Slot
         opening=opening,
         zone=zone,
         cleaning_buffer_minutes=row.cleaning_buffer_minutes,
+        closed=frozenset(public_holidays(row.state, first_day, last_day)),
     )
 
 

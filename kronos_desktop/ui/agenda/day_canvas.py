@@ -1,7 +1,8 @@
 """The drawn day: a column per artist, the hours in the studio's time zone, each booking a block
 in its artist's colour (time, client or "Busy", kind, status; a red "!" for a health alert;
 cancelled and no-show faded; a booking stored in conflict outlined in red), the hours outside
-opening or working time shaded, and a line at the current time. Geometry and hit-testing live in
+opening or working time shaded (a public holiday all of it, its name on a strip under the
+artists' names), and a line at the current time. Geometry and hit-testing live in
 day_layout.py; this widget paints what is visible and turns mouse and keys into signals.
 
 Put it in a QScrollArea (``setWidgetResizable(True)``): it keeps a minimum hour height and
@@ -51,6 +52,7 @@ translate = QCoreApplication.translate
 INACTIVE = frozenset({"cancelled", "no_show"})
 CONFLICT = QColor("#d32f2f")
 NOW = QColor("#e53935")
+BANNER = 22  # px: the holiday's strip under the artists' names
 
 
 def contrast(color: QColor) -> QColor:
@@ -89,6 +91,7 @@ class DayCanvas(QWidget):
         self._rows: list[AgendaRow] = []
         self._columns: list[Column] = []
         self._opening: tuple[Span, ...] = ()
+        self._holiday: str | None = None
         self._selected: uuid.UUID | None = None
         self.layout_: DayLayout = self._lay_out()
         self.painted: dict[uuid.UUID, list[str]] = {}  # the lines last drawn in each block
@@ -103,10 +106,13 @@ class DayCanvas(QWidget):
         working: Mapping[uuid.UUID, Sequence[Span]],
         zone: zoneinfo.ZoneInfo,
         now: dt.datetime | None,
+        *,
+        holiday: str | None = None,
     ) -> None:
         """Show ``day``: ``columns`` in order (``working`` overrides their working spans),
-        ``opening`` the studio's spans of the day, ``now`` the desk's clock (aware)."""
-        self._day, self._zone, self._now = day, zone, now
+        ``opening`` the studio's spans of the day, ``now`` the desk's clock (aware), ``holiday``
+        the name of the public holiday on it (the whole day shaded as closed)."""
+        self._day, self._zone, self._now, self._holiday = day, zone, now, holiday
         self._rows = list(rows)
         self._columns = working_of(columns, working)
         self._opening = tuple(opening)
@@ -124,6 +130,14 @@ class DayCanvas(QWidget):
 
     def selected(self) -> uuid.UUID | None:
         return self._selected
+
+    def holiday(self) -> str | None:
+        """The name of the public holiday shown, None on a working day."""
+        return self._holiday
+
+    def holiday_text(self) -> str | None:
+        """What the strip on a holiday says: "Holiday: Christmas Day"."""
+        return None if self._holiday is None else self.tr("Holiday: %1").replace("%1", self._holiday)
 
     def select(self, row_id: uuid.UUID | None) -> None:
         if row_id == self._selected:
@@ -168,7 +182,9 @@ class DayCanvas(QWidget):
 
     def _describe(self) -> None:
         block = self.layout_.by_id.get(self._selected) if self._selected is not None else None
-        self.setAccessibleDescription(self.description(block.row) if block else self.tr("No booking selected"))
+        text = self.description(block.row) if block else self.tr("No booking selected")
+        holiday = self.holiday_text()
+        self.setAccessibleDescription(f"{holiday}. {text}" if holiday else text)
 
     # ---------------------------------------------------------------- paint
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -189,7 +205,7 @@ class DayCanvas(QWidget):
                 self._paint_block(p, block, small)
         self._paint_now(p, lay)
         top = self._top()
-        if visible.top() < top + HEADER:
+        if visible.top() < top + self._sticky():
             self._paint_headers(p, lay, top)
         p.end()
 
@@ -197,6 +213,11 @@ class DayCanvas(QWidget):
         closed = QColor(self.palette().window().color()).darker(108)
         off = mix(QColor(self.palette().base().color()), closed, 0.5)
         top, bottom = lay.first, lay.last
+        if self._holiday is not None:  # closed all day, whatever the week says
+            for index in range(len(lay.columns)):
+                body = lay.column_rect(index)
+                p.fillRect(QRectF(body.x, body.y, body.w, body.h), closed)
+            return
         for index, column in enumerate(lay.columns):
             body = lay.column_rect(index)
             for start, end in outside(self._opening, top, bottom):
@@ -248,6 +269,13 @@ class DayCanvas(QWidget):
             p.setPen(contrast(color))
             name = metrics.elidedText(column.name, Qt.TextElideMode.ElideRight, rect.width() - 8)
             p.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), name)
+        holiday = self.holiday_text()
+        if holiday is not None:
+            strip = QRectF(GUTTER, HEADER, lay.width - GUTTER, BANNER)
+            p.fillRect(strip, QColor(self.palette().window().color()).darker(115))
+            p.setPen(self.palette().text().color())
+            text = metrics.elidedText(holiday, Qt.TextElideMode.ElideRight, strip.width() - 12)
+            p.drawText(strip.adjusted(6, 0, -6, 0), int(Qt.AlignmentFlag.AlignCenter), text)
 
     def _paint_block(self, p: QPainter, block: Block, font: QFont) -> None:
         row = block.row
@@ -394,20 +422,24 @@ class DayCanvas(QWidget):
             column += across
         return None
 
+    def _sticky(self) -> int:
+        """The height kept on top as the hours scroll: the names, and a holiday's strip."""
+        return HEADER + (BANNER if self._holiday is not None else 0)
+
     def _top(self) -> int:
         """The first row of the canvas on screen (it scrolls up inside its scroll area)."""
         return max(0, -self.y())
 
     def _hit(self, x: float, y: float) -> uuid.UUID | tuple[int, dt.datetime] | None:
-        return None if y < self._top() + HEADER else self.layout_.hit(x, y)
+        return None if y < self._top() + self._sticky() else self.layout_.hit(x, y)
 
     def moveEvent(self, event: QMoveEvent) -> None:
         """Scrolled: the header is drawn again where it was (the pixels moved) and where it now is."""
         super().moveEvent(event)
         before, now = max(0, -event.oldPos().y()), self._top()
         if before != now:
-            self.update(0, before, self.width(), HEADER)
-            self.update(0, now, self.width(), HEADER)
+            self.update(0, before, self.width(), self._sticky())
+            self.update(0, now, self.width(), self._sticky())
 
     def _ensure_visible(self, block: Block) -> None:
         parent = self.parentWidget()
@@ -415,7 +447,7 @@ class DayCanvas(QWidget):
         if isinstance(area, QScrollArea):
             rect = block.rect  # kept clear of the header above it
             area.ensureVisible(int(rect.x + rect.w / 2), int(rect.y + min(rect.h, 40)), int(rect.w / 2), 8)
-            area.ensureVisible(int(rect.x + rect.w / 2), int(rect.y), int(rect.w / 2), HEADER + 8)
+            area.ensureVisible(int(rect.x + rect.w / 2), int(rect.y), int(rect.w / 2), self._sticky() + 8)
 
 
 def hour_label(locale: QLocale, hour: int) -> str:

@@ -22,9 +22,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Connection
+from sqlalchemy import Connection, select
 
+from kronos_core.holidays_br import holiday_on
 from kronos_core.hours import Span, spans_on
+from kronos_core.schema import studio
+from kronos_desktop import i18n
 from kronos_desktop.store.queries import agenda as agenda_q
 from kronos_desktop.store.queries import desk as desk_q
 from kronos_desktop.store.queries import staff as staff_q
@@ -53,6 +56,7 @@ class DayRead:
     here: desk_q.Here  # the desk and its studio: the time zone, and today by the desk's clock
     columns: list[Column] = field(default_factory=list)  # the drawn day's, an artist each
     opening: tuple[Span, ...] = ()  # the studio's opening spans of the day
+    holiday: str | None = None  # the public holiday of the studio's state on the day, by name
 
     @property
     def zone(self) -> zoneinfo.ZoneInfo:
@@ -68,7 +72,9 @@ def read_day(conn: Connection, day: dt.date, asker: Asker | None = None) -> DayR
     rows = agenda_q.agenda(conn, here.studio_id, day, here.zone, viewer_id=who.staff_id, sees_all=who.sees_all)
     staff = staff_q.staff_list(conn)
     columns = artist_columns(staff.rows, staff.opening, day, rows)
-    return DayRead(day, rows, here, columns, spans_on(staff.opening, (), day))
+    state = conn.execute(select(studio.c.state).where(studio.c.id == here.studio_id)).scalar()
+    holiday = holiday_on(state, day, i18n.current_language())
+    return DayRead(day, rows, here, columns, spans_on(staff.opening, (), day), holiday)
 
 
 class AgendaModel(RowTableModel[AgendaRow]):
@@ -239,11 +245,16 @@ class AgendaView(DayView[DayRead]):
     def show_day(self, read: DayRead) -> None:
         rows = read.rows
         self.model.set_day(rows, read.zone)
-        self.canvas.set_day(read.day, rows, read.columns, read.opening, {}, read.zone, read.here.now())
+        self.canvas.set_day(
+            read.day, rows, read.columns, read.opening, {}, read.zone, read.here.now(), holiday=read.holiday
+        )
         active = sum(1 for r in rows if r.status not in INACTIVE and r.kind != "block" and not r.busy)
         alerts = sum(1 for r in rows if r.health_alert and r.status not in INACTIVE)
         text = self.tr("%Ln appointment(s)", "", active) if active else self.tr("No appointments")
         if alerts:
             text += " · " + self.tr("%Ln with health alert(s)", "", alerts)
+        holiday = self.canvas.holiday_text()
+        if holiday:
+            text = f"{holiday} · {text}"
         self.summary.setText(text)
         self.show_rows(bool(rows))
