@@ -11,7 +11,8 @@
    icons, compiled translations, and no ``.ts``); what loads by name or entry point is in the
    frozen archive (keyring backends, APScheduler triggers/executors/job stores, Alembic,
    SQLAlchemy's SQLite dialect, the migration scripts' imports) with the entry-point metadata;
-   tzdata's America/Sao_Paulo; certifi's CA bundle when httpx is in; Qt's platform plugins, SVG
+   tzdata's America/Sao_Paulo; the holidays package's Brazil module, its metadata and its
+   Brazilian names in pt_BR and en_US; certifi's CA bundle when httpx is in; Qt's platform plugins, SVG
    image plugin and ``qtbase_pt_BR``; the server side and unused Qt modules are absent; on Linux,
    every shared library's links resolve.
 4. Runs the frozen binary: ``--version``; ``--demo --smoke`` on a new data folder
@@ -97,6 +98,8 @@ REQUIRED_MODULES = (
     # the desk's HTTP client (sync, sign-in, the self-check's server probe), imported lazily
     "httpx",
     "kronos_desktop.self_check",
+    # the holidays package imports each country's module by name: Brazil's (the agenda, find-a-slot)
+    "holidays.countries.brazil",
 )
 LINUX_REQUIRED_MODULES = ("secretstorage", "jeepney", "jeepney.io.blocking")
 # Entry points are read from metadata: without it keyring finds no backend, APScheduler no trigger.
@@ -255,6 +258,14 @@ def check_bundle(report: Report) -> None:
         "resources/icons/chevron-down.svg (style sheet arrow)",
     )
     report.check((contents / "tzdata" / "zoneinfo" / "America" / "Sao_Paulo").is_file(), "tzdata America/Sao_Paulo")
+    catalogues = [contents / "holidays" / "locale" / lang / "LC_MESSAGES" / "BR.mo" for lang in ("pt_BR", "en_US")]
+    report.check(
+        all(c.is_file() for c in catalogues),
+        "holidays' Brazilian names in pt_BR and en_US (a missing catalogue fails the agenda's read)",
+        str([str(c.relative_to(contents)) for c in catalogues if not c.is_file()]),
+    )
+    holidays_info = [p for p in contents.glob("holidays-*.dist-info") if (p / "METADATA").is_file()]
+    report.check(bool(holidays_info), "holidays metadata (its version is read from it on import)")
 
     # Loaded by name or entry point.
     modules = frozen_modules(exe, contents)
