@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QPoint, Qt
 from sqlalchemy import Connection
 
 from kronos_desktop.app import Desk
@@ -17,6 +18,7 @@ from kronos_desktop.store import LocalStore
 from kronos_desktop.store.queries.common import zone_or_default
 from kronos_desktop.store.queries.slots import find_slots_from_db, free_now_from_db
 from kronos_desktop.ui.agenda.day_canvas import DayCanvas
+from kronos_desktop.ui.agenda.day_layout import HEADER
 from kronos_desktop.ui.agenda.view import AgendaView, read_day
 from tests.desktop.reads import settle
 
@@ -83,6 +85,13 @@ def test_on_a_holiday_the_drawn_day_is_closed_and_says_which_holiday(qtbot: Any,
     image = canvas.grab().toImage()
     closed = image.pixelColor(*spot)
     assert closed.lightness() < open_colour.lightness(), "the opening hours are shaded as closed"
+
+    lay = canvas.layout_
+    assert lay.blocks, "the demo has bookings on Christmas too"
+    first = min(lay.blocks, key=lambda b: b.rect.y)
+    assert first.rect.y >= lay.top > HEADER, "the name's strip sits above the hours, hiding no booking"
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=QPoint(int(first.rect.x + 20), int(first.rect.y + 3)))
+    assert canvas.selected() == first.row.id, "a booking's top edge is clicked, not the strip"
 
     view.navigator.set_day(SUNDAY)
     settle(qtbot, desk.ctx)

@@ -2,7 +2,7 @@
 in its artist's colour (time, client or "Busy", kind, status; a red "!" for a health alert;
 cancelled and no-show faded; a booking stored in conflict outlined in red), the hours outside
 opening or working time shaded (a public holiday all of it, its name on a strip under the
-artists' names), and a line at the current time. Geometry and hit-testing live in
+artists' names, above the hours), and a line at the current time. Geometry and hit-testing live in
 day_layout.py; this widget paints what is visible and turns mouse and keys into signals.
 
 Put it in a QScrollArea (``setWidgetResizable(True)``): it keeps a minimum hour height and
@@ -119,7 +119,7 @@ class DayCanvas(QWidget):
         if self._selected is not None and all(r.id != self._selected for r in self._rows):
             self._selected = None
         self.layout_ = self._lay_out()
-        minimum = lay_out(day, zone, self._rows, self._columns, self._opening, 0, 0)
+        minimum = lay_out(day, zone, self._rows, self._columns, self._opening, 0, 0, self._sticky())
         self.setMinimumSize(int(minimum.width), int(minimum.height))
         self._describe()
         self.update()
@@ -151,7 +151,9 @@ class DayCanvas(QWidget):
             self.block_selected.emit(row_id)
 
     def _lay_out(self) -> DayLayout:
-        return lay_out(self._day, self._zone, self._rows, self._columns, self._opening, self.width(), self.height())
+        return lay_out(
+            self._day, self._zone, self._rows, self._columns, self._opening, self.width(), self.height(), self._sticky()
+        )
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self.layout_ = self._lay_out()
@@ -250,12 +252,12 @@ class DayCanvas(QWidget):
                 )
         for index in range(len(lay.columns) + 1):
             x = int(GUTTER + index * lay.column_width)
-            p.fillRect(QRectF(x, max(HEADER, visible.top()), 1, min(lay.height, visible.bottom()) - HEADER + 1), line)
+            p.fillRect(QRectF(x, max(lay.top, visible.top()), 1, min(lay.height, visible.bottom()) - lay.top + 1), line)
 
     def _paint_headers(self, p: QPainter, lay: DayLayout, top: float) -> None:
         """The artists' names, kept at the top of the scroll area's view as the hours scroll."""
         p.translate(0, top)
-        p.fillRect(QRectF(0, 0, lay.width, HEADER), self.palette().window())
+        p.fillRect(QRectF(0, 0, lay.width, self._sticky()), self.palette().window())
         bold = QFont(self.font())
         bold.setBold(True)
         p.setFont(bold)

@@ -84,13 +84,14 @@ class DayLayout:
     column_width: float
     blocks: list[Block] = field(default_factory=list)
     by_id: dict[uuid.UUID, Block] = field(default_factory=dict)
+    top: float = HEADER  # where the hours begin: under the names (and a holiday's strip)
 
     # ------------------------------------------------------------------ axis
     def y_of(self, minute: float) -> float:
-        return HEADER + (minute - self.first) * self.hour_height / 60
+        return self.top + (minute - self.first) * self.hour_height / 60
 
     def minute_at(self, y: float) -> float:
-        return self.first + (y - HEADER) * 60 / self.hour_height
+        return self.first + (y - self.top) * 60 / self.hour_height
 
     def instant(self, minute: int) -> dt.datetime:
         """The aware UTC instant of ``minute`` after the studio's midnight of the day."""
@@ -110,7 +111,7 @@ class DayLayout:
     # --------------------------------------------------------------- columns
     def column_rect(self, index: int) -> Rect:
         """The column's body (under the header), down to the end of the axis."""
-        return Rect(GUTTER + index * self.column_width, HEADER, self.column_width, self.height - HEADER)
+        return Rect(GUTTER + index * self.column_width, self.top, self.column_width, self.height - self.top)
 
     def header_rect(self, index: int) -> Rect:
         return Rect(GUTTER + index * self.column_width, 0, self.column_width, HEADER)
@@ -128,7 +129,7 @@ class DayLayout:
             if block.rect.contains(x, y):
                 return block.row.id
         column = self.column_at(x)
-        if column is None or y < HEADER or y >= self.height:
+        if column is None or y < self.top or y >= self.height:
             return None
         minute = int(self.minute_at(y)) // SLOT_MINUTES * SLOT_MINUTES
         return column, self.instant(max(self.first, min(minute, self.last - SLOT_MINUTES)))
@@ -155,12 +156,13 @@ def lay_out(
     opening: Sequence[Span],
     width: float,
     height: float = 0,
+    top: float = HEADER,
 ) -> DayLayout:
     """The day laid out in ``width`` × ``height`` px (the height grows to keep
     :data:`MIN_HOUR_HEIGHT`; the width to keep :data:`MIN_COLUMN_WIDTH`). A row whose artist has
-    no column is left out."""
+    no column is left out. ``top``: where the hours begin (the names above them)."""
     index = {c.key: i for i, c in enumerate(columns)}
-    layout = DayLayout(day, zone, list(columns), 0, 1440, 0, 0, MIN_HOUR_HEIGHT, MIN_COLUMN_WIDTH)
+    layout = DayLayout(day, zone, list(columns), 0, 1440, 0, 0, MIN_HOUR_HEIGHT, MIN_COLUMN_WIDTH, top=top)
     placed: list[tuple[int, int, int, AgendaRow]] = []
     for row in rows:
         column = index.get(row.artist_id) if row.artist_id is not None else None
@@ -171,8 +173,8 @@ def lay_out(
     first, last = axis_span(opening, ((p[1], p[2]) for p in placed))
     hours = (last - first) / 60
     layout.first, layout.last = first, last
-    layout.hour_height = max(MIN_HOUR_HEIGHT, (height - HEADER) / hours if height else 0)
-    layout.height = HEADER + hours * layout.hour_height
+    layout.hour_height = max(MIN_HOUR_HEIGHT, (height - top) / hours if height else 0)
+    layout.height = top + hours * layout.hour_height
     layout.column_width = max(MIN_COLUMN_WIDTH, (width - GUTTER) / max(1, len(columns)))
     layout.width = GUTTER + layout.column_width * max(1, len(columns))
     placed.sort(key=lambda p: (p[0], p[1], -p[2]))
