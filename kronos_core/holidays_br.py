@@ -5,14 +5,15 @@ of Brazil or American English; any other language reads the Portuguese names).
 A year's list is built once per (state, year, language) and kept: the drawn day and find-a-slot
 ask for the same few years over and over. A state the package does not know (or None) gives the
 national holidays only.
+
+The package is imported on first use, not with this module: importing it loads every country's
+module (about 0.5 s), which belongs on the reader thread's first day, not in the desk's start-up.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
-
-import holidays
 
 COUNTRY = "BR"
 DEFAULT_LANGUAGE = "pt_BR"
@@ -25,6 +26,8 @@ def package_language(language: str | None) -> str:
 
 @functools.cache
 def _subdivisions() -> frozenset[str]:
+    import holidays
+
     return frozenset(holidays.country_holidays(COUNTRY).subdivisions)
 
 
@@ -35,6 +38,8 @@ def _subdivision(state: str | None) -> str | None:
 
 @functools.lru_cache(maxsize=256)
 def _year(state: str | None, year: int, language: str) -> tuple[tuple[dt.date, str], ...]:
+    import holidays
+
     found = holidays.country_holidays(COUNTRY, subdiv=state, years=year, language=language)
     return tuple(sorted(found.items()))
 
