@@ -4,7 +4,7 @@
 <context>
     <name>AgendaView</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/agenda/view.py" line="+245"/>
+        <location filename="../../kronos_desktop/ui/agenda/view.py" line="+253"/>
         <source>%Ln appointment(s)</source>
         <translation>
             <numerusform>%Ln appointment</numerusform>

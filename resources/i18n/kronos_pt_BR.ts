@@ -163,7 +163,7 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../kronos_desktop/ui/agenda/view.py" line="+95"/>
+        <location filename="../../kronos_desktop/ui/agenda/view.py" line="+101"/>
         <source>Time</source>
         <translation>Horário</translation>
     </message>
@@ -198,7 +198,7 @@
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../../kronos_desktop/ui/agenda/day_canvas.py" line="+152"/>
+        <location filename="../../kronos_desktop/ui/agenda/day_canvas.py" line="+168"/>
         <location filename="../../kronos_desktop/ui/agenda/view.py" line="+12"/>
         <source>Busy</source>
         <translation>Ocupado</translation>
@@ -273,7 +273,7 @@
         <translation>Calendário</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%Ln appointment(s)</source>
         <translation>
             <numerusform>%Ln agendamento</numerusform>
@@ -1680,12 +1680,17 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
 <context>
     <name>DayCanvas</name>
     <message>
-        <location filename="../../kronos_desktop/ui/agenda/day_canvas.py" line="-69"/>
+        <location filename="../../kronos_desktop/ui/agenda/day_canvas.py" line="-83"/>
         <source>Day calendar</source>
         <translation>Calendário do dia</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+55"/>
+        <source>Holiday: %1</source>
+        <translation>Feriado: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Health alert: %1</source>
         <translation>Alerta de saúde: %1</translation>
     </message>
