@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.resize(fitting_size(self.screen().availableGeometry().size()))
 
         self.agenda = AgendaView(ctx)
+        self.agenda.resolve_requested.connect(lambda _booking: self.show_conflicts())
         self.clients = ClientsView(ctx)
         self.checkout = CheckoutView(ctx)
         self.studio = StudioSection(ctx)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from kronos_core.demo import DemoStudio
@@ -86,3 +87,23 @@ def test_an_artist_at_the_desk_sees_the_conflict_but_cannot_resolve_it(  # type:
     desk.ctx.who.set(demo.receptionist_id, Role.RECEPTIONIST, "Larissa Menezes")
     settle(qtbot, desk.ctx)
     qtbot.waitUntil(lambda: bool(dialog.view.buttons) and all(b.isEnabled() for b in dialog.view.buttons.values()))
+
+
+def test_a_booking_in_conflict_opens_in_the_inbox_from_the_drawn_day(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, desk: Desk, demo: DemoStudio
+) -> None:
+    """The drawn day outlines a booking stored in conflict; opening it (double-click or Enter)
+    brings the conflicts inbox up, where it is resolved."""
+    book_twice(desk, demo)
+    agenda = window.agenda
+    agenda.navigator.set_day(dt.date(2031, 3, 4))
+    settle(qtbot, desk.ctx)
+    clashing = [r for r in agenda.model.rows() if r.in_conflict]
+    assert clashing, "the second booking is stored in conflict"
+    calm = [r for r in agenda.model.rows() if not r.in_conflict]
+    for row in calm:  # a booking not in conflict opens nothing (yet)
+        agenda.canvas.block_activated.emit(row.id)
+    assert window.conflicts_dialog is None or not window.conflicts_dialog.isVisible()
+    agenda.canvas.select(clashing[0].id)
+    qtbot.keyClick(agenda.canvas, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.conflicts_dialog is not None and window.conflicts_dialog.isVisible())

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import uuid
 import zoneinfo
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -178,6 +179,9 @@ class AgendaModel(RowTableModel[AgendaRow]):
 
 class AgendaView(DayView[DayRead]):
     TABLES = frozenset({"appointment", "client", "staff", "station", "studio", "replica"})
+    # A booking stored in conflict was opened (double-click or Enter): the window shows it in the
+    # conflicts inbox, where it is resolved.
+    resolve_requested = Signal(object)  # the booking's id
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "agenda", parent)
@@ -205,6 +209,7 @@ class AgendaView(DayView[DayRead]):
         )
         self.list_button.setCheckable(True)
         self.list_button.toggled.connect(self._show_face)
+        self.canvas.block_activated.connect(self._activated)
 
         header = QHBoxLayout()
         header.addWidget(title_label(self.tr("Agenda"), "agendaTitle"))
@@ -227,6 +232,11 @@ class AgendaView(DayView[DayRead]):
         layout.addWidget(self.navigator)
         layout.addWidget(self.faces, 1)
         self.start()
+
+    def _activated(self, row_id: uuid.UUID) -> None:
+        row = next((r for r in self.model.rows() if r.id == row_id), None)
+        if row is not None and row.in_conflict:
+            self.resolve_requested.emit(row_id)
 
     def _show_face(self, as_list: bool) -> None:
         """The button says what pressing it shows: the list from the drawn day, and back."""
