@@ -9,6 +9,7 @@ anyone with a copy of a desk's file try every PIN in a blink. It is also refused
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Final
 
@@ -29,6 +30,10 @@ class PinCost:
 MIN_COST: Final = PinCost(memory_kib=19 * 1024, time_cost=2, parallelism=1)
 MAX_COST: Final = PinCost(memory_kib=256 * 1024, time_cost=10, parallelism=16)
 MIN_SALT_BYTES: Final = 8
+# What a PIN is, everywhere it is typed or set (the desk's pad and dialogs, the server's PUT).
+PIN_MIN_DIGITS: Final = 4
+PIN_MAX_DIGITS: Final = 6
+PIN_PATTERN: Final = re.compile(f"[0-9]{{{PIN_MIN_DIGITS},{PIN_MAX_DIGITS}}}")
 MIN_HASH_BYTES: Final = 12
 
 # What a desk (and the server's PUT /v1/staff/{id}/pin) hashes a new PIN with: the minimum.

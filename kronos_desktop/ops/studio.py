@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import uuid
 
 from PySide6.QtWidgets import QWidget
@@ -10,7 +9,7 @@ from sqlalchemy import select
 
 from kronos_core.ids import uuid7
 from kronos_core.mutations import NotAllowed
-from kronos_core.pins import hash_pin, pin_matches
+from kronos_core.pins import PIN_PATTERN, hash_pin, pin_matches
 from kronos_core.schema import staff
 from kronos_desktop.ops.runner import MutationOp
 from kronos_desktop.store import Applied, LocalStore
@@ -39,9 +38,6 @@ def setup_studio(studio_name: str, owner_name: str, *, language: str, parent: QW
         return applied
 
     return MutationOp("studio.setup", parent=parent, write=write)
-
-
-PIN_PATTERN = re.compile(r"[0-9]{4,6}")  # as the PIN pad and the server's PUT /v1/staff/{id}/pin
 
 
 def set_pin(

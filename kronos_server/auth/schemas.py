@@ -9,6 +9,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
 from kronos_core.mutations.fields import Color, Email, Name
+from kronos_core.pins import PIN_PATTERN
 from kronos_server.auth.text import refuse_unclean
 
 RoleName = Literal["owner", "manager", "receptionist", "artist"]
@@ -147,6 +148,6 @@ class StaffPatch(_In):
 
 
 class PinIn(_In):
-    pin: Annotated[str, StringConstraints(pattern=r"^[0-9]{4,6}$")] = Field(
+    pin: Annotated[str, StringConstraints(pattern=f"^{PIN_PATTERN.pattern}$")] = Field(
         description="4 to 6 digits (what a desk's PIN pad takes)."
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -102,6 +103,17 @@ def staff_list(conn: Connection) -> StaffRead:
     by_member: dict[uuid.UUID, list[CommissionRow]] = {}
     for rule in _rules(conn, studio_id):
         by_member.setdefault(rule.staff_id, []).append(rule)
+    rows = members(conn, studio_id, lambda staff_id: in_force(by_member.get(staff_id, []), today))
+    return StaffRead(studio_id, today, rows, server_url, opening_and_state(conn, studio_id)[0])
+
+
+def members(
+    conn: Connection,
+    studio_id: uuid.UUID,
+    commission: Callable[[uuid.UUID], CommissionRow | None] = lambda _staff_id: None,
+) -> list[StaffRow]:
+    """The studio's staff (active first, then by role and name); ``commission`` gives each the
+    rule in force (by default none: the agenda's columns need no money)."""
     s = staff.c
     rows = conn.execute(
         select(
@@ -109,7 +121,7 @@ def staff_list(conn: Connection) -> StaffRead:
             s.working_hours, s.hours_exceptions,
         ).where(s.studio_id == studio_id, s.deleted.is_(False))
     ).all()  # fmt: skip
-    members = [
+    found = [
         StaffRow(
             id=r.id,
             display_name=r.display_name,
@@ -121,20 +133,24 @@ def staff_list(conn: Connection) -> StaffRead:
             guest_to=r.guest_to,
             working_hours=r.working_hours,
             hours_exceptions=list(r.hours_exceptions or []),
-            commission=in_force(by_member.get(r.id, []), today),
+            commission=commission(r.id),
         )
         for r in rows
     ]
-    members.sort(key=lambda m: (not m.active, -m.rank(), m.display_name.casefold()))
-    return StaffRead(studio_id, today, members, server_url, _opening(conn, studio_id))
+    found.sort(key=lambda m: (not m.active, -m.rank(), m.display_name.casefold()))
+    return found
 
 
-def _opening(conn: Connection, studio_id: uuid.UUID) -> Week:
-    raw = conn.execute(select(studio.c.opening_hours).where(studio.c.id == studio_id)).scalar()
+def opening_and_state(conn: Connection, studio_id: uuid.UUID) -> tuple[Week, str | None]:
+    """The studio's opening week (the default where none is kept or it cannot be read) and its
+    state (UF, for the public holidays), in one read."""
+    row = conn.execute(select(studio.c.opening_hours, studio.c.state).where(studio.c.id == studio_id)).first()
+    if row is None:
+        return parse_week(None), None
     try:
-        return parse_week(raw)
+        return parse_week(row.opening_hours), row.state
     except HoursProblem:
-        return parse_week(None)
+        return parse_week(None), row.state
 
 
 def commission_history(conn: Connection, staff_id: uuid.UUID) -> list[CommissionRow]:

@@ -23,11 +23,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection
 
 from kronos_core.holidays_br import holiday_on
 from kronos_core.hours import Span, spans_on
-from kronos_core.schema import studio
 from kronos_desktop import i18n
 from kronos_desktop.store.queries import agenda as agenda_q
 from kronos_desktop.store.queries import desk as desk_q
@@ -71,11 +70,10 @@ def read_day(conn: Connection, day: dt.date, asker: Asker | None = None) -> DayR
         return DayRead(day, [], here)
     who = (asker or Asker(None, None)).viewer(conn)
     rows = agenda_q.agenda(conn, here.studio_id, day, here.zone, viewer_id=who.staff_id, sees_all=who.sees_all)
-    staff = staff_q.staff_list(conn)
-    columns = artist_columns(staff.rows, staff.opening, day, rows)
-    state = conn.execute(select(studio.c.state).where(studio.c.id == here.studio_id)).scalar()
+    opening, state = staff_q.opening_and_state(conn, here.studio_id)
+    columns = artist_columns(staff_q.members(conn, here.studio_id), opening, day, rows)
     holiday = holiday_on(state, day, i18n.current_language())
-    return DayRead(day, rows, here, columns, spans_on(staff.opening, (), day), holiday)
+    return DayRead(day, rows, here, columns, spans_on(opening, (), day), holiday)
 
 
 class AgendaModel(RowTableModel[AgendaRow]):

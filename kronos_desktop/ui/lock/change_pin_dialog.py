@@ -9,10 +9,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 
 from kronos_core.mutations import MutationError
+from kronos_core.pins import PIN_PATTERN
 from kronos_desktop.store import Applied
 from kronos_desktop.store.queries.desk_lock import Member
 from kronos_desktop.ui.context import DeskContext
-from kronos_desktop.ui.lock.set_pin_dialog import PIN_SHAPE, PinDialog, pin_field
+from kronos_desktop.ui.lock.set_pin_dialog import PinDialog, pin_field
 
 translate = QCoreApplication.translate
 
@@ -32,7 +33,7 @@ class ChangePinDialog(PinDialog):
         self.current.setFocus()
 
     def problem(self) -> tuple[str, QLineEdit] | None:
-        if PIN_SHAPE.fullmatch(self.current.text()) is None:
+        if PIN_PATTERN.fullmatch(self.current.text()) is None:
             return translate("ChangePinDialog", "Type your current PIN (4 to 6 digits)."), self.current
         return super().problem()
 

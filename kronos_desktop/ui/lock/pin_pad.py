@@ -11,13 +11,14 @@ from PySide6.QtCore import QEasingCurve, Qt, QVariantAnimation, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from kronos_core.pins import PIN_MAX_DIGITS, PIN_MIN_DIGITS
 from kronos_desktop.store.queries.desk_lock import Member
 from kronos_desktop.ui.common import fmt
 from kronos_desktop.ui.common.widgets import named
 from kronos_desktop.ui.lock.picker import text_on
 
-MIN_DIGITS = 4
-MAX_DIGITS = 6
+MIN_DIGITS = PIN_MIN_DIGITS
+MAX_DIGITS = PIN_MAX_DIGITS
 
 _KEY_STYLE = (
     "QPushButton { font-size: 22px; font-weight: 600;"

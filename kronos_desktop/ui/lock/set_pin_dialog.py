@@ -4,13 +4,12 @@ synced). :class:`PinDialog` is what this and the change of one's own PIN share."
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kronos_core.mutations import MutationError
+from kronos_core.pins import PIN_MAX_DIGITS, PIN_PATTERN
 from kronos_desktop.ops.studio import set_pin
 from kronos_desktop.store import Applied
 from kronos_desktop.store.queries.desk_lock import Member
@@ -22,13 +21,11 @@ from kronos_desktop.ui.context import DeskContext
 
 translate = QCoreApplication.translate
 
-PIN_SHAPE = re.compile(r"[0-9]{4,6}")
-
 
 def pin_field(object_name: str, accessible: str) -> QLineEdit:
     field = named(QLineEdit(), object_name, accessible)
     field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9]{0,6}"), field))
+    field.setValidator(QRegularExpressionValidator(QRegularExpression(f"[0-9]{{0,{PIN_MAX_DIGITS}}}"), field))
     field.setMaxLength(6)
     field.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
     return field
@@ -93,7 +90,7 @@ class PinDialog(KeyedDialog):
 
     def problem(self) -> tuple[str, QLineEdit] | None:
         """What is wrong with what was typed (and the field to fix), or None."""
-        if PIN_SHAPE.fullmatch(self.new_pin.text()) is None:
+        if PIN_PATTERN.fullmatch(self.new_pin.text()) is None:
             return translate("PinDialog", "A PIN has 4 to 6 digits."), self.new_pin
         if self.again.text() != self.new_pin.text():
             return translate("PinDialog", "The two PINs typed are not the same."), self.again
