@@ -4,7 +4,7 @@
 <context>
     <name>AgendaView</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/agenda/view.py" line="+253"/>
+        <location filename="../../kronos_desktop/ui/agenda/view.py" line="+261"/>
         <source>%Ln appointment(s)</source>
         <translation>
             <numerusform>%Ln appointment</numerusform>
@@ -169,7 +169,7 @@
 <context>
     <name>FailedSignInsPanel</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/settings/failed_signins_panel.py" line="+168"/>
+        <location filename="../../kronos_desktop/ui/settings/failed_signins_panel.py" line="+170"/>
         <source>%n failed sign-in(s) in the last 30 days.</source>
         <translation>
             <numerusform>%n failed sign-in in the last 30 days.</numerusform>
@@ -180,7 +180,7 @@
 <context>
     <name>LockScreen</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/lock/lock_screen.py" line="+229"/>
+        <location filename="../../kronos_desktop/ui/lock/lock_screen.py" line="+240"/>
         <source>Wrong PIN, %Ln try(s) left</source>
         <translation>
             <numerusform>Wrong PIN, %Ln try left</numerusform>
@@ -191,7 +191,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/main_window.py" line="+379"/>
+        <location filename="../../kronos_desktop/ui/main_window.py" line="+380"/>
         <source>%Ln change(s) have not reached the server yet.</source>
         <translation>
             <numerusform>%Ln change has not reached the server yet.</numerusform>
@@ -202,7 +202,7 @@
 <context>
     <name>PinPad</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/lock/pin_pad.py" line="+199"/>
+        <location filename="../../kronos_desktop/ui/lock/pin_pad.py" line="+200"/>
         <source>%Ln digit(s) typed</source>
         <translation>
             <numerusform>%Ln digit typed</numerusform>
@@ -224,7 +224,7 @@
 <context>
     <name>StaffPage</name>
     <message numerus="yes">
-        <location line="+101"/>
+        <location line="+102"/>
         <source>%n active member(s)</source>
         <translation>
             <numerusform>%n active member</numerusform>

@@ -163,7 +163,7 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../kronos_desktop/ui/agenda/view.py" line="+101"/>
+        <location filename="../../kronos_desktop/ui/agenda/view.py" line="+100"/>
         <source>Time</source>
         <translation>Horário</translation>
     </message>
@@ -198,7 +198,7 @@
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../../kronos_desktop/ui/agenda/day_canvas.py" line="+168"/>
+        <location filename="../../kronos_desktop/ui/agenda/day_canvas.py" line="+135"/>
         <location filename="../../kronos_desktop/ui/agenda/view.py" line="+12"/>
         <source>Busy</source>
         <translation>Ocupado</translation>
@@ -237,7 +237,7 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Appointments of the day</source>
         <translation>Agendamentos do dia</translation>
     </message>
@@ -248,12 +248,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-37"/>
         <source>Show the day as a list</source>
         <translation>Mostrar o dia como lista</translation>
     </message>
@@ -263,12 +263,12 @@
         <translation>Mostrar o dia como lista (ou desenhado, ao clicar de novo)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Calendar</source>
         <translation>Calendário</translation>
     </message>
@@ -297,7 +297,7 @@
 <context>
     <name>ChangePinDialog</name>
     <message>
-        <location filename="../../kronos_desktop/ui/lock/change_pin_dialog.py" line="+22"/>
+        <location filename="../../kronos_desktop/ui/lock/change_pin_dialog.py" line="+23"/>
         <location line="+25"/>
         <source>Change my PIN</source>
         <translation>Alterar meu PIN</translation>
@@ -578,7 +578,7 @@
 <context>
     <name>CommissionDialog</name>
     <message>
-        <location filename="../../kronos_desktop/ui/settings/commission_dialog.py" line="+55"/>
+        <location filename="../../kronos_desktop/ui/settings/commission_dialog.py" line="+50"/>
         <source>Commission of {name}</source>
         <translation>Comissão de {name}</translation>
     </message>
@@ -2119,7 +2119,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>FailedSignInsPanel</name>
     <message>
-        <location filename="../../kronos_desktop/ui/settings/failed_signins_panel.py" line="+93"/>
+        <location filename="../../kronos_desktop/ui/settings/failed_signins_panel.py" line="+95"/>
         <location line="+10"/>
         <source>Recent failed sign-ins</source>
         <translation>Tentativas de login com falha recentes</translation>
@@ -2398,9 +2398,9 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Adicionou {name} como {role}</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Set {name}&apos;s commission to {rate}% from {day}</source>
-        <translation>Definiu a comissão de {name} em {rate}% a partir de {day}</translation>
+        <location line="+6"/>
+        <source>Set {name}&apos;s commission to {rate} from {day}</source>
+        <translation>Definiu a comissão de {name} em {rate} a partir de {day}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2826,7 +2826,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../kronos_desktop/ui/lock/lock_screen.py" line="+58"/>
+        <location filename="../../kronos_desktop/ui/lock/lock_screen.py" line="+61"/>
         <location line="+63"/>
         <source>Who is at the desk?</source>
         <translation>Quem está no balcão?</translation>
@@ -2857,12 +2857,12 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Peça a um(a) proprietário(a) para definir seu PIN em Equipe.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>The PIN could not be checked. Try again.</source>
         <translation>Não foi possível conferir o PIN. Tente de novo.</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Wrong PIN, %Ln try(s) left</source>
         <translation>
             <numerusform>PIN errado, resta %Ln tentativa</numerusform>
@@ -2878,7 +2878,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kronos_desktop/ui/main_window.py" line="+86"/>
+        <location filename="../../kronos_desktop/ui/main_window.py" line="+87"/>
         <source>Sections</source>
         <translation>Seções</translation>
     </message>
@@ -2999,7 +2999,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>MemberButton</name>
     <message>
-        <location filename="../../kronos_desktop/ui/lock/member_button.py" line="+43"/>
+        <location filename="../../kronos_desktop/ui/lock/member_button.py" line="+47"/>
         <location line="+3"/>
         <location line="+1"/>
         <source>Lock / switch person</source>
@@ -3248,7 +3248,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../kronos_desktop/ui/lock/set_pin_dialog.py" line="+52"/>
+        <location filename="../../kronos_desktop/ui/lock/set_pin_dialog.py" line="+49"/>
         <source>New PIN</source>
         <translation>Novo PIN</translation>
     </message>
@@ -3282,7 +3282,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../kronos_desktop/ui/lock/pin_pad.py" line="+84"/>
+        <location filename="../../kronos_desktop/ui/lock/pin_pad.py" line="+85"/>
         <source>Delete the last digit</source>
         <translation>Apagar o último dígito</translation>
     </message>
@@ -4143,14 +4143,14 @@ Só uma cópia do KRONOS por vez pode usar uma pasta de dados: use a janela que 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+130"/>
+        <location line="+131"/>
         <location line="+66"/>
         <location line="+5"/>
         <source>Deactivate</source>
         <translation>Desativar</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-201"/>
         <source>Reset PIN</source>
         <translation>Redefinir PIN</translation>
     </message>
@@ -4166,7 +4166,7 @@ Só uma cópia do KRONOS por vez pode usar uma pasta de dados: use a janela que 
         <translation>Equipe</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+50"/>
         <source>%n active member(s)</source>
         <translation>
             <numerusform>%n pessoa ativa</numerusform>

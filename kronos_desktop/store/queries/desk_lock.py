@@ -13,15 +13,13 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, or_, select
 
-from kronos_core.instants import utcnow
 from kronos_core.pins import pin_matches
-from kronos_core.roles import Role
+from kronos_core.roles import ROLE_RANK, Role
 from kronos_core.schema import staff, studio
-from kronos_desktop.store.local_schema import replica
 from kronos_desktop.store.pin_lockout import NO_LOCKOUT, Lockout, lockout_of, lockouts
-from kronos_desktop.store.queries.common import zone_or_default
+from kronos_desktop.store.queries import desk as desk_q
+from kronos_desktop.store.queries.undo import at_desk
 
-ROLE_ORDER = {Role.OWNER: 0, Role.MANAGER: 1, Role.RECEPTIONIST: 2, Role.ARTIST: 3}
 DEFAULT_IDLE_MINUTES = 5
 
 
@@ -77,12 +75,12 @@ def _role(value: object) -> Role | None:
         return None
 
 
-def members(conn: Connection, today: dt.date | None = None) -> tuple[Member, ...]:
+def members(conn: Connection, studio_id: uuid.UUID, today: dt.date | None = None) -> tuple[Member, ...]:
     """The studio's active staff (owners first, then managers, receptionists, artists; by name);
     with ``today``, a guest artist only between their from/to dates."""
     s = staff.c
     query = select(s.id, s.display_name, s.role, s.color, s.pin_hash.is_not(None).label("has_pin")).where(
-        s.active.is_(True), s.deleted.is_(False)
+        s.studio_id == studio_id, s.active.is_(True), s.deleted.is_(False)
     )
     if today is not None:
         query = query.where(
@@ -97,36 +95,25 @@ def members(conn: Connection, today: dt.date | None = None) -> tuple[Member, ...
         for row in rows
         if (role := _role(row.role)) is not None
     ]
-    found.sort(key=lambda m: (ROLE_ORDER[m.role], m.name.casefold()))
+    found.sort(key=lambda m: (-ROLE_RANK[m.role], m.name.casefold()))
     return tuple(found)
 
 
 def desk(conn: Connection) -> Desk:
-    here = conn.execute(
-        select(replica.c.studio_id, replica.c.desk_role, replica.c.staff_id).where(replica.c.id == 1)
-    ).first()
-    name, idle, zone = "", DEFAULT_IDLE_MINUTES, zone_or_default(None)
-    if here is not None:
-        row = conn.execute(
-            select(studio.c.name, studio.c.idle_lock_minutes, studio.c.timezone).where(studio.c.id == here.studio_id)
-        ).first()
-        if row is not None:
-            name, idle, zone = row.name, int(row.idle_lock_minutes), zone_or_default(row.timezone)
+    """The lock screen's read: the studio (as desk.here reads it: today by the desk's clock),
+    the idle minutes, and who may step up."""
+    here = desk_q.here(conn)
+    if here.desk is None or here.studio is None:
+        return Desk("", None, None, DEFAULT_IDLE_MINUTES, ())
+    idle = conn.execute(select(studio.c.idle_lock_minutes).where(studio.c.id == here.studio.id)).scalar()
+    own = at_desk(conn)
     return Desk(
-        studio_name=name,
-        desk_role=_role(here.desk_role) if here is not None else None,
-        desk_staff_id=here.staff_id if here is not None else None,
-        idle_minutes=max(idle, 0),
-        members=members(conn, utcnow().astimezone(zone).date()),
+        studio_name=here.studio.name,
+        desk_role=own.role,
+        desk_staff_id=own.staff_id,
+        idle_minutes=max(int(idle if idle is not None else DEFAULT_IDLE_MINUTES), 0),
+        members=members(conn, here.studio.id, here.today()),
     )
-
-
-def any_pin(conn: Connection) -> bool:
-    """Whether any active member has a PIN (then the desk starts locked)."""
-    found = conn.execute(
-        select(staff.c.id).where(staff.c.active.is_(True), staff.c.deleted.is_(False), staff.c.pin_hash.is_not(None))
-    ).first()
-    return found is not None
 
 
 def check_pin(conn: Connection, staff_id: uuid.UUID, pin: str) -> bool:

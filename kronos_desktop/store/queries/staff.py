@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+import zoneinfo
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, select
@@ -15,6 +16,7 @@ from kronos_core.hours import DayException, HoursProblem, Week, parse_exceptions
 from kronos_core.roles import ROLE_RANK, Role
 from kronos_core.schema import commission_rule, staff, studio
 from kronos_desktop.store.queries import desk as desk_q
+from kronos_desktop.store.queries.common import zone_or_default
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,7 @@ class StaffRead:
     rows: list[StaffRow]
     server_url: str | None  # None: a standalone desk
     opening: Week  # the studio's opening hours (what "same as the studio" means)
+    zone: zoneinfo.ZoneInfo = field(default_factory=lambda: zone_or_default(None))  # the studio's
 
 
 def _rules(conn: Connection, studio_id: uuid.UUID, staff_id: uuid.UUID | None = None) -> list[CommissionRow]:
@@ -104,7 +107,7 @@ def staff_list(conn: Connection) -> StaffRead:
     for rule in _rules(conn, studio_id):
         by_member.setdefault(rule.staff_id, []).append(rule)
     rows = members(conn, studio_id, lambda staff_id: in_force(by_member.get(staff_id, []), today))
-    return StaffRead(studio_id, today, rows, server_url, opening_and_state(conn, studio_id)[0])
+    return StaffRead(studio_id, today, rows, server_url, opening_and_state(conn, studio_id)[0], here.zone)
 
 
 def members(

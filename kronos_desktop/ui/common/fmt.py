@@ -159,3 +159,8 @@ def document_text(document_type: str | None, number: str | None) -> str:
     if (document_type or "").lower() == "cpf" and len(digits) == 11:
         number = f"{digits[:3]}.{digits[3:6]}.{digits[6:9]}-{digits[9:]}"
     return f"{document_type_label(document_type)} {number}" if document_type else number
+
+
+def percent_text(bps: int) -> str:
+    """Basis points as a percentage: 5000 → "50 %", 4550 → "45,5 %" (the locale's decimal mark)."""
+    return locale().toString(bps / 100, "f", 2).rstrip("0").rstrip(",.") + " %"

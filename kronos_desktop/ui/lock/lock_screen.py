@@ -7,6 +7,7 @@ this desk may (kronos_core.mutations.staff_pin), and is told who can otherwise."
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import uuid
 from collections.abc import Callable
 from concurrent.futures import Future
@@ -28,6 +29,8 @@ from kronos_desktop.ui.lock.pin_pad import PinPad
 from kronos_desktop.ui.lock.set_pin_dialog import SetPinDialog
 
 TABLES = frozenset({"staff", "studio", "replica", "pin_lockout"})
+
+log = logging.getLogger(__name__)
 
 
 class LockScreen(QWidget):
@@ -199,8 +202,14 @@ class LockScreen(QWidget):
             "pin",
             lambda conn: q.try_pin(conn, member.id, pin, now),
             lambda answer: self._on_checked(member, answer, now),
-            failed=lambda _exc: self.pad.wrong(self.tr("The PIN could not be checked. Try again.")),
+            failed=self._check_failed,
         )
+
+    def _check_failed(self, exc: BaseException) -> None:
+        """The check itself failed (not a wrong PIN): the digits stay, to try again."""
+        log.error("PIN check failed", exc_info=exc)
+        self.pad.set_busy(False)
+        self.pad.say(self.tr("The PIN could not be checked. Try again."))
 
     def _on_checked(self, member: q.Member, answer: q.PinAnswer, now: dt.datetime) -> None:
         if answer.lockout.locked(now):
@@ -209,7 +218,8 @@ class LockScreen(QWidget):
             return
         if answer.matched:
             if answer.lockout.failures:
-                self.ctx.runner.writer.submit(pin_lockout.clear, self.ctx.runner.store, member.id)
+                cleared = self.ctx.runner.writer.submit(pin_lockout.clear, self.ctx.runner.store, member.id)
+                cleared.add_done_callback(_log_failure)
             self._unlock(member)
             return
         future = self.ctx.runner.writer.submit(pin_lockout.record_failure, self.ctx.runner.store, member.id, now)
@@ -219,6 +229,7 @@ class LockScreen(QWidget):
         try:
             lockout = future.result()
         except Exception:  # the count could not be kept: the PIN was still wrong
+            log.exception("the wrong PIN of %s could not be counted", member.id)
             lockout = Lockout(member.lockout.failures + 1, None)
         now = self._now()
         if lockout.locked(now):
@@ -243,3 +254,8 @@ class LockScreen(QWidget):
         super().showEvent(event)
         self.show_picker()
         self.refresh()
+
+
+def _log_failure(future: Future[None]) -> None:
+    if future.exception() is not None:
+        log.error("a PIN lockout could not be cleared", exc_info=future.exception())

@@ -33,11 +33,6 @@ from kronos_desktop.ui.common.widgets import named
 from kronos_desktop.ui.context import DeskContext
 
 
-def percent_text(bps: int) -> str:
-    """5000 → "50 %", 4550 → "45,5 %" (the locale's decimal mark)."""
-    return fmt.locale().toString(bps / 100, "f", 2).rstrip("0").rstrip(",.") + " %"
-
-
 def to_bps(percent: float) -> int:
     return round(percent * 100)
 
@@ -139,7 +134,7 @@ class CommissionDialog(KeyedDialog):
                 since = self.tr("{date} (in force)").format(date=since)
             elif rule.effective_from > self.today:
                 since = self.tr("{date} (to come)").format(date=since)
-            cells = (since, percent_text(rule.rate_bps), percent_text(rule.tip_share_bps))
+            cells = (since, fmt.percent_text(rule.rate_bps), fmt.percent_text(rule.tip_share_bps))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kronos_desktop.store.queries.common import zone_or_default
 from kronos_desktop.store.queries.staff import StaffRow
 from kronos_desktop.sync import failed_signins
 from kronos_desktop.sync.failed_signins import FailedSignIns
@@ -87,6 +88,7 @@ class FailedSignInsPanel(QWidget):
         self.ctx = ctx
         self.setObjectName("failedSignIns")
         self.member: StaffRow | None = None
+        self.zone = zone_or_default(None)  # the studio's, set with each staff read
         self.fetch_for: Callable[[], Fetch | None] = lambda: server_fetch(ctx)
         self.fetcher = Fetcher(self)
         self.fetcher.answered.connect(self._show)
@@ -162,7 +164,7 @@ class FailedSignInsPanel(QWidget):
             log.warning("failed sign-ins of %s: %s", staff_id, exc)
             self._say(self._problem(exc))
             return
-        zone = self.ctx.zone()
+        zone = self.zone
         count = len(answer.attempts)
         lines = [
             self.tr("%n failed sign-in(s) in the last 30 days.", "", count)

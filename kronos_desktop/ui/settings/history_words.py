@@ -9,7 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from kronos_desktop.store.queries.activity import HistoryEntry
-from kronos_desktop.ui.common.fmt import date_text, role_label, status_label, time_text
+from kronos_desktop.ui.common.fmt import date_text, percent_text, role_label, status_label, time_text
 
 translate = QCoreApplication.translate
 
@@ -91,9 +91,8 @@ def entry_text(entry: HistoryEntry, zone: zoneinfo.ZoneInfo | None = None) -> st
     if action == "staff.update":
         return _staff_update(entry, target)
     if action == "commission.set":
-        rate = int(detail.get("rate_bps", 0)) / 100
-        return translate("History", "Set {name}'s commission to {rate}% from {day}").format(
-            name=target, rate=f"{rate:g}", day=detail.get("from", "")
+        return translate("History", "Set {name}'s commission to {rate} from {day}").format(
+            name=target, rate=percent_text(int(detail.get("rate_bps", 0))), day=detail.get("from", "")
         )
     if action == "pin.set":
         return translate("History", "Set their own PIN")

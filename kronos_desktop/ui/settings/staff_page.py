@@ -36,7 +36,7 @@ from kronos_desktop.ui.common.tablemodel import ColumnSpec, RowTableModel, confi
 from kronos_desktop.ui.common.widgets import named, title_label
 from kronos_desktop.ui.context import DeskContext
 from kronos_desktop.ui.lock.member_button import member_icon
-from kronos_desktop.ui.settings.commission_dialog import CommissionDialog, percent_text
+from kronos_desktop.ui.settings.commission_dialog import CommissionDialog
 from kronos_desktop.ui.settings.failed_signins_panel import FailedSignInsPanel
 from kronos_desktop.ui.settings.reset_pin_dialog import ResetPinDialog
 from kronos_desktop.ui.settings.staff_dialog import StaffDialog
@@ -101,16 +101,16 @@ class StaffModel(RowTableModel[StaffRow]):
                 return text + (self.tr(" · %n day(s) differ", "", days) if days else "")
             if column == c.COMMISSION:
                 rule = row.commission
-                return "" if rule is None else percent_text(rule.rate_bps)
+                return "" if rule is None else fmt.percent_text(rule.rate_bps)
             return None
         if role == Qt.ItemDataRole.DecorationRole and column == c.NAME:
             return member_icon(row.color, initials(row.display_name), 20)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == c.COMMISSION and row.commission is not None:
                 return translate("StaffModel", "{rate} from {date}; {tips} of tips").format(
-                    rate=percent_text(row.commission.rate_bps),
+                    rate=fmt.percent_text(row.commission.rate_bps),
                     date=fmt.date_text(row.commission.effective_from),
-                    tips=percent_text(row.commission.tip_share_bps),
+                    tips=fmt.percent_text(row.commission.tip_share_bps),
                 )
             if column == c.NAME:
                 return translate("StaffModel", "Calendar colour {colour}").format(colour=row.color)
@@ -196,6 +196,7 @@ class StaffPage(QWidget):
         chosen = self._select_id or self.selected_id()
         self._select_id = None
         self.read = read
+        self.failed.zone = read.zone  # its times in the studio's zone, read off the GUI thread
         self.model.today = read.today
         self.model.set_rows(read.rows)
         active = sum(1 for r in read.rows if r.active)
