@@ -6,18 +6,18 @@ from __future__ import annotations
 import functools
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from kronos_desktop.store.queries.desk_lock import Member
-from kronos_desktop.ui.lock.picker import text_on
+from kronos_desktop.ui.lock.picker import member_fill, text_on
 
 
 @functools.lru_cache(maxsize=256)
 def member_icon(color: str, initials: str, size: int = 22) -> QIcon:
     """A member's initials in a circle of their colour, for the status bar and the staff list
     (made once per colour, initials and size: a list asks for it at every repaint)."""
-    fill = QColor(color) if QColor(color).isValid() else QColor("#888888")
+    fill = member_fill(color)
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     p = QPainter(pixmap)

@@ -27,6 +27,12 @@ def countdown(remaining: dt.timedelta) -> str:
     return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
 
 
+def member_fill(color: str) -> QColor:
+    """A member's colour as kept (grey where it cannot be read)."""
+    fill = QColor(color)
+    return fill if fill.isValid() else QColor("#888888")
+
+
 def text_on(color: QColor) -> QColor:
     """Black or white, whichever reads better on ``color``."""
     luminance = 0.299 * color.redF() + 0.587 * color.greenF() + 0.114 * color.blueF()
@@ -81,9 +87,7 @@ class MemberTile(QAbstractButton):
         p.setPen(QPen(QColor("#6a1b9a") if self.hasFocus() else QColor("#dcd7e2"), 2 if self.hasFocus() else 1))
         p.setBrush(QColor("#e8dcf6") if pressed else QColor("#f6f2fb") if hovered else QColor("#ffffff"))
         p.drawRoundedRect(rect, 10, 10)
-        color = QColor(self.member.color)
-        if not color.isValid():
-            color = QColor("#888888")
+        color = member_fill(self.member.color)
         locked = bool(self.locked_text())
         if locked:
             color = QColor("#b0aab8")

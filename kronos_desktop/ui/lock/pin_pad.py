@@ -8,14 +8,14 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEasingCurve, Qt, QVariantAnimation, Signal
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kronos_core.pins import PIN_MAX_DIGITS, PIN_MIN_DIGITS
 from kronos_desktop.store.queries.desk_lock import Member
 from kronos_desktop.ui.common import fmt
 from kronos_desktop.ui.common.widgets import named
-from kronos_desktop.ui.lock.picker import text_on
+from kronos_desktop.ui.lock.picker import member_fill, text_on
 
 MIN_DIGITS = PIN_MIN_DIGITS
 MAX_DIGITS = PIN_MAX_DIGITS
@@ -139,8 +139,8 @@ class PinPad(QWidget):
     def set_member(self, member: Member) -> None:
         self.member = member
         self.badge.setText(member.initials)
-        color = member.color if member.color.startswith("#") else "#888888"
-        self.badge.setStyleSheet(_BADGE_STYLE.format(color=color, text=text_on(QColor(color)).name()))
+        fill = member_fill(member.color)
+        self.badge.setStyleSheet(_BADGE_STYLE.format(color=fill.name(), text=text_on(fill).name()))
         self.name_label.setText(member.name)
         self.role_label.setText(fmt.role_label(member.role.value))
         self.setAccessibleName(self.tr("PIN for {name}").format(name=member.name))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, 
 
 from kronos_core.mutations import MutationError
 from kronos_core.pins import PIN_MAX_DIGITS, PIN_PATTERN
+from kronos_desktop.ops.runner import MutationOp
 from kronos_desktop.ops.studio import set_pin
 from kronos_desktop.store import Applied
 from kronos_desktop.store.queries.desk_lock import Member
@@ -109,10 +110,13 @@ class PinDialog(KeyedDialog):
         self.say("")
         self.saving = True
         self.ok.setEnabled(False)
-        op = set_pin(
+        self.ctx.runner.run(self.make_op().success(self._saved).failure(self._refused))
+
+    def make_op(self) -> MutationOp:
+        """What saving runs: the member's own PIN set (the old one checked where asked)."""
+        return set_pin(
             self.member.id, self.new_pin.text(), acting_staff_id=self.member.id, old_pin=self.old_pin(), parent=self
         )
-        self.ctx.runner.run(op.success(self._saved).failure(self._refused))
 
     def _saved(self, applied: Applied) -> None:
         self.saving = False

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from kronos_desktop.ops import staff as staff_ops
+from kronos_desktop.ops.runner import MutationOp
 from kronos_desktop.store.queries.desk_lock import Member
 from kronos_desktop.ui.context import DeskContext
 from kronos_desktop.ui.lock.set_pin_dialog import PinDialog
@@ -30,15 +31,6 @@ class ResetPinDialog(PinDialog):
         self.add_new_fields()
         self.new_pin.setFocus()
 
-    def save(self) -> None:
-        if self.saving:
-            return
-        found = self.problem()
-        if found is not None:
-            self.say(*found)
-            return
-        self.say("")
-        self.saving = True
-        self.ok.setEnabled(False)
-        op = staff_ops.reset_pin(self.member.id, self.new_pin.text(), parent=self)
-        self.ctx.runner.run(op.success(self._saved).failure(self._refused))
+    def make_op(self) -> MutationOp:
+        """A manager's reset: no old PIN asked (the rule of who may is the mutation's)."""
+        return staff_ops.reset_pin(self.member.id, self.new_pin.text(), parent=self)

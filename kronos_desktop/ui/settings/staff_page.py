@@ -75,7 +75,7 @@ class StaffModel(RowTableModel[StaffRow]):
             c.NAME: ColumnSpec(lambda: translate("StaffModel", "Name"), 210),
             c.ROLE: ColumnSpec(lambda: translate("StaffModel", "Role"), 120),
             c.STATUS: ColumnSpec(lambda: translate("StaffModel", "Status"), 0),
-            c.PIN: ColumnSpec(lambda: translate("StaffModel", "PIN"), 70),
+            c.PIN: ColumnSpec(lambda: translate("StaffModel", "PIN"), 90),
             c.HOURS: ColumnSpec(lambda: translate("StaffModel", "Hours"), 140),
             c.COMMISSION: ColumnSpec(lambda: translate("StaffModel", "Commission"), 120),
         }
