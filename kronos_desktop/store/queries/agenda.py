@@ -38,6 +38,8 @@ class AgendaRow:
     booked_by: str | None = None  # who made the booking (created_by), when known
     artist_id: uuid.UUID | None = None  # the calendar's column
     station_id: uuid.UUID | None = None
+    first_visit: bool = False  # the client's first booking at the studio (none active or done before)
+    pending: bool = False  # a change to it made on this desk and not yet synced
 
 
 def agenda(
