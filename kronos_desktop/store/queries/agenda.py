@@ -2,7 +2,21 @@
 
 Who asks decides what a row carries (DESIGN.md, "Auth"): an artist's own bookings in full,
 a colleague's only as busy (its time, artist, station and status; no client, notes, kind or
-health alert), blanked here in the query so the view never holds them."""
+health alert), blanked here in the query so the view never holds them.
+
+Two marks ride on each row:
+
+- ``first_visit``: an active booking (not cancelled or no-show, not time off) of a client who has no
+  earlier booking at the studio that was not cancelled or no-show and is not time off (a
+  correlated ``NOT EXISTS`` on ``ix_appointment_client``). What counts is the start: a client's
+  second booking of the same day is not a first visit, and a client who only ever cancelled still
+  comes for the first time. Never set on a colleague's booking an artist sees as busy.
+- ``pending``: a change to the row made on this desk and not yet synced: a ``pending`` outbox
+  record whose ``undo`` (the rows the mutation touched: ``[{"table", "id", "before"}]``, written
+  by store.py) names the appointment. One more read, over the pending records only
+  (``ix_outbox_status_seq``); the outbox is the desk's own (SQLite): on another database nothing
+  is pending.
+"""
 
 from __future__ import annotations
 
@@ -12,10 +26,12 @@ import zoneinfo
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, case, false, not_, null, select, true
+from sqlalchemy import ColumnElement, Connection, and_, case, false, not_, null, select, text, true
 
 from kronos_core.schema import appointment, client, staff, station
 from kronos_desktop.store.queries.common import day_bounds, health_text
+
+INACTIVE = ("cancelled", "no_show")
 
 
 @dataclass(frozen=True)
@@ -55,15 +71,50 @@ def agenda(
 
     ``sees_all`` False (an artist asking, ``viewer_id``): the bookings of other artists come
     back busy, their client, notes, kind and health alert never read out of the database."""
-    start, end = day_bounds(day, zone)
+    return agenda_range(conn, studio_id, day, 1, zone, viewer_id=viewer_id, sees_all=sees_all)
+
+
+def range_bounds(first: dt.date, days: int, zone: zoneinfo.ZoneInfo) -> tuple[dt.datetime, dt.datetime]:
+    """The instants where ``days`` days from ``first`` start and end in the studio's time zone."""
+    start, _ = day_bounds(first, zone)
+    _, end = day_bounds(first + dt.timedelta(days=max(1, days) - 1), zone)
+    return start, end
+
+
+def agenda_range(
+    conn: Connection,
+    studio_id: uuid.UUID,
+    first: dt.date,
+    days: int,
+    zone: zoneinfo.ZoneInfo,
+    *,
+    viewer_id: uuid.UUID | None = None,
+    sees_all: bool = True,
+) -> list[AgendaRow]:
+    """Every appointment that overlaps the ``days`` days from ``first`` (a week: 7, a month's
+    grid: 42) in the studio's time zone, in time order: one read on ``ix_appointment_studio_start``,
+    as :func:`agenda` (the same rule for what an artist sees of a colleague's), with the marks
+    ``first_visit`` and ``pending``."""
+    start, end = range_bounds(first, days, zone)
     a, s, c, st = appointment.c, staff.c, client.c, station.c
     booker = staff.alias("booker")
+    earlier = appointment.alias("earlier")
     mine: ColumnElement[bool] = true() if sees_all else (a.artist_id == viewer_id if viewer_id else false())
 
     def own(column: ColumnElement[Any], name: str) -> ColumnElement[Any]:
         """``column`` on the asker's own rows, NULL on a colleague's."""
         return column if sees_all else case((mine, column), else_=null()).label(name)
 
+    e = earlier.c
+    seen_before = (
+        select(e.id)
+        .where(
+            e.client_id == a.client_id, e.deleted.is_(False), e.kind != "block",
+            e.status.not_in(INACTIVE), e.starts_at < a.starts_at,
+        )
+        .exists()
+    )  # fmt: skip
+    first_visit = and_(a.client_id.is_not(None), a.kind != "block", a.status.not_in(INACTIVE), not_(seen_before))
     query = (
         select(
             a.id, a.starts_at, a.ends_at, a.status, a.in_conflict,
@@ -75,6 +126,7 @@ def agenda(
             (false() if sees_all else not_(mine)).label("busy"),
             own(booker.c.display_name, "booked_by").label("booked_by"),
             a.artist_id, a.station_id,
+            (first_visit if sees_all else and_(mine, first_visit)).label("first_visit"),
         )
         .select_from(
             appointment.join(staff, s.id == a.artist_id)
@@ -85,6 +137,8 @@ def agenda(
         .where(a.studio_id == studio_id, a.deleted.is_(False), a.starts_at < end, a.ends_at > start)
         .order_by(a.starts_at, s.display_name, a.id)
     )  # fmt: skip
+    found = conn.execute(query).all()
+    waiting = pending_appointments(conn) if found else frozenset()
     return [
         AgendaRow(
             id=r.id,
@@ -105,6 +159,29 @@ def agenda(
             booked_by=r.booked_by,
             artist_id=r.artist_id,
             station_id=r.station_id,
+            first_visit=bool(r.first_visit),
+            pending=r.id in waiting,
         )
-        for r in conn.execute(query).all()
+        for r in found
     ]
+
+
+# The appointments named by this desk's pending outbox records (their ``undo``: the rows each
+# mutation touched). SQLite's json_each: the outbox lives in the desk's SQLite file only.
+_PENDING = text(
+    "SELECT DISTINCT json_extract(touched.value, '$.id') FROM outbox, json_each(outbox.undo) AS touched"
+    " WHERE outbox.status = 'pending' AND json_extract(touched.value, '$.table') = 'appointment'"
+)
+
+
+def pending_appointments(conn: Connection) -> frozenset[uuid.UUID]:
+    """The appointments a change made on this desk and not yet synced touched (none off SQLite)."""
+    if conn.dialect.name != "sqlite":
+        return frozenset()
+    found: set[uuid.UUID] = set()
+    for (raw,) in conn.execute(_PENDING):
+        try:
+            found.add(uuid.UUID(str(raw)))
+        except ValueError:
+            continue  # not an id: nothing to mark
+    return frozenset(found)
