@@ -62,11 +62,18 @@ PAYMENT_METHODS = ("cash", "credit", "debit", "pix", "transfer", "voucher")
 # sale): the mutation applied, unlike ``rejected``.
 CONFLICT_KINDS = ("double_booking", "field_overwrite", "duplicate_client", "renumbered", "rejected", "needs_review")
 CONFLICT_STATUSES = ("open", "resolved", "dismissed")
+PROJECT_STATUSES = ("open", "finished", "cancelled")
+# A time-off series spans at most this many days after its first (a weekly series "at most a year").
+TIME_OFF_MAX_DAYS = 366
 # No appointment row (time-off blocks included) lasts longer: the clash check reads a bounded
 # range of starts_at and relies on it (kronos_core.mutations.appointments.MAX_LENGTH).
 APPOINTMENT_MAX_HOURS = 16
 _MAX_LENGTH_SQLITE = f"ends_at - starts_at <= {APPOINTMENT_MAX_HOURS * 3_600_000_000}"
 _MAX_LENGTH_POSTGRESQL = f"ends_at - starts_at <= interval '{APPOINTMENT_MAX_HOURS} hours'"
+# Dates are ISO text on SQLite and date on PostgreSQL (where date - date is a number of days).
+_SERIES_LENGTH_SQLITE = f"julianday(last_day) - julianday(first_day) <= {TIME_OFF_MAX_DAYS}"
+_SERIES_SPAN = f"end_minute > start_minute AND end_minute - start_minute <= {APPOINTMENT_MAX_HOURS * 60}"
+_SERIES_LENGTH_POSTGRESQL = f"last_day - first_day <= {TIME_OFF_MAX_DAYS}"
 
 
 def _in(column: str, values: tuple[str, ...]) -> str:
@@ -185,6 +192,47 @@ client = Table(
     Index("ix_client_phone", "studio_id", "phone"),
 )
 
+# Issue 12: a multi-session tattoo. Its sessions are appointments pointing at it (project_id);
+# the next session is searched a healing interval (healing_days) after the last.
+project = Table(
+    "project",
+    metadata,
+    *_sync_columns(),
+    Column("client_id", Uuid, ForeignKey("client.id"), nullable=False),
+    Column("artist_id", Uuid, ForeignKey("staff.id"), nullable=True),
+    Column("title", String(120), nullable=False),
+    Column("healing_days", Integer, nullable=False, server_default=text("21")),
+    Column("status", String(10), nullable=False, server_default="open"),
+    Column("notes", Text, nullable=True),
+    CheckConstraint("healing_days BETWEEN 0 AND 365", name="healing_days"),
+    CheckConstraint(_in("status", PROJECT_STATUSES), name="status"),
+    Index("ix_project_client", "client_id"),
+)
+
+# Issue 12: an artist's time off, once or weekly up to a year: the series row, expanded by
+# time_off.add into one appointment row of kind 'block' a day (appointment.series_id). Minutes
+# are wall-clock minutes of the day in the studio's time zone (end 1440: midnight).
+time_off_series = Table(
+    "time_off_series",
+    metadata,
+    *_sync_columns(),
+    Column("artist_id", Uuid, ForeignKey("staff.id"), nullable=False),
+    Column("reason", String(200), nullable=False, server_default=""),
+    Column("first_day", Date, nullable=False),
+    Column("last_day", Date, nullable=False),
+    Column("weekdays", StorableJSON, nullable=False),  # [0..6], Monday = 0
+    Column("start_minute", Integer, nullable=False),
+    Column("end_minute", Integer, nullable=False),
+    Column("excluded_days", StorableJSON, nullable=False, server_default=text("'[]'")),  # ISO dates
+    CheckConstraint("last_day >= first_day", name="days"),
+    CheckConstraint(_SERIES_LENGTH_SQLITE, name="max_days").ddl_if(dialect="sqlite"),
+    CheckConstraint(_SERIES_LENGTH_POSTGRESQL, name="max_days").ddl_if(dialect="postgresql"),
+    CheckConstraint("start_minute BETWEEN 0 AND 1439", name="start_minute"),
+    CheckConstraint("end_minute BETWEEN 1 AND 1440", name="end_minute"),
+    CheckConstraint(_SERIES_SPAN, name="span"),
+    Index("ix_time_off_series_artist", "artist_id", "first_day"),
+)
+
 appointment = Table(
     "appointment",
     metadata,
@@ -200,6 +248,11 @@ appointment = Table(
     Column("notes", Text, nullable=True),
     Column("cancellation_reason", Text, nullable=True),
     Column("cancelled_at", Instant, nullable=True),
+    # Issue 12: the project a session belongs to, the time-off series a block was expanded from,
+    # and whether a cancellation came later than the studio's late_cancel_hours before the start.
+    Column("project_id", Uuid, ForeignKey("project.id"), nullable=True),
+    Column("series_id", Uuid, ForeignKey("time_off_series.id"), nullable=True),
+    Column("late_cancellation", Boolean, nullable=False, server_default=false()),
     CheckConstraint(_in("kind", APPOINTMENT_KINDS), name="kind"),
     CheckConstraint(_in("status", APPOINTMENT_STATUSES), name="status"),
     CheckConstraint("ends_at > starts_at", name="span"),
@@ -211,6 +264,8 @@ appointment = Table(
     Index("ix_appointment_artist_start", "artist_id", "starts_at"),
     Index("ix_appointment_station_start", "station_id", "starts_at"),
     Index("ix_appointment_client", "client_id"),
+    Index("ix_appointment_project", "project_id"),
+    Index("ix_appointment_series", "series_id"),
 )
 
 sale = Table(
@@ -332,6 +387,8 @@ SYNCED_TABLES: tuple[Table, ...] = (
     commission_rule,
     station,
     client,
+    project,
+    time_off_series,
     appointment,
     sale,
     sale_line,
