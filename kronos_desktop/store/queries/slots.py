@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from dataclasses import dataclass, field
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, String, bindparam, literal, select
 
 from kronos_core.holidays_br import public_holidays
 from kronos_core.hours import HoursProblem, Week, parse_exceptions, parse_week
+from kronos_core.instants import utcnow
 from kronos_core.schema import ACTIVE_APPOINTMENT_STATUSES, appointment, staff, station, studio
 from kronos_core.slots import (
     DEFAULT_STEP_MINUTES,
@@ -28,6 +31,7 @@ from kronos_core.slots import (
     find_slots,
     free_now,
 )
+from kronos_desktop.store.queries import desk as desk_q
 from kronos_desktop.store.queries.common import day_bounds, zone_or_default
 from kronos_desktop.store.queries.desk import desk
 
@@ -156,3 +160,75 @@ def free_now_from_db(conn: Connection, now: dt.datetime, *, step: int = DEFAULT_
     day = now.astimezone(zone).date()
     inputs = slot_inputs(conn, day, day + dt.timedelta(days=1))
     return [] if inputs is None else free_now(now, inputs, step=step)
+
+
+# -- what the free-now panel and the find-a-slot dialog show ------------------------------------
+@dataclass(frozen=True)
+class SlotNames:
+    """The studio's active artists (in the order slots break ties) and stations, by id, with the
+    artists' calendar colours; the zone and today (by the desk's clock) the reads were made at."""
+
+    artists: dict[uuid.UUID, str] = field(default_factory=dict)
+    stations: dict[uuid.UUID, str] = field(default_factory=dict)
+    colors: dict[uuid.UUID, str] = field(default_factory=dict)
+    zone: ZoneInfo = field(default_factory=lambda: zone_or_default(None))
+    now: dt.datetime = field(default_factory=utcnow)
+
+    @property
+    def today(self) -> dt.date:
+        return self.now.astimezone(self.zone).date()
+
+
+def slot_names(conn: Connection) -> SlotNames:
+    """The names the panel and the dialog show beside the ids a search answers."""
+    here = desk_q.here(conn)
+    if here.studio_id is None:
+        return SlotNames(zone=here.zone, now=here.now())
+    s, st = staff.c, station.c
+    artists = conn.execute(
+        select(s.id, s.display_name, s.color)
+        .where(s.studio_id == here.studio_id, s.deleted.is_(False), s.active.is_(True), s.role == "artist")
+        .order_by(s.display_name, s.id)
+    ).all()
+    stations = conn.execute(
+        select(st.id, st.name)
+        .where(st.studio_id == here.studio_id, st.deleted.is_(False), st.active.is_(True))
+        .order_by(st.name, st.id)
+    ).all()
+    return SlotNames(
+        artists={r.id: r.display_name for r in artists},
+        stations={r.id: r.name for r in stations},
+        colors={r.id: r.color for r in artists},
+        zone=here.zone,
+        now=here.now(),
+    )
+
+
+@dataclass(frozen=True)
+class FreeNowRead:
+    """Who is free from the desk's now (to the minute), with the names to show them by."""
+
+    free: list[FreeArtist]
+    names: SlotNames
+
+
+def free_now_read(conn: Connection, *, step: int = 1) -> FreeNowRead:
+    """Who is free from now by the desk's clock (``step`` 1: from the next whole minute)."""
+    names = slot_names(conn)
+    return FreeNowRead(free_now_from_db(conn, names.now, step=step), names)
+
+
+@dataclass(frozen=True)
+class FoundSlots:
+    """The answer of a search of the find-a-slot dialog."""
+
+    slots: list[Slot]
+    names: SlotNames
+
+
+def find_slots_read(
+    conn: Connection, length: dt.timedelta, from_day: dt.date, artist_id: uuid.UUID | None, needs_station: bool
+) -> FoundSlots:
+    """The next ten free slots from ``from_day`` (none before the desk's now), with their names."""
+    names = slot_names(conn)
+    return FoundSlots(find_slots_from_db(conn, length, from_day, artist_id, needs_station), names)
