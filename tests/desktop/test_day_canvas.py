@@ -251,3 +251,50 @@ def test_the_artists_names_stay_on_top_while_the_hours_scroll(qtbot, desk: Desk)
         canvas.select(row_id)
         block_top = canvas.mapTo(area.viewport(), QPoint(0, int(lay.by_id[row_id].rect.y))).y()
         assert block_top >= HEADER, "a booking reached by the arrows is not under the names"
+
+
+def test_badges_for_a_first_visit_a_change_not_yet_synced_and_who_booked_are_drawn_and_said(qtbot, desk: Desk) -> None:
+    canvas, rows = open_day(qtbot, desk)
+    lay = canvas.layout_
+    plain = [r for r in rows if r.client_name and not r.busy and r.kind != "block"]
+    new, waiting, clash = plain[0], plain[1], plain[2]
+    changed = [
+        replace(r, first_visit=True, booked_by="Rita")
+        if r.id == new.id
+        else replace(r, pending=True)
+        if r.id == waiting.id
+        else replace(r, in_conflict=True, artist_color="#d32f2f")
+        if r.id == clash.id
+        else r
+        for r in rows
+    ]
+    canvas.set_day(lay.day, changed, lay.columns, canvas._opening, {}, lay.zone, None)
+    image = canvas.grab().toImage()
+    assert "1st" in canvas.painted[new.id]
+    said = canvas.description(next(r for r in changed if r.id == new.id))
+    assert "First visit" in said
+    assert "Booked by Rita" in said
+    assert "pending" in canvas.painted[waiting.id]
+    assert "Not yet synced" in canvas.description(next(r for r in changed if r.id == waiting.id))
+    corner = canvas.layout_.by_id[waiting.id].rect
+    dark = image.pixelColor(int(corner.right - 2), int(corner.bottom - 2))
+    assert dark.lightness() < 90, "a dark corner: not yet on the server"
+    assert "Resolve" in canvas.painted[clash.id], "a booking in conflict says Resolve, even on a red artist"
+    canvas.select(new.id)
+    assert "First visit" in canvas.accessibleDescription()
+    assert "Booked by Rita" in canvas.accessibleDescription()
+
+
+def test_time_off_is_drawn_hatched(qtbot, desk: Desk) -> None:
+    canvas, rows = open_day(qtbot, desk)
+    lay = canvas.layout_
+    row = next(r for r in rows if r.client_name and not r.health_alert)
+    off = replace(row, kind="block", client_name=None, notes="Lunch", status="booked")
+    canvas.set_day(lay.day, [off], lay.columns, canvas._opening, {}, lay.zone, None)
+    rect = canvas.layout_.by_id[off.id].rect
+    image = canvas.grab().toImage()
+    shades = {
+        image.pixelColor(int(rect.x + 10 + i), int(rect.y + rect.h - 6)).rgb() for i in range(min(40, int(rect.w) - 14))
+    }
+    assert len(shades) > 1, "stripes, not a flat fill"
+    assert "Lunch" in canvas.description(off)

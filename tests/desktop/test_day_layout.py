@@ -8,10 +8,20 @@ import datetime as dt
 import time
 import uuid
 import zoneinfo
+from dataclasses import replace
 
 from kronos_core.hours import Span
 from kronos_desktop.store.queries.agenda import AgendaRow
-from kronos_desktop.ui.agenda.day_layout import GUTTER, HEADER, MIN_HOUR_HEIGHT, Column, lay_out
+from kronos_desktop.ui.agenda.day_drag import BlockMoved, BlockResized, DayDrag, Mode
+from kronos_desktop.ui.agenda.day_layout import (
+    GUTTER,
+    HEADER,
+    MIN_HOUR_HEIGHT,
+    Column,
+    StationRef,
+    lay_out,
+    station_columns,
+)
 
 ZONE = zoneinfo.ZoneInfo("America/Sao_Paulo")
 DAY = dt.date(2026, 3, 10)
@@ -119,3 +129,47 @@ def _timed(work: object) -> float:
     began = time.perf_counter()
     work()  # type: ignore[operator]
     return time.perf_counter() - began
+
+
+def test_station_columns_are_the_stations_given_then_any_other_booked_then_no_station() -> None:
+    bed1, bed2, stray = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+    on1 = replace(booking(ANA, "10:00", "11:00"), station_id=bed1)
+    on_stray = replace(booking(BIA, "10:00", "11:00"), station_id=stray, station_name="Old bed")
+    none = booking(ANA, "12:00", "13:00")
+    stations = [StationRef(bed1, "Bed 1"), StationRef(bed2, "Bed 2")]
+    columns = station_columns(stations, [on1, on_stray, none], "No station")
+    assert [(c.key, c.name) for c in columns] == [
+        (bed1, "Bed 1"), (bed2, "Bed 2"), (stray, "Old bed"), (None, "No station"),
+    ]  # fmt: skip
+    assert [c.key for c in station_columns(stations, [on1], "No station")] == [bed1, bed2], "none without a booking"
+    lay = lay_out(DAY, ZONE, [on1, on_stray, none], columns, OPEN, 1280, 720, grouping="station")
+    assert [lay.by_id[r.id].column for r in (on1, on_stray, none)] == [0, 2, 3]
+    by_artist = lay_out(DAY, ZONE, [on1, on_stray, none], COLUMNS, OPEN, 1280, 720)
+    assert [by_artist.by_id[r.id].column for r in (on1, on_stray, none)] == [0, 1, 0]
+
+
+def test_a_drag_snaps_to_quarter_hours_and_a_resize_keeps_between_15_minutes_and_16_hours() -> None:
+    row = booking(ANA, "10:00", "11:00")
+    other = booking(ANA, "12:00", "13:00")
+    lay = lay_out(DAY, ZONE, [row, other], COLUMNS, OPEN, 1280, 720)
+    rect = lay.by_id[row.id].rect
+    drag = DayDrag(distance=4)
+    assert drag.press(lay, rect.x + 5, rect.y + 5) is Mode.MOVE
+    assert drag.move(lay, rect.x + 6, rect.y + 6) is None, "under the drag distance: still a click"
+    ghost = drag.move(lay, rect.x + 5, lay.y_of(11 * 60 + 50))
+    assert ghost is not None
+    assert ghost.clash, "onto 12:00 it clashes"
+    assert (ghost.start, ghost.end) == (11 * 60 + 45, 12 * 60 + 45)
+    assert drag.release(lay, rect.x + 5, lay.y_of(11 * 60 + 50)) == BlockMoved(row.id, 0, at("11:45"), at("12:45")), (
+        "the desk's flow refuses the clash, not the canvas"
+    )
+    assert drag.press(lay, rect.x + 5, rect.bottom - 2) is Mode.RESIZE
+    assert drag.release(lay, rect.x + 5, lay.height) == BlockResized(row.id, at("10:00"), at("19:00"))
+    long = booking(ANA, "10:00", "11:00")
+    long = replace(long, starts_at=long.starts_at - dt.timedelta(hours=12))  # began the night before
+    lay = lay_out(DAY, ZONE, [long], COLUMNS, OPEN, 1280, 720)
+    block = lay.by_id[long.id]
+    assert drag.press(lay, block.rect.x + 5, block.rect.bottom - 2) is Mode.RESIZE
+    ghost = drag.move(lay, block.rect.x + 5, lay.height)
+    assert ghost is not None
+    assert (lay.instant(ghost.end) - long.starts_at) <= dt.timedelta(hours=16), "16 hours at most"

@@ -15,6 +15,7 @@ import uuid
 import zoneinfo
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Literal, Protocol
 
 from kronos_core.hours import Span, Week, spans_on
 from kronos_desktop.store.queries.agenda import AgendaRow
@@ -48,11 +49,16 @@ class Rect:
         return self.x + self.w
 
 
+Grouping = Literal["artist", "station"]
+STATION_COLOR = "#90a4ae"  # a station's header: blocks keep their artist's colour
+
+
 @dataclass(frozen=True)
 class Column:
-    """One artist's column: ``working`` their spans of the day (None: the studio's opening)."""
+    """One artist's column (``key`` their id), or one station's (its id; None: "No station");
+    ``working`` the artist's spans of the day (None: the studio's opening)."""
 
-    key: uuid.UUID
+    key: uuid.UUID | None
     name: str
     color: str
     working: tuple[Span, ...] | None = None
@@ -85,6 +91,7 @@ class DayLayout:
     blocks: list[Block] = field(default_factory=list)
     by_id: dict[uuid.UUID, Block] = field(default_factory=dict)
     top: float = HEADER  # where the hours begin: under the names (and a holiday's strip)
+    grouping: Grouping = "artist"
 
     # ------------------------------------------------------------------ axis
     def y_of(self, minute: float) -> float:
@@ -157,16 +164,20 @@ def lay_out(
     width: float,
     height: float = 0,
     top: float = HEADER,
+    grouping: Grouping = "artist",
 ) -> DayLayout:
     """The day laid out in ``width`` × ``height`` px (the height grows to keep
-    :data:`MIN_HOUR_HEIGHT`; the width to keep :data:`MIN_COLUMN_WIDTH`). A row whose artist has
-    no column is left out. ``top``: where the hours begin (the names above them)."""
+    :data:`MIN_HOUR_HEIGHT`; the width to keep :data:`MIN_COLUMN_WIDTH`). ``grouping``: columns
+    of artists (a row by its artist_id) or of stations (by its station_id; None in a "No station"
+    column). A row without its column is left out. ``top``: where the hours begin (the names above them)."""
     index = {c.key: i for i, c in enumerate(columns)}
-    layout = DayLayout(day, zone, list(columns), 0, 1440, 0, 0, MIN_HOUR_HEIGHT, MIN_COLUMN_WIDTH, top=top)
+    layout = DayLayout(
+        day, zone, list(columns), 0, 1440, 0, 0, MIN_HOUR_HEIGHT, MIN_COLUMN_WIDTH, top=top, grouping=grouping
+    )
     placed: list[tuple[int, int, int, AgendaRow]] = []
     for row in rows:
-        column = index.get(row.artist_id) if row.artist_id is not None else None
-        if column is None:
+        column = index.get(column_key(row, grouping))
+        if column is None or (grouping == "artist" and row.artist_id is None):
             continue
         start, end = layout.minute_of(row.starts_at), layout.minute_of(row.ends_at)
         placed.append((column, start, max(end, start + 1), row))
@@ -229,9 +240,48 @@ def artist_columns(
     ]
 
 
+def column_key(row: AgendaRow, grouping: Grouping) -> uuid.UUID | None:
+    """The key of the column ``row`` is drawn in."""
+    return row.station_id if grouping == "station" else row.artist_id
+
+
+class StationLike(Protocol):
+    """A station as the columns need it (store/queries/booking.py's Choice will do)."""
+
+    @property
+    def id(self) -> uuid.UUID: ...
+
+    @property
+    def name(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class StationRef:
+    id: uuid.UUID
+    name: str
+
+
+def station_columns(stations: Iterable[StationLike], rows: Sequence[AgendaRow], no_station: str) -> list[Column]:
+    """A column per station given (the active ones, in order), one for any other station with a
+    booking that day (named as the row names it), then ``no_station`` (its name, translated by
+    the caller) when a booking has none."""
+    columns = [Column(s.id, s.name, STATION_COLOR) for s in stations]
+    known = {c.key for c in columns}
+    for row in rows:
+        if row.station_id is not None and row.station_id not in known:
+            columns.append(Column(row.station_id, row.station_name or "?", STATION_COLOR))
+            known.add(row.station_id)
+    if any(r.station_id is None for r in rows):
+        columns.append(Column(None, no_station, STATION_COLOR))
+    return columns
+
+
 def working_of(columns: Sequence[Column], working: Mapping[uuid.UUID, Sequence[Span]]) -> list[Column]:
     """``columns`` with their working spans replaced by ``working``'s where it names them."""
-    return [Column(c.key, c.name, c.color, tuple(working[c.key])) if c.key in working else c for c in columns]
+    return [
+        Column(c.key, c.name, c.color, tuple(working[c.key])) if c.key is not None and c.key in working else c
+        for c in columns
+    ]
 
 
 def outside(spans: Sequence[Span], first: int, last: int) -> list[tuple[int, int]]:

@@ -1,7 +1,9 @@
 """How the drawn day paints itself (day_canvas.py holds its state, mouse and keys): the shade of
 closed and non-working time (a public holiday all of it, with its strip), the hour grid, the
-artists' headers that stay on top, each booking's block, and the line at the current time. Only
-what the paint event exposes is painted; straight edges without antialiasing (the slow part)."""
+columns' headers that stay on top, each booking's block with its badges (a red "!" for a health
+alert, "1st" for a first visit, a dark corner for a change not yet synced, "Resolve" on a booking
+stored in conflict), the ghost of a drag, and the line at the current time. Only what the paint
+event exposes is painted; straight edges without antialiasing (the slow part)."""
 
 from __future__ import annotations
 
@@ -10,11 +12,12 @@ import uuid
 import zoneinfo
 
 from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt, QTime
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
 
 from kronos_core.hours import Span
 from kronos_desktop.store.queries.agenda import AgendaRow
+from kronos_desktop.ui.agenda.day_drag import DayDrag, Ghost, Mode
 from kronos_desktop.ui.agenda.day_layout import GUTTER, HEADER, Block, Column, DayLayout, Rect, inside, outside
 from kronos_desktop.ui.common import fmt
 
@@ -23,6 +26,9 @@ INACTIVE = frozenset({"cancelled", "no_show"})
 CONFLICT = QColor("#d32f2f")
 NOW = QColor("#e53935")
 BANNER = 22  # px: the holiday's strip under the artists' names
+FIRST = QColor("#1565c0")  # a first visit's badge
+PENDING = QColor("#37474f")  # the corner of a change not yet synced
+GHOST_TEXT = 18  # px: the line of a ghost's times (and "Clash")
 
 
 def contrast(color: QColor) -> QColor:
@@ -44,6 +50,13 @@ def qrect(rect: Rect) -> QRectF:
     return QRectF(rect.x, rect.y, rect.w, rect.h)
 
 
+def ghost_rect(lay: DayLayout, ghost: Ghost) -> QRectF:
+    """Where a drag's ghost is drawn (with room for its times when it is short)."""
+    body = lay.column_rect(ghost.column)
+    top, bottom = lay.y_of(ghost.start), lay.y_of(ghost.end)
+    return QRectF(body.x + 1, top, body.w - 2, max(bottom - top, GHOST_TEXT + 2))
+
+
 class DayPainting(QWidget):
     """The painting half of :class:`~kronos_desktop.ui.agenda.day_canvas.DayCanvas`."""
 
@@ -57,6 +70,7 @@ class DayPainting(QWidget):
     _opening: tuple[Span, ...]
     _holiday: str | None
     _selected: uuid.UUID | None
+    _drag: DayDrag
 
     def _top(self) -> int:
         raise NotImplementedError
@@ -68,6 +82,9 @@ class DayPainting(QWidget):
         raise NotImplementedError
 
     def holiday_text(self) -> str | None:
+        raise NotImplementedError
+
+    def ghost_text(self, ghost: Ghost) -> str:
         raise NotImplementedError
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -83,9 +100,15 @@ class DayPainting(QWidget):
         small = QFont(self.font())
         small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
         p.setFont(small)
+        dragged = self._drag.ghost.row_id if self._drag.ghost is not None else None
         for block in lay.blocks:
             if qrect(block.rect).intersects(visible):
+                if block.row.id == dragged:  # left where it is, faded, until the new read moves it
+                    p.setOpacity(0.4)
                 self._paint_block(p, block, small)
+                p.setOpacity(1.0)
+        if self._drag.ghost is not None:
+            self._paint_ghost(p, lay, self._drag.ghost, small)
         self._paint_now(p, lay)
         top = self._top()
         if visible.top() < top + self._sticky():
@@ -176,6 +199,10 @@ class DayPainting(QWidget):
             p.drawRoundedRect(rect, 3, 3)
         p.fillRect(QRectF(rect.x(), rect.y(), 4, rect.height()), color)  # the artist's bar
         selected = row.id == self._selected
+        if row.in_conflict:  # a white halo under the red: it reads on a red artist's colour too
+            p.setPen(QPen(QColor("#ffffff"), 5))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
         if row.in_conflict or selected:
             pen = QPen(CONFLICT if row.in_conflict else self.palette().highlight().color(), 2.5)
             if row.in_conflict and selected:
@@ -184,7 +211,7 @@ class DayPainting(QWidget):
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
         metrics = QFontMetricsF(font)
-        badge = 16.0 if row.health_alert else 0.0
+        badge = 28.0 if row.first_visit and not row.busy else 16.0 if row.health_alert else 0.0
         inner = rect.adjusted(7, 2, -3 - badge, -2)
         lines = [line for line in self.lines_of(row) if line]
         fits = max(1, int(inner.height() // metrics.lineSpacing()))
@@ -217,8 +244,74 @@ class DayPainting(QWidget):
             p.setFont(bold)
             p.drawText(spot, int(Qt.AlignmentFlag.AlignCenter), "!")
             drawn.append("!")
+        if row.first_visit and not row.busy:
+            drawn.append(self._paint_pill(p, rect, 2 + (16 if row.health_alert else 0), self.first_text(), FIRST, font))
+        if row.in_conflict:
+            drawn.append(self._paint_pill(p, rect, -1, self.resolve_text(), CONFLICT, font))
+        if row.pending:  # a dark corner, bottom right: not yet on the server
+            size = min(9.0, rect.height() / 2)
+            corner = QPolygonF(
+                [
+                    QPointF(rect.right(), rect.bottom() - size),
+                    QPointF(rect.right(), rect.bottom()),
+                    QPointF(rect.right() - size, rect.bottom()),
+                ]
+            )
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(PENDING)
+            p.drawPolygon(corner)
+            drawn.append("pending")
         p.restore()
         self.painted[row.id] = drawn
+
+    def first_text(self) -> str:
+        return translate("DayCanvas", "1st", "a first visit's badge on a booking")
+
+    def resolve_text(self) -> str:
+        return translate("DayCanvas", "Resolve", "on a booking stored in conflict")
+
+    def _paint_pill(self, p: QPainter, rect: QRectF, top: float, text: str, color: QColor, font: QFont) -> str:
+        """A small label in white on ``color`` at the block's right edge, ``top`` px down (-1: at
+        its bottom); returns ``text``."""
+        bold = QFont(font)
+        bold.setBold(True)
+        bold.setPointSizeF(max(7.0, font.pointSizeF() - 1))
+        metrics = QFontMetricsF(bold)
+        width = min(metrics.horizontalAdvance(text) + 8, rect.width() - 6)
+        height = min(metrics.height() + 2, rect.height() - 2)
+        y = rect.bottom() - height - 2 if top < 0 else rect.y() + top
+        pill = QRectF(rect.right() - width - 2, max(rect.y() + 1, y), width, height)
+        p.setPen(QPen(QColor("#ffffff"), 1))
+        p.setBrush(color)
+        p.drawRoundedRect(pill, 4, 4)
+        p.setPen(QColor("#ffffff"))
+        p.setFont(bold)
+        p.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), text)
+        p.setFont(font)
+        return text
+
+    def _paint_ghost(self, p: QPainter, lay: DayLayout, ghost: Ghost, font: QFont) -> None:
+        """A drag's ghost: translucent, in the highlight colour (a new booking's time) or the
+        dragged block's colour, red with "Clash" when it overlaps a booking or time off."""
+        rect = ghost_rect(lay, ghost)
+        block = lay.by_id.get(ghost.row_id) if ghost.row_id is not None else None
+        color = QColor(CONFLICT) if ghost.clash else QColor(self.palette().highlight().color())
+        if block is not None and not ghost.clash:
+            color = QColor(block.row.artist_color or "#888888")
+        fill = QColor(color)
+        fill.setAlphaF(0.35)
+        p.setPen(QPen(color, 2, Qt.PenStyle.DashLine if ghost.mode is Mode.RANGE else Qt.PenStyle.SolidLine))
+        p.setBrush(fill)
+        p.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
+        bold = QFont(font)
+        bold.setBold(True)
+        p.setFont(bold)
+        p.setPen(QColor("#ffffff") if ghost.clash else QColor("#111111"))
+        if ghost.clash:
+            p.fillRect(QRectF(rect.x() + 2, rect.y() + 2, rect.width() - 4, GHOST_TEXT - 2), CONFLICT)
+        text = QFontMetricsF(bold).elidedText(self.ghost_text(ghost), Qt.TextElideMode.ElideRight, rect.width() - 10)
+        p.drawText(QRectF(rect.x() + 5, rect.y() + 2, rect.width() - 10, GHOST_TEXT - 2), 0, text)
+        p.setFont(font)
 
     def _paint_now(self, p: QPainter, lay: DayLayout) -> None:
         if self._now is None or self._now.astimezone(self._zone).date() != self._day:
@@ -232,8 +325,6 @@ class DayPainting(QWidget):
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(NOW)
         p.drawEllipse(QPointF(GUTTER, y), 4, 4)
-
-    # ---------------------------------------------------------------- mouse
 
 
 def hour_label(locale: QLocale, hour: int) -> str:
