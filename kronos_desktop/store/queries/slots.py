@@ -13,12 +13,12 @@ from dataclasses import dataclass, field
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Connection, String, bindparam, literal, select
+from sqlalchemy import Connection, String, bindparam, func, literal, select
 
 from kronos_core.holidays_br import public_holidays
 from kronos_core.hours import HoursProblem, Week, parse_exceptions, parse_week
 from kronos_core.instants import utcnow
-from kronos_core.schema import ACTIVE_APPOINTMENT_STATUSES, appointment, staff, station, studio
+from kronos_core.schema import ACTIVE_APPOINTMENT_STATUSES, appointment, client, project, staff, station, studio
 from kronos_core.slots import (
     DEFAULT_STEP_MINUTES,
     MAX_SLOT,
@@ -30,10 +30,12 @@ from kronos_core.slots import (
     SlotInputs,
     find_slots,
     free_now,
+    healing_start,
 )
 from kronos_desktop.store.queries import desk as desk_q
 from kronos_desktop.store.queries.common import day_bounds, zone_or_default
 from kronos_desktop.store.queries.desk import desk
+from kronos_desktop.store.queries.viewer import Viewer
 
 
 def _week(raw: Any) -> Week | None:
@@ -232,3 +234,56 @@ def find_slots_read(
     """The next ten free slots from ``from_day`` (none before the desk's now), with their names."""
     names = slot_names(conn)
     return FoundSlots(find_slots_from_db(conn, length, from_day, artist_id, needs_station), names)
+
+
+# -- a multi-session project's next session --------------------------------------------------
+@dataclass(frozen=True)
+class ProjectChoice:
+    """An open project, with the day its last session (active or done) ended, if any."""
+
+    id: uuid.UUID
+    title: str
+    client_name: str
+    artist_id: uuid.UUID | None
+    healing_days: int
+    last_session: dt.date | None
+
+    def from_day(self, today: dt.date) -> dt.date:
+        """Where its next session is searched from: the healing interval after its last one."""
+        if self.last_session is None:
+            return today
+        return max(today, healing_start(self.last_session, self.healing_days))
+
+
+def open_projects(conn: Connection, viewer: Viewer, zone: ZoneInfo) -> list[ProjectChoice]:
+    """The studio's open projects (an artist at the desk: their own), by client and title."""
+    here = desk_q.here(conn)
+    if here.studio_id is None:
+        return []
+    p, a, c = project.c, appointment.c, client.c
+    last = (
+        select(a.project_id, func.max(a.ends_at).label("last_end"))
+        .where(a.deleted.is_(False), a.project_id.is_not(None), a.status.not_in(["cancelled", "no_show"]))
+        .group_by(a.project_id)
+        .subquery()
+    )
+    query = (
+        select(p.id, p.title, p.artist_id, p.healing_days, last.c.last_end, c.full_name, c.preferred_name)
+        .join(client, client.c.id == p.client_id)
+        .outerjoin(last, last.c.project_id == p.id)
+        .where(p.studio_id == here.studio_id, p.deleted.is_(False), p.status == "open")
+        .order_by(c.full_name, p.title, p.id)
+    )
+    if not viewer.sees_all:
+        query = query.where(p.artist_id == viewer.staff_id)
+    return [
+        ProjectChoice(
+            r.id,
+            r.title,
+            r.preferred_name or r.full_name,
+            r.artist_id,
+            r.healing_days,
+            None if r.last_end is None else r.last_end.astimezone(zone).date(),
+        )
+        for r in conn.execute(query)
+    ]
