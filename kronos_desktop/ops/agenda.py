@@ -1,0 +1,156 @@
+"""Ops on the agenda: book, move, resize, edit, cancel, a status move, a new project.
+
+Each returns a :class:`MutationOp` the view hands to ``ctx.runner``; the runner records it for
+Undo (ops/undo.py) like any other, and the inverse mutations (kronos_core/mutations/inverses.py)
+undo a booking (cancelled), a move (back), a cancellation and a status move (the status before).
+The arguments are checked by the mutations' own models; the dialogs check the fields first, so a
+person sees what is wrong where it is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from kronos_core.mutations.appointment_status import AppointmentSetStatus
+from kronos_core.mutations.appointments import AppointmentBook, AppointmentCancel, AppointmentReschedule
+from kronos_desktop.ops.runner import MutationOp
+
+DEFAULT_HEALING_DAYS = 21
+
+
+def book(
+    appointment_id: uuid.UUID,
+    *,
+    client_id: uuid.UUID,
+    artist_id: uuid.UUID,
+    starts_at: dt.datetime,
+    ends_at: dt.datetime,
+    kind: str = "session",
+    station_id: uuid.UUID | None = None,
+    notes: str | None = None,
+    project_id: uuid.UUID | None = None,
+    parent: QWidget | None = None,
+) -> MutationOp:
+    """Book a client with an artist (and a station) for a span."""
+    raw: dict[str, Any] = {
+        "appointment_id": appointment_id,
+        "client_id": client_id,
+        "artist_id": artist_id,
+        "station_id": station_id,
+        "starts_at": starts_at,
+        "ends_at": ends_at,
+        "kind": kind,
+        "notes": notes or None,
+    }
+    if project_id is not None:  # a booking's project (the mutation takes it once it knows projects)
+        raw["project_id"] = project_id
+        return MutationOp("appointment.book", _jsonable(raw), parent=parent)
+    return MutationOp("appointment.book", AppointmentBook.model_validate(raw), parent=parent)
+
+
+def move(
+    appointment_id: uuid.UUID,
+    *,
+    starts_at: dt.datetime,
+    ends_at: dt.datetime,
+    artist_id: uuid.UUID | None = None,
+    station_id: uuid.UUID | None = None,
+    clear_station: bool = False,
+    parent: QWidget | None = None,
+) -> MutationOp:
+    """Move a booking in time, to another artist's or station's column (a drag, the dialog)."""
+    args = AppointmentReschedule(
+        appointment_id=appointment_id,
+        starts_at=starts_at,
+        ends_at=ends_at,
+        artist_id=artist_id,
+        station_id=station_id,
+        clear_station=clear_station,
+    )
+    return MutationOp("appointment.reschedule", args, parent=parent)
+
+
+def resize(
+    appointment_id: uuid.UUID, *, starts_at: dt.datetime, ends_at: dt.datetime, parent: QWidget | None = None
+) -> MutationOp:
+    """Change a booking's length (its edge dragged): a reschedule that keeps artist and station."""
+    return move(appointment_id, starts_at=starts_at, ends_at=ends_at, parent=parent)
+
+
+def edit(
+    appointment_id: uuid.UUID,
+    *,
+    kind: str | None = None,
+    notes: str | None = None,
+    project_id: uuid.UUID | None = None,
+    clear_project: bool = False,
+    client_id: uuid.UUID | None = None,
+    parent: QWidget | None = None,
+) -> MutationOp:
+    """Change what a booking is (kind, notes, project, client), not when: ``appointment.edit``.
+    ``notes`` "" clears them; None leaves them."""
+    raw: dict[str, Any] = {"appointment_id": appointment_id}
+    if kind is not None:
+        raw["kind"] = kind
+    if notes is not None:
+        raw["notes"] = notes
+    if project_id is not None:
+        raw["project_id"] = project_id
+    if clear_project:
+        raw["clear_project"] = True
+    if client_id is not None:
+        raw["client_id"] = client_id
+    return MutationOp("appointment.edit", _jsonable(raw), parent=parent)
+
+
+def cancel(
+    appointment_id: uuid.UUID, reason: str, *, cancelled_at: dt.datetime, parent: QWidget | None = None
+) -> MutationOp:
+    """Cancel a booking with why (``cancelled_at``: the desk's corrected clock, for the late rule)."""
+    args = AppointmentCancel(appointment_id=appointment_id, reason=reason.strip(), cancelled_at=cancelled_at)
+    return MutationOp("appointment.cancel", args, parent=parent)
+
+
+def set_status(appointment_id: uuid.UUID, status: str, *, parent: QWidget | None = None) -> MutationOp:
+    """Confirm, check in, start, complete or mark a no-show."""
+    args = AppointmentSetStatus.model_validate({"appointment_id": appointment_id, "status": status})
+    return MutationOp("appointment.set_status", args, parent=parent)
+
+
+def create_project(
+    project_id: uuid.UUID,
+    *,
+    client_id: uuid.UUID,
+    title: str,
+    artist_id: uuid.UUID | None = None,
+    healing_days: int = DEFAULT_HEALING_DAYS,
+    notes: str | None = None,
+    parent: QWidget | None = None,
+) -> MutationOp:
+    """A multi-session project of a client (its sessions booked with its id)."""
+    raw: dict[str, Any] = {
+        "project_id": project_id,
+        "client_id": client_id,
+        "artist_id": artist_id,
+        "title": title.strip(),
+        "healing_days": healing_days,
+        "notes": notes or None,
+    }
+    return MutationOp("project.create", _jsonable(raw), parent=parent)
+
+
+def _jsonable(raw: dict[str, Any]) -> dict[str, Any]:
+    """Ids and instants as the outbox keeps them (strings), for mutations given as a mapping."""
+
+    def one(value: Any) -> Any:
+        if isinstance(value, uuid.UUID):
+            return str(value)
+        if isinstance(value, dt.datetime):
+            return value.isoformat()
+        return value
+
+    return {key: one(value) for key, value in raw.items()}
