@@ -1,10 +1,13 @@
 """Every mutation of KRONOS, registered by importing this package."""
 
+from kronos_core.mutations import appointment_edit as appointment_edit  # registers appointment.edit
 from kronos_core.mutations import appointment_status as appointment_status  # registers appointment.set_status
 from kronos_core.mutations import appointments, clients, sales, studio
 from kronos_core.mutations import conflicts as conflicts  # registers conflict.resolve
 from kronos_core.mutations import inverses as inverses  # declares what undoes each mutation (Edit → Undo)
+from kronos_core.mutations import projects as projects  # registers project.create, project.update
 from kronos_core.mutations import staff_pin as staff_pin  # registers staff.set_pin
+from kronos_core.mutations import time_off as time_off  # registers time_off.*
 from kronos_core.mutations.base import (
     REGISTRY,
     Actor,

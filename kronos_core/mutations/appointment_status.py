@@ -38,7 +38,7 @@ def set_status(ctx: ApplyContext, args: AppointmentSetStatus) -> None:
     transitions.require_move("appointment", current["status"], args.status)
     values: dict[str, Any] = {"status": args.status}
     if current["status"] == "cancelled":  # un-cancelled (the undo of a cancellation)
-        values.update(cancelled_at=None, cancellation_reason=None)
+        values.update(cancelled_at=None, cancellation_reason=None, late_cancellation=False)
     move = {"from": current["status"], "to": args.status}  # the trail of a status move
     if current["status"] in ACTIVE_APPOINTMENT_STATUSES or args.status not in ACTIVE_APPOINTMENT_STATUSES:
         ctx.update(appointment, args.appointment_id, values)

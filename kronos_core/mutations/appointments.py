@@ -19,6 +19,7 @@ from sqlalchemy import Select, String, and_, bindparam, literal, select
 from kronos_core import transitions  # the module, not its names: it imports the mutation framework
 from kronos_core.mutations.base import ApplyContext, InvalidArguments, MutationArgs, NotAllowed, StaleTarget, mutation
 from kronos_core.mutations.fields import LongText
+from kronos_core.mutations.projects import check_project
 from kronos_core.people import BOOKABLE_BELOW_MIN_AGE, below_min_age
 from kronos_core.roles import EVERYONE, Role
 from kronos_core.schema import (
@@ -152,13 +153,19 @@ def _record_clash(
         record_double_booking(ctx, appointment_id, placed, clashes)
 
 
-def _studio_day(ctx: ApplyContext, instant: dt.datetime) -> tuple[dt.date, dict[str, Any] | None]:
-    """The studio's row and the day ``instant`` falls on in the studio's time zone."""
+def studio_zone(ctx: ApplyContext) -> tuple[zoneinfo.ZoneInfo, dict[str, Any] | None]:
+    """The studio's time zone (São Paulo's if it names none this machine knows) and its row."""
     row = ctx.get(studio, ctx.actor.studio_id)
     try:
         zone = zoneinfo.ZoneInfo(row["timezone"] if row is not None else "America/Sao_Paulo")
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
         zone = zoneinfo.ZoneInfo("America/Sao_Paulo")
+    return zone, row
+
+
+def _studio_day(ctx: ApplyContext, instant: dt.datetime) -> tuple[dt.date, dict[str, Any] | None]:
+    """The studio's row and the day ``instant`` falls on in the studio's time zone."""
+    zone, row = studio_zone(ctx)
     return instant.astimezone(zone).date(), row
 
 
@@ -181,7 +188,7 @@ def check_client_age(ctx: ApplyContext, who: dict[str, Any], kind: str, starts_a
         )
 
 
-def _check_artist_scope(ctx: ApplyContext, artist_id: uuid.UUID) -> None:
+def check_artist_scope(ctx: ApplyContext, artist_id: uuid.UUID) -> None:
     if ctx.actor.role is Role.ARTIST and ctx.actor.staff_id != artist_id:
         raise NotAllowed("an artist books only on their own calendar", code="artist_own_calendar")
 
@@ -195,6 +202,8 @@ class AppointmentBook(MutationArgs):
     ends_at: AwareDatetime
     kind: Kind = "session"
     notes: LongText | None = None
+    # A session of a multi-session project: an open project of the same client (check_project).
+    project_id: uuid.UUID | None = None
 
     @model_validator(mode="after")
     def _valid(self) -> AppointmentBook:
@@ -208,7 +217,7 @@ class AppointmentBook(MutationArgs):
 def book(ctx: ApplyContext, args: AppointmentBook) -> None:
     """Book a session, consultation, touch-up, walk-in, or block time off (a client below the
     studio's minimum age only for a consultation: check_client_age)."""
-    _check_artist_scope(ctx, args.artist_id)
+    check_artist_scope(ctx, args.artist_id)
     artist = ctx.require(staff, args.artist_id, "artist")
     if not artist["active"]:
         raise InvalidArguments(
@@ -225,6 +234,8 @@ def book(ctx: ApplyContext, args: AppointmentBook) -> None:
         check_client_age(ctx, who, args.kind, args.starts_at)
     if args.station_id is not None:
         ctx.require(station, args.station_id, "station")
+    if args.project_id is not None:
+        check_project(ctx, args.project_id, client_id=args.client_id, kind=args.kind)
     transitions.require_move("appointment", None, "booked")
     values: dict[str, Any] = {
         "id": args.appointment_id,
@@ -236,6 +247,7 @@ def book(ctx: ApplyContext, args: AppointmentBook) -> None:
         "kind": args.kind,
         "status": "booked",
         "notes": args.notes,
+        "project_id": args.project_id,
     }
     clashes = _clashes(ctx, args.appointment_id, values)
     values["in_conflict"] = bool(clashes)
@@ -262,7 +274,7 @@ def reschedule(ctx: ApplyContext, args: AppointmentReschedule) -> None:
     """Move an appointment in time, and optionally to another artist or station (not to a day
     when its client is below the studio's minimum age, unless it is a consultation)."""
     current = ctx.require(appointment, args.appointment_id, "appointment")
-    _check_artist_scope(ctx, current["artist_id"])
+    check_artist_scope(ctx, current["artist_id"])
     if current["status"] not in ACTIVE_APPOINTMENT_STATUSES:
         raise StaleTarget(
             f"a {current['status']} appointment cannot be rescheduled",
@@ -275,7 +287,7 @@ def reschedule(ctx: ApplyContext, args: AppointmentReschedule) -> None:
             check_client_age(ctx, who, current["kind"], args.starts_at)
     artist_id = args.artist_id or current["artist_id"]
     if args.artist_id is not None:
-        _check_artist_scope(ctx, args.artist_id)
+        check_artist_scope(ctx, args.artist_id)
         ctx.require(staff, args.artist_id, "artist")
     station_id = None if args.clear_station else (args.station_id or current["station_id"])
     if args.station_id is not None:
@@ -298,18 +310,37 @@ class AppointmentCancel(MutationArgs):
     cancelled_at: AwareDatetime  # the desk's corrected clock: late-cancellation rules depend on it
 
 
+def is_late_cancellation(ctx: ApplyContext, current: dict[str, Any], cancelled_at: dt.datetime) -> bool:
+    """Whether cancelling ``current`` at ``cancelled_at`` is late: after its start less the
+    studio's ``late_cancel_hours`` (what happens to a deposit then comes with the checkout). A
+    time-off block is never a late cancellation."""
+    if current["kind"] == "block":
+        return False
+    row = ctx.get(studio, ctx.actor.studio_id)
+    hours: int = row["late_cancel_hours"] if row is not None else 48
+    late: bool = cancelled_at > current["starts_at"] - dt.timedelta(hours=hours)
+    return late
+
+
 @mutation("appointment.cancel", AppointmentCancel, roles=EVERYONE)
 def cancel(ctx: ApplyContext, args: AppointmentCancel) -> None:
-    """Cancel an appointment, keeping it (and why) in the history."""
+    """Cancel an appointment, keeping it (and why) in the history, and whether it came later than
+    the studio's ``late_cancel_hours`` before its start (``late_cancellation``)."""
     current = ctx.require(appointment, args.appointment_id, "appointment")
-    _check_artist_scope(ctx, current["artist_id"])
+    check_artist_scope(ctx, current["artist_id"])
     if current["status"] == "cancelled":
         return  # already cancelled: nothing changes
     transitions.require_move("appointment", current["status"], "cancelled")
+    late = is_late_cancellation(ctx, current, args.cancelled_at)
     ctx.update(
         appointment,
         args.appointment_id,
-        {"status": "cancelled", "cancellation_reason": args.reason or None, "cancelled_at": args.cancelled_at},
+        {
+            "status": "cancelled",
+            "cancellation_reason": args.reason or None,
+            "cancelled_at": args.cancelled_at,
+            "late_cancellation": late,
+        },
     )
-    detail = {"from": current["status"], "to": "cancelled", "reason": args.reason[:80]}
+    detail = {"from": current["status"], "to": "cancelled", "reason": args.reason[:80], "late": late}
     ctx.audit("appointment.cancel", appointment, args.appointment_id, detail=detail)

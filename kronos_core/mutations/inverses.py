@@ -13,7 +13,13 @@ records, :class:`kronos_core.mutations.base.UndoRecord`, JSON-encoded as in
 - ``appointment.cancel`` → ``appointment.set_status`` back to the status it had (the status
   table allows a cancelled booking back to ``booked`` only); ``appointment.set_status`` →
   ``appointment.set_status`` back (or ``appointment.cancel`` again, for an un-cancel);
-- ``client.update``, ``studio.update``, ``staff.update``, ``station.update`` → the same update
+- ``appointment.edit`` → ``appointment.edit`` back to the kind, notes, project and client it had,
+  seen as the values this edit wrote;
+- ``project.create`` → ``project.update`` to ``cancelled`` (there is no removing a project);
+- ``time_off.add`` ↔ ``time_off.remove`` (and ``time_off.remove`` → ``time_off.restore``);
+  ``time_off.exclude_day`` ↔ ``time_off.restore_day``;
+- ``client.update``, ``studio.update``, ``staff.update``, ``station.update``, ``project.update`` →
+  the same update
   back to the values before, *seen* as the values this change wrote: a field changed
   elsewhere since is kept and becomes a ``field_overwrite`` conflict, never silently
   overwritten.
@@ -162,6 +168,49 @@ def _status_back(args: Any, before: Before, now: dt.datetime) -> Inverse:
     return Inverse("appointment.set_status", {"appointment_id": str(args.appointment_id), "status": was["status"]})
 
 
+@inverse_of("appointment.edit")
+def _edit_back(args: Any, before: Before, now: dt.datetime) -> Inverse:
+    was = before.row("appointment.edit", "appointment", args.appointment_id)
+    written = args.changes()
+    changes, seen = update_back("appointment.edit", "appointment", was, written)
+    back: dict[str, Any] = {"appointment_id": str(args.appointment_id), "seen": seen}
+    for name, value in changes.items():
+        if name == "project_id" and value is None:
+            back["clear_project"] = True
+        else:
+            back[name] = value
+    return Inverse("appointment.edit", back)
+
+
+# -- projects and time off ----------------------------------------------------------------------
+@inverse_of("project.create")
+def _project_cancelled(args: Any, before: Before, now: dt.datetime) -> Inverse:
+    return Inverse(
+        "project.update", {"project_id": str(args.project_id), "status": "cancelled", "seen": {"status": "open"}}
+    )
+
+
+def _series_inverse(name: str) -> InverseFn:
+    def back(args: Any, before: Before, now: dt.datetime) -> Inverse:
+        return Inverse(name, {"series_id": str(args.series_id)})
+
+    return back
+
+
+def _day_inverse(name: str) -> InverseFn:
+    def back(args: Any, before: Before, now: dt.datetime) -> Inverse:
+        return Inverse(name, {"series_id": str(args.series_id), "day": args.day.isoformat()})
+
+    return back
+
+
+inverse_of("time_off.add")(_series_inverse("time_off.remove"))
+inverse_of("time_off.remove")(_series_inverse("time_off.restore"))
+inverse_of("time_off.restore")(_series_inverse("time_off.remove"))
+inverse_of("time_off.exclude_day")(_day_inverse("time_off.restore_day"))
+inverse_of("time_off.restore_day")(_day_inverse("time_off.exclude_day"))
+
+
 # -- updates merged against seen values ---------------------------------------------------------
 def update_back(
     name: str, table: str, was: Mapping[str, Any], written: Mapping[str, Any]
@@ -198,3 +247,4 @@ def _seen_update_back(name: str, table: str, key: str | None) -> InverseFn:
 inverse_of("studio.update")(_seen_update_back("studio.update", "studio", None))
 inverse_of("staff.update")(_seen_update_back("staff.update", "staff", "staff_id"))
 inverse_of("station.update")(_seen_update_back("station.update", "station", "station_id"))
+inverse_of("project.update")(_seen_update_back("project.update", "project", "project_id"))

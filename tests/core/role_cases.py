@@ -42,6 +42,14 @@ TABLE: dict[str, str] = {
     "appointment.reschedule":  "O M R A",
     "appointment.cancel":      "O M R A",
     "appointment.set_status":  "O M R A",
+    "appointment.edit":        "O M R A",  # an artist: their own calendar's bookings
+    "project.create":          "O M R A",  # an artist: projects of their own calendar
+    "project.update":          "O M R A",
+    "time_off.add":            "O M R A",  # an artist: their own time off
+    "time_off.exclude_day":    "O M R A",
+    "time_off.restore_day":    "O M R A",
+    "time_off.remove":         "O M R A",
+    "time_off.restore":        "O M R A",
     "sale.record":             "O M R -",  # checkout: not an artist
     "payment.record":          "O M R A",  # never refused: the money is stored
     "conflict.resolve":        "O M R -",  # the studio's conflicts: not an artist's to dismiss
@@ -137,6 +145,47 @@ def _review(cast: Cast, owner: AsOwner) -> str:
     return str(conflict_id)
 
 
+def _day(cast: Cast) -> dt.date:
+    """A day of time off no other case uses."""
+    return dt.date(2026, 7, 1) + dt.timedelta(days=next(cast._slots))
+
+
+def _time_off_args(cast: Cast, days: int = 1) -> dict[str, Any]:
+    first = _day(cast)
+    for _ in range(days - 1):
+        _day(cast)
+    last = first + dt.timedelta(days=days - 1)
+    weekdays = sorted({(first + dt.timedelta(days=i)).weekday() for i in range(days)})
+    return {
+        "series_id": str(uuid7()), "artist_id": str(cast.artist), "reason": "Almoço", "first_day": first.isoformat(),
+        "last_day": last.isoformat(), "weekdays": weekdays, "start_minute": 720, "end_minute": 780,
+    }  # fmt: skip
+
+
+def _series(cast: Cast, owner: AsOwner, *then: tuple[str, dict[str, Any]]) -> dict[str, str]:
+    """A two-day series of the artist's (made by the owner, then ``then`` run on it): its id and first day."""
+    args = _time_off_args(cast, 2)
+    owner("time_off.add", args)
+    which = {"series_id": args["series_id"], "day": args["first_day"]}
+    for name, extra in then:
+        owner(name, {**which, **extra} if name.endswith("_day") else {"series_id": args["series_id"]})
+    return which
+
+
+def _project(cast: Cast, owner: AsOwner) -> str:
+    project_id = str(uuid7())
+    owner(
+        "project.create",
+        {
+            "project_id": project_id,
+            "client_id": _client(cast, owner),
+            "artist_id": str(cast.artist),
+            "title": "Fechamento",
+        },
+    )
+    return project_id
+
+
 # Args = (the cast, who acts, the owner's hand for what must exist first) → the arguments.
 Args = Callable[[Cast, uuid.UUID, AsOwner], dict[str, Any]]
 
@@ -166,6 +215,16 @@ ARGUMENTS: dict[str, Args] = {
         "appointment_id": _booking(c, o), "reason": "Cliente pediu", "cancelled_at": BASE.isoformat(),
     },
     "appointment.set_status": lambda c, me, o: {"appointment_id": _booking(c, o), "status": "confirmed"},
+    "appointment.edit": lambda c, me, o: {"appointment_id": _booking(c, o), "notes": "Trazer a referência"},
+    "project.create": lambda c, me, o: {
+        "project_id": str(uuid7()), "client_id": _client(c, o), "artist_id": str(c.artist), "title": "Braço fechado",
+    },
+    "project.update": lambda c, me, o: {"project_id": _project(c, o), "healing_days": 28},
+    "time_off.add": lambda c, me, o: _time_off_args(c),
+    "time_off.exclude_day": lambda c, me, o: _series(c, o),
+    "time_off.restore_day": lambda c, me, o: _series(c, o, ("time_off.exclude_day", {})),
+    "time_off.remove": lambda c, me, o: {"series_id": _series(c, o)["series_id"]},
+    "time_off.restore": lambda c, me, o: {"series_id": _series(c, o, ("time_off.remove", {}))["series_id"]},
     "sale.record": lambda c, me, o: {
         "sale_id": str(uuid7()), "number": f"T-{uuid7().hex[-8:]}", "business_date": DAY,
         "closed_at": BASE.isoformat(),
