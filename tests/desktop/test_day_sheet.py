@@ -188,3 +188,16 @@ def test_a_pdf_that_cannot_be_written_says_so(qtbot: Any, desk: Desk, tmp_path: 
     qtbot.waitUntil(lambda: bool(shown))
     assert shown[0][0] == "printDayFailed"
     assert "could not be saved" in dialog.status.text()
+
+
+def test_one_artists_sheet_holds_only_theirs(qtbot: Any, desk: Desk, demo: DemoStudio, tmp_path: Path) -> None:
+    day = desk.ctx.today()
+    artist = demo.artist_ids[1]
+    full = everyone_sheet(desk, day)
+    dialog = PrintDayDialog(desk.ctx, day, artist)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(dialog.pdf_button.isEnabled)
+    assert dialog.artist_id() == artist
+    _pages, text = save(qtbot, dialog, tmp_path / "one.pdf")
+    for sheet_artist in full.artists:
+        assert (sheet_artist.name in text) == (sheet_artist.id == artist)

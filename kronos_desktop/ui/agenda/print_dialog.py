@@ -95,8 +95,9 @@ class PrintDayDialog(KeyedDialog):
         choices, _today = answer
         for choice in choices:
             self.artist.addItem(choice.name, choice.id)
-        index = self.artist.findData(self._wanted) if self._wanted is not None else 0
-        self.artist.setCurrentIndex(max(index, 0))
+        # findData does not match a Python object (a UUID): compare each item's
+        found = [i for i in range(self.artist.count()) if self.artist.itemData(i) == self._wanted]
+        self.artist.setCurrentIndex(found[0] if found else 0)
         self.pdf_button.setEnabled(True)
         self.print_button.setEnabled(True)
 
