@@ -7,7 +7,8 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from kronos_core.demo import DEMO_STUDIO_ID
 from kronos_core.ids import uuid7
@@ -89,3 +90,20 @@ def day_rows(desk: Desk, day: dt.date = DAY) -> list[AgendaRow]:
     """The day as the agenda reads it."""
     with desk.store.read_engine.connect() as conn:
         return agenda_q.agenda(conn, DEMO_STUDIO_ID, day, ZONE)
+
+
+def answer(name: str, button: str, seen: list[str]) -> None:
+    """When the message box ``name`` opens (over the booking dialog), note its text and click
+    ``button`` (an objectName)."""
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or box.objectName() != name:
+            QTimer.singleShot(20, look)
+            return
+        seen.append(box.text())
+        found = box.findChild(QPushButton, button)
+        assert found is not None, button
+        found.click()
+
+    QTimer.singleShot(0, look)

@@ -289,7 +289,9 @@ def cancel_facts(conn: Connection, appointment_id: uuid.UUID) -> CancelFacts | N
     here = desk_q.here(conn)
     hours = conn.execute(select(studio.c.late_cancel_hours).where(studio.c.id == here.studio_id)).scalar()
     hours = 48 if hours is None else int(hours)
-    late = found.starts_at - here.now() < dt.timedelta(hours=hours)
+    # The rule of appointment.cancel: late once the start is nearer than late_cancel_hours (time
+    # off is never cancelled late).
+    late = found.kind != "block" and here.now() > found.starts_at - dt.timedelta(hours=hours)
     name = found.client.full_name if found.client is not None else None
     return CancelFacts(found, name, late, hours, here.zone.key)
 

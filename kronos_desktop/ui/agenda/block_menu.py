@@ -1,0 +1,94 @@
+"""A booking's actions, in its context menu and on keys: Edit…, Confirm, Check in, Start,
+Complete, No-show, Cancel….
+
+Each is offered only when the status table allows the move forward (kronos_core.transitions)
+and the person at the desk may make it (an artist: their own bookings only). The moves back
+(a cancellation taken back, a check-in by mistake) are Undo's (Ctrl+Z), not the menu's. Time
+off offers only Edit… and Cancel….
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMenu, QWidget
+
+from kronos_core import transitions
+from kronos_core.roles import Role
+from kronos_core.schema import ACTIVE_APPOINTMENT_STATUSES
+from kronos_desktop.store.queries.booking import Booking
+from kronos_desktop.ui.common.widgets import named
+
+translate = QCoreApplication.translate
+
+# The day's order of an open booking: a status action is offered only forward along it.
+ORDER = {"booked": 0, "confirmed": 1, "checked_in": 2, "in_progress": 3, "completed": 4}
+
+
+@dataclass(frozen=True)
+class Item:
+    key: str  # "edit", "cancel", or the status it sets
+    name: str  # objectName of its action
+    label: Callable[[], str]
+    shortcut: str  # the key that does it on a selected booking
+
+
+ITEMS = (
+    Item("edit", "blockEdit", lambda: translate("BlockMenu", "Edit…"), "E"),
+    Item("confirmed", "blockConfirm", lambda: translate("BlockMenu", "Confirm"), "C"),
+    Item("checked_in", "blockCheckIn", lambda: translate("BlockMenu", "Check in"), "I"),
+    Item("in_progress", "blockStart", lambda: translate("BlockMenu", "Start"), "S"),
+    Item("completed", "blockComplete", lambda: translate("BlockMenu", "Complete"), "D"),
+    Item("no_show", "blockNoShow", lambda: translate("BlockMenu", "No-show"), "X"),
+    Item("cancel", "blockCancel", lambda: translate("BlockMenu", "Cancel…"), "Del"),
+)
+
+
+def may_act(found: Booking, staff_id: uuid.UUID | None, role: Role | None) -> bool:
+    """Whether the person at the desk may change this booking (an artist: their own only)."""
+    return not (role is Role.ARTIST and staff_id != found.artist_id)
+
+
+def enabled(key: str, found: Booking, staff_id: uuid.UUID | None, role: Role | None) -> bool:
+    """Whether the action ``key`` is offered for ``found`` to the person at the desk."""
+    if not may_act(found, staff_id, role):
+        return False
+    status = found.status
+    if key == "edit":
+        return status in ACTIVE_APPOINTMENT_STATUSES
+    if key == "cancel":
+        return status != "cancelled" and transitions.allowed("appointment", status, "cancelled")
+    if found.kind == "block" or key == status:
+        return False
+    if not transitions.allowed("appointment", status, key):
+        return False
+    if key == "no_show":
+        return status in ACTIVE_APPOINTMENT_STATUSES
+    return status in ORDER and ORDER[key] > ORDER[status]  # forward only: back is Undo's
+
+
+def block_menu(
+    found: Booking,
+    staff_id: uuid.UUID | None,
+    role: Role | None,
+    act: Callable[[str], None],
+    parent: QWidget | None = None,
+) -> QMenu:
+    """The context menu of ``found``; ``act(key)`` runs the action chosen."""
+    menu = QMenu(parent)
+    menu.setObjectName("blockMenu")
+    menu.setAccessibleName(translate("BlockMenu", "Booking actions"))
+    for at, item in enumerate(ITEMS):
+        if at in (1, 6):
+            menu.addSeparator()
+        action = named(menu.addAction(item.label()), item.name, item.label().rstrip("…"))
+        action.setShortcut(QKeySequence(item.shortcut))
+        action.setShortcutVisibleInContextMenu(True)
+        action.setEnabled(enabled(item.key, found, staff_id, role))
+        key = item.key
+        action.triggered.connect(lambda _checked=False, key=key: act(key))
+    return menu
