@@ -245,7 +245,9 @@ class DayPainting(QWidget):
             p.drawText(spot, int(Qt.AlignmentFlag.AlignCenter), "!")
             drawn.append("!")
         if row.first_visit and not row.busy:
-            drawn.append(self._paint_pill(p, rect, 2 + (16 if row.health_alert else 0), self.first_text(), FIRST, font))
+            beside = row.health_alert is not None and rect.height() < 36  # short: left of the "!"
+            down, inset = (2, 18) if beside else (2 + (16 if row.health_alert else 0), 2)
+            drawn.append(self._paint_pill(p, rect, down, self.first_text(), FIRST, font, inset))
         if row.in_conflict:
             drawn.append(self._paint_pill(p, rect, -1, self.resolve_text(), CONFLICT, font))
         if row.pending:  # a dark corner, bottom right: not yet on the server
@@ -270,9 +272,11 @@ class DayPainting(QWidget):
     def resolve_text(self) -> str:
         return translate("DayCanvas", "Resolve", "on a booking stored in conflict")
 
-    def _paint_pill(self, p: QPainter, rect: QRectF, top: float, text: str, color: QColor, font: QFont) -> str:
-        """A small label in white on ``color`` at the block's right edge, ``top`` px down (-1: at
-        its bottom); returns ``text``."""
+    def _paint_pill(
+        self, p: QPainter, rect: QRectF, top: float, text: str, color: QColor, font: QFont, inset: float = 2
+    ) -> str:
+        """A small label in white on ``color``, ``inset`` px from the block's right edge, ``top``
+        px down (-1: at its bottom); returns ``text``."""
         bold = QFont(font)
         bold.setBold(True)
         bold.setPointSizeF(max(7.0, font.pointSizeF() - 1))
@@ -280,7 +284,7 @@ class DayPainting(QWidget):
         width = min(metrics.horizontalAdvance(text) + 8, rect.width() - 6)
         height = min(metrics.height() + 2, rect.height() - 2)
         y = rect.bottom() - height - 2 if top < 0 else rect.y() + top
-        pill = QRectF(rect.right() - width - 2, max(rect.y() + 1, y), width, height)
+        pill = QRectF(rect.right() - width - inset, max(rect.y() + 1, y), width, height)
         p.setPen(QPen(QColor("#ffffff"), 1))
         p.setBrush(color)
         p.drawRoundedRect(pill, 4, 4)
@@ -298,8 +302,8 @@ class DayPainting(QWidget):
         color = QColor(CONFLICT) if ghost.clash else QColor(self.palette().highlight().color())
         if block is not None and not ghost.clash:
             color = QColor(block.row.artist_color or "#888888")
-        fill = QColor(color)
-        fill.setAlphaF(0.35)
+        fill = mix(QColor(self.palette().base().color()), color, 0.3)  # what it covers stays faint
+        fill.setAlphaF(0.88)
         p.setPen(QPen(color, 2, Qt.PenStyle.DashLine if ghost.mode is Mode.RANGE else Qt.PenStyle.SolidLine))
         p.setBrush(fill)
         p.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
