@@ -185,3 +185,22 @@ def pending_appointments(conn: Connection) -> frozenset[uuid.UUID]:
         except ValueError:
             continue  # not an id: nothing to mark
     return frozenset(found)
+
+
+@dataclass(frozen=True)
+class StationRow:
+    """A station as the agenda's columns need it."""
+
+    id: uuid.UUID
+    name: str
+
+
+def stations(conn: Connection, studio_id: uuid.UUID) -> list[StationRow]:
+    """The studio's active stations, by name (the drawn day's columns when grouped by station)."""
+    st = station.c
+    query = (
+        select(st.id, st.name)
+        .where(st.studio_id == studio_id, st.deleted.is_(False), st.active.is_(True))
+        .order_by(st.name, st.id)
+    )
+    return [StationRow(r.id, r.name) for r in conn.execute(query)]
