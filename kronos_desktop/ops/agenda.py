@@ -11,15 +11,18 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from kronos_core.mutations.appointment_edit import AppointmentEdit
 from kronos_core.mutations.appointment_status import AppointmentSetStatus
 from kronos_core.mutations.appointments import AppointmentBook, AppointmentCancel, AppointmentReschedule
+from kronos_core.mutations.projects import DEFAULT_HEALING_DAYS, ProjectCreate
+from kronos_core.rows import encode_value
+from kronos_core.schema import appointment
 from kronos_desktop.ops.runner import MutationOp
-
-DEFAULT_HEALING_DAYS = 21
 
 
 def book(
@@ -36,20 +39,18 @@ def book(
     parent: QWidget | None = None,
 ) -> MutationOp:
     """Book a client with an artist (and a station) for a span."""
-    raw: dict[str, Any] = {
-        "appointment_id": appointment_id,
-        "client_id": client_id,
-        "artist_id": artist_id,
-        "station_id": station_id,
-        "starts_at": starts_at,
-        "ends_at": ends_at,
-        "kind": kind,
-        "notes": notes or None,
-    }
-    if project_id is not None:  # a booking's project (the mutation takes it once it knows projects)
-        raw["project_id"] = project_id
-        return MutationOp("appointment.book", _jsonable(raw), parent=parent)
-    return MutationOp("appointment.book", AppointmentBook.model_validate(raw), parent=parent)
+    args = AppointmentBook(
+        appointment_id=appointment_id,
+        client_id=client_id,
+        artist_id=artist_id,
+        station_id=station_id,
+        starts_at=starts_at,
+        ends_at=ends_at,
+        kind=kind,  # type: ignore[arg-type]  # one of KINDS, checked by the model
+        notes=notes or None,
+        project_id=project_id,
+    )
+    return MutationOp("appointment.book", args, parent=parent)
 
 
 def move(
@@ -89,10 +90,13 @@ def edit(
     project_id: uuid.UUID | None = None,
     clear_project: bool = False,
     client_id: uuid.UUID | None = None,
+    seen: Mapping[str, Any] | None = None,
     parent: QWidget | None = None,
 ) -> MutationOp:
     """Change what a booking is (kind, notes, project, client), not when: ``appointment.edit``.
-    ``notes`` "" clears them; None leaves them."""
+    ``notes`` "" clears them, None leaves them. ``seen``: the values the desk showed for the
+    fields changed (``kind``, ``notes``, ``project_id``, ``client_id``), so a change made
+    elsewhere meanwhile becomes a conflict rather than being overwritten."""
     raw: dict[str, Any] = {"appointment_id": appointment_id}
     if kind is not None:
         raw["kind"] = kind
@@ -104,7 +108,11 @@ def edit(
         raw["clear_project"] = True
     if client_id is not None:
         raw["client_id"] = client_id
-    return MutationOp("appointment.edit", _jsonable(raw), parent=parent)
+    changed = set(raw) - {"appointment_id", "clear_project"} | ({"project_id"} if clear_project else set())
+    raw["seen"] = {
+        name: encode_value(appointment.c[name].type, value) for name, value in (seen or {}).items() if name in changed
+    }
+    return MutationOp("appointment.edit", AppointmentEdit.model_validate(raw), parent=parent)
 
 
 def cancel(
@@ -132,25 +140,12 @@ def create_project(
     parent: QWidget | None = None,
 ) -> MutationOp:
     """A multi-session project of a client (its sessions booked with its id)."""
-    raw: dict[str, Any] = {
-        "project_id": project_id,
-        "client_id": client_id,
-        "artist_id": artist_id,
-        "title": title.strip(),
-        "healing_days": healing_days,
-        "notes": notes or None,
-    }
-    return MutationOp("project.create", _jsonable(raw), parent=parent)
-
-
-def _jsonable(raw: dict[str, Any]) -> dict[str, Any]:
-    """Ids and instants as the outbox keeps them (strings), for mutations given as a mapping."""
-
-    def one(value: Any) -> Any:
-        if isinstance(value, uuid.UUID):
-            return str(value)
-        if isinstance(value, dt.datetime):
-            return value.isoformat()
-        return value
-
-    return {key: one(value) for key, value in raw.items()}
+    args = ProjectCreate(
+        project_id=project_id,
+        client_id=client_id,
+        artist_id=artist_id,
+        title=title.strip(),
+        healing_days=healing_days,
+        notes=notes or None,
+    )
+    return MutationOp("project.create", args, parent=parent)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, select
 
 from kronos_core.instants import utcnow
-from kronos_core.mutations.appointments import find_clashes
+from kronos_core.mutations.appointments import find_clashes, is_late_cancellation
 from kronos_core.mutations.base import Actor, ApplyContext
 from kronos_core.people import age_on, below_min_age
 from kronos_core.roles import Role
@@ -168,6 +168,15 @@ class Clash:
     same_artist: bool = True  # False: it holds the station only
 
 
+def _reading_context(conn: Connection, studio_id: uuid.UUID) -> ApplyContext:
+    """A context the mutations' own checks can read through (they only read here: the
+    connection is the reader's, query-only)."""
+    return ApplyContext(
+        tx=conn, actor=Actor(studio_id=studio_id, role=Role.OWNER), mutation_uuid=uuid.uuid4(),
+        mutation_name="booking.read", now=utcnow(),
+    )  # fmt: skip
+
+
 def clashes(
     conn: Connection,
     *,
@@ -182,10 +191,7 @@ def clashes(
     here = desk_q.here(conn)
     if here.studio_id is None or ends_at <= starts_at:
         return []
-    ctx = ApplyContext(
-        tx=conn, actor=Actor(studio_id=here.studio_id, role=Role.OWNER), mutation_uuid=uuid.uuid4(),
-        mutation_name="booking.read", now=utcnow(),
-    )  # fmt: skip
+    ctx = _reading_context(conn, here.studio_id)
     found = find_clashes(
         ctx,
         artist_id=artist_id,
@@ -287,11 +293,13 @@ def cancel_facts(conn: Connection, appointment_id: uuid.UUID) -> CancelFacts | N
     if found is None:
         return None
     here = desk_q.here(conn)
+    if here.studio_id is None:
+        return None
     hours = conn.execute(select(studio.c.late_cancel_hours).where(studio.c.id == here.studio_id)).scalar()
     hours = 48 if hours is None else int(hours)
-    # The rule of appointment.cancel: late once the start is nearer than late_cancel_hours (time
-    # off is never cancelled late).
-    late = found.kind != "block" and here.now() > found.starts_at - dt.timedelta(hours=hours)
+    # appointment.cancel's own rule, by the desk's clock now.
+    current = {"kind": found.kind, "starts_at": found.starts_at}
+    late = is_late_cancellation(_reading_context(conn, here.studio_id), current, here.now())
     name = found.client.full_name if found.client is not None else None
     return CancelFacts(found, name, late, hours, here.zone.key)
 

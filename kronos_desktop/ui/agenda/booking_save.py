@@ -157,6 +157,12 @@ class BookingSaver(QObject):
 
     # -- the steps ---------------------------------------------------------------------------
     def _next(self) -> None:
+        try:
+            self._step()
+        except ValidationError:  # a field the checks above let through and a model refuses
+            self.refuse(self.tr("Not saved: check the fields."))
+
+    def _step(self) -> None:
         d = self.d
         span = self._span
         assert span is not None
@@ -203,9 +209,13 @@ class BookingSaver(QObject):
         clear = project_id is None and was.project_id is not None
         new_project = project_id if project_id != was.project_id else None
         if any(v is not None for v in (client_id, kind, new_notes, new_project)) or clear:
+            seen = {
+                "kind": was.kind, "notes": was.notes, "project_id": was.project_id,
+                "client_id": was.client.id if was.client is not None else None,
+            }  # fmt: skip
             op = agenda_ops.edit(
                 d.appointment_id, kind=kind, notes=new_notes, project_id=new_project, clear_project=clear,
-                client_id=client_id, parent=d,
+                client_id=client_id, seen=seen, parent=d,
             )  # fmt: skip
             self._run(op, lambda _a: self._done())
             return
