@@ -251,3 +251,21 @@ def test_the_keyboard_moves_resizes_and_opens_the_menu_of_the_selected_block(qtb
     qtbot.mouseClick(canvas, Qt.MouseButton.RightButton, pos=point(canvas, 1, "13:20"))
     assert menus[-1][0] == THEIRS.id
     assert canvas.selected() == THEIRS.id
+
+
+def test_a_refresh_of_the_day_keeps_a_drag_going_unless_its_block_is_gone(qtbot, translated: str) -> None:
+    canvas = open_canvas(qtbot)
+    moved = recorder(canvas.block_moved)
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=point(canvas, 0, "10:10"))
+    hold_and_move(canvas, point(canvas, 0, "10:40"))
+    canvas.set_day(DAY, ROWS, COLUMNS, OPEN, {}, ZONE, None)  # the hub said something changed
+    assert canvas.ghost() is not None
+    hold_and_move(canvas, point(canvas, 1, "11:12"))
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=point(canvas, 1, "11:12"))
+    assert moved == [(MINE.id, BIA, at("11:00"), at("12:00"))]
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=point(canvas, 0, "10:10"))
+    hold_and_move(canvas, point(canvas, 0, "10:40"))
+    canvas.set_day(DAY, [r for r in ROWS if r.id != MINE.id], COLUMNS, OPEN, {}, ZONE, None)
+    assert canvas.ghost() is None, "its booking is gone: the drag lets go"
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=point(canvas, 1, "11:12"))
+    assert len(moved) == 1

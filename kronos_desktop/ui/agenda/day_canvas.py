@@ -112,15 +112,17 @@ class DayCanvas(DayPainting):
         the name of the public holiday on it (the whole day shaded as closed). ``grouping``
         "station": ``columns`` are stations (day_layout.station_columns), each booking drawn in
         its station's column, still in its artist's colour."""
+        same = (day, grouping, [c.key for c in columns]) == (self._day, self._grouping, [c.key for c in self._columns])
         self._day, self._zone, self._now, self._holiday = day, zone, now, holiday
         self._grouping = grouping
-        self._stop_drag()  # a new read: the block dragged may have moved
         self._rows = list(rows)
         self._columns = working_of(columns, working)
         self._opening = tuple(opening)
         if self._selected is not None and all(r.id != self._selected for r in self._rows):
             self._selected = None
         self.layout_ = self._lay_out()
+        if not (same and self._drag.rebind(self.layout_)):  # a drag goes on over a refresh of its day
+            self._stop_drag()
         minimum = lay_out(day, zone, self._rows, self._columns, self._opening, 0, 0, self._sticky(), grouping)
         self.setMinimumSize(int(minimum.width), int(minimum.height))
         self._describe()

@@ -205,6 +205,18 @@ class DayDrag:
             return None
         return BlockResized(row.id, row.starts_at, end)
 
+    def rebind(self, lay: DayLayout) -> bool:
+        """The day read again while dragging: go on with the block as now laid out (False, and
+        let go: it is gone or no longer drags)."""
+        if self._block is None:
+            return True
+        block = lay.by_id.get(self._block.row.id)
+        if block is None or why_fixed(block.row) is not None:
+            self.cancel()
+            return False
+        self._block = block
+        return True
+
     def cancel(self) -> None:
         self.ghost = None
         self._mode = None
