@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from hypothesis import strategies as st
@@ -22,7 +22,18 @@ from sqlalchemy import select
 from kronos_core.ids import uuid7
 from kronos_core.mutations.conflicts import RESOLUTIONS
 from kronos_core.rows import encode_value
-from kronos_core.schema import ACTIVE_APPOINTMENT_STATUSES, appointment, client, sale, staff, station, sync_conflict
+from kronos_core.schema import (
+    ACTIVE_APPOINTMENT_STATUSES,
+    appointment,
+    client,
+    project,
+    sale,
+    staff,
+    station,
+    sync_conflict,
+    time_off_series,
+)
+from kronos_core.time_off import series_days
 from kronos_desktop.store import LocalStore
 
 T0 = dt.datetime(2026, 12, 7, 12, 0, tzinfo=dt.UTC)  # "now" on every desk: clocks decide nothing
@@ -45,6 +56,9 @@ class View:
     appointments: list[dict[str, Any]]
     sales: list[dict[str, Any]]
     conflicts: list[dict[str, Any]]
+    projects: list[dict[str, Any]] = field(default_factory=list)
+    series: list[dict[str, Any]] = field(default_factory=list)  # time off
+    removed_series: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def active_staff(self) -> list[dict[str, Any]]:
@@ -54,9 +68,9 @@ class View:
 def read_view(store: LocalStore, studio_id: uuid.UUID, owner_id: uuid.UUID) -> View:
     with store.read_engine.connect() as conn:
 
-        def rows(table: Any, *where: Any) -> list[dict[str, Any]]:
+        def rows(table: Any, *where: Any, deleted: bool = False) -> list[dict[str, Any]]:
             # In the order they were made (ids are random: replays of a run must see the same order).
-            query = select(table).where(table.c.deleted.is_(False), *where).order_by(table.c.created_at, table.c.id)
+            query = select(table).where(table.c.deleted.is_(deleted), *where).order_by(table.c.created_at, table.c.id)
             return [dict(r) for r in conn.execute(query).mappings()]
 
         return View(
@@ -68,6 +82,9 @@ def read_view(store: LocalStore, studio_id: uuid.UUID, owner_id: uuid.UUID) -> V
             appointments=rows(appointment),
             sales=rows(sale),
             conflicts=rows(sync_conflict, sync_conflict.c.status == "open", sync_conflict.c.version > 0),
+            projects=rows(project),
+            series=rows(time_off_series),
+            removed_series=rows(time_off_series, deleted=True),
         )
 
 
@@ -315,6 +332,121 @@ def conflict_resolve(v: View) -> st.SearchStrategy[dict[str, Any]] | None:
     return st.builds(make, index, index, index, _span(), index)
 
 
+def appointment_edit(v: View) -> st.SearchStrategy[dict[str, Any]] | None:
+    bookings = [a for a in v.appointments if a["kind"] != "block"]
+    if not bookings:
+        return None
+    projects = [p for p in v.projects if p["status"] == "open"]
+
+    def make(a: dict[str, Any], what: int, kind: str, notes: str, p: int, c: int) -> dict[str, Any]:
+        args: dict[str, Any] = {"appointment_id": str(a["id"])}
+        if what == 0:
+            args.update(kind=kind, seen={"kind": a["kind"]})
+        elif what == 1:
+            args.update(notes=notes, seen={"notes": a["notes"]})
+        elif what == 2:
+            own = [x for x in projects if x["client_id"] == a["client_id"]]  # (another client's: refused)
+            chosen = (own or projects)[p % len(own or projects)] if projects else None
+            if chosen is None:
+                args["clear_project"] = True
+            else:
+                args["project_id"] = str(chosen["id"])
+        elif v.clients:
+            args["client_id"] = str(v.clients[c % len(v.clients)]["id"])
+        else:
+            args["notes"] = notes
+        return args
+
+    index = st.integers(0, 255)
+    kinds = st.sampled_from(("consultation", "session", "touch_up", "walk_in"))
+    return st.builds(make, _pick(bookings), st.integers(0, 3), kinds, st.sampled_from(NOTES), index, index)
+
+
+def project_create(v: View) -> st.SearchStrategy[dict[str, Any]] | None:
+    if not v.clients:
+        return None
+
+    def make(project_id: str, c: Any, artist: Any, title: str, days: int) -> dict[str, Any]:
+        args = {"project_id": project_id, "client_id": str(c), "title": title, "healing_days": days}
+        if artist is not None:
+            args["artist_id"] = str(artist)
+        return args
+
+    return st.builds(
+        make,
+        _id(),
+        _pick([c["id"] for c in v.clients]),
+        _pick([None, *(s["id"] for s in v.active_staff)]),
+        st.sampled_from(("Braço fechado", "Costas", "Perna")),
+        st.sampled_from((14, 21, 30)),
+    )
+
+
+def project_update(v: View) -> st.SearchStrategy[dict[str, Any]] | None:
+    if not v.projects:
+        return None
+
+    def make(p: dict[str, Any], what: int, status: str, days: int) -> dict[str, Any]:
+        if what == 0:
+            return {"project_id": str(p["id"]), "status": status, "seen": {"status": p["status"]}}
+        return {"project_id": str(p["id"]), "healing_days": days, "seen": {"healing_days": p["healing_days"]}}
+
+    statuses = st.sampled_from(("open", "finished", "cancelled"))
+    return st.builds(make, _pick(v.projects), st.integers(0, 1), statuses, st.sampled_from((0, 21, 45)))
+
+
+def time_off_add(v: View) -> st.SearchStrategy[dict[str, Any]] | None:
+    if not v.active_staff:
+        return None
+
+    def make(series_id: str, artist: Any, first: int, days: int, hour: int, hours: int) -> dict[str, Any]:
+        first_day = T0.date() + dt.timedelta(days=first)
+        start = (9 + hour) * 60  # the bookings' hours in São Paulo (T0 is 09:00 there)
+        return {
+            "series_id": series_id, "artist_id": str(artist), "reason": "Almoço",
+            "first_day": first_day.isoformat(), "last_day": (first_day + dt.timedelta(days=days)).isoformat(),
+            "weekdays": list(range(7)), "start_minute": start, "end_minute": start + 60 * hours,
+        }  # fmt: skip
+
+    return st.builds(
+        make,
+        _id(),
+        _pick([s["id"] for s in v.active_staff]),
+        st.integers(0, 1),
+        st.integers(0, 1),
+        st.integers(0, 3),
+        st.integers(1, 2),
+    )
+
+
+def _series_day(v: View, excluded: bool) -> st.SearchStrategy[dict[str, Any]] | None:
+    pairs = [
+        (s["id"], day)
+        for s in v.series
+        for day in series_days(s["first_day"], s["last_day"], s["weekdays"])
+        if (day.isoformat() in s["excluded_days"]) is excluded
+    ]
+    if not pairs:
+        return None
+    return _pick(pairs).map(lambda p: {"series_id": str(p[0]), "day": p[1].isoformat()})
+
+
+def time_off_exclude_day(v: View) -> st.SearchStrategy[dict[str, Any]] | None:
+    return _series_day(v, excluded=False)
+
+
+def time_off_restore_day(v: View) -> st.SearchStrategy[dict[str, Any]] | None:
+    return _series_day(v, excluded=True)
+
+
+def time_off_remove(v: View) -> st.SearchStrategy[dict[str, Any]] | None:
+    return _pick(v.series).map(lambda s: {"series_id": str(s["id"])}) if v.series else None
+
+
+def time_off_restore(v: View) -> st.SearchStrategy[dict[str, Any]] | None:
+    return _pick(v.removed_series).map(lambda s: {"series_id": str(s["id"])}) if v.removed_series else None
+
+
 STRATEGIES: dict[str, Strategy] = {
     "studio.setup": studio_setup,
     "studio.update": studio_update,
@@ -333,4 +465,12 @@ STRATEGIES: dict[str, Strategy] = {
     "sale.record": sale_record,
     "payment.record": payment_record,
     "conflict.resolve": conflict_resolve,
+    "appointment.edit": appointment_edit,
+    "project.create": project_create,
+    "project.update": project_update,
+    "time_off.add": time_off_add,
+    "time_off.exclude_day": time_off_exclude_day,
+    "time_off.restore_day": time_off_restore_day,
+    "time_off.remove": time_off_remove,
+    "time_off.restore": time_off_restore,
 }

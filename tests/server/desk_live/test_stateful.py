@@ -147,6 +147,14 @@ def test_desks_converge_whatever_happens(
         def agenda(self, data: st.DataObject, name: str) -> None:
             self.record(data, name)
 
+        # The Agenda's own changes (issue 12): projects, a booking edited, time off, status moves.
+        @rule(
+            data=st.data(),
+            name=st.sampled_from(("project.create", "appointment.edit", "time_off.add", "appointment.set_status")),
+        )
+        def agenda_more(self, data: st.DataObject, name: str) -> None:
+            self.record(data, name)
+
         @rule(data=st.data())
         def same_slot_on_two_desks(self, data: st.DataObject) -> None:
             """Two receptionists book the same artist at the same time, each on their own desk."""
