@@ -188,3 +188,22 @@ def test_open_my_day_opens_a_window(qtbot: Any, desk: Desk) -> None:
     assert window.width() <= 1024
     assert window.height() <= 600
     assert window.card_widgets() or window.empty.isVisible()  # qtbot closes it (it deletes itself)
+
+
+def test_a_change_keeps_the_place_the_day_was_scrolled_to(
+    qtbot: Any, desk: Desk, demo: DemoStudio, view: MyDayView
+) -> None:
+    view.set_artist(artist_with_an_alert(desk, demo))
+    settle(qtbot, desk.ctx)
+    shown_texts(qtbot, view)
+    bar = view.scroller.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())
+    place = bar.value()
+    before = view.card_widgets()
+    state = desk.ctx.desk()
+    assert state is not None
+    desk.hub.notify({"appointment": {state.studio_id}})  # a booking changed somewhere
+    qtbot.waitUntil(lambda: view.card_widgets() != before)
+    settle(qtbot, desk.ctx)
+    qtbot.waitUntil(lambda: bar.value() == place)

@@ -1,10 +1,11 @@
 """The artist's day: today's bookings of one artist as large cards, readable from a step away
 (time, the client by the name they are called, kind, status, the health alerts in red, notes,
-the project and its earlier sessions).
+the project and its earlier sessions), a card with a health alert framed in red.
 
 An artist at the desk sees their own day (store/queries/my_day.py gives them nothing else);
 whoever sees every artist picks one. Read on the reader thread, again on ``rows_changed`` and
-when someone else steps up (what was read for the one before goes first). The cards wrap their
+when someone else steps up (what was read for the one before goes first), and after midnight
+(a minute's timer); a change keeps the place the day was scrolled to. The cards wrap their
 words to the width: at 1024×600 the day scrolls down, never sideways, and no alert is cut.
 
 Put :class:`MyDayView` in a window's faces, or open it on its own with :func:`open_my_day`.
@@ -15,7 +16,7 @@ from __future__ import annotations
 import uuid
 import zoneinfo
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -96,6 +97,7 @@ class BookingCard(QFrame):
             layout.addWidget(kind)
         self.alert: QLabel | None = None
         if row.health_alert:
+            self.setStyleSheet(f"#myDayCard {{ border: 3px solid {RED}; border-radius: 6px; }}")
             text = self.tr("⚠ Health alert: {alert}").format(alert=row.health_alert.replace("\n", " · "))
             self.alert = big(QLabel(text), 18, bold=True, colour=RED)
             self.alert.setObjectName("myDayAlert")
@@ -189,6 +191,10 @@ class MyDayView(QWidget):
         layout.addWidget(self.scroller, 1)
         ctx.hub.rows_changed.connect(self._rows_changed)
         ctx.who.changed.connect(self.refresh)
+        self._midnight = QTimer(self)
+        self._midnight.setInterval(60_000)
+        self._midnight.timeout.connect(self._new_day)
+        self._midnight.start()
         self.refresh()
 
     def _rows_changed(self, changed: dict[str, set[uuid.UUID]]) -> None:
@@ -240,6 +246,8 @@ class MyDayView(QWidget):
         if asker != self.asker():
             return  # read for someone who has left the desk since
         self._shown_for = asker
+        same_day = self.read is not None and (self.read.day, self.read.artist) == (read.day, read.artist)
+        kept = self.scroller.verticalScrollBar().value() if same_day else 0  # a change, not another day
         self._clear()
         self.read = read
         self._show_choices(read)
@@ -257,6 +265,13 @@ class MyDayView(QWidget):
         self.summary.setText(text)
         self.summary.setVisible(bool(text))
         self.empty.setVisible(not read.bookings)
+        if kept:
+            QTimer.singleShot(0, lambda: self.scroller.verticalScrollBar().setValue(kept))
+
+    def _new_day(self) -> None:
+        """Past midnight at the studio (by the desk's clock): read the new today."""
+        if self.read is not None and self.read.here.today() != self.read.day:
+            self.refresh()
 
     def _show_choices(self, read: my_day_q.MyDay) -> None:
         self.artist.blockSignals(True)
