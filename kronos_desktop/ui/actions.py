@@ -67,6 +67,7 @@ MENUS: tuple[MenuSpec, ...] = (
     MenuSpec("file", "fileMenu", lambda: translate("MainWindow", "&File")),
     MenuSpec("edit", "editMenu", lambda: translate("Actions", "&Edit")),
     MenuSpec("go", "goMenu", lambda: translate("MainWindow", "&Go")),
+    MenuSpec("agenda", "agendaMenu", lambda: translate("Actions", "&Agenda")),
     MenuSpec("settings", "settingsMenu", lambda: translate("MainWindow", "&Settings")),
     MenuSpec("language", "languageMenu", lambda: translate("MainWindow", "&Language"), parent="settings"),
     MenuSpec("help", "helpMenu", lambda: translate("MainWindow", "&Help")),
@@ -77,6 +78,15 @@ LANGUAGE_NAMES = {"pt_BR": "Português (Brasil)", "en": "English"}
 
 def _go(key: str, text: Callable[[], str], shortcut: str) -> ActionSpec:
     return ActionSpec(f"go.{key}", f"goto_{key}", text, f"go_{key}", "go", shortcut)
+
+
+def _agenda(
+    key: str, object_name: str, text: Callable[[], str], shortcut: str, separator_after: bool = False
+) -> ActionSpec:
+    """An action of the Agenda menu (its handler ``agenda_<key>`` shows the agenda and acts there)."""
+    return ActionSpec(
+        f"agenda.{key}", object_name, text, f"agenda_{key}", "agenda", shortcut, separator_after=separator_after
+    )
 
 
 def _language(code: str) -> ActionSpec:
@@ -140,6 +150,19 @@ ACTIONS: list[ActionSpec] = [
     _go("clients", lambda: translate("MainWindow", "Clients"), "Ctrl+2"),
     _go("checkout", lambda: translate("MainWindow", "Checkout"), "Ctrl+3"),
     _go("studio", lambda: translate("MainWindow", "Studio"), "Ctrl+4"),
+    # The agenda's moves: Ctrl+letters, Alt+PgUp/PgDn and Alt+digits, which no text field takes,
+    # nor the menus' mnemonics (Alt+letters), nor a list's scrolling (PgUp/PgDn), nor the drawn
+    # day's keys (arrows; Alt+arrows move a booking).
+    _agenda("today", "agendaTodayAction", lambda: translate("Actions", "&Today"), "Ctrl+T"),
+    _agenda(
+        "previous", "agendaPreviousAction", lambda: translate("Actions", "&Previous day, week or month"), "Alt+PgUp"
+    ),
+    _agenda("next", "agendaNextAction", lambda: translate("Actions", "&Next day, week or month"), "Alt+PgDown"),
+    _agenda("go_to", "agendaGoToAction", lambda: translate("Actions", "&Go to a date…"), "Ctrl+G", True),
+    _agenda("day", "agendaDayAction", lambda: translate("Actions", "&Day"), "Alt+1"),
+    _agenda("week", "agendaWeekAction", lambda: translate("Actions", "&Week"), "Alt+2"),
+    _agenda("month", "agendaMonthAction", lambda: translate("Actions", "&Month"), "Alt+3", True),
+    _agenda("columns", "agendaColumnsAction", lambda: translate("Actions", "Columns by &artist or station"), "Alt+4"),
     ActionSpec(
         "studio.settings",
         "settingsPageAction",

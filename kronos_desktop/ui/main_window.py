@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
             "change_pin": self.change_pin,
             **{f"go_{key}": (lambda k=key: self.show_section(k)) for key in SECTIONS},
             **{f"show_{tab}": (lambda t=tab: self.show_studio_tab(t)) for tab in STUDIO_TABS},
+            **self._agenda_handlers(),
         }
         self._desk_at = self._read_at_desk()
         self.action_set = actions.ActionSet(self, handlers, self.at_desk.role)
@@ -176,6 +177,28 @@ class MainWindow(QMainWindow):
         self.undo_action = self.action_set.actions["edit.undo"]
         self.undo_stack.changed.connect(self._update_undo)
         self._update_undo()
+
+    def _agenda_handlers(self) -> dict[str, Callable[..., object]]:
+        """The Agenda menu (ui/actions.py): each shows the agenda, then acts on it."""
+        agenda = self.agenda
+
+        def there(act: Callable[[], object]) -> Callable[[], object]:
+            def run() -> object:
+                self.show_section("agenda")
+                return act()
+
+            return run
+
+        return {
+            "agenda_today": there(agenda.go_today),
+            "agenda_previous": there(lambda: agenda.step(-1)),
+            "agenda_next": there(lambda: agenda.step(1)),
+            "agenda_go_to": there(agenda.ask_date),
+            "agenda_day": there(lambda: agenda.set_face("day")),
+            "agenda_week": there(lambda: agenda.set_face("week")),
+            "agenda_month": there(lambda: agenda.set_face("month")),
+            "agenda_columns": there(agenda.toggle_grouping),
+        }
 
     def _read_at_desk(self) -> AtDesk:
         """Once, as the window is built (as its title is); later changes are read off the GUI
