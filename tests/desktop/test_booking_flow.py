@@ -21,6 +21,7 @@ from kronos_core.mutations import appointments
 from kronos_core.roles import Role
 from kronos_core.schema import appointment, client
 from kronos_desktop.app import Desk
+from kronos_desktop.ops import MutationOp
 from kronos_desktop.store.local_schema import outbox
 from kronos_desktop.ui.agenda.booking_flow import BookingFlow
 from kronos_desktop.ui.main_window import MainWindow
@@ -239,3 +240,46 @@ def test_the_dialog_fits_a_1024x600_screen(qtbot: Any, window: MainWindow, demo:
     assert needed.height() <= 600 - 40 - 30  # a taskbar and the title bar
     dialog.resize(1000, 520)
     assert dialog.finder.health.isVisibleTo(dialog) == bool(dialog.finder.picked and dialog.finder.picked.health_alert)
+
+
+def test_a_refused_booking_keeps_the_quick_created_client_and_the_next_try_books_them_once(
+    qtbot: Any, window: MainWindow, desk: Desk, demo: DemoStudio
+) -> None:
+    gone = demo.artist_ids[2]
+    dialog = open_dialog(qtbot, window, artist_id=gone, starts_at=START)
+    qtbot.mouseClick(dialog.finder.new_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.finder.new_name, "Wanda Tenta")
+    qtbot.keyClicks(dialog.finder.new_phone, "(31) 93333-2222")
+    settle(qtbot, window.ctx)
+    # Meanwhile the artist leaves the studio (the owner, at another moment of the day).
+    with qtbot.waitSignal(window.ctx.runner.op_succeeded, timeout=10_000):
+        window.ctx.runner.run(
+            MutationOp("staff.update", {"staff_id": str(gone), "active": False}, staff_id=demo.owner_id)
+        )
+    with qtbot.waitSignal(window.ctx.runner.op_failed, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window.ctx)
+    assert dialog.isVisible()
+    assert dialog.form_error.text().startswith("Not saved: ")
+    assert clients_named(desk, "Wanda Tenta") == 1  # saved, and now the one picked
+    assert dialog.finder.picked is not None
+    assert dialog.finder.picked.full_name == "Wanda Tenta"
+    assert day_rows(desk) == []
+    dialog.form.artist.setCurrentIndex(dialog.form.artist.findData(str(demo.artist_ids[0])))
+    settle(qtbot, window.ctx)
+    with qtbot.waitSignal(dialog.booked, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert clients_named(desk, "Wanda Tenta") == 1
+    assert [(r.client_name, r.artist_id) for r in day_rows(desk)] == [("Wanda Tenta", demo.artist_ids[0])]
+
+
+def test_a_menu_key_on_a_selected_booking_does_what_the_menu_would(
+    qtbot: Any, window: MainWindow, desk: Desk, demo: DemoStudio, flow: BookingFlow
+) -> None:
+    booking = book(qtbot, window, demo.artist_ids[0], new_client(qtbot, window, "Xena Tecla"))
+    with qtbot.waitSignal(flow.changed, timeout=10_000):
+        flow.key_pressed(booking, "C")
+    assert row_of(desk, booking)["status"] == "confirmed"
+    flow.key_pressed(booking, "D")  # Complete: not from confirmed, so nothing happens
+    settle(qtbot, window.ctx)
+    assert row_of(desk, booking)["status"] == "confirmed"

@@ -19,7 +19,7 @@ import uuid
 import zoneinfo
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
@@ -58,6 +58,7 @@ class BookingDialog(KeyedDialog):
         station_id: uuid.UUID | None = None,
         starts_at: dt.datetime | None = None,
         ends_at: dt.datetime | None = None,
+        kind: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -72,6 +73,7 @@ class BookingDialog(KeyedDialog):
         self.original: Booking | None = None
         self.clashes: list[Clash] = []
         self._prefill = (artist_id, station_id, starts_at, ends_at)
+        self._kind = kind  # a walk-in from "free now", a kind from find-a-slot
 
         self.finder = ClientFinder(ctx)
         self.form = BookingForm()
@@ -79,9 +81,9 @@ class BookingDialog(KeyedDialog):
         columns.setObjectName("bookingColumns")
         row = QHBoxLayout(columns)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.finder, 1)
+        row.addWidget(self.finder, 1, Qt.AlignmentFlag.AlignTop)
         row.addSpacing(12)
-        row.addWidget(self.form, 1)
+        row.addWidget(self.form, 1, Qt.AlignmentFlag.AlignTop)
         self.scroll_area = QScrollArea()
         self.scroll_area.setObjectName("bookingScroll")
         self.scroll_area.setWidgetResizable(True)
@@ -150,6 +152,8 @@ class BookingDialog(KeyedDialog):
                 self.form.select(self.form.artist, artist_id)
             if station_id is not None:
                 self.form.select(self.form.station, station_id)
+            if self._kind in KINDS:
+                self.form.select(self.form.kind, self._kind)
             now = self.setup.here.now()
             if starts_at is None:  # the next quarter-hour
                 starts_at = now.replace(second=0, microsecond=0) + dt.timedelta(minutes=15 - now.minute % 15)

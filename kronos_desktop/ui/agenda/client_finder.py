@@ -58,6 +58,7 @@ class ClientFinder(QWidget):
         self.search.setClearButtonEnabled(True)
         self.results = named(QListWidget(), "bookingClientResults", self.tr("Clients found"))
         self.results.setMaximumHeight(110)
+        self.results.hide()  # until something is found
         self.new_button = named(
             QPushButton(self.tr("New client")), "bookingNewClient", self.tr("New client"),
             self.tr("Register the client with a name and a phone"),
@@ -86,6 +87,7 @@ class ClientFinder(QWidget):
         self.card.setObjectName("bookingClientCard")
         self.card.setWordWrap(True)
         self.card.setTextFormat(Qt.TextFormat.PlainText)
+        self.card.setProperty("role", "title")
         self.health = QLabel()
         self.health.setObjectName("bookingHealthAlert")
         self.health.setAccessibleName(self.tr("Health alert"))
@@ -147,6 +149,7 @@ class ClientFinder(QWidget):
             item.setData(ID_ROLE, str(one.id))
             self._found[str(one.id)] = one
             self.results.addItem(item)
+        self.results.setVisible(bool(found))
         if found:
             self.results.setCurrentRow(0)
 
@@ -161,6 +164,7 @@ class ClientFinder(QWidget):
         self.new_box.hide()
         self.search.setText(one.full_name)
         self.results.clear()
+        self.results.hide()
         self._show_card()
         self.changed.emit()
 
@@ -182,9 +186,11 @@ class ClientFinder(QWidget):
 
     # -- quick-create ------------------------------------------------------------------------
     def start_new(self) -> None:
+        typed = "" if self.picked is not None else self.search.text().strip()  # not a picked name
+        if self.picked is not None:
+            self.search.clear()
         self.picked = None
         self._show_card()
-        typed = self.search.text().strip()
         if typed and not self.new_name.text() and not self.new_phone.text():
             if any(ch.isalpha() for ch in typed):
                 self.new_name.setText(typed)
