@@ -106,7 +106,7 @@ class IcsExportDialog(KeyedDialog):
         self.close_button = named(QPushButton(self.tr("Close")), "icsClose", self.tr("Close"))
         form = QFormLayout()
         form.addRow(self.tr("Artist"), self.artist)
-        form.addRow(self.tr("Bookings of the"), self.range)
+        form.addRow(self.tr("Period"), self.range)
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
         buttons.addStretch(1)

@@ -79,6 +79,7 @@ class PrintDayDialog(KeyedDialog):
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
+        self.setMinimumWidth(380)
         self.pdf_button.clicked.connect(self._ask_pdf)
         self.print_button.clicked.connect(self._ask_print)
         self.close_button.clicked.connect(self.reject)
