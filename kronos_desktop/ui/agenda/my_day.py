@@ -294,7 +294,7 @@ def open_my_day(ctx: DeskContext, artist_id: uuid.UUID | None = None, parent: QW
     view = MyDayView(ctx, artist_id, parent)
     view.setWindowFlag(Qt.WindowType.Window)
     view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    view.setWindowTitle(view.tr("The artist's day"))
+    view.setWindowTitle(view.accessibleName())  # "The artist's day", translated by the view
     view.resize(900, 600)
     view.show()
     return view
