@@ -87,3 +87,38 @@ def test_initials_never_carry_more_than_two_letters_of_a_name(name: str) -> None
 
 def test_a_letter_whose_capital_is_two_stays_one() -> None:
     assert initials("ßara ßilva") == "ß.ß."
+
+
+bookings = st.lists(
+    st.builds(
+        lambda minutes, length, offset, kind, status: PhoneBooking(
+            uuid.uuid4(),
+            dt.datetime(2026, 1, 1, tzinfo=dt.timezone(dt.timedelta(hours=offset))) + dt.timedelta(minutes=minutes),
+            dt.datetime(2026, 1, 1, tzinfo=dt.timezone(dt.timedelta(hours=offset)))
+            + dt.timedelta(minutes=minutes + length),
+            kind,
+            status,
+            "A.B.",
+        ),
+        st.integers(0, 60 * 24 * 365),
+        st.integers(15, 16 * 60),
+        st.integers(-12, 14),
+        st.sampled_from(["consultation", "session", "touch_up", "walk_in", "block"]),
+        st.sampled_from(["booked", "confirmed", "checked_in", "in_progress", "completed", "cancelled", "no_show"]),
+    ),
+    max_size=20,
+)
+
+
+@given(bookings)
+def test_any_bookings_come_back_as_the_same_instants_in_utc(given_bookings: list[PhoneBooking]) -> None:
+    data = bookings_to_ics(given_bookings, calendar_name="x", product_id="-//KRONOS//EN", kind_words=WORDS)
+    found = Calendar.from_ical(data).events
+    assert len(found) == len(given_bookings)
+    for event, booking in zip(found, given_bookings, strict=True):
+        start, end = event.start, event.end
+        assert isinstance(start, dt.datetime)
+        assert isinstance(end, dt.datetime)
+        assert start.utcoffset() == dt.timedelta(0)
+        assert (start, end) == (booking.starts_at, booking.ends_at)
+        assert str(event["UID"]) == f"{booking.id}@kronos"
