@@ -18,6 +18,8 @@ from kronos_core.roles import Role
 from kronos_core.schema import appointment, client, staff
 from kronos_desktop.app import Desk
 from kronos_desktop.store.queries.common import day_bounds
+from kronos_desktop.store.queries.day_sheet import phone_bookings
+from kronos_desktop.store.queries.viewer import Viewer
 from kronos_desktop.ui.agenda.ics_dialog import IcsExportDialog, file_name
 from tests.desktop.conftest import Shown
 from tests.desktop.reads import settle
@@ -138,3 +140,12 @@ def test_a_file_that_cannot_be_written_says_so(
 def test_the_suggested_file_name_is_plain() -> None:
     assert file_name("Júlia Tanaka") == "julia-tanaka.ics"
     assert file_name("") == "agenda.ics"
+
+
+def test_the_read_gives_an_artist_nothing_of_a_colleagues(desk: Desk, demo: DemoStudio) -> None:
+    artist, colleague = demo.artist_ids[0], demo.artist_ids[1]
+    today = desk.ctx.today()
+    with desk.store.read_engine.connect() as conn:
+        as_artist = Viewer(artist, sees_all=False)
+        assert phone_bookings(conn, colleague, today, 365, as_artist)[0] == []
+        assert {r.id for r in phone_bookings(conn, artist, today, 30, as_artist)[0]} == bookings_of(desk, artist, 30)
