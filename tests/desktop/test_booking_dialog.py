@@ -13,11 +13,12 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from kronos_core.demo import DemoStudio
+from kronos_core.roles import Role
 from kronos_core.schema import staff
 from kronos_desktop.app import Desk
 from kronos_desktop.ui.common import fmt
 from kronos_desktop.ui.main_window import MainWindow
-from tests.desktop.booking_helpers import DAY, START, ZONE, book, day_rows, new_client, open_dialog, pick_client
+from tests.desktop.booking_helpers import DAY, START, ZONE, answer, book, day_rows, new_client, open_dialog, pick_client
 from tests.desktop.reads import settle
 
 
@@ -163,3 +164,57 @@ def test_a_length_of_zero_or_over_16_hours_and_a_mistyped_start_are_refused_at_t
 def demo_artist(desk: Desk, artist_id: uuid.UUID) -> str:
     with desk.store.read_engine.connect() as conn:
         return str(conn.execute(select(staff.c.display_name).where(staff.c.id == artist_id)).scalar_one())
+
+
+def test_a_start_in_the_past_is_saved_only_once_confirmed(
+    qtbot: Any, window: MainWindow, desk: Desk, demo: DemoStudio
+) -> None:
+    new_client(qtbot, window, "Ines Passado")
+    past = dt.datetime(2024, 3, 5, 13, 0, tzinfo=dt.UTC)
+    dialog = open_dialog(qtbot, window, artist_id=demo.artist_ids[0], starts_at=past)
+    pick_client(qtbot, window, dialog, "Ines Passado")
+    seen: list[str] = []
+    answer("bookingPastConfirm", "bookingPastNo", seen)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    settle(qtbot, window.ctx)
+    assert seen == ["This booking starts in the past. Save it anyway?"]
+    assert dialog.isVisible()
+    assert "Ines Passado" not in [r.client_name for r in day_rows(desk, past.date())]
+    answer("bookingPastConfirm", "bookingPastYes", seen)
+    with qtbot.waitSignal(dialog.booked, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "Ines Passado" in [r.client_name for r in day_rows(desk, past.date())]
+
+
+def test_enter_in_the_quick_create_fields_moves_on_and_never_saves(
+    qtbot: Any, window: MainWindow, desk: Desk, demo: DemoStudio
+) -> None:
+    dialog = open_dialog(qtbot, window, artist_id=demo.artist_ids[0], starts_at=START)
+    qtbot.mouseClick(dialog.finder.new_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.finder.new_name, "Joana Enter")
+    qtbot.keyClick(dialog.finder.new_name, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.finder.new_phone, Qt.Key.Key_Return)
+    settle(qtbot, window.ctx)
+    assert dialog.isVisible()
+    assert dialog.finder.new_name.text() == "Joana Enter"
+    assert day_rows(desk) == []
+
+
+def test_time_off_is_edited_without_a_client(qtbot: Any, window: MainWindow, desk: Desk, demo: DemoStudio) -> None:
+    block = book(qtbot, window, demo.artist_ids[0], None, START, 1, kind="block", notes="Almoço")
+    dialog = open_dialog(qtbot, window, appointment_id=block)
+    assert not dialog.finder.isVisible()
+    dialog.form.start.setCurrentText("12:00")
+    dialog.form.notes.setPlainText("Médico")
+    settle(qtbot, window.ctx)
+    with qtbot.waitSignal(dialog.booked, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    [row] = day_rows(desk)
+    assert (row.kind, row.notes, row.starts_at) == ("block", "Médico", START + dt.timedelta(hours=2))
+
+
+def test_an_artist_books_only_on_their_own_calendar(qtbot: Any, window: MainWindow, demo: DemoStudio) -> None:
+    window.ctx.who.set(demo.artist_ids[1], Role.ARTIST, "Artista")
+    dialog = open_dialog(qtbot, window, artist_id=demo.artist_ids[0], starts_at=START)
+    assert [dialog.form.artist.itemData(i) for i in range(dialog.form.artist.count())] == [str(demo.artist_ids[1])]

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Connection
 
 from kronos_core.ids import uuid7
+from kronos_core.roles import Role
 from kronos_desktop.store.queries import booking as booking_q
 from kronos_desktop.store.queries.booking import Booking, Clash, Project, Setup
 from kronos_desktop.ui.agenda.booking_form import KINDS, BookingForm
@@ -122,6 +123,11 @@ class BookingDialog(KeyedDialog):
         appointment = appointment_id
         ctx.reads.ask(self, "setup", lambda conn: _first_read(conn, appointment), self._set_up)
 
+    @property
+    def is_block(self) -> bool:
+        """Editing time off (a block: no client)."""
+        return self.original is not None and self.original.kind == "block"
+
     # -- keys --------------------------------------------------------------------------------
     def primary_button(self) -> QPushButton:
         return self.save_button  # Enter in a line of text moves on instead (EnterMovesOn)
@@ -134,11 +140,19 @@ class BookingDialog(KeyedDialog):
         self.setup, self.original = answer
         zone = self.setup.here.zone
         self.form.zone = zone
-        self.form.set_choices(self.setup.artists, self.setup.stations)
+        artists = self.setup.artists
+        if self.ctx.who.role is Role.ARTIST:  # an artist books on their own calendar only
+            artists = [a for a in artists if a.id == self.ctx.who.staff_id]
+        self.form.set_choices(artists, self.setup.stations)
         found = self.original
         if found is not None:
             if found.kind not in KINDS:
                 self.form.kind.addItem(fmt.kind_label(found.kind), found.kind)
+            if self.is_block:  # time off: when and why, no client, kind or project
+                self.finder.hide()
+                self.form.kind.setEnabled(False)
+                self.form.project.setEnabled(False)
+                self.setWindowTitle(self.tr("Change time off"))
             self.form.select(self.form.artist, found.artist_id)
             self.form.select(self.form.station, found.station_id)
             self.form.select(self.form.kind, found.kind)
@@ -148,8 +162,8 @@ class BookingDialog(KeyedDialog):
                 self.finder.pick(found.client)
         else:
             artist_id, station_id, starts_at, ends_at = self._prefill
-            if artist_id is not None:
-                self.form.select(self.form.artist, artist_id)
+            if artist_id is not None and self.form.artist.findData(str(artist_id)) >= 0:
+                self.form.select(self.form.artist, artist_id)  # (an artist: not a colleague's column)
             if station_id is not None:
                 self.form.select(self.form.station, station_id)
             if self._kind in KINDS:

@@ -9,8 +9,7 @@ import re
 import uuid
 import zoneinfo
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 from kronos_core.schema import APPOINTMENT_MAX_HOURS
 from kronos_desktop.store.queries.booking import Choice, Project
 from kronos_desktop.store.queries.common import zone_or_default
-from kronos_desktop.ui.agenda.client_finder import error_label
+from kronos_desktop.ui.agenda.client_finder import EnterMovesOn, error_label
 from kronos_desktop.ui.common import fmt
 from kronos_desktop.ui.common.widgets import named
 
@@ -49,18 +48,6 @@ def parse_time(text: str) -> dt.time | None:
     if hour > 23 or minute > 59:
         return None
     return dt.time(hour, minute)
-
-
-class EnterMovesOn(QObject):
-    """Enter in a line of text goes to the next field: it never saves the dialog by accident."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(watched, QWidget):
-            assert isinstance(event, QKeyEvent)
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
-                watched.focusNextChild()
-                return True
-        return False
 
 
 class BookingForm(QWidget):

@@ -62,7 +62,7 @@ class BookingSaver(QObject):
         if d.form.artist_id() is None:
             self.refuse(self.tr("Choose the artist."))
             return
-        if d.finder.picked is None:
+        if d.finder.picked is None and not d.is_block:
             ok = self._check_new_client() and ok
         _where, problem = d.client_problem()
         if problem:
@@ -171,9 +171,12 @@ class BookingSaver(QObject):
             self._run(create_client(self._new_client, parent=d), self._client_saved)
             return
         picked = d.finder.picked
-        assert picked is not None
         artist_id = d.form.artist_id()
         assert artist_id is not None
+        if picked is None:  # time off: no client, only when and why
+            assert d.is_block
+            self._edit_step(None, artist_id, span)
+            return
         if d.form.project_choice() == NEW_PROJECT and self.project_created is None:
             op = agenda_ops.create_project(
                 self.new_project_id, client_id=picked.id, title=d.form.project_title.text(), artist_id=artist_id,
@@ -191,8 +194,15 @@ class BookingSaver(QObject):
             )  # fmt: skip
             self._run(op, lambda _a: self._done())
             return
+        self._edit_step(picked, artist_id, span)
+
+    def _edit_step(self, picked: ClientSummary | None, artist_id: uuid.UUID, span: Span) -> None:
+        """Editing: the move first (appointment.reschedule), then the rest (appointment.edit)."""
+        d = self.d
         was = d.original
         assert was is not None
+        project_id = self._project_id()
+        notes = d.form.notes.toPlainText().strip()
         if self._moves() and not self.moved:
             station_id = d.form.station_id()
             op = agenda_ops.move(
@@ -203,7 +213,8 @@ class BookingSaver(QObject):
             )  # fmt: skip
             self._run(op, self._moved)
             return
-        client_id = picked.id if was.client is None or picked.id != was.client.id else None
+        changed_client = picked is not None and (was.client is None or picked.id != was.client.id)
+        client_id = picked.id if picked is not None and changed_client else None
         kind = d.form.kind_code() if d.form.kind_code() != was.kind else None
         new_notes = notes if notes != (was.notes or "") else None
         clear = project_id is None and was.project_id is not None

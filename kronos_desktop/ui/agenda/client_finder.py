@@ -30,6 +30,18 @@ from kronos_desktop.ui.context import DeskContext
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
+class EnterMovesOn(QObject):
+    """Enter in a line of text goes to the next field: it never saves the dialog by accident."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(watched, QWidget):
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+                watched.focusNextChild()
+                return True
+        return False
+
+
 def error_label(object_name: str) -> QLabel:
     label = QLabel()
     label.setObjectName(object_name)
@@ -109,6 +121,9 @@ class ClientFinder(QWidget):
         layout.addWidget(self.health)
         layout.addWidget(self.error)
 
+        self._enter = EnterMovesOn(self)
+        for line in (self.new_name, self.new_phone):
+            line.installEventFilter(self._enter)
         self.search.textEdited.connect(self._search)
         self.search.installEventFilter(self)
         self.results.itemActivated.connect(self._pick_item)
