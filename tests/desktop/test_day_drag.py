@@ -83,14 +83,21 @@ def point(canvas: DayCanvas, column: int, hhmm: str, dx: float = 0.5) -> QPoint:
     return QPoint(int(body.x + body.w * dx), int(lay.y_of(hours * 60 + minutes)))
 
 
-def hold_and_move(canvas: DayCanvas, *points: QPoint) -> None:
-    """The mouse moved with the left button held (QTest's move sends no button)."""
+def hold_and_move(canvas: DayCanvas, *points: QPoint, held: bool = True) -> None:
+    """The mouse moved with the left button held (QTest's move sends no button), or not."""
+    buttons = Qt.MouseButton.LeftButton if held else Qt.MouseButton.NoButton
     for p in points:
         event = QMouseEvent(
             QEvent.Type.MouseMove, QPointF(p), QPointF(canvas.mapToGlobal(p)),
-            Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+            Qt.MouseButton.NoButton, buttons, Qt.KeyboardModifier.NoModifier,
         )  # fmt: skip
         QApplication.sendEvent(canvas, event)
+
+
+def hover(canvas: DayCanvas, p: QPoint) -> Qt.CursorShape:
+    """The cursor's shape with the mouse over ``p``, no button held."""
+    hold_and_move(canvas, p, held=False)
+    return canvas.cursor().shape()
 
 
 def drag(qtbot, canvas: DayCanvas, start: QPoint, *path: QPoint) -> None:  # type: ignore[no-untyped-def]
@@ -160,10 +167,8 @@ def test_the_bottom_edge_resizes_a_block_within_its_limits(qtbot, translated: st
     resized = recorder(canvas.block_resized)
     rect = canvas.layout_.by_id[MINE.id].rect
     edge = QPoint(int(rect.x + rect.w / 2), int(rect.bottom - 2))
-    qtbot.mouseMove(canvas, edge)
-    assert canvas.cursor().shape() == Qt.CursorShape.SizeVerCursor, "the cursor says it resizes"
-    qtbot.mouseMove(canvas, QPoint(edge.x(), int(rect.y + 8)))
-    assert canvas.cursor().shape() == Qt.CursorShape.OpenHandCursor
+    assert hover(canvas, edge) == Qt.CursorShape.SizeVerCursor, "the cursor says it resizes"
+    assert hover(canvas, QPoint(edge.x(), int(rect.y + 12))) == Qt.CursorShape.OpenHandCursor
     drag(qtbot, canvas, edge, point(canvas, 0, "11:10"), point(canvas, 0, "11:35"))
     assert resized == [(MINE.id, at("10:00"), at("11:30"))]
     drag(qtbot, canvas, edge, point(canvas, 0, "10:30"), point(canvas, 0, "09:00"))
@@ -182,8 +187,7 @@ def test_a_colleagues_busy_block_and_a_cancelled_one_do_not_drag(qtbot, translat
             point(canvas, column, "17:00"),
         )
         assert canvas.ghost() is None
-        qtbot.mouseMove(canvas, point(canvas, column, "15:30"))
-        assert canvas.cursor().shape() == Qt.CursorShape.ArrowCursor
+        assert hover(canvas, point(canvas, column, "15:30")) == Qt.CursorShape.ArrowCursor
         assert canvas.fixed_text(row), "the tooltip says why"
     assert moved == []
     assert "Cancelled" in (canvas.fixed_text(GONE) or "")
@@ -269,3 +273,15 @@ def test_a_refresh_of_the_day_keeps_a_drag_going_unless_its_block_is_gone(qtbot,
     assert canvas.ghost() is None, "its booking is gone: the drag lets go"
     qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=point(canvas, 1, "11:12"))
     assert len(moved) == 1
+
+
+def test_the_top_edge_changes_when_a_block_starts_keeping_its_end(qtbot, translated: str) -> None:
+    canvas = open_canvas(qtbot)
+    resized = recorder(canvas.block_resized)
+    rect = canvas.layout_.by_id[THEIRS.id].rect
+    edge = QPoint(int(rect.x + rect.w / 2), int(rect.y + 2))
+    assert hover(canvas, edge) == Qt.CursorShape.SizeVerCursor
+    drag(qtbot, canvas, edge, point(canvas, 1, "12:50"), point(canvas, 1, "12:32"))
+    assert resized == [(THEIRS.id, at("12:30"), at("14:00"))]
+    drag(qtbot, canvas, edge, point(canvas, 1, "13:30"), point(canvas, 1, "13:58"))
+    assert resized[-1] == (THEIRS.id, at("13:45"), at("14:00")), "never shorter than 15 minutes"

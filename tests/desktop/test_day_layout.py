@@ -154,8 +154,8 @@ def test_a_drag_snaps_to_quarter_hours_and_a_resize_keeps_between_15_minutes_and
     lay = lay_out(DAY, ZONE, [row, other], COLUMNS, OPEN, 1280, 720)
     rect = lay.by_id[row.id].rect
     drag = DayDrag(distance=4)
-    assert drag.press(lay, rect.x + 5, rect.y + 5) is Mode.MOVE
-    assert drag.move(lay, rect.x + 6, rect.y + 6) is None, "under the drag distance: still a click"
+    assert drag.press(lay, rect.x + 5, rect.y + 10) is Mode.MOVE
+    assert drag.move(lay, rect.x + 6, rect.y + 11) is None, "under the drag distance: still a click"
     ghost = drag.move(lay, rect.x + 5, lay.y_of(11 * 60 + 50))
     assert ghost is not None
     assert ghost.clash, "onto 12:00 it clashes"

@@ -42,6 +42,7 @@ from kronos_desktop.ui.agenda.day_drag import (
     keyboard_move,
     keyboard_resize,
     on_edge,
+    on_top,
     why_fixed,
 )
 from kronos_desktop.ui.agenda.day_layout import (
@@ -310,9 +311,8 @@ class DayCanvas(DayPainting):
         if ghost is None or ghost == before:
             return
         if before is None:
-            self.setCursor(
-                Qt.CursorShape.SizeVerCursor if ghost.mode is Mode.RESIZE else Qt.CursorShape.ClosedHandCursor
-            )
+            resize = ghost.mode in (Mode.RESIZE, Mode.RESIZE_TOP)
+            self.setCursor(Qt.CursorShape.SizeVerCursor if resize else Qt.CursorShape.ClosedHandCursor)
             self.update()
             return
         self.update(ghost_rect(self.layout_, before).toAlignedRect().adjusted(-2, -2, 2, 2))
@@ -341,7 +341,7 @@ class DayCanvas(DayPainting):
         block = self.layout_.by_id.get(hit) if isinstance(hit, uuid.UUID) else None
         if block is None or why_fixed(block.row) is not None:
             self.unsetCursor()
-        elif on_edge(block, y):
+        elif on_edge(block, y) or on_top(self.layout_, block, y):
             self.setCursor(Qt.CursorShape.SizeVerCursor)
         else:
             self.setCursor(Qt.CursorShape.OpenHandCursor)

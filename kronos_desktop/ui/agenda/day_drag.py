@@ -29,7 +29,8 @@ FIXED = frozenset({"cancelled", "no_show", "completed"})  # statuses a drag does
 class Mode(enum.Enum):
     RANGE = "range"  # over free time: a new booking's time
     MOVE = "move"
-    RESIZE = "resize"
+    RESIZE = "resize"  # its bottom edge: its end
+    RESIZE_TOP = "resize_top"  # its top edge: its start
 
 
 def why_fixed(row: AgendaRow) -> str | None:
@@ -107,6 +108,13 @@ def on_edge(block: Block, y: float) -> bool:
     return max(rect.bottom - EDGE, rect.y + rect.h / 2) <= y < rect.bottom + 2
 
 
+def on_top(lay: DayLayout, block: Block, y: float) -> bool:
+    """Whether ``y`` is on the block's top edge (at most :data:`EDGE` px down, on a block tall
+    enough to keep room to move it, that starts on this day)."""
+    rect = block.rect
+    return rect.h >= 4 * EDGE and rect.y <= y < rect.y + EDGE and _offset(lay, block.row.starts_at) == block.start
+
+
 class DayDrag:
     """One drag at a time: :meth:`press`, then :meth:`move` as the pointer goes (None until it
     has gone ``distance`` px: a click stays a click), then :meth:`release` or :meth:`cancel`."""
@@ -138,7 +146,7 @@ class DayDrag:
             if why_fixed(block.row) is not None:
                 return None
             self._block = block
-            self._mode = Mode.RESIZE if on_edge(block, y) else Mode.MOVE
+            self._mode = Mode.RESIZE if on_edge(block, y) else Mode.RESIZE_TOP if on_top(lay, block, y) else Mode.MOVE
             self._grab = lay.minute_at(y) - block.start
         else:
             hit = lay.hit(x, y)
@@ -176,6 +184,11 @@ class DayDrag:
             start = snap(minute - self._grab)
             start = max(lay.first, min(start, lay.last - SNAP))
             end = start + length
+        elif self._mode is Mode.RESIZE_TOP:
+            column, end = block.column, block.end
+            ending = _offset(lay, row.ends_at)  # may be after the day
+            start = min(snap(minute), ending - MIN_MINUTES)
+            start = max(start, ending - MAX_MINUTES, lay.first)
         else:
             column, start = block.column, block.start
             begun = _offset(lay, row.starts_at)  # may be before the day (a night session)
@@ -200,6 +213,9 @@ class DayDrag:
             if ghost.column == block.column and start == row.starts_at:
                 return None
             return BlockMoved(row.id, ghost.column, start, start + (row.ends_at - row.starts_at))
+        if ghost.mode is Mode.RESIZE_TOP:
+            start = lay.instant(ghost.start)
+            return None if start == row.starts_at else BlockResized(row.id, start, row.ends_at)
         end = lay.instant(ghost.end)
         if end == row.ends_at:
             return None
