@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from kronos_core.demo.applier import Applier
 from kronos_core.demo.checkout import SaleSpec, Till, product_lines, service_line
 from kronos_core.demo.lifecycle import cancellation, moves
+from kronos_core.demo.lunch import Lunch
 from kronos_core.demo.people import BLOCKED, Clients
+from kronos_core.demo.projects import Projects
 from kronos_core.demo.schedule import DayContext, Slot, plan_day
 from kronos_core.demo.size import Plan
 from kronos_core.demo.team import MIN_CLIENT_AGE, Team
@@ -51,22 +53,27 @@ class Agenda:
         self._rng = rng
         self._now = now
         self._till = Till(applier, team, rng)
+        self._projects = Projects(applier, team, rng)
 
     def write(self, plan: Plan) -> None:
         tz = self._team.tz
         local_now = self._now.astimezone(tz)
         now_minutes = local_now.hour * 60 + local_now.minute
         carry = 0
+        last_day = plan.days[-1].day if plan.days else plan.today
+        lunch = Lunch.plan(len(self._team.artists), plan.start, plan.today, last_day)
         for day_plan in plan.days:
             ahead = (day_plan.day - plan.today).days
             open_, close = day_plan.hours
             now = 24 * 60 * 2 if ahead < 0 else -24 * 60 if ahead > 0 else now_minutes
             forced = _forced(now, open_, close, len(self._team.artists)) if ahead == 0 else {}
-            ctx = DayContext(open_, close, now, ahead, forced)
+            breaks = lunch.breaks(day_plan.day, forced)
+            ctx = DayContext(open_, close, now, ahead, forced, breaks)
             quota = day_plan.quota + carry
             slots = plan_day(
                 self._rng, ctx, quota=quota, artists=len(self._team.artists), stations=len(self._team.station_ids)
             )
+            lunch.planned(day_plan.day, slots, breaks)
             carry = quota - len(slots)
             day = _Day(ctx, dt.datetime.combine(day_plan.day, dt.time(), tzinfo=tz), self._now)
             self._applier.day = day_plan.day
@@ -76,6 +83,7 @@ class Agenda:
             self._till.write_day(sales)
             self._applier.forget()
         self._applier.day = None
+        lunch.write(self._applier, self._team)  # last: planned around, it clashes with nothing
 
     def _client(self, kind: str, day: dt.date) -> uuid.UUID:
         """A client for a booking of ``kind`` on ``day``, as appointment.book allows it: old
@@ -115,6 +123,10 @@ class Agenda:
                 created = starts - dt.timedelta(days=rng.choice(_LEADS), minutes=rng.randrange(600))
             notes = _notes(rng, slot.kind, style, placement)
         created = min(created, day.now - 5 * _MINUTE)
+        project_id, last = None, False
+        if slot.kind == "session" and client_id is not None:
+            title = f"{style} — {placement}"
+            client_id, project_id, last = self._projects.session(slot.artist, client_id, title, created, starts)
         appointment_id = self._applier.new_id(created)
         book = AppointmentBook(
             appointment_id=appointment_id,
@@ -125,10 +137,13 @@ class Agenda:
             ends_at=ends,
             kind=slot.kind,  # type: ignore[arg-type]
             notes=notes,
+            project_id=project_id,
         )
         role = Role.ARTIST if slot.kind == "block" else Role.RECEPTIONIST
         self._applier.act("appointment.book", book, by=by, role=role, at=created)
         self._lifecycle(appointment_id, slot.status, created, starts, ends, day.now)
+        if last and project_id is not None and slot.status == "completed":
+            self._projects.finish(project_id, min(ends + 30 * _MINUTE, day.now))
         paid = slot.kind in ("session", "walk_in") or (slot.kind == "touch_up" and rng.random() < 0.3)
         if slot.status != "completed" or not paid:
             return None

@@ -43,13 +43,15 @@ class Slot(NamedTuple):
 @dataclass(frozen=True)
 class DayContext:
     """``now`` is the demo's present in this day's minutes (past days: after closing; future: before
-    opening). ``forced``: artist → (start, kind, minutes, status), that artist's first booking."""
+    opening). ``forced``: artist → (start, kind, minutes, status), that artist's first booking.
+    ``breaks``: artist → (start, end), time off (a lunch of a series) no booking of theirs covers."""
 
     open: int
     close: int
     now: int
     days_ahead: int
     forced: dict[int, tuple[int, str, int, str]] = field(default_factory=dict)
+    breaks: dict[int, tuple[int, int]] = field(default_factory=dict)
 
 
 def _pick(rng: random.Random, table: tuple[tuple[int, ...], tuple[int, ...]]) -> int:
@@ -59,6 +61,13 @@ def _pick(rng: random.Random, table: tuple[tuple[int, ...], tuple[int, ...]]) ->
 
 def _up15(minutes: int) -> int:
     return -(-minutes // 15) * 15
+
+
+def _clear(start: int, minutes: int, pause: tuple[int, int] | None) -> int:
+    """``start``, or the end of the artist's break when a booking from there would cover it."""
+    if pause is not None and start < pause[1] and start + minutes > pause[0]:
+        return _up15(pause[1])
+    return start
 
 
 def status_of(rng: random.Random, kind: str, start: int, end: int, ctx: DayContext) -> str:
@@ -114,8 +123,9 @@ def plan_day(rng: random.Random, ctx: DayContext, *, quota: int, artists: int, s
         if kind in STATION_KINDS:
             station = min(range(stations), key=station_free.__getitem__)
             start = max(start, _up15(station_free[station]))
+        start = _clear(start, minutes, ctx.breaks.get(a))
         if start + minutes > ctx.close:
-            start, kind, minutes, station = _up15(free), "consultation", 30, None
+            start, kind, minutes, station = _clear(_up15(free), 30, ctx.breaks.get(a)), "consultation", 30, None
             if start + minutes > ctx.close:
                 continue  # this artist's day is full
         if kind == "walk_in" and start > ctx.now:

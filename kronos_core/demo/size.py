@@ -13,6 +13,7 @@ from dataclasses import dataclass
 WEEKDAY_HOURS = (10 * 60, 20 * 60)
 SATURDAY_HOURS = (10 * 60, 18 * 60)
 PER_ARTIST_PER_DAY = 3.5  # what one artist fits into a day, on average, when the size asks for more
+STATE = "SP"  # the demo studio's state (UF): its public holidays close the studio (but today)
 
 
 def business_hours(day: dt.date, *, today: dt.date) -> tuple[int, int] | None:
@@ -105,12 +106,18 @@ def _weight(day: dt.date, today: dt.date, future_days: int) -> float:
 
 
 def resolve(size: DemoSize, today: dt.date) -> Plan:
+    """The open days and their quotas: the business days, less the public holidays of the
+    studio's state (kronos_core.holidays_br), today excepted (the app's today views have
+    something to show whatever the day)."""
+    from kronos_core.holidays_br import public_holidays  # loads the holidays package: only to plan
+
     start = today - dt.timedelta(days=size.past_days)
+    holidays = public_holidays(STATE, start, today + dt.timedelta(days=size.future_days))
     open_days: list[tuple[dt.date, tuple[int, int], float]] = []
     for offset in range(size.past_days + size.future_days + 1):
         day = start + dt.timedelta(days=offset)
         hours = business_hours(day, today=today)
-        if hours is not None:
+        if hours is not None and (day == today or day not in holidays):
             open_days.append((day, hours, _weight(day, today, size.future_days)))
     total_weight = sum(w for _, _, w in open_days)
     if size.appointments is not None:

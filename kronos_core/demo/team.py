@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from kronos_core.demo.applier import Applier
+from kronos_core.demo.size import STATE
 from kronos_core.demo.words import ARTIST_PALETTE, FEMALE_NAMES, MALE_NAMES, SURNAMES
 from kronos_core.hours import Week
 from kronos_core.mutations.base import MutationArgs
@@ -119,7 +120,7 @@ def write_team(
             deposit_expiry_months=6,
             forfeit_on_no_show=True,
             late_cancel_hours=48,
-            state="SP",
+            state=STATE,
             opening_hours=OPENING_HOURS.json(),
             age_of_majority=18,
             pix_key_kind="email",

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import re
 import uuid
+from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -16,6 +19,9 @@ from sqlalchemy import URL, Connection, Engine, func, select
 
 from kronos_core.demo import DemoSize, DemoStudio, business_hours, generate_demo, read_demo
 from kronos_core.demo.generate import DEMO_HOUR
+from kronos_core.demo.lunch import SPAN, WEEKDAYS
+from kronos_core.demo.size import STATE
+from kronos_core.holidays_br import public_holidays
 from kronos_core.people import BOOKABLE_BELOW_MIN_AGE, below_min_age, cpf_is_valid
 from kronos_core.schema import (
     APPOINTMENT_KINDS,
@@ -27,12 +33,15 @@ from kronos_core.schema import (
     commission_rule,
     metadata,
     payment,
+    project,
     sale,
     sale_line,
     staff,
     station,
     studio,
+    time_off_series,
 )
+from kronos_core.time_off import block_id, series_days
 from tests import pg
 from tests.core.dbs import sqlite_engine
 
@@ -360,3 +369,68 @@ def test_postgresql_gets_the_same_demo(pg_database: URL, tmp_path: Path) -> None
         assert dump(engine) == dump(lite)
     finally:
         engine.dispose()
+
+
+# -- the Agenda (issue 12): projects, a weekly lunch, no booking on a public holiday --------------
+
+
+def test_projects_have_their_sessions(conn: Connection) -> None:
+    projects = {r.id: r for r in conn.execute(select(project))}
+    assert len(projects) >= 5
+    sessions: dict[uuid.UUID, list[dict[str, Any]]] = defaultdict(list)
+    a = appointment.c
+    for row in conn.execute(select(appointment).where(a.project_id.is_not(None)).order_by(a.starts_at)).mappings():
+        sessions[row["project_id"]].append(dict(row))
+    assert set(sessions) == set(projects)
+    several = [p for p, rows in sessions.items() if len(rows) >= 2]
+    assert len(several) >= 3, "a few projects of several sessions"
+    for project_id, rows in sessions.items():
+        assert {r["client_id"] for r in rows} == {projects[project_id].client_id}
+        assert {r["kind"] for r in rows} == {"session"}
+        assert {r["artist_id"] for r in rows} == {projects[project_id].artist_id}
+        for before, after in itertools.pairwise(rows):
+            assert after["starts_at"] - before["starts_at"] >= dt.timedelta(days=21), "a healing interval apart"
+    assert "finished" in {p.status for p in projects.values()}
+
+
+def test_one_artist_has_a_weekly_lunch(conn: Connection) -> None:
+    (series,) = conn.execute(select(time_off_series)).mappings()
+    assert (series["reason"], series["weekdays"], series["start_minute"], series["end_minute"]) == (
+        "Almoço", list(WEEKDAYS), *SPAN,
+    )  # fmt: skip
+    a = appointment.c
+    blocks = conn.execute(select(appointment).where(a.series_id == series["id"])).mappings().all()
+    excluded = [dt.date.fromisoformat(d) for d in series["excluded_days"]]
+    days = series_days(series["first_day"], series["last_day"], series["weekdays"], excluded)
+    assert len(blocks) == len(days) > 50
+    assert {b["id"] for b in blocks} == {block_id(series["id"], d) for d in days}
+    for b in blocks:
+        assert (b["kind"], b["artist_id"], b["in_conflict"], b["status"]) == (
+            "block",
+            series["artist_id"],
+            False,
+            "booked",
+        )
+        assert (local(b["starts_at"]).hour, local(b["ends_at"]).hour) == (13, 14)
+    assert TODAY - dt.timedelta(days=200) < series["first_day"] <= TODAY <= series["last_day"]
+
+
+def test_no_booking_on_a_public_holiday(conn: Connection) -> None:
+    starts = conn.execute(select(appointment.c.starts_at)).scalars().all()
+    days = {s.astimezone(SP).date() for s in starts}
+    first, last = min(days), max(days)
+    holidays = set(public_holidays(STATE, first, last)) - {TODAY}
+    assert holidays, "the demo's six months hold holidays"
+    assert not days & holidays
+
+
+def test_the_plan_skips_holidays_but_today() -> None:
+    from kronos_core.demo.size import resolve
+
+    christmas = dt.date(2025, 12, 25)
+    plan = resolve(DemoSize(clients=10, past_days=10, future_days=10), christmas)
+    open_days = {d.day for d in plan.days}
+    assert christmas in open_days  # today stays open
+    plan = resolve(DemoSize(clients=10, past_days=10, future_days=10), dt.date(2025, 12, 20))
+    assert christmas not in {d.day for d in plan.days}
+    assert dt.date(2025, 12, 24) in {d.day for d in plan.days}
