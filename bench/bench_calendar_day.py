@@ -9,6 +9,9 @@ on the reader's engine, the studio's opening hours and state, the staff for the 
 holiday of the day), laid out (ui/agenda/day_layout.py) and painted once by the DayCanvas
 (ui/agenda/day_canvas.py) into an offscreen 1280x720 image. Baseline, in the same run: the bare
 SQL read (sqlite3, no SQLAlchemy) of the same days' appointments.
+
+Slow (the large desk is built once, some 7 minutes, then copied from the cache, ~1 minute a run):
+runs with ``--all`` or when named, ``uv run python -m bench calendar.day_open``.
 """
 
 from __future__ import annotations
@@ -89,7 +92,7 @@ def full_days(today: dt.date) -> list[dt.date]:
     return [d for d in (today - dt.timedelta(days=n) for n in range(24, 2, -1)) if d.weekday() < 5]
 
 
-@benchmark("calendar.day_open_p95_ms", "calendar.day_open_p50_ms", "calendar.day_bookings")
+@benchmark("calendar.day_open_p95_ms", "calendar.day_open_p50_ms", "calendar.day_bookings", slow=True)
 def day_open(tmp: Path) -> list[Figure]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QImage

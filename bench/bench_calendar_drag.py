@@ -8,6 +8,9 @@ moves at every step); one step is a mouse move event with the button held sent t
 the event loop run until its repaint is done (a paint event counted). Baseline, in the same run:
 the same steps without a drag (the button up: the cursor's hover check, nothing repainted), the
 floor of delivering a mouse move.
+
+Slow (the large desk is built once, some 7 minutes, then copied from the cache, ~1 minute a run):
+runs with ``--all`` or when named, ``uv run python -m bench calendar.drag_frame``.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ STEPS = 300
 WARM_UP = 10
 
 
-@benchmark("calendar.drag_frame_p95_ms", "calendar.drag_frame_p50_ms")
+@benchmark("calendar.drag_frame_p95_ms", "calendar.drag_frame_p50_ms", slow=True)
 def drag_frame(tmp: Path) -> list[Figure]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
