@@ -214,7 +214,16 @@ def test_time_off_is_edited_without_a_client(qtbot: Any, window: MainWindow, des
     assert (row.kind, row.notes, row.starts_at) == ("block", "Médico", START + dt.timedelta(hours=2))
 
 
-def test_an_artist_books_only_on_their_own_calendar(qtbot: Any, window: MainWindow, demo: DemoStudio) -> None:
+def test_an_artist_books_only_on_their_own_calendar_and_finds_only_their_clients(
+    qtbot: Any, window: MainWindow, demo: DemoStudio
+) -> None:
+    theirs = new_client(qtbot, window, "Kelly Cliente Dela")
+    book(qtbot, window, demo.artist_ids[1], theirs)
+    new_client(qtbot, window, "Kelly Cliente Outra")
     window.ctx.who.set(demo.artist_ids[1], Role.ARTIST, "Artista")
     dialog = open_dialog(qtbot, window, artist_id=demo.artist_ids[0], starts_at=START)
     assert [dialog.form.artist.itemData(i) for i in range(dialog.form.artist.count())] == [str(demo.artist_ids[1])]
+    qtbot.keyClicks(dialog.finder.search, "Kelly Cliente")
+    settle(qtbot, window.ctx)
+    found = [dialog.finder.results.item(i).text() for i in range(dialog.finder.results.count())]
+    assert found == ["Kelly Cliente Dela"]

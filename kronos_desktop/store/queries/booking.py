@@ -135,14 +135,17 @@ def find_clients(
     return [summary_of(r) for r in rows]
 
 
-def same_phone(conn: Connection, reader: Reader, phone: str) -> list[ClientSummary]:
+def same_phone(
+    conn: Connection, reader: Reader, phone: str, *, artist_id: uuid.UUID | None = None
+) -> list[ClientSummary]:
     """The clients whose phone has the same digits as ``phone`` (a quick-create's), however each
-    was typed: the number with its country code, or the national number alone."""
+    was typed: the number with its country code, or the national number alone (``artist_id``:
+    among that artist's clients only, the records an artist sees)."""
     wanted = digits_of(phone)
     if len(wanted) < 8:
         return []
     national = wanted[2:] if wanted.startswith("55") and len(wanted) in (12, 13) else wanted
-    found = find_clients(conn, reader, national, limit=200)
+    found = find_clients(conn, reader, national, artist_id=artist_id, limit=200)
     same = []
     for one in found:
         theirs = digits_of(one.phone or "")

@@ -112,8 +112,10 @@ class BookingSaver(QObject):
             self._set_busy(False)
             return
         if d.finder.creating():
-            reader, phone = d.ctx.reader, d.finder.new_phone.text()
-            d.ctx.reads.ask(d, "same-save", lambda conn: booking_q.same_phone(conn, reader, phone), self._offer)
+            reader, phone, artist = d.ctx.reader, d.finder.new_phone.text(), d.finder.artist_scope()
+            d.ctx.reads.ask(
+                d, "same-save", lambda conn: booking_q.same_phone(conn, reader, phone, artist_id=artist), self._offer
+            )
             return
         self._next()
 

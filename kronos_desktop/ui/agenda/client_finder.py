@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kronos_core.roles import Role
 from kronos_desktop.store.queries import booking as booking_q
 from kronos_desktop.store.queries.booking import ClientSummary
 from kronos_desktop.ui.common import fmt
@@ -149,9 +150,15 @@ class ClientFinder(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
+    def artist_scope(self) -> uuid.UUID | None:
+        """An artist at the desk finds only their own clients (the records an artist sees)."""
+        return self.ctx.who.staff_id if self.ctx.who.role is Role.ARTIST else None
+
     def _search(self, text: str) -> None:
-        reader = self.ctx.reader
-        self.ctx.reads.ask(self, "clients", lambda conn: booking_q.find_clients(conn, reader, text), self._show_found)
+        reader, artist = self.ctx.reader, self.artist_scope()
+        self.ctx.reads.ask(
+            self, "clients", lambda conn: booking_q.find_clients(conn, reader, text, artist_id=artist), self._show_found
+        )
 
     def _show_found(self, found: list[ClientSummary]) -> None:
         self.results.clear()
@@ -222,8 +229,10 @@ class ClientFinder(QWidget):
         return normalize_phone(self.new_phone.text())
 
     def _phone_typed(self, text: str) -> None:
-        reader = self.ctx.reader
-        self.ctx.reads.ask(self, "same", lambda conn: booking_q.same_phone(conn, reader, text), self._show_same)
+        reader, artist = self.ctx.reader, self.artist_scope()
+        self.ctx.reads.ask(
+            self, "same", lambda conn: booking_q.same_phone(conn, reader, text, artist_id=artist), self._show_same
+        )
         self.changed.emit()
 
     def _show_same(self, same: list[ClientSummary]) -> None:
