@@ -28,10 +28,16 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, and_, case, false, not_, null, select, text, true
 
-from kronos_core.schema import appointment, client, staff, station
+from kronos_core.schema import APPOINTMENT_MAX_HOURS, appointment, client, staff, station
 from kronos_desktop.store.queries.common import day_bounds, health_text
 
 INACTIVE = ("cancelled", "no_show")
+# No appointment row is longer (a CHECK of the schema): one that overlaps a range starts after the
+# range's start less this, which bounds the index range read from below, not from the first booking.
+LONGEST = dt.timedelta(hours=APPOINTMENT_MAX_HOURS)
+# Made once: a new alias each read costs its columns' copies and a new cache key.
+BOOKER = staff.alias("booker")
+EARLIER = appointment.alias("earlier")
 
 
 @dataclass(frozen=True)
@@ -97,8 +103,7 @@ def agenda_range(
     ``first_visit`` and ``pending``."""
     start, end = range_bounds(first, days, zone)
     a, s, c, st = appointment.c, staff.c, client.c, station.c
-    booker = staff.alias("booker")
-    earlier = appointment.alias("earlier")
+    booker, earlier = BOOKER, EARLIER
     mine: ColumnElement[bool] = true() if sees_all else (a.artist_id == viewer_id if viewer_id else false())
 
     def own(column: ColumnElement[Any], name: str) -> ColumnElement[Any]:
@@ -134,7 +139,10 @@ def agenda_range(
             .outerjoin(station, st.id == a.station_id)
             .outerjoin(booker, booker.c.id == a.created_by)
         )
-        .where(a.studio_id == studio_id, a.deleted.is_(False), a.starts_at < end, a.ends_at > start)
+        .where(
+            a.studio_id == studio_id, a.deleted.is_(False),
+            a.starts_at < end, a.starts_at > start - LONGEST, a.ends_at > start,
+        )
         .order_by(a.starts_at, s.display_name, a.id)
     )  # fmt: skip
     found = conn.execute(query).all()
@@ -204,3 +212,32 @@ def stations(conn: Connection, studio_id: uuid.UUID) -> list[StationRow]:
         .order_by(st.name, st.id)
     )
     return [StationRow(r.id, r.name) for r in conn.execute(query)]
+
+
+@dataclass(frozen=True)
+class Taken:
+    """An active booking or time off, only as much as a month's overview counts: whose time, when."""
+
+    artist_id: uuid.UUID
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+    is_block: bool
+
+
+def taken_in_range(
+    conn: Connection, studio_id: uuid.UUID, first: dt.date, days: int, zone: zoneinfo.ZoneInfo
+) -> list[Taken]:
+    """The active bookings and time off overlapping the ``days`` days from ``first``, in time order:
+    the month's counts and free hours, without a client, a note or a kind beyond time off (nothing
+    an artist may not see of a colleague's), so one light read serves everyone."""
+    start, end = range_bounds(first, days, zone)
+    a = appointment.c
+    query = (
+        select(a.artist_id, a.starts_at, a.ends_at, a.kind == "block")
+        .where(
+            a.studio_id == studio_id, a.deleted.is_(False), a.status.not_in(INACTIVE),
+            a.starts_at < end, a.starts_at > start - LONGEST, a.ends_at > start,
+        )
+        .order_by(a.starts_at)
+    )  # fmt: skip
+    return [Taken(r[0], r[1], r[2], bool(r[3])) for r in conn.execute(query)]

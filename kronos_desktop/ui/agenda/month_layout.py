@@ -4,8 +4,9 @@ month, each day with its number of bookings and the free hours left, and the gri
 Free time of a day: for each artist working that day, their working spans within the studio's
 opening spans, less the time their active bookings and time off take (cancelled and no-show free
 their time); a public holiday of the studio's state closes the day (no free time). Bookings: the
-active ones that are not time off (a colleague's, read as busy by an artist, counts as a booking:
-that the time is taken is all it says).
+active ones that are not time off, counted on the day they start. The read is a light one
+(store/queries/agenda.py ``taken_in_range``: whose time and when, no client): an artist at the desk
+learns of a colleague's bookings only that the time is taken, as everywhere else.
 
 Plain Python (the read runs on the reader thread; the grid has no Qt)."""
 
@@ -15,7 +16,7 @@ import datetime as dt
 import uuid
 import zoneinfo
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection
@@ -26,8 +27,7 @@ from kronos_desktop import i18n
 from kronos_desktop.store.queries import agenda as agenda_q
 from kronos_desktop.store.queries import desk as desk_q
 from kronos_desktop.store.queries import staff as staff_q
-from kronos_desktop.store.queries.agenda import INACTIVE, AgendaRow
-from kronos_desktop.store.queries.viewer import Viewer
+from kronos_desktop.store.queries.agenda import Taken
 from kronos_desktop.ui.agenda.day_layout import Rect
 from kronos_desktop.ui.agenda.week_layout import minute_in, week_start
 
@@ -55,7 +55,11 @@ class MonthRead:
     month: dt.date  # its first day
     days: list[MonthDay]
     here: desk_q.Here
-    rows: list[AgendaRow] = field(default_factory=list)
+    taken: list[Taken] = field(default_factory=list)
+
+    def bookings(self) -> int:
+        """The month's bookings (time off left out), its own days only."""
+        return sum(d.bookings for d in self.days if d.in_month)
 
     @property
     def zone(self) -> zoneinfo.ZoneInfo:
@@ -82,7 +86,9 @@ def covered(spans: Iterable[tuple[int, int]], within: Sequence[tuple[int, int]])
 
 
 def free_minutes(
-    working: dict[uuid.UUID, tuple[Span, ...]], opening: Sequence[Span], taken: dict[uuid.UUID, list[tuple[int, int]]]
+    working: Mapping[uuid.UUID, Sequence[Span]],
+    opening: Sequence[Span],
+    taken: Mapping[uuid.UUID, Sequence[tuple[int, int]]],
 ) -> int:
     """The minutes each working artist has free within the opening spans, summed."""
     total = 0
@@ -101,7 +107,7 @@ def summarise(
     first: dt.date,
     days: int,
     zone: zoneinfo.ZoneInfo,
-    rows: Sequence[AgendaRow],
+    rows: Sequence[Taken],
     members: Sequence[staff_q.StaffRow],
     opening_week: Week,
     holidays: dict[dt.date, str],
@@ -112,17 +118,15 @@ def summarise(
     taken: dict[dt.date, dict[uuid.UUID, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
     last = first + dt.timedelta(days=days - 1)
     for row in rows:
-        if row.status in INACTIVE or row.artist_id is None:
-            continue
         start_day = max(first, row.starts_at.astimezone(zone).date())
         end_day = min(last, (row.ends_at - dt.timedelta(microseconds=1)).astimezone(zone).date())
-        if row.kind != "block":
+        if not row.is_block and row.starts_at.astimezone(zone).date() >= first:
             count[start_day] += 1
         day = start_day
         while day <= end_day:
             taken[day][row.artist_id].append((minute_in(row.starts_at, day, zone), minute_in(row.ends_at, day, zone)))
             day += dt.timedelta(days=1)
-    artists = [m for m in members if m.role == "artist" and m.active]
+    weeks = {m.id: (m.week() or opening_week, m.exceptions()) for m in members if m.role == "artist" and m.active}
     out = []
     for n in range(days):
         day = first + dt.timedelta(days=n)
@@ -130,7 +134,7 @@ def summarise(
         free, is_open = 0, False
         if holiday is None:
             opening = spans_on(opening_week, (), day)
-            working = {m.id: spans_on(m.week() or opening_week, m.exceptions(), day) for m in artists}
+            working = {key: spans_on(week, exceptions, day) for key, (week, exceptions) in weeks.items()}
             working = {k: v for k, v in working.items() if v}
             free = free_minutes(working, opening, taken.get(day, {}))
             is_open = free_minutes(working, opening, {}) > 0
@@ -139,23 +143,21 @@ def summarise(
     return out
 
 
-def read_month(conn: Connection, day: dt.date, who: Viewer, *, language: str | None = None) -> MonthRead:
-    """The six weeks around ``day``'s month as ``who`` may see them, summarised by day."""
+def read_month(conn: Connection, day: dt.date, *, language: str | None = None) -> MonthRead:
+    """The six weeks around ``day``'s month, summarised by day (the same for whoever asks)."""
     here = desk_q.here(conn)
     month = day.replace(day=1)
     first = grid_start(day)
     if here.studio_id is None:
         return MonthRead(month, [], here)
     total = WEEKS * 7
-    rows = agenda_q.agenda_range(
-        conn, here.studio_id, first, total, here.zone, viewer_id=who.staff_id, sees_all=who.sees_all
-    )
+    taken = agenda_q.taken_in_range(conn, here.studio_id, first, total, here.zone)
     members = staff_q.members(conn, here.studio_id)
     opening_week, state = staff_q.opening_and_state(conn, here.studio_id)
     last = first + dt.timedelta(days=total - 1)
     holidays = public_holidays(state, first, last, language or i18n.current_language())
-    days = summarise(first, total, here.zone, rows, members, opening_week, holidays, month.month)
-    return MonthRead(month, days, here, rows)
+    days = summarise(first, total, here.zone, taken, members, opening_week, holidays, month.month)
+    return MonthRead(month, days, here, taken)
 
 
 @dataclass

@@ -485,7 +485,7 @@ class AgendaView(DayView[AgendaRead]):
         if face == "week":
             return read_week(conn, day, asker.viewer(conn), artist, language=language)
         if face == "month":
-            return read_month(conn, day, asker.viewer(conn), language=language)
+            return read_month(conn, day, language=language)
         return read_day(conn, day, asker)
 
     def blank(self) -> None:
@@ -565,4 +565,6 @@ class AgendaView(DayView[AgendaRead]):
 
     def _show_month(self, read: MonthRead) -> None:
         self.month.set_month(read.days, read.here.today(), self.day())
-        self._summarise([r for r in read.rows if r.starts_at.astimezone(read.zone).month == read.month.month])
+        count = read.bookings()
+        self.summary.setText(self.tr("%Ln appointment(s)", "", count) if count else self.tr("No appointments"))
+        self.summary.setToolTip(self.summary.text())
