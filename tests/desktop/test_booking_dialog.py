@@ -18,7 +18,18 @@ from kronos_core.schema import staff
 from kronos_desktop.app import Desk
 from kronos_desktop.ui.common import fmt
 from kronos_desktop.ui.main_window import MainWindow
-from tests.desktop.booking_helpers import DAY, START, ZONE, answer, book, day_rows, new_client, open_dialog, pick_client
+from tests.desktop.booking_helpers import (
+    DAY,
+    START,
+    ZONE,
+    act,
+    answer,
+    book,
+    day_rows,
+    new_client,
+    open_dialog,
+    pick_client,
+)
 from tests.desktop.reads import settle
 
 
@@ -227,3 +238,21 @@ def test_an_artist_books_only_on_their_own_calendar_and_finds_only_their_clients
     settle(qtbot, window.ctx)
     found = [dialog.finder.results.item(i).text() for i in range(dialog.finder.results.count())]
     assert found == ["Kelly Cliente Dela"]
+
+
+def test_a_station_taken_by_another_artist_clashes(
+    qtbot: Any, window: MainWindow, desk: Desk, demo: DemoStudio
+) -> None:
+    station = demo.station_ids[0]
+    taken = book(qtbot, window, demo.artist_ids[0], new_client(qtbot, window, "Lia Maca"))
+    act(qtbot, window, "appointment.reschedule", {"appointment_id": str(taken), "starts_at": START.isoformat(),
+        "ends_at": (START + dt.timedelta(hours=2)).isoformat(), "station_id": str(station)})  # fmt: skip
+    new_client(qtbot, window, "Mila Outra")
+    dialog = open_dialog(qtbot, window, artist_id=demo.artist_ids[1], starts_at=START + dt.timedelta(hours=1))
+    pick_client(qtbot, window, dialog, "Mila Outra")
+    assert not dialog.clash_line.isVisible()  # another artist, no station: free
+    dialog.form.station.setCurrentIndex(dialog.form.station.findData(str(station)))
+    settle(qtbot, window.ctx)
+    assert dialog.clash_line.isVisible()
+    assert dialog.clash_line.text().startswith("Clashes with Lia Maca ")
+    assert dialog.clash_line.text().endswith(dialog.form.station.currentText())
