@@ -12,6 +12,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 
+from kronos_desktop.store.queries import agenda as agenda_q
+from kronos_desktop.store.queries import desk as desk_q
 from kronos_desktop.ui import actions
 from kronos_desktop.ui.agenda.view import GoToDateDialog
 from kronos_desktop.ui.agenda.week_layout import week_start
@@ -111,10 +113,18 @@ def test_alt_4_switches_the_columns_between_artists_and_stations(qtbot: Any, win
     press(qtbot, window, Qt.Key.Key_4, ALT)
     assert agenda.grouping() == "station"
     assert agenda.grouping_buttons["station"].isChecked()
-    if hasattr(agenda.canvas, "grouping"):
-        assert agenda.canvas.grouping() == "station"
+    assert agenda.canvas.grouping() == "station"
+    names = {c.name for c in agenda.canvas.layout_.columns}
+    with window.ctx.reader.connect() as conn:
+        here = desk_q.here(conn)
+        assert here.studio_id is not None
+        stations = {s.name for s in agenda_q.stations(conn, here.studio_id)}
+    assert stations <= names, "a column per station"
     press(qtbot, window, Qt.Key.Key_4, ALT)
     assert agenda.grouping() == "artist"
+    assert agenda.canvas.grouping() == "artist"
+    qtbot.mouseClick(agenda.grouping_buttons["station"], Qt.MouseButton.LeftButton)
+    assert agenda.canvas.grouping() == "station"
 
 
 def test_the_agenda_menu_holds_every_move_with_its_keys(window: MainWindow) -> None:

@@ -45,9 +45,8 @@ from kronos_desktop.store.queries import desk as desk_q
 from kronos_desktop.store.queries import staff as staff_q
 from kronos_desktop.store.queries.agenda import AgendaRow
 from kronos_desktop.store.queries.common import zone_or_default
-from kronos_desktop.ui.agenda import day_layout
 from kronos_desktop.ui.agenda.day_canvas import DayCanvas
-from kronos_desktop.ui.agenda.day_layout import Column, artist_columns
+from kronos_desktop.ui.agenda.day_layout import Column, Grouping, artist_columns, station_columns
 from kronos_desktop.ui.agenda.month_layout import MonthRead, read_month
 from kronos_desktop.ui.agenda.month_view import MonthCanvas
 from kronos_desktop.ui.agenda.week_canvas import WeekCanvas
@@ -525,16 +524,16 @@ class AgendaView(DayView[AgendaRead]):
             self._select_after = None
 
     def _show_drawn_day(self, read: DayRead) -> None:
-        now = read.here.now()
-        by_station = getattr(day_layout, "station_columns", None)  # the station columns, as they land
-        if self._grouping == "station" and by_station is not None and hasattr(self.canvas, "grouping"):
-            columns = by_station(read.stations, read.rows, self.tr("No station"))
-            canvas: Any = self.canvas  # the station columns: day_canvas.py's grouping
-            canvas.set_day(
-                read.day, read.rows, columns, read.opening, {}, read.zone, now, holiday=read.holiday, grouping="station"
-            )
-            return
-        self.canvas.set_day(read.day, read.rows, read.columns, read.opening, {}, read.zone, now, holiday=read.holiday)
+        """The day drawn with a column per artist, or per station (the header's switch, Alt+4)."""
+        if self._grouping == "station":
+            columns = station_columns(read.stations, read.rows, self.tr("No station"))
+            grouping: Grouping = "station"
+        else:
+            columns, grouping = read.columns, "artist"
+        self.canvas.set_day(
+            read.day, read.rows, columns, read.opening, {}, read.zone, read.here.now(),
+            holiday=read.holiday, grouping=grouping,
+        )  # fmt: skip
 
     def _show_week(self, read: WeekRead) -> None:
         self._fill_artists(read)
