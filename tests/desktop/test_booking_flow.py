@@ -231,15 +231,26 @@ def test_an_artist_acts_only_on_their_own_bookings(
     flow.menu.close()  # type: ignore[union-attr]
 
 
-def test_the_dialog_fits_a_1024x600_screen(qtbot: Any, window: MainWindow, demo: DemoStudio) -> None:
+def test_the_dialog_fits_a_1024x600_screen_with_the_health_alert_in_sight(
+    qtbot: Any, window: MainWindow, demo: DemoStudio
+) -> None:
+    alert = "Alergia a látex, clorexidina e níquel; diabetes tipo 1; anticoagulante desde março"
+    new_client(qtbot, window, "Nadia Alerta", allergies=alert, medical_alerts="Queloide no ombro esquerdo")
     dialog = open_dialog(qtbot, window, artist_id=demo.artist_ids[0], starts_at=START)
-    pick_client(qtbot, window, dialog, "a")
-    qtbot.mouseClick(dialog.finder.new_button, Qt.MouseButton.LeftButton)
+    pick_client(qtbot, window, dialog, "Nadia Alerta")
     needed = dialog.minimumSizeHint().expandedTo(dialog.minimumSize())
     assert needed.width() <= 1024
     assert needed.height() <= 600 - 40 - 30  # a taskbar and the title bar
-    dialog.resize(1000, 520)
-    assert dialog.finder.health.isVisibleTo(dialog) == bool(dialog.finder.picked and dialog.finder.picked.health_alert)
+    dialog.resize(1024, 600 - 40 - 30)
+    qtbot.wait(50)
+    inside = dialog.rect()
+    for widget in (dialog.finder.health, dialog.save_button, dialog.clash_line.parentWidget()):
+        assert widget is not None
+        assert widget.isVisible()
+        top_left = widget.mapTo(dialog, widget.rect().topLeft())
+        assert inside.contains(top_left), widget.objectName()
+        assert inside.contains(widget.mapTo(dialog, widget.rect().bottomRight())), widget.objectName()
+    assert alert in dialog.finder.health.text()
 
 
 def test_a_refused_booking_keeps_the_quick_created_client_and_the_next_try_books_them_once(
