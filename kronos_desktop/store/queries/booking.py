@@ -4,7 +4,7 @@ what a span would clash with.
 The clash check is kronos_core's own (``find_clashes``, the query ``appointment.book`` runs), so
 the desk refuses what the mutation would flag, time off included (a ``block`` row is an active
 appointment of its artist). Clients are searched through the reader's client index; the
-projects' reads answer nothing until the database has projects (an older file).
+projects come with their sessions.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, select
 
@@ -21,7 +21,7 @@ from kronos_core.mutations.appointments import find_clashes, is_late_cancellatio
 from kronos_core.mutations.base import Actor, ApplyContext
 from kronos_core.people import age_on, below_min_age
 from kronos_core.roles import Role
-from kronos_core.schema import appointment, client, metadata, staff, station, studio
+from kronos_core.schema import appointment, client, project, staff, station, studio
 from kronos_desktop.store.queries import desk as desk_q
 from kronos_desktop.store.queries.clients import ClientRow
 from kronos_desktop.store.queries.common import digits_of, health_text
@@ -260,23 +260,25 @@ class Booking:
     notes: str | None
     in_conflict: bool
     project_id: uuid.UUID | None = None
+    artist_name: str = ""
 
 
 def booking(conn: Connection, appointment_id: uuid.UUID) -> Booking | None:
     a = appointment.c
-    columns: list[Any] = [
-        a.id, a.client_id, a.artist_id, a.station_id, a.starts_at, a.ends_at, a.kind, a.status, a.notes,
-        a.in_conflict,
-    ]  # fmt: skip
-    if "project_id" in a:
-        columns.append(a["project_id"])
-    r = conn.execute(select(*columns).where(a.id == appointment_id, a.deleted.is_(False))).mappings().first()
+    r = conn.execute(
+        select(
+            a.id, a.client_id, a.artist_id, a.station_id, a.starts_at, a.ends_at, a.kind, a.status, a.notes,
+            a.in_conflict, a.project_id, staff.c.display_name,
+        )
+        .select_from(appointment.join(staff, staff.c.id == a.artist_id))
+        .where(a.id == appointment_id, a.deleted.is_(False))
+    ).first()  # fmt: skip
     if r is None:
         return None
-    who = client_summary(conn, r["client_id"]) if r["client_id"] is not None else None
+    who = client_summary(conn, r.client_id) if r.client_id is not None else None
     return Booking(
-        r["id"], who, r["artist_id"], r["station_id"], r["starts_at"], r["ends_at"], r["kind"], r["status"],
-        r["notes"], bool(r["in_conflict"]), r.get("project_id"),
+        r.id, who, r.artist_id, r.station_id, r.starts_at, r.ends_at, r.kind, r.status, r.notes, bool(r.in_conflict),
+        r.project_id, r.display_name,
     )  # fmt: skip
 
 
@@ -326,11 +328,7 @@ class Project:
 
 def projects_of(conn: Connection, client_id: uuid.UUID, *, open_only: bool = True) -> list[Project]:
     """The client's projects (open ones by default), each with its sessions in time order."""
-    table = metadata.tables.get("project")
-    a = appointment.c
-    if table is None or "project_id" not in a:
-        return []
-    p = table.c
+    a, p = appointment.c, project.c
     where = [p.client_id == client_id, p.deleted.is_(False)]
     if open_only:
         where.append(p.status == "open")
@@ -339,9 +337,9 @@ def projects_of(conn: Connection, client_id: uuid.UUID, *, open_only: bool = Tru
         return []
     sessions: dict[uuid.UUID, list[Session]] = {r.id: [] for r in found}
     rows = conn.execute(
-        select(a["project_id"], a.starts_at, a.status, staff.c.display_name)
+        select(a.project_id, a.starts_at, a.status, staff.c.display_name)
         .select_from(appointment.join(staff, staff.c.id == a.artist_id))
-        .where(a["project_id"].in_(list(sessions)), a.deleted.is_(False))
+        .where(a.project_id.in_(list(sessions)), a.deleted.is_(False))
         .order_by(a.starts_at)
     ).all()
     for r in rows:

@@ -153,7 +153,7 @@ class BookingDialog(KeyedDialog):
                 self.form.kind.setEnabled(False)
                 self.form.project.setEnabled(False)
                 self.setWindowTitle(self.tr("Change time off"))
-            self.form.select(self.form.artist, found.artist_id)
+            self.form.select(self.form.artist, found.artist_id, found.artist_name)
             self.form.select(self.form.station, found.station_id)
             self.form.select(self.form.kind, found.kind)
             self.form.set_span(found.starts_at, found.ends_at, zone)
