@@ -202,8 +202,7 @@ class BookingDialog(KeyedDialog):
         if picked.blocked:
             return "client", self.tr("{name} is blocked from booking.").format(name=picked.full_name)
         kind = self.form.kind_code()
-        span = self.form.span(setup.here.zone)
-        day = span[0].astimezone(setup.here.zone).date() if span is not None else setup.here.today()
+        day = fmt.pydate(self.form.day.date())  # the booking's day at the studio (the rule's day)
         age = picked.under_age(day, setup.min_client_age)
         if age is not None and kind != "consultation":
             return "kind", self.tr(
