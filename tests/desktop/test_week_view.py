@@ -149,3 +149,19 @@ def test_the_week_fits_the_screen_and_shows_every_health_alert(qtbot: Any, desk:
     assert alerts, "the demo's week has health alerts"
     for block in alerts:
         assert "!" in view.week.painted[block.row.id]
+
+
+def test_a_first_visit_and_a_change_not_yet_synced_are_said(qtbot: Any, desk: Desk) -> None:
+    view = open_view(qtbot, desk)
+    view.set_face("week")
+    settle(qtbot, desk.ctx)
+    newcomer = next(b.row for b in view.week.layout_.blocks if b.row.first_visit)
+    assert "First visit" in view.week.description(newcomer)
+    target = next(b.row for b in view.week.layout_.blocks if b.row.status == "booked" and b.row.kind != "block")
+    assert "Not synced yet" not in view.week.description(target)
+    desk.store.apply("appointment.set_status", {"appointment_id": str(target.id), "status": "confirmed"})
+    desk.hub.notify({"appointment": {target.id}})
+    settle(qtbot, desk.ctx)
+    now = view.week.layout_.by_id[target.id].row
+    assert now.pending
+    assert "Not synced yet" in view.week.description(now)

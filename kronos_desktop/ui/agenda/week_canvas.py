@@ -143,6 +143,10 @@ class WeekCanvas(QWidget):
             parts.append(self.tr("Health alert: %1").replace("%1", row.health_alert))
         if row.in_conflict:
             parts.append(self.tr("In conflict with another booking"))
+        if row.first_visit:
+            parts.append(self.tr("First visit"))
+        if row.pending:
+            parts.append(self.tr("Not synced yet"))
         return ", ".join(parts)
 
     def day_name(self, day: dt.date) -> str:
