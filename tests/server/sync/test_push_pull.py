@@ -637,6 +637,12 @@ def test_pulled_rows_are_encoded_exactly_as_encode_row_does(
             "payment_id": str(uuid7()), "sale_id": str(sale_id), "method": "cash", "amount": 70000, "tip": 500,
             "business_date": "2026-05-04", "received_at": "2026-05-05T01:30:00+00:00",
         }),
+        desk.mutation("project.create", {"project_id": str(uuid7()), "client_id": str(cid), "title": "Costas",
+                                         "notes": 'fechamento "aspas"'}),
+        desk.mutation("time_off.add", {"series_id": str(uuid7()), "artist_id": str(studio.owner_staff_id),
+                                       "reason": "Almoço", "first_day": "2026-05-04", "last_day": "2026-05-08",
+                                       "weekdays": [0, 2, 4], "start_minute": 720, "end_minute": 780,
+                                       "excluded_days": ["2026-05-06"]}),
         desk.mutation("nope.nope", {"x": [1, {"y": None}]}),
     ])  # fmt: skip
     pulled = changes(pull_all(client, desk))
