@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMenu
 from kronos_desktop.store.queries import agenda as agenda_q
 from kronos_desktop.store.queries import desk as desk_q
 from kronos_desktop.ui import actions
-from kronos_desktop.ui.agenda.view import GoToDateDialog
+from kronos_desktop.ui.agenda.goto_dialog import GoToDateDialog
 from kronos_desktop.ui.agenda.week_layout import week_start
 from kronos_desktop.ui.common import fmt
 from kronos_desktop.ui.main_window import MainWindow

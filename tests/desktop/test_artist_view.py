@@ -22,7 +22,8 @@ from kronos_core.schema import appointment, client, sale, sale_line, staff
 from kronos_desktop.app import Desk
 from kronos_desktop.store.local_schema import replica
 from kronos_desktop.store.queries.common import day_bounds
-from kronos_desktop.ui.agenda.view import AgendaModel, AgendaView
+from kronos_desktop.ui.agenda.day_list import AgendaModel
+from kronos_desktop.ui.agenda.view import AgendaView
 from kronos_desktop.ui.checkout.view import CheckoutView
 from tests.desktop.reads import settle
 

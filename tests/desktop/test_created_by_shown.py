@@ -17,7 +17,8 @@ from kronos_core.roles import Role
 from kronos_core.schema import client, staff
 from kronos_desktop.app import Desk
 from kronos_desktop.ops import MutationOp
-from kronos_desktop.ui.agenda.view import AgendaModel, AgendaView
+from kronos_desktop.ui.agenda.day_list import AgendaModel
+from kronos_desktop.ui.agenda.view import AgendaView
 from kronos_desktop.ui.checkout.view import CheckoutView, SalesModel
 from tests.desktop.reads import settle
 

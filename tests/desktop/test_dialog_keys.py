@@ -22,11 +22,16 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QPushButton, QWidget
 
+from sqlalchemy import select
+
 from kronos_core.demo import DemoStudio
+from kronos_core.schema import appointment
 from kronos_core.roles import Role
 from kronos_desktop.app import Desk
 from kronos_desktop.store.queries.desk_lock import Member
 from kronos_desktop.store.queries.staff import staff_list
+from kronos_desktop.ui.agenda.booking_dialog import BookingDialog
+from kronos_desktop.ui.agenda.cancel_dialog import CancelDialog
 from kronos_desktop.ui.clients.client_dialog import NewClientDialog
 from kronos_desktop.ui.common.dialog_keys import KeyedDialog, KeyedInputDialog
 from kronos_desktop.ui.lock.change_pin_dialog import ChangePinDialog
@@ -77,6 +82,29 @@ def _raise_rate(d: QDialog) -> None:
     QTest.keyClick(d.rate, Qt.Key.Key_Up)
 
 
+def _wait_for(ready: Callable[[], bool]) -> None:
+    """Until the dialog's first read is in (it sets the fields and the focus)."""
+    deadline = dt.datetime.now() + dt.timedelta(seconds=10)
+    while not ready() and dt.datetime.now() < deadline:
+        QApplication.processEvents()
+    assert ready()
+
+
+def _type_booking(d: QDialog) -> None:
+    """A client searched for that is not there, and notes: saving stops at "find the client"."""
+    assert isinstance(d, BookingDialog)
+    _wait_for(lambda: d.setup is not None)
+    QTest.keyClicks(d.finder.search, "Zzz Teclado")
+    QTest.keyClicks(d.form.notes, "fechamento de braco")
+    d.finder.search.setFocus()
+
+
+def _type_reason(d: QDialog) -> None:
+    assert isinstance(d, CancelDialog)
+    _wait_for(d.confirm_button.isEnabled)
+    QTest.keyClicks(d.reason, "Doente")
+
+
 @pytest.fixture
 def cases(window: MainWindow, desk: Desk, demo: DemoStudio) -> dict[str, Case]:
     menu = ConnectionMenu(window, desk.session, desk.ctx.language, desk.store.pending_count)
@@ -92,7 +120,22 @@ def cases(window: MainWindow, desk: Desk, demo: DemoStudio) -> dict[str, Case]:
         d.start_edit.setFocus()
         QTest.keyClick(d.start_edit, Qt.Key.Key_Up)
 
+    with desk.store.read_engine.connect() as conn:
+        booking_id = conn.execute(
+            select(appointment.c.id).where(appointment.c.status == "booked", appointment.c.starts_at > start).limit(1)
+        ).scalar_one()
+
     return {
+        "booking": Case(
+            lambda: BookingDialog(desk.ctx, window, artist_id=demo.artist_ids[0], starts_at=start),
+            _type_booking,
+            lambda d: [d.finder.search.text(), d.form.notes.toPlainText().strip()],  # type: ignore[attr-defined]
+        ),
+        "cancel booking": Case(
+            lambda: CancelDialog(desk.ctx, booking_id, window),
+            _type_reason,
+            lambda d: [d.reason.text()],  # type: ignore[attr-defined]
+        ),
         "new client": Case(
             lambda: NewClientDialog(desk.ctx, window),
             _type_client,
@@ -226,6 +269,8 @@ def _answer_discard(button: str, seen: list[str]) -> None:
 
 # The button that cancels or closes each dialog: Tab reaches it, and Enter there must not press it.
 CLOSING = {
+    "booking": "bookingCancel",
+    "cancel booking": "cancelKeep",
     "new client": "cancelClientButton",
     "first screen": "setupQuitButton",
     "connection": "connectionClose",
@@ -239,7 +284,7 @@ CLOSING = {
     "reset PIN": "pinDialogCancel",
 }
 NAMES = [
-    "new client", "first screen", "connection", "move booking", "conflicts", "shortcuts",
+    "booking", "cancel booking", "new client", "first screen", "connection", "move booking", "conflicts", "shortcuts",
     "staff member", "commission", "set PIN", "change PIN", "reset PIN",
 ]  # fmt: skip
 
@@ -389,6 +434,8 @@ def test_every_dialog_of_the_desk_is_keyed_and_tested_here() -> None:
 
 # Each dialog class, and its case above.
 TESTED = {
+    BookingDialog: "booking",
+    CancelDialog: "cancel booking",
     NewClientDialog: "new client",
     SetupDialog: "first screen",
     ConnectionDialog: "connection",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from kronos_desktop.app import Desk
-from kronos_desktop.ui.agenda.view import AgendaModel
+from kronos_desktop.ui.agenda.day_list import AgendaModel
 from kronos_desktop.ui.checkout.view import SalesModel
 from kronos_desktop.ui.clients.view import ClientsModel
 from tests.desktop.reads import settle

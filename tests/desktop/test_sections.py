@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from kronos_core.demo import DemoStudio
 from kronos_core.instants import to_micros
 from kronos_core.money import format_money
-from kronos_desktop.ui.agenda.view import AgendaModel
+from kronos_desktop.ui.agenda.day_list import AgendaModel
 from kronos_desktop.ui.checkout.view import SalesModel
 from kronos_desktop.ui.clients.view import ClientsModel
 from kronos_desktop.ui.main_window import MainWindow

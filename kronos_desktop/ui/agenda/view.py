@@ -10,20 +10,13 @@ face or of the week's artist asks again, and only the latest answer is shown."""
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import uuid
-import zoneinfo
-from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -37,192 +30,29 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Connection
 
-from kronos_core.holidays_br import holiday_on
-from kronos_core.hours import Span, spans_on
 from kronos_desktop import i18n
-from kronos_desktop.store.queries import agenda as agenda_q
-from kronos_desktop.store.queries import desk as desk_q
-from kronos_desktop.store.queries import staff as staff_q
 from kronos_desktop.store.queries.agenda import AgendaRow
-from kronos_desktop.store.queries.common import zone_or_default
 from kronos_desktop.ui.agenda.day_canvas import DayCanvas
-from kronos_desktop.ui.agenda.day_layout import Column, Grouping, artist_columns, station_columns
+from kronos_desktop.ui.agenda.day_layout import Grouping, station_columns
+from kronos_desktop.ui.agenda.day_list import INACTIVE, AgendaModel
+from kronos_desktop.ui.agenda.day_read import DayRead, read_day
+from kronos_desktop.ui.agenda.goto_dialog import GoToDateDialog
 from kronos_desktop.ui.agenda.month_layout import MonthRead, read_month
 from kronos_desktop.ui.agenda.month_view import MonthCanvas
 from kronos_desktop.ui.agenda.week_canvas import WeekCanvas
 from kronos_desktop.ui.agenda.week_layout import WeekRead, read_week, week_start
 from kronos_desktop.ui.common import fmt
 from kronos_desktop.ui.common.day_view import Asker, DayView
-from kronos_desktop.ui.common.tablemodel import ColumnSpec, RowTableModel, configure_table
+from kronos_desktop.ui.common.tablemodel import configure_table
 from kronos_desktop.ui.common.widgets import named, title_label
 from kronos_desktop.ui.context import DeskContext
 
-INACTIVE = {"cancelled", "no_show"}
-
-
 translate = QCoreApplication.translate
-
-
-@dataclass(frozen=True)
-class DayRead:
-    """One day of the agenda, as read on the reader thread."""
-
-    day: dt.date
-    rows: list[AgendaRow]
-    here: desk_q.Here  # the desk and its studio: the time zone, and today by the desk's clock
-    columns: list[Column] = field(default_factory=list)  # the drawn day's, an artist each
-    opening: tuple[Span, ...] = ()  # the studio's opening spans of the day
-    holiday: str | None = None  # the public holiday of the studio's state on the day, by name
-    stations: list[agenda_q.StationRow] = field(default_factory=list)  # the columns when grouped by station
-
-    @property
-    def zone(self) -> zoneinfo.ZoneInfo:
-        return self.here.zone
-
-
-def read_day(conn: Connection, day: dt.date, asker: Asker | None = None) -> DayRead:
-    """The day as ``asker`` may see it (None: as the desk's own role sees it)."""
-    here = desk_q.here(conn)
-    if here.studio_id is None:
-        return DayRead(day, [], here)
-    who = (asker or Asker(None, None)).viewer(conn)
-    rows = agenda_q.agenda(conn, here.studio_id, day, here.zone, viewer_id=who.staff_id, sees_all=who.sees_all)
-    opening, state = staff_q.opening_and_state(conn, here.studio_id)
-    columns = artist_columns(staff_q.members(conn, here.studio_id), opening, day, rows)
-    holiday = holiday_on(state, day, i18n.current_language())
-    stations = agenda_q.stations(conn, here.studio_id)
-    return DayRead(day, rows, here, columns, spans_on(opening, (), day), holiday, stations)
-
-
-class AgendaModel(RowTableModel[AgendaRow]):
-    class Col(enum.IntEnum):
-        TIME = 0
-        ARTIST = 1
-        CLIENT = 2
-        KIND = 3
-        STATUS = 4
-        STATION = 5
-        ALERTS = 6
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.zone = zone_or_default(None)
-
-    def set_day(self, rows: list[AgendaRow], zone: zoneinfo.ZoneInfo) -> None:
-        self.zone = zone
-        self.set_rows(rows)
-
-    def specs(self) -> dict[Any, ColumnSpec]:
-        c = self.Col
-        return {
-            c.TIME: ColumnSpec(lambda: translate("AgendaModel", "Time"), 170),
-            c.ARTIST: ColumnSpec(lambda: translate("AgendaModel", "Artist"), 170),
-            c.CLIENT: ColumnSpec(lambda: translate("AgendaModel", "Client"), 0),
-            c.KIND: ColumnSpec(lambda: translate("AgendaModel", "Kind"), 110),
-            c.STATUS: ColumnSpec(lambda: translate("AgendaModel", "Status"), 135),
-            c.STATION: ColumnSpec(lambda: translate("AgendaModel", "Station"), 95),
-            c.ALERTS: ColumnSpec(lambda: translate("AgendaModel", "Alerts"), 150),
-        }
-
-    def cell(self, row: AgendaRow, column: Any, role: int) -> Any:
-        c = self.Col
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == c.TIME:
-                return fmt.time_range_text(row.starts_at, row.ends_at, self.zone)
-            if column == c.ARTIST:
-                return row.artist_name
-            if column == c.CLIENT:
-                if row.busy:
-                    return translate("AgendaModel", "Busy")
-                return row.client_name or ("—" if row.kind == "block" else "")
-            if column == c.KIND:
-                return fmt.kind_label(row.kind)
-            if column == c.STATUS:  # time off and a colleague's booking: no status, unless called off
-                if (row.kind == "block" or row.busy) and row.status not in INACTIVE:
-                    return ""
-                return fmt.status_label(row.status)
-            if column == c.STATION:
-                return row.station_name or ""
-            if column == c.ALERTS:
-                return self._alerts(row)
-            return None
-        if role == Qt.ItemDataRole.DecorationRole and column == c.ARTIST:
-            return QColor(row.artist_color)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if row.busy:
-                return translate("AgendaModel", "{artist} is busy at this time").format(artist=row.artist_name)
-            if column == c.TIME and row.booked_by:
-                return translate("AgendaModel", "Booked by {name}").format(name=row.booked_by)
-            if column == c.CLIENT and row.client_full_name and row.client_full_name != row.client_name:
-                return row.client_full_name
-            if column == c.ALERTS and (row.health_alert or row.in_conflict):
-                parts = []
-                if row.health_alert:
-                    parts.append(translate("AgendaModel", "Health alert:") + "\n" + row.health_alert)
-                if row.in_conflict:
-                    parts.append(
-                        translate("AgendaModel", "This booking clashes with another one; check the conflicts.")
-                    )
-                return "\n\n".join(parts)
-            if row.notes:
-                return row.notes
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if row.status in INACTIVE:
-                return QBrush(QColor("#8a8593"))
-            if column == c.ALERTS and (row.health_alert or row.in_conflict):
-                return QBrush(QColor("#b3261e"))
-            return None
-        if role == Qt.ItemDataRole.FontRole:
-            if row.status in INACTIVE:
-                font = QFont()
-                font.setStrikeOut(column == c.TIME)
-                return font
-            if column == c.ALERTS and row.health_alert:
-                font = QFont()
-                font.setBold(True)
-                return font
-        return None
-
-    def _alerts(self, row: AgendaRow) -> str:
-        parts = []
-        if row.health_alert:
-            parts.append("⚠ " + translate("AgendaModel", "Health"))
-        if row.in_conflict:
-            parts.append(translate("AgendaModel", "Double-booked"))
-        return " · ".join(parts)
 
 
 AgendaRead = DayRead | WeekRead | MonthRead
 FACES = ("day", "week", "month", "list")
 GROUPINGS = ("artist", "station")
-
-
-class GoToDateDialog(QDialog):
-    """Go to a date (Ctrl+G): a date field, OK and Cancel; ``chosen`` when OK is pressed."""
-
-    chosen = Signal(object)  # datetime.date
-
-    def __init__(self, day: dt.date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("goToDateDialog")
-        self.setWindowTitle(self.tr("Go to a date"))
-        self.date_edit = named(QDateEdit(fmt.qdate(day)), "goToDateField", self.tr("Date"))
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(fmt.date_input_format())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.setObjectName("goToDateButtons")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Show the agenda on:")))
-        layout.addWidget(self.date_edit)
-        layout.addWidget(buttons)
-        self.date_edit.setFocus()
-
-    def accept(self) -> None:
-        self.chosen.emit(fmt.pydate(self.date_edit.date()))
-        super().accept()
 
 
 class AgendaView(DayView[AgendaRead]):

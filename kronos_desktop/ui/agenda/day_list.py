@@ -1,0 +1,119 @@
+"""The day as a list (the Agenda's List face): a row per booking with its time, artist, client,
+kind, status, station and alerts; a colleague's booking, shown to an artist, only as "Busy"."""
+
+from __future__ import annotations
+
+import enum
+import zoneinfo
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from kronos_desktop.store.queries.agenda import AgendaRow
+from kronos_desktop.store.queries.common import zone_or_default
+from kronos_desktop.ui.common import fmt
+from kronos_desktop.ui.common.tablemodel import ColumnSpec, RowTableModel
+
+INACTIVE = {"cancelled", "no_show"}
+
+translate = QCoreApplication.translate
+
+
+class AgendaModel(RowTableModel[AgendaRow]):
+    class Col(enum.IntEnum):
+        TIME = 0
+        ARTIST = 1
+        CLIENT = 2
+        KIND = 3
+        STATUS = 4
+        STATION = 5
+        ALERTS = 6
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.zone = zone_or_default(None)
+
+    def set_day(self, rows: list[AgendaRow], zone: zoneinfo.ZoneInfo) -> None:
+        self.zone = zone
+        self.set_rows(rows)
+
+    def specs(self) -> dict[Any, ColumnSpec]:
+        c = self.Col
+        return {
+            c.TIME: ColumnSpec(lambda: translate("AgendaModel", "Time"), 170),
+            c.ARTIST: ColumnSpec(lambda: translate("AgendaModel", "Artist"), 170),
+            c.CLIENT: ColumnSpec(lambda: translate("AgendaModel", "Client"), 0),
+            c.KIND: ColumnSpec(lambda: translate("AgendaModel", "Kind"), 110),
+            c.STATUS: ColumnSpec(lambda: translate("AgendaModel", "Status"), 135),
+            c.STATION: ColumnSpec(lambda: translate("AgendaModel", "Station"), 95),
+            c.ALERTS: ColumnSpec(lambda: translate("AgendaModel", "Alerts"), 150),
+        }
+
+    def cell(self, row: AgendaRow, column: Any, role: int) -> Any:
+        c = self.Col
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == c.TIME:
+                return fmt.time_range_text(row.starts_at, row.ends_at, self.zone)
+            if column == c.ARTIST:
+                return row.artist_name
+            if column == c.CLIENT:
+                if row.busy:
+                    return translate("AgendaModel", "Busy")
+                return row.client_name or ("—" if row.kind == "block" else "")
+            if column == c.KIND:
+                return fmt.kind_label(row.kind)
+            if column == c.STATUS:  # time off and a colleague's booking: no status, unless called off
+                if (row.kind == "block" or row.busy) and row.status not in INACTIVE:
+                    return ""
+                return fmt.status_label(row.status)
+            if column == c.STATION:
+                return row.station_name or ""
+            if column == c.ALERTS:
+                return self._alerts(row)
+            return None
+        if role == Qt.ItemDataRole.DecorationRole and column == c.ARTIST:
+            return QColor(row.artist_color)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if row.busy:
+                return translate("AgendaModel", "{artist} is busy at this time").format(artist=row.artist_name)
+            if column == c.TIME and row.booked_by:
+                return translate("AgendaModel", "Booked by {name}").format(name=row.booked_by)
+            if column == c.CLIENT and row.client_full_name and row.client_full_name != row.client_name:
+                return row.client_full_name
+            if column == c.ALERTS and (row.health_alert or row.in_conflict):
+                parts = []
+                if row.health_alert:
+                    parts.append(translate("AgendaModel", "Health alert:") + "\n" + row.health_alert)
+                if row.in_conflict:
+                    parts.append(
+                        translate("AgendaModel", "This booking clashes with another one; check the conflicts.")
+                    )
+                return "\n\n".join(parts)
+            if row.notes:
+                return row.notes
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if row.status in INACTIVE:
+                return QBrush(QColor("#8a8593"))
+            if column == c.ALERTS and (row.health_alert or row.in_conflict):
+                return QBrush(QColor("#b3261e"))
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            if row.status in INACTIVE:
+                font = QFont()
+                font.setStrikeOut(column == c.TIME)
+                return font
+            if column == c.ALERTS and row.health_alert:
+                font = QFont()
+                font.setBold(True)
+                return font
+        return None
+
+    def _alerts(self, row: AgendaRow) -> str:
+        parts = []
+        if row.health_alert:
+            parts.append("⚠ " + translate("AgendaModel", "Health"))
+        if row.in_conflict:
+            parts.append(translate("AgendaModel", "Double-booked"))
+        return " · ".join(parts)
