@@ -198,6 +198,13 @@ class MainWindow(QMainWindow):
             "agenda_week": there(lambda: agenda.set_face("week")),
             "agenda_month": there(lambda: agenda.set_face("month")),
             "agenda_columns": there(agenda.toggle_grouping),
+            "agenda_book": there(agenda.new_booking),
+            "agenda_find_slot": there(agenda.commands.find_slot),
+            "agenda_free_now": there(lambda: agenda.show_free_now(not agenda.free_now.isVisible())),
+            "agenda_time_off": there(lambda: agenda.commands.time_off(agenda.day())),
+            "agenda_my_day": agenda.commands.my_day,
+            "agenda_print": there(lambda: agenda.commands.print_day(agenda.day())),
+            "agenda_export_ics": agenda.commands.export_ics,
         }
 
     def _read_at_desk(self) -> AtDesk:

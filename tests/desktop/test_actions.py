@@ -70,7 +70,7 @@ def test_every_menu_item_and_shortcut_is_in_the_registry(window: MainWindow, des
     # Every action with keys and every shortcut anywhere in the window comes from the registry.
     keyed = [a for a in window.findChildren(QAction) if not a.shortcut().isEmpty()]
     shortcuts = window.findChildren(QShortcut)
-    assert {s.objectName() for s in shortcuts} == {"newClientShortcut", "findClientShortcut"}
+    assert {s.objectName() for s in shortcuts} == {"newClientShortcut", "findClientShortcut", "newBookingShortcut"}
     for item in [*keyed, *shortcuts]:
         found = actions.by_object_name(item.objectName())
         assert found is not None, f"{item.objectName()!r} has keys but is not in the registry"
@@ -159,9 +159,21 @@ def test_an_action_the_role_may_not_take_is_disabled_with_why(
                 ("Clientes", "Ctrl+2"),
                 ("Caixa", "Ctrl+3"),
                 ("Estúdio", "Ctrl+4"),
+                ("Hoje", "Ctrl+T"),
+                ("Anterior (dia, semana ou mês)", "Alt+PgUp"),
+                ("Próximo (dia, semana ou mês)", "Alt+PgDown"),
+                ("Ir para uma data", "Ctrl+G"),
+                ("Dia", "Alt+1"),
+                ("Semana", "Alt+2"),
+                ("Mês", "Alt+3"),
+                ("Colunas por tatuador ou maca", "Alt+4"),
+                ("Buscar horário livre", "Ctrl+Shift+F"),
+                ("Livres agora", "Ctrl+Shift+W"),
+                ("Imprimir o dia", "Ctrl+P"),
                 ("Atalhos de teclado", "F1"),
                 ("Novo cliente", "Ctrl+N"),
                 ("Buscar cliente", "Ctrl+F"),
+                ("Novo agendamento (na agenda)", "N"),
             ],
         ),
         (
@@ -174,9 +186,21 @@ def test_an_action_the_role_may_not_take_is_disabled_with_why(
                 ("Clients", "Ctrl+2"),
                 ("Checkout", "Ctrl+3"),
                 ("Studio", "Ctrl+4"),
+                ("Today", "Ctrl+T"),
+                ("Previous day, week or month", "Alt+PgUp"),
+                ("Next day, week or month", "Alt+PgDown"),
+                ("Go to a date", "Ctrl+G"),
+                ("Day", "Alt+1"),
+                ("Week", "Alt+2"),
+                ("Month", "Alt+3"),
+                ("Columns by artist or station", "Alt+4"),
+                ("Find a slot", "Ctrl+Shift+F"),
+                ("Free now", "Ctrl+Shift+W"),
+                ("Print the day", "Ctrl+P"),
                 ("Keyboard shortcuts", "F1"),
                 ("New client", "Ctrl+N"),
                 ("Find a client", "Ctrl+F"),
+                ("New booking (in the agenda)", "N"),
             ],
         ),
     ],

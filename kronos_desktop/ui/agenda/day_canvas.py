@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QHelpEvent,
     QKeyEvent,
+    QKeySequence,
     QMouseEvent,
     QMoveEvent,
     QResizeEvent,
@@ -69,6 +70,7 @@ class DayCanvas(DayPainting):
     range_chosen = Signal(object, object, object)  # column key, aware UTC start, end: a drag on free time
     block_moved = Signal(object, object, object, object)  # id, column key, UTC start, end: a block dragged
     block_resized = Signal(object, object, object)  # id, UTC start, end: a block's edge dragged
+    block_key = Signal(object, str)  # a letter (or Del) pressed on the selected booking: its id, the key
     block_menu_requested = Signal(object, QPoint)  # id, global position: a right click or the Menu key
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -397,6 +399,11 @@ class DayCanvas(DayPainting):
             target = self._neighbour(*moves[key])
             if target is not None:
                 self.select(target)
+            return
+        plain = not mods & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
+        if plain and self._selected is not None and (key == Qt.Key.Key_Delete or event.text().isalpha()):
+            # A letter of the booking's menu (E, C, I, S, D, X; Del cancels): the view decides.
+            self.block_key.emit(self._selected, QKeySequence(key).toString())
             return
         super().keyPressEvent(event)
 

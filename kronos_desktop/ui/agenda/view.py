@@ -32,10 +32,13 @@ from sqlalchemy import Connection
 
 from kronos_desktop import i18n
 from kronos_desktop.store.queries.agenda import AgendaRow
+from kronos_desktop.ui import actions
+from kronos_desktop.ui.agenda.commands import AgendaCommands
 from kronos_desktop.ui.agenda.day_canvas import DayCanvas
 from kronos_desktop.ui.agenda.day_layout import Grouping, station_columns
 from kronos_desktop.ui.agenda.day_list import INACTIVE, AgendaModel
 from kronos_desktop.ui.agenda.day_read import DayRead, read_day
+from kronos_desktop.ui.agenda.free_now import FreeNowPanel
 from kronos_desktop.ui.agenda.goto_dialog import GoToDateDialog
 from kronos_desktop.ui.agenda.month_layout import MonthRead, read_month
 from kronos_desktop.ui.agenda.month_view import MonthCanvas
@@ -94,6 +97,22 @@ class AgendaView(DayView[AgendaRead]):
         self.list_button.setCheckable(True)
         self.list_button.toggled.connect(self._show_face)
         self.canvas.block_activated.connect(self._activated)
+        self.commands = AgendaCommands(ctx, self, self.canvas)
+        self.commands.flow.booked.connect(self._booked)
+        # Who is free for a walk-in, beside the calendar (the header's button shows or hides it).
+        self.free_now = FreeNowPanel(ctx)
+        self.free_now.setFixedWidth(236)
+        self.free_now.book_requested.connect(self.commands.book_from)
+        self.free_now.hide()
+        self.free_now_button = named(
+            QPushButton(self.tr("Free now")),
+            "agendaFreeNowButton",
+            self.tr("Who is free now"),
+            self.tr("Show or hide who is free now, for a walk-in"),
+        )
+        self.free_now_button.setCheckable(True)
+        self.free_now_button.toggled.connect(self.show_free_now)
+        self.shortcuts = actions.shortcuts(self, {"new_booking": self.new_booking})
         self.week.day_activated.connect(self.open_day)
         self.month.day_activated.connect(lambda day: self.open_day(day, None))
 
@@ -128,6 +147,7 @@ class AgendaView(DayView[AgendaRead]):
         header.addWidget(title_label(self.tr("Agenda"), "agendaTitle"))
         header.addSpacing(8)
         header.addWidget(self.summary, 1)
+        header.addWidget(self.free_now_button)
         header.addWidget(self.list_button)
         header.addSpacing(8)
         for button in self.grouping_buttons.values():
@@ -154,7 +174,11 @@ class AgendaView(DayView[AgendaRead]):
         layout.setSpacing(8)
         layout.addLayout(header)
         layout.addLayout(moving)
-        layout.addWidget(self.faces, 1)
+        body = QHBoxLayout()
+        body.setSpacing(8)
+        body.addWidget(self.faces, 1)
+        body.addWidget(self.free_now)
+        layout.addLayout(body, 1)
         # The navigator's arrows step by the face's unit (a day, a week, a month).
         for button, step in ((self.navigator.previous_button, -1), (self.navigator.next_button, 1)):
             button.clicked.disconnect()
@@ -304,9 +328,29 @@ class AgendaView(DayView[AgendaRead]):
             self.refresh()
 
     def _activated(self, row_id: uuid.UUID) -> None:
+        """A booking opened (double-click or Enter): one in conflict goes to the conflicts inbox,
+        where it is resolved; any other to its booking dialog."""
         row = next((r for r in self.model.rows() if r.id == row_id), None)
         if row is not None and row.in_conflict:
             self.resolve_requested.emit(row_id)
+        elif row is not None:
+            self.commands.open_booking(row_id)
+
+    def _booked(self, row_id: uuid.UUID) -> None:
+        """A booking made from the agenda: selected once the day that holds it is read."""
+        self._select_after = row_id
+
+    def show_free_now(self, shown: bool) -> None:
+        """The "free now" panel beside the calendar, shown or hidden (its button, the Agenda menu)."""
+        self.free_now.setVisible(shown)
+        if self.free_now_button.isChecked() != shown:
+            self.free_now_button.setChecked(shown)
+        if shown:
+            self.free_now.refresh()
+
+    def new_booking(self) -> None:
+        """N: a booking in the day shown (the drawn day's selected column, or the first)."""
+        self.commands.new_booking(self._last_day)
 
     def read_day(self, conn: Connection, day: dt.date, asker: Asker) -> AgendaRead:
         """What the face shown needs (read on the reader thread; a change of face asks again)."""
@@ -350,7 +394,8 @@ class AgendaView(DayView[AgendaRead]):
         self._summarise(read.rows, self.canvas.holiday_text())
         self.show_rows(bool(read.rows))
         if self._select_after is not None:
-            self.canvas.select(self._select_after)
+            if any(r.id == self._select_after for r in read.rows):
+                self.canvas.select(self._select_after)
             self._select_after = None
 
     def _show_drawn_day(self, read: DayRead) -> None:
