@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import datetime as dt
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from kronos_desktop.ops.undo import Done
+from kronos_desktop.ui.common.fmt import date_text
 from kronos_desktop.ui.sync.change_words import change_label
 
 translate = QCoreApplication.translate
@@ -25,10 +27,40 @@ def action_words(name: str, args: Mapping[str, Any], client: str | None) -> str:
             "appointment.set_status": lambda: translate("Actions", "Status of {client}'s booking"),
             "client.update": lambda: translate("Actions", "Change {client}'s details"),
             "client.create": lambda: translate("Actions", "New client {client}"),
+            "appointment.edit": lambda: translate("Actions", "Change {client}'s booking"),
+            "project.create": lambda: translate("Actions", "New project “{title}” for {client}"),
         }.get(name)
         if words is not None:
-            return words().format(client=client)
-    return change_label(name)
+            return words().format(client=client, title=str(args.get("title", "")))
+    words_now = _without_client(name, args)
+    return words_now if words_now is not None else change_label(name)
+
+
+def _day(args: Mapping[str, Any]) -> str:
+    """The day a time-off change took out or put back, as the interface writes dates."""
+    try:
+        return date_text(dt.date.fromisoformat(str(args.get("day", ""))))
+    except ValueError:
+        return str(args.get("day", ""))
+
+
+def _without_client(name: str, args: Mapping[str, Any]) -> str | None:
+    """An action that names no client (time off, a project's details), in words."""
+    reason = str(args.get("reason") or "").strip()
+    if name == "time_off.add" and reason:
+        return translate("Actions", "Add time off “{reason}”").format(reason=reason)
+    words: dict[str, Callable[[], str]] = {
+        "appointment.edit": lambda: translate("Actions", "Change the booking"),
+        "project.create": lambda: translate("Actions", "New project “{title}”").format(title=args.get("title", "")),
+        "project.update": lambda: translate("Actions", "Change the project"),
+        "time_off.add": lambda: translate("Actions", "Add time off"),
+        "time_off.remove": lambda: translate("Actions", "Remove time off"),
+        "time_off.restore": lambda: translate("Actions", "Restore time off"),
+        "time_off.exclude_day": lambda: translate("Actions", "Take {day} out of time off").format(day=_day(args)),
+        "time_off.restore_day": lambda: translate("Actions", "Put {day} back in time off").format(day=_day(args)),
+    }
+    found = words.get(name)
+    return found() if found is not None else None
 
 
 def undo_text(done: Done | None, client: str | None) -> str:

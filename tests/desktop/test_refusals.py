@@ -8,17 +8,21 @@ booking says so in Portuguese, naming the client.
 from __future__ import annotations
 
 import ast
+import datetime as dt
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 import kronos_core
 from kronos_core.demo import DemoStudio
 from kronos_core.ids import uuid7
 from kronos_core.mutations import MutationError
 from kronos_core.mutations.base import MutationError as BaseMutationError
+from kronos_core.time_off import check_series
 from kronos_desktop.app import Desk
 from kronos_desktop.ops import MutationOp
+from kronos_desktop.ui.common import fmt
 from kronos_desktop.ui.common.refusals import TEXTS, refusal_text
 from kronos_desktop.ui.main_window import MainWindow
 from tests.desktop.conftest import Shown
@@ -54,10 +58,10 @@ def test_a_refused_booking_says_why_in_the_desks_language(
     window: MainWindow,
     desk: Desk,
     demo: DemoStudio,
-    qtbot,
+    qtbot: QtBot,
     shown: Shown,
     language: str,
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     client_id = uuid7()
     desk.writer.submit(
         desk.store.apply, "client.create", {"client_id": str(client_id), "full_name": "Ana Souza", "blocked": True}
@@ -78,3 +82,20 @@ def test_an_unknown_code_shows_the_message_rather_than_nothing() -> None:
         "something new went wrong"
     )
     assert BaseMutationError is MutationError
+
+
+@pytest.mark.parametrize("language", ["en"])
+def test_a_time_off_refused_names_its_days_and_hours(translated: str) -> None:
+    """The checks the time-off dialog and time_off.add share: the days as the desk writes dates."""
+    first, last = dt.date(2026, 12, 10), dt.date(2026, 12, 3)
+    with pytest.raises(MutationError) as reversed_days:
+        check_series(first, last, [first.weekday()], 12 * 60, 13 * 60)
+    assert refusal_text(reversed_days.value) == (
+        f"The time off's last day ({fmt.date_text(last)}) is before its first ({fmt.date_text(first)})."
+    )
+    with pytest.raises(MutationError) as empty:
+        check_series(first, first, [first.weekday()], 13 * 60, 12 * 60)
+    assert refusal_text(empty.value) == "The time off ends at 12:00, which is not after it starts (13:00)."
+    with pytest.raises(MutationError) as no_day:
+        check_series(first, first, [first.weekday()], 12 * 60, 13 * 60, [first])
+    assert refusal_text(no_day.value) == "No day is left in this time off: every day of it was taken out."

@@ -18,10 +18,11 @@ from sqlalchemy import Table, select, update
 
 from kronos_core.demo import DemoStudio
 from kronos_core.ids import uuid7
-from kronos_core.schema import appointment, client, sync_conflict
+from kronos_core.schema import appointment, client, project, sync_conflict
 from kronos_desktop.app import Desk
 from kronos_desktop.ops import MutationOp
 from kronos_desktop.store.local_schema import outbox, replica
+from kronos_desktop.ui.common import fmt
 from kronos_desktop.ui.main_window import MainWindow
 from tests.desktop.conftest import Shown
 from tests.desktop.reads import settle
@@ -246,3 +247,74 @@ def test_an_undo_over_a_change_made_since_is_a_conflict_not_an_overwrite(
     assert conflict["row_ids"] == [str(client_id)]
     assert (conflict["kind"], conflict["status"]) == ("field_overwrite", "open")
     assert (conflict["mine"], conflict["theirs"]) == ({"full_name": "Ana Desfazer"}, {"full_name": "Ana L. Souza"})
+
+
+def blocks_of(desk: Desk, series_id: uuid.UUID) -> list[dt.datetime]:
+    """The starts of a time off's blocks on the calendar (those not removed)."""
+    a = appointment.c
+    with desk.store.read_engine.connect() as conn:
+        query = select(a.starts_at).where(a.series_id == series_id, a.deleted.is_(False)).order_by(a.starts_at)
+        return list(conn.execute(query).scalars())
+
+
+@pytest.mark.parametrize("language", ["en"])
+def test_time_off_undone_a_day_then_whole_says_which(
+    qtbot: Any, window: MainWindow, desk: Desk, demo: DemoStudio, language: str
+) -> None:
+    """Weekly time off on three Mondays, one of them taken out: Undo names the day and puts it
+    back, then names the time off by its reason and takes it off the calendar."""
+    series_id = uuid7()
+    act(
+        qtbot,
+        window,
+        "time_off.add",
+        {
+            "series_id": str(series_id),
+            "artist_id": str(demo.artist_ids[0]),
+            "reason": "Convenção",
+            "first_day": "2028-06-05",
+            "last_day": "2028-06-19",
+            "weekdays": [0],
+            "start_minute": 12 * 60,
+            "end_minute": 13 * 60,
+        },
+    )
+    assert len(blocks_of(desk, series_id)) == 3
+    assert window.undo_action.text() == "&Undo Add time off “Convenção”"
+    act(qtbot, window, "time_off.exclude_day", {"series_id": str(series_id), "day": "2028-06-12"})
+    assert len(blocks_of(desk, series_id)) == 2
+    day = fmt.date_text(dt.date(2028, 6, 12))
+    assert window.undo_action.text() == f"&Undo Take {day} out of time off"
+    undo(qtbot, window)
+    assert len(blocks_of(desk, series_id)) == 3
+    assert window.undo_action.text() == "&Undo Add time off “Convenção”"
+    undo(qtbot, window)
+    assert blocks_of(desk, series_id) == []
+    assert outbox_names(desk)[-4:] == [
+        "time_off.add",
+        "time_off.exclude_day",
+        "time_off.restore_day",
+        "time_off.remove",
+    ]
+
+
+@pytest.mark.parametrize("language", ["en"])
+def test_a_bookings_details_and_a_project_name_their_client_in_undo(
+    qtbot: Any, window: MainWindow, desk: Desk, demo: DemoStudio, language: str
+) -> None:
+    client_id = new_client(qtbot, window)
+    booking = book(qtbot, window, demo, client_id)
+    act(qtbot, window, "appointment.edit", {"appointment_id": str(booking), "notes": "Trazer referência"})
+    assert window.undo_action.text() == "&Undo Change Ana Desfazer's booking"
+    undo(qtbot, window)
+    assert not one(desk, appointment, booking)["notes"]
+    project_id = uuid7()
+    act(
+        qtbot,
+        window,
+        "project.create",
+        {"project_id": str(project_id), "client_id": str(client_id), "title": "Fechamento de braço"},
+    )
+    assert window.undo_action.text() == "&Undo New project “Fechamento de braço” for Ana Desfazer"
+    undo(qtbot, window)
+    assert one(desk, project, project_id)["status"] == "cancelled"  # no new session can join it

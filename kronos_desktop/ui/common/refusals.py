@@ -8,12 +8,13 @@ Qt's translation; a code this desk does not know shows the English message rathe
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication
 
 from kronos_core.mutations import MutationError
-from kronos_desktop.ui.common.fmt import role_label, sale_status_label, status_label
+from kronos_desktop.ui.common.fmt import date_text, role_label, sale_status_label, status_label
 
 translate = QCoreApplication.translate
 
@@ -37,6 +38,9 @@ def thing(what: str) -> str:
         "conflict": lambda: translate("Refusals", "conflict"),
         "sync_conflict": lambda: translate("Refusals", "conflict"),
         "audit_event": lambda: translate("Refusals", "history entry"),
+        "project": lambda: translate("Refusals", "project"),
+        "time off": lambda: translate("Refusals", "time off"),
+        "time_off_series": lambda: translate("Refusals", "time off"),
     }
     name = names.get(what)
     return name() if name is not None else what.replace("_", " ")
@@ -53,6 +57,25 @@ def pix_kind_label(kind: str) -> str:
     }
     name = names.get(kind)
     return name() if name is not None else kind
+
+
+def project_status_label(status: str) -> str:
+    """A project's status (kronos_core.schema.PROJECT_STATUSES) as a person says it."""
+    names: dict[str, Callable[[], str]] = {
+        "open": lambda: translate("Refusals", "open", "project"),
+        "finished": lambda: translate("Refusals", "finished", "project"),
+        "cancelled": lambda: translate("Refusals", "cancelled", "project"),
+    }
+    name = names.get(status)
+    return name() if name is not None else status
+
+
+def day_text(iso: str) -> str:
+    """A day sent as "2026-12-03", as the interface writes dates (as sent, if it is not one)."""
+    try:
+        return date_text(dt.date.fromisoformat(iso))
+    except ValueError:
+        return iso
 
 
 def _status_move_text(p: Params) -> str:
@@ -138,6 +161,35 @@ TEXTS: dict[str, Callable[[Params], str]] = {
     "append_only": lambda p: translate(
         "Refusals", "A {thing} is kept as it was recorded: it cannot be changed or deleted. Record a new one instead."
     ).format(thing=thing(p.get("what", ""))),
+    "block_not_a_booking": lambda p: translate(
+        "Refusals", "Time off stays time off: only its reason can be changed. Remove it and book instead."
+    ),
+    "project_not_for_block": lambda p: translate("Refusals", "Time off belongs to no project."),
+    "project_other_client": lambda p: translate(
+        "Refusals", "The project “{title}” is another client's: choose one of this client's projects."
+    ).format(title=p.get("title", "")),
+    "project_not_open": lambda p: translate(
+        "Refusals", "The project “{title}” is {status}: only an open project takes new sessions."
+    ).format(title=p.get("title", ""), status=project_status_label(p.get("status", ""))),
+    "time_off_days_reversed": lambda p: translate(
+        "Refusals", "The time off's last day ({last_day}) is before its first ({first_day})."
+    ).format(first_day=day_text(p.get("first_day", "")), last_day=day_text(p.get("last_day", ""))),
+    "time_off_too_long": lambda p: translate(
+        "Refusals", "Time off lasts at most {days} days after its first day: save a longer one in parts."
+    ).format(days=p.get("days", "")),
+    "time_off_no_weekday": lambda p: translate("Refusals", "Choose at least one weekday for the weekly time off."),
+    "time_off_empty_span": lambda p: translate(
+        "Refusals", "The time off ends at {end}, which is not after it starts ({start})."
+    ).format(start=p.get("start", ""), end=p.get("end", "")),
+    "time_off_span_too_long": lambda p: translate("Refusals", "A day's time off lasts at most {hours} hours.").format(
+        hours=p.get("hours", "")
+    ),
+    "time_off_no_day_left": lambda p: translate(
+        "Refusals", "No day is left in this time off: every day of it was taken out."
+    ),
+    "time_off_not_a_day": lambda p: translate("Refusals", "{day} is not a day of this time off.").format(
+        day=day_text(p.get("day", ""))
+    ),
 }
 
 
