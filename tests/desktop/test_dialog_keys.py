@@ -11,8 +11,9 @@ import datetime as dt
 import importlib
 import inspect
 import re
+import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -20,18 +21,21 @@ import pytest
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QPushButton, QWidget
-
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox, QPushButton, QWidget
 from sqlalchemy import select
 
 from kronos_core.demo import DemoStudio
-from kronos_core.schema import appointment
 from kronos_core.roles import Role
+from kronos_core.schema import appointment
 from kronos_desktop.app import Desk
 from kronos_desktop.store.queries.desk_lock import Member
 from kronos_desktop.store.queries.staff import staff_list
 from kronos_desktop.ui.agenda.booking_dialog import BookingDialog
 from kronos_desktop.ui.agenda.cancel_dialog import CancelDialog
+from kronos_desktop.ui.agenda.find_slot_dialog import FindSlotDialog
+from kronos_desktop.ui.agenda.goto_dialog import GoToDateDialog
+from kronos_desktop.ui.agenda.ics_dialog import IcsExportDialog
+from kronos_desktop.ui.agenda.print_dialog import PrintDayDialog
 from kronos_desktop.ui.clients.client_dialog import NewClientDialog
 from kronos_desktop.ui.common.dialog_keys import KeyedDialog, KeyedInputDialog
 from kronos_desktop.ui.lock.change_pin_dialog import ChangePinDialog
@@ -53,6 +57,9 @@ class Case:
     make: Callable[[], QDialog]
     fill: Callable[[QDialog], None]  # types something, as a person would
     kept: Callable[[QDialog], list[str]]  # what was typed, as the dialog holds it now
+    # The window its main action opens first (a file dialog), which the test closes as a person
+    # pressing Esc in it would: the dialog stays, keeping what was chosen.
+    opens: type[QDialog] | None = field(default=None)
 
 
 def _type_client(d: QDialog) -> None:
@@ -84,8 +91,8 @@ def _raise_rate(d: QDialog) -> None:
 
 def _wait_for(ready: Callable[[], bool]) -> None:
     """Until the dialog's first read is in (it sets the fields and the focus)."""
-    deadline = dt.datetime.now() + dt.timedelta(seconds=10)
-    while not ready() and dt.datetime.now() < deadline:
+    deadline = time.monotonic() + 10
+    while not ready() and time.monotonic() < deadline:
         QApplication.processEvents()
     assert ready()
 
@@ -103,6 +110,33 @@ def _type_reason(d: QDialog) -> None:
     assert isinstance(d, CancelDialog)
     _wait_for(d.confirm_button.isEnabled)
     QTest.keyClicks(d.reason, "Doente")
+
+
+def _choose(widget: QWidget, key: Qt.Key = Qt.Key.Key_Down) -> None:
+    """A list or a date field stepped with the arrow keys, as a person does."""
+    widget.setFocus()
+    QTest.keyClick(widget, key)
+
+
+def _print_fill(d: QDialog) -> None:
+    assert isinstance(d, PrintDayDialog)
+    _wait_for(d.pdf_button.isEnabled)  # the artists are read
+    _choose(d.artist)
+    _choose(d.date_edit, Qt.Key.Key_Up)
+
+
+def _ics_fill(d: QDialog) -> None:
+    assert isinstance(d, IcsExportDialog)
+    _wait_for(d.export_button.isEnabled)
+    _choose(d.range)  # the next 90 days
+
+
+def _slot_fill(d: QDialog) -> None:
+    """A longer session: the slots are searched again; Enter then books the first one."""
+    assert isinstance(d, FindSlotDialog)
+    _wait_for(d.book_button.isEnabled)
+    _choose(d.length)
+    _wait_for(d.book_button.isEnabled)
 
 
 @pytest.fixture
@@ -183,6 +217,28 @@ def cases(window: MainWindow, desk: Desk, demo: DemoStudio) -> dict[str, Case]:
             _type_pin("new_pin"),
             lambda d: [d.new_pin.text()],  # type: ignore[attr-defined]
         ),
+        "go to date": Case(
+            lambda: GoToDateDialog(start.date(), window),
+            lambda d: _choose(d.date_edit, Qt.Key.Key_Up),  # type: ignore[attr-defined]
+            lambda d: [d.date_edit.date().toString()],  # type: ignore[attr-defined]
+        ),
+        "print the day": Case(
+            lambda: PrintDayDialog(desk.ctx, start.date(), None, window),
+            _print_fill,
+            lambda d: [d.date_edit.date().toString(), d.artist.currentText()],  # type: ignore[attr-defined]
+            opens=QFileDialog,
+        ),
+        "export to a phone": Case(
+            lambda: IcsExportDialog(desk.ctx, demo.artist_ids[0], window),
+            _ics_fill,
+            lambda d: [d.artist.currentText(), d.range.currentText()],  # type: ignore[attr-defined]
+            opens=QFileDialog,
+        ),
+        "find a slot": Case(
+            lambda: FindSlotDialog(desk.ctx, window),
+            _slot_fill,
+            lambda d: [d.length.currentText()],  # type: ignore[attr-defined]
+        ),
         "conflicts": Case(lambda: ConflictsDialog(desk.ctx, window), lambda d: None, lambda d: []),
         "shortcuts": Case(lambda: ShortcutsDialog(window), lambda d: None, lambda d: []),
     }
@@ -222,7 +278,9 @@ def _close(qtbot, dialog: QDialog) -> None:  # type: ignore[no-untyped-def]
 
 def _focus(dialog: QDialog) -> QWidget:
     # Once a question closes, the offscreen platform gives the window back without its focus.
-    widget = QApplication.focusWidget() or dialog.focusWidget() or dialog
+    app_focus: QWidget | None = QApplication.focusWidget()
+    own_focus: QWidget | None = dialog.focusWidget()
+    widget = app_focus if app_focus is not None else own_focus if own_focus is not None else dialog
     assert widget is dialog or dialog.isAncestorOf(widget), widget
     return widget
 
@@ -251,6 +309,23 @@ def _chain(qtbot, case: Case) -> list[tuple[int, str]]:  # type: ignore[no-untyp
     return seen
 
 
+def _close_what_opens(dialog: QDialog, seen: list[str]) -> Callable[[], None]:
+    """Until the function returned is called: a window opening over ``dialog`` (the file dialog
+    of "Save as PDF…") is noted in ``seen`` and closed, as Esc in it would."""
+    watching = [True]
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QDialog) and box is not dialog and box.isVisible():
+            seen.append(type(box).__name__)
+            box.reject()
+        if watching[0]:
+            QTimer.singleShot(20, look)
+
+    QTimer.singleShot(0, look)
+    return lambda: watching.__setitem__(0, False)
+
+
 def _answer_discard(button: str, seen: list[str]) -> None:
     """When the question opens: note its words, then click ``button``."""
 
@@ -271,6 +346,10 @@ def _answer_discard(button: str, seen: list[str]) -> None:
 CLOSING = {
     "booking": "bookingCancel",
     "cancel booking": "cancelKeep",
+    "go to date": "goToDateCancel",
+    "print the day": "printDayClose",
+    "export to a phone": "icsClose",
+    "find a slot": "findSlotClose",
     "new client": "cancelClientButton",
     "first screen": "setupQuitButton",
     "connection": "connectionClose",
@@ -284,7 +363,8 @@ CLOSING = {
     "reset PIN": "pinDialogCancel",
 }
 NAMES = [
-    "booking", "cancel booking", "new client", "first screen", "connection", "move booking", "conflicts", "shortcuts",
+    "booking", "cancel booking", "go to date", "print the day", "export to a phone", "find a slot",
+    "new client", "first screen", "connection", "move booking", "conflicts", "shortcuts",
     "staff member", "commission", "set PIN", "change PIN", "reset PIN",
 ]  # fmt: skip
 
@@ -301,8 +381,13 @@ def test_enter_anywhere_never_cancels_nor_loses_what_was_typed(qtbot, cases: dic
         for _ in range(steps):
             qtbot.keyClick(_focus(dialog), Qt.Key.Key_Tab)
         assert _name(_focus(dialog)) == where
+        opened: list[str] = []
+        stop = _close_what_opens(dialog, opened) if case.opens is not None else lambda: None
         qtbot.keyClick(_focus(dialog), Qt.Key.Key_Return)
         qtbot.wait(50)
+        stop()
+        if case.opens is not None:  # Enter did the main action: its window opened (and was closed)
+            assert opened == [case.opens.__name__], (name, where)
         # Enter did the main action (the dialog accepted), or left the dialog as it was.
         assert dialog.result() != QDialog.DialogCode.Rejected or dialog.isVisible(), (name, where)
         if dialog.isVisible():
@@ -312,7 +397,11 @@ def test_enter_anywhere_never_cancels_nor_loses_what_was_typed(qtbot, cases: dic
         _close(qtbot, dialog)
 
 
-@pytest.mark.parametrize("name", [n for n in NAMES if n not in ("conflicts", "shortcuts")])
+# Nothing typed in them, only chosen (a day, a list's item): Esc closes them at once.
+NOTHING_TYPED = ("go to date", "print the day", "export to a phone", "find a slot", "conflicts", "shortcuts")
+
+
+@pytest.mark.parametrize("name", [n for n in NAMES if n not in NOTHING_TYPED])
 def test_esc_with_something_typed_asks_first(qtbot, cases: dict[str, Case], name: str) -> None:  # type: ignore[no-untyped-def]
     case = cases[name]
     dialog = _open(qtbot, case)
@@ -368,7 +457,8 @@ def _press_when_open(qtbot, keys: list[Qt.Key], seen: list[str]) -> None:  # typ
             return
         seen.append(box.objectName())
         for key in keys:
-            qtbot.keyClick(box.focusWidget() or box, key)
+            focused: QWidget | None = box.focusWidget()
+            qtbot.keyClick(focused if focused is not None else box, key)
 
     QTimer.singleShot(0, press)
 
@@ -436,6 +526,10 @@ def test_every_dialog_of_the_desk_is_keyed_and_tested_here() -> None:
 TESTED = {
     BookingDialog: "booking",
     CancelDialog: "cancel booking",
+    GoToDateDialog: "go to date",
+    PrintDayDialog: "print the day",
+    IcsExportDialog: "export to a phone",
+    FindSlotDialog: "find a slot",
     NewClientDialog: "new client",
     SetupDialog: "first screen",
     ConnectionDialog: "connection",

@@ -5,14 +5,16 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDateEdit, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kronos_desktop.ui.common import fmt
+from kronos_desktop.ui.common.dialog_keys import KeyedDialog
 from kronos_desktop.ui.common.widgets import named
 
 
-class GoToDateDialog(QDialog):
-    """Go to a date (Ctrl+G): a date field, OK and Cancel; ``chosen`` when OK is pressed."""
+class GoToDateDialog(KeyedDialog):
+    """Go to a date (Ctrl+G): a date field, OK and Cancel; ``chosen`` when OK is pressed (Enter,
+    wherever the focus is: never Cancel)."""
 
     chosen = Signal(object)  # datetime.date
 
@@ -25,6 +27,10 @@ class GoToDateDialog(QDialog):
         self.date_edit.setDisplayFormat(fmt.date_input_format())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.setObjectName("goToDateButtons")
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setObjectName("goToDateOk")
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("goToDateCancel")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -32,6 +38,9 @@ class GoToDateDialog(QDialog):
         layout.addWidget(self.date_edit)
         layout.addWidget(buttons)
         self.date_edit.setFocus()
+
+    def primary_button(self) -> QPushButton:
+        return self.ok_button
 
     def accept(self) -> None:
         self.chosen.emit(fmt.pydate(self.date_edit.date()))
