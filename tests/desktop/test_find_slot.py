@@ -15,8 +15,10 @@ from sqlalchemy import select
 
 from kronos_core.demo import DemoStudio
 from kronos_core.schema import ACTIVE_APPOINTMENT_STATUSES, appointment, studio
+from kronos_core.slots import healing_start
 from kronos_desktop.app import Desk
 from kronos_desktop.ui.agenda.find_slot_dialog import FindSlotDialog, length_text
+from kronos_desktop.ui.common import fmt
 from tests.desktop.reads import settle
 
 Booking = tuple[uuid.UUID, uuid.UUID | None, dt.datetime, dt.datetime]
@@ -130,3 +132,26 @@ def test_the_dialog_fits_a_small_screen(dialog: FindSlotDialog) -> None:
 
 def test_lengths_read_as_people_say_them() -> None:
     assert [length_text(m) for m in (45, 60, 90, 120)] == ["45 min", "1 h", "1 h 30", "2 h"]
+
+
+def test_a_projects_next_session_is_searched_after_its_healing(qtbot: Any, dialog: FindSlotDialog) -> None:
+    assert dialog.projects, "the demo has open projects"
+    assert dialog.project.isVisibleTo(dialog)
+    today = dialog.names.today
+    choice = max(dialog.projects, key=lambda p: (p.last_session is not None, p.last_session or today))
+    with qtbot.waitSignal(dialog.searched):
+        dialog.project.setCurrentIndex(dialog.project.findData(str(choice.id)))
+    expected = (
+        today if choice.last_session is None else max(today, healing_start(choice.last_session, choice.healing_days))
+    )
+    assert fmt.pydate(dialog.from_day.date()) == expected
+    assert dialog.project_note.isVisibleTo(dialog)
+    if choice.artist_id is not None:
+        assert dialog.artist.currentData() == str(choice.artist_id)
+        assert {s.artist_id for s in dialog.slots} == {choice.artist_id}
+    zone = dialog.names.zone
+    assert all(s.start.astimezone(zone).date() >= expected for s in dialog.slots)
+    dialog.table.selectRow(0)
+    with qtbot.waitSignal(dialog.book_requested):
+        qtbot.mouseClick(dialog.book_button, Qt.MouseButton.LeftButton)
+    assert dialog.chosen_project == choice.id
