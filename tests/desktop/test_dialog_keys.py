@@ -36,6 +36,7 @@ from kronos_desktop.ui.agenda.find_slot_dialog import FindSlotDialog
 from kronos_desktop.ui.agenda.goto_dialog import GoToDateDialog
 from kronos_desktop.ui.agenda.ics_dialog import IcsExportDialog
 from kronos_desktop.ui.agenda.print_dialog import PrintDayDialog
+from kronos_desktop.ui.agenda.time_off_dialog import TimeOffDialog
 from kronos_desktop.ui.clients.client_dialog import NewClientDialog
 from kronos_desktop.ui.common.dialog_keys import KeyedDialog, KeyedInputDialog
 from kronos_desktop.ui.lock.change_pin_dialog import ChangePinDialog
@@ -139,6 +140,17 @@ def _slot_fill(d: QDialog) -> None:
     _wait_for(d.book_button.isEnabled)
 
 
+def _time_off_fill(d: QDialog) -> None:
+    """A reason, and an end before the start: saving stops at the message, the dialog stays."""
+    assert isinstance(d, TimeOffDialog)
+    _wait_for(lambda: d.form.ready)
+    QTest.keyClicks(d.form.reason, "Convencao de tatuagem")
+    _choose(d.form.end)
+    _choose(d.form.end)  # 13:00 → 11:00, before 12:00
+    assert d.form.plan() is None
+    d.form.reason.setFocus()
+
+
 @pytest.fixture
 def cases(window: MainWindow, desk: Desk, demo: DemoStudio) -> dict[str, Case]:
     menu = ConnectionMenu(window, desk.session, desk.ctx.language, desk.store.pending_count)
@@ -238,6 +250,11 @@ def cases(window: MainWindow, desk: Desk, demo: DemoStudio) -> dict[str, Case]:
             lambda: FindSlotDialog(desk.ctx, window),
             _slot_fill,
             lambda d: [d.length.currentText()],  # type: ignore[attr-defined]
+        ),
+        "time off": Case(
+            lambda: TimeOffDialog(desk.ctx, demo.artist_ids[0], start.date(), window),
+            _time_off_fill,
+            lambda d: [d.form.reason.text(), d.form.end.time().toString()],  # type: ignore[attr-defined]
         ),
         "conflicts": Case(lambda: ConflictsDialog(desk.ctx, window), lambda d: None, lambda d: []),
         "shortcuts": Case(lambda: ShortcutsDialog(window), lambda d: None, lambda d: []),
@@ -350,6 +367,7 @@ CLOSING = {
     "print the day": "printDayClose",
     "export to a phone": "icsClose",
     "find a slot": "findSlotClose",
+    "time off": "timeOffClose",
     "new client": "cancelClientButton",
     "first screen": "setupQuitButton",
     "connection": "connectionClose",
@@ -364,7 +382,7 @@ CLOSING = {
 }
 NAMES = [
     "booking", "cancel booking", "go to date", "print the day", "export to a phone", "find a slot",
-    "new client", "first screen", "connection", "move booking", "conflicts", "shortcuts",
+    "time off", "new client", "first screen", "connection", "move booking", "conflicts", "shortcuts",
     "staff member", "commission", "set PIN", "change PIN", "reset PIN",
 ]  # fmt: skip
 
@@ -530,6 +548,7 @@ TESTED = {
     PrintDayDialog: "print the day",
     IcsExportDialog: "export to a phone",
     FindSlotDialog: "find a slot",
+    TimeOffDialog: "time off",
     NewClientDialog: "new client",
     SetupDialog: "first screen",
     ConnectionDialog: "connection",
