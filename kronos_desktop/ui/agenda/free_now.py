@@ -16,6 +16,7 @@ import datetime as dt
 import uuid
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -58,9 +59,11 @@ class FreeRow(QFrame):
         self.artist_label = QLabel(artist)
         self.artist_label.setObjectName("freeNowArtist")
         self.artist_label.setProperty("role", "strong")
+        self.swatch = QLabel("●")  # the artist's calendar colour, as on their column
+        self.swatch.setObjectName("freeNowSwatch")
         color = names.colors.get(free.artist_id)
-        if color:
-            self.artist_label.setStyleSheet(f"border-left: 4px solid {color}; padding-left: 4px;")
+        if color and QColor(color).isValid():
+            self.swatch.setStyleSheet(f"color: {QColor(color).name()};")
         until = fmt.time_text(free.start + dt.timedelta(minutes=free.minutes), names.zone)
         if self.station_id is not None:
             where = names.stations.get(self.station_id, "?")
@@ -86,6 +89,7 @@ class FreeRow(QFrame):
         words.addWidget(self.detail_label)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
+        layout.addWidget(self.swatch, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(words, 1)
         layout.addWidget(self.book_button)
 

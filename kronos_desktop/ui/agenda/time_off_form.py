@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QRadioButton,
     QTimeEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -129,8 +130,11 @@ class TimeOffForm(QWidget):
         times.addWidget(self.end)
         times.addWidget(self.whole_day)
         times.addStretch(1)
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)  # the fields keep their height; the room left stays below them
         form.addRow(self.tr("Artist"), self.artist)
         form.addRow("", self.artist_problem)
         form.addRow(self.tr("Reason"), self.reason)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -43,14 +44,16 @@ class ExcludedDates(QWidget):
             QPushButton(self.tr("Put back")), "timeOffExcludeRemove", self.tr("Put the chosen date back")
         )
         self.remove_button.setEnabled(False)
+        self.list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         row = QHBoxLayout()
-        row.addWidget(self.date_edit, 1)
+        row.addWidget(self.date_edit)
         row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.list)
-        layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.add_button.clicked.connect(lambda: self.add(fmt.pydate(self.date_edit.date())))
         self.remove_button.clicked.connect(self.remove_selected)
         self.list.itemSelectionChanged.connect(lambda: self.remove_button.setEnabled(bool(self.list.selectedItems())))
@@ -105,11 +108,15 @@ class HeldRow(QFrame):
             self.tr("Cancel {booking}").format(booking=self.words),
         )
         self.move_button.setVisible(booking.client_name is not None)  # earlier time off is not moved
-        layout = QHBoxLayout(self)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.move_button)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 3, 6, 3)
-        layout.addWidget(label, 1)
-        layout.addWidget(self.move_button)
-        layout.addWidget(self.cancel_button)
+        layout.setSpacing(2)
+        layout.addWidget(label)
+        layout.addLayout(buttons)
 
     def describe(self, booking: HeldBooking, zone: zoneinfo.ZoneInfo) -> str:
         """ "Ana Souza · 05/12/2026 · 14:00 – 17:00" (earlier time off: "Time off: <reason>")."""
