@@ -24,6 +24,12 @@ from kronos_desktop.ui.common import fmt
 from tests.desktop.reads import settle
 
 
+@pytest.fixture
+def language() -> str:
+    """The messages are read in English here (the desk's own language is tested elsewhere)."""
+    return "en"
+
+
 def _busy_day(desk: Desk, demo: DemoStudio) -> tuple[uuid.UUID, dt.date, set[uuid.UUID]]:
     """An artist and a day to come (Monday to Saturday, opening 10:00-20:00) with at least two
     bookings, and every active row of theirs that a whole day off would overlap."""
