@@ -311,9 +311,9 @@ class AgendaView(DayView[AgendaRead]):
             text = text[:1].upper() + text[1:]
             words = (self.tr("Previous month"), self.tr("Next month"))
         else:
-            nav._show()  # the day's own words ("Today, ..."), as the navigator says them
+            nav.refresh_label()  # the day's own words ("Today, ..."), as the navigator says them
             text = nav.day_label.text()
-            words = (nav.tr("Previous day"), nav.tr("Next day"))
+            words = (translate("DayNavigator", "Previous day"), translate("DayNavigator", "Next day"))
         nav.day_label.setText(text)
         for button, said in zip((nav.previous_button, nav.next_button), words, strict=True):
             button.setToolTip(said)

@@ -85,6 +85,10 @@ class DayNavigator(QWidget):
         self._show()
         self.day_changed.emit(day)
 
+    def refresh_label(self) -> None:
+        """Say the day shown again, in its own words ("Today, ...")."""
+        self._show()
+
     def _show(self) -> None:
         self.date_edit.blockSignals(True)
         self.date_edit.setDate(fmt.qdate(self._day))
