@@ -4,7 +4,8 @@
 <context>
     <name>AgendaView</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/agenda/view.py" line="+261"/>
+        <location filename="../../kronos_desktop/ui/agenda/view.py" line="+384"/>
+        <location line="+59"/>
         <source>%Ln appointment(s)</source>
         <translation>
             <numerusform>%Ln appointment</numerusform>
@@ -12,11 +13,79 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-57"/>
         <source>%Ln with health alert(s)</source>
         <translation>
             <numerusform>%Ln with health alert</numerusform>
             <numerusform>%Ln with health alerts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BookingFlow</name>
+    <message numerus="yes">
+        <location filename="../../kronos_desktop/ui/agenda/booking_flow.py" line="+113"/>
+        <source>A booking cannot last more than %n hour(s).</source>
+        <translation>
+            <numerusform>A booking cannot last more than %n hour.</numerusform>
+            <numerusform>A booking cannot last more than %n hours.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BookingForm</name>
+    <message numerus="yes">
+        <location filename="../../kronos_desktop/ui/agenda/booking_form.py" line="+126"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+109"/>
+        <source>A booking cannot last more than %n hour(s).</source>
+        <translation>
+            <numerusform>A booking cannot last more than %n hour.</numerusform>
+            <numerusform>A booking cannot last more than %n hours.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message numerus="yes">
+        <location filename="../../kronos_desktop/ui/agenda/cancel_dialog.py" line="+95"/>
+        <source>Late cancellation: less than %n hour(s) before the start. It is recorded as late.</source>
+        <translation>
+            <numerusform>Late cancellation: less than %n hour before the start. It is recorded as late.</numerusform>
+            <numerusform>Late cancellation: less than %n hours before the start. It is recorded as late.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Not late: more than %n hour(s) before the start.</source>
+        <translation>
+            <numerusform>Not late: more than %n hour before the start.</numerusform>
+            <numerusform>Not late: more than %n hours before the start.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClientFinder</name>
+    <message numerus="yes">
+        <location filename="../../kronos_desktop/ui/agenda/client_finder.py" line="+204"/>
+        <source>%n year(s) old</source>
+        <translation>
+            <numerusform>%n year old</numerusform>
+            <numerusform>%n years old</numerusform>
         </translation>
     </message>
 </context>
@@ -178,6 +247,87 @@
     </message>
 </context>
 <context>
+    <name>FindSlotDialog</name>
+    <message numerus="yes">
+        <location filename="../../kronos_desktop/ui/agenda/find_slot_dialog.py" line="+213"/>
+        <source>Last session {day}; healing: %n day(s).</source>
+        <translation>
+            <numerusform>Last session {day}; healing: %n day.</numerusform>
+            <numerusform>Last session {day}; healing: %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>The next %n free slot(s):</source>
+        <translation>
+            <numerusform>The next %n free slot:</numerusform>
+            <numerusform>The next %n free slots:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FreeNowPanel</name>
+    <message numerus="yes">
+        <location filename="../../kronos_desktop/ui/agenda/free_now.py" line="+134"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Free for the next %n minute(s)</source>
+        <translation>
+            <numerusform>Free for the next %n minute</numerusform>
+            <numerusform>Free for the next %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Who is free for the next %n minute(s)</source>
+        <translation>
+            <numerusform>Who is free for the next %n minute</numerusform>
+            <numerusform>Who is free for the next %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+98"/>
+        <source>Nobody is free for the next %n minute(s).</source>
+        <translation>
+            <numerusform>Nobody is free for the next %n minute.</numerusform>
+            <numerusform>Nobody is free for the next %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IcsExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../kronos_desktop/ui/agenda/ics_dialog.py" line="+90"/>
+        <source>Next %n day(s)</source>
+        <translation>
+            <numerusform>Next %n day</numerusform>
+            <numerusform>Next %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+95"/>
+        <source>%n booking(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n booking written to {path}.</numerusform>
+            <numerusform>%n bookings written to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message numerus="yes">
         <location filename="../../kronos_desktop/ui/lock/lock_screen.py" line="+240"/>
@@ -191,11 +341,42 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/main_window.py" line="+380"/>
+        <location filename="../../kronos_desktop/ui/main_window.py" line="+410"/>
         <source>%Ln change(s) have not reached the server yet.</source>
         <translation>
             <numerusform>%Ln change has not reached the server yet.</numerusform>
             <numerusform>%Ln changes have not reached the server yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonthCanvas</name>
+    <message numerus="yes">
+        <location filename="../../kronos_desktop/ui/agenda/month_view.py" line="+82"/>
+        <location line="+76"/>
+        <source>%n booking(s)</source>
+        <translation>
+            <numerusform>%n booking</numerusform>
+            <numerusform>%n bookings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MyDayView</name>
+    <message numerus="yes">
+        <location filename="../../kronos_desktop/ui/agenda/my_day.py" line="+262"/>
+        <source>%n booking(s)</source>
+        <translation>
+            <numerusform>%n booking</numerusform>
+            <numerusform>%n bookings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n with health alert(s)</source>
+        <translation>
+            <numerusform>%n with health alert</numerusform>
+            <numerusform>%n with health alerts</numerusform>
         </translation>
     </message>
 </context>
@@ -207,6 +388,25 @@
         <translation>
             <numerusform>%Ln digit typed</numerusform>
             <numerusform>%Ln digits typed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintDayDialog</name>
+    <message numerus="yes">
+        <location filename="../../kronos_desktop/ui/agenda/print_dialog.py" line="+134"/>
+        <source>Saved %n page(s) to {path}.</source>
+        <translation>
+            <numerusform>Saved %n page to {path}.</numerusform>
+            <numerusform>Saved %n pages to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Sent %n page to the printer.</numerusform>
+            <numerusform>Sent %n pages to the printer.</numerusform>
         </translation>
     </message>
 </context>
@@ -229,6 +429,28 @@
         <translation>
             <numerusform>%n active member</numerusform>
             <numerusform>%n active members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimeOffDialog</name>
+    <message numerus="yes">
+        <location filename="../../kronos_desktop/ui/agenda/time_off_dialog.py" line="+169"/>
+        <source>%n booking(s) in this time: move or cancel each before saving.</source>
+        <translation>
+            <numerusform>%n booking in this time: move or cancel each before saving.</numerusform>
+            <numerusform>%n bookings in this time: move or cancel each before saving.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimeOffForm</name>
+    <message numerus="yes">
+        <location filename="../../kronos_desktop/ui/agenda/time_off_form.py" line="+279"/>
+        <source>A day&apos;s time off lasts at most %n hour(s).</source>
+        <translation>
+            <numerusform>A day&apos;s time off lasts at most %n hour.</numerusform>
+            <numerusform>A day&apos;s time off lasts at most %n hours.</numerusform>
         </translation>
     </message>
 </context>

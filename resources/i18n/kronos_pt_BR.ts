@@ -9,7 +9,12 @@
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+2"/>
+        <source>&amp;Agenda</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>&amp;Lock / switch person</source>
         <translation>&amp;Bloquear / trocar de pessoa</translation>
     </message>
@@ -30,7 +35,7 @@
     </message>
     <message>
         <location line="+26"/>
-        <location filename="../../kronos_desktop/ui/undo_words.py" line="+37"/>
+        <location filename="../../kronos_desktop/ui/undo_words.py" line="+69"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
@@ -46,6 +51,121 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Hoje</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Previous day, week or month</source>
+        <translation>&amp;Anterior (dia, semana ou mês)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ne&amp;xt day, week or month</source>
+        <translation>&amp;Próximo (dia, semana ou mês)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go to a date…</source>
+        <translation>Ir para uma &amp;data…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Day</source>
+        <translation>D&amp;ia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Week</source>
+        <translation>&amp;Semana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Month</source>
+        <translation>&amp;Mês</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns by &amp;artist or station</source>
+        <translation>Colunas por &amp;tatuador ou maca</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New &amp;booking…</source>
+        <translation>Novo a&amp;gendamento…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Book a session, a consultation or a walk-in</source>
+        <translation>Agendar uma sessão, uma consulta ou um encaixe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Find a slot…</source>
+        <translation>&amp;Buscar horário livre…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The next free slots for a length and an artist</source>
+        <translation>Os próximos horários livres para uma duração e um(a) tatuador(a)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Free &amp;now</source>
+        <translation>&amp;Livres agora</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who is free now, for a walk-in</source>
+        <translation>Quem está livre agora, para um encaixe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time &amp;off…</source>
+        <translation>&amp;Folga…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Block an artist&apos;s time: a holiday, lunch, a convention</source>
+        <translation>Bloquear o horário de um(a) tatuador(a): férias, almoço, uma convenção</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>M&amp;y day</source>
+        <translation>Me&amp;u dia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An artist&apos;s day, large, with each client&apos;s alerts</source>
+        <translation>O dia de um(a) tatuador(a), em letras grandes, com os alertas de cada cliente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>P&amp;rint the day…</source>
+        <translation>Imp&amp;rimir o dia…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print the day sheet, or save it as PDF</source>
+        <translation>Imprimir a folha do dia, ou salvá-la em PDF</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Export to a phone…</source>
+        <translation>&amp;Exportar para o celular…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An artist&apos;s bookings as a calendar file for their phone</source>
+        <translation>Os agendamentos de um(a) tatuador(a) num arquivo de agenda para o celular</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New booking (in the agenda)</source>
+        <translation>Novo agendamento (na agenda)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Studio settings…</source>
         <translation>&amp;Configurações do estúdio…</translation>
     </message>
@@ -100,7 +220,7 @@
         <translation>Não permitido para a sua função ({role}): só {allowed} podem fazer isto.</translation>
     </message>
     <message>
-        <location filename="../../kronos_desktop/ui/undo_words.py" line="-36"/>
+        <location filename="../../kronos_desktop/ui/undo_words.py" line="-66"/>
         <source>Block time off</source>
         <translation>Bloquear horário</translation>
     </message>
@@ -135,7 +255,62 @@
         <translation>Novo cliente {client}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Change {client}&apos;s booking</source>
+        <translation>Alterar o horário de {client}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New project “{title}” for {client}</source>
+        <translation>Novo projeto “{title}” de {client}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Add time off “{reason}”</source>
+        <translation>Adicionar folga “{reason}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the booking</source>
+        <translation>Alterar o horário</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New project “{title}”</source>
+        <translation>Novo projeto “{title}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the project</source>
+        <translation>Alterar o projeto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add time off</source>
+        <translation>Adicionar folga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove time off</source>
+        <translation>Remover folga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore time off</source>
+        <translation>Restaurar folga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take {day} out of time off</source>
+        <translation>Retirar {day} da folga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put {day} back in time off</source>
+        <translation>Devolver {day} à folga</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Desfazer {action}</translation>
     </message>
@@ -163,7 +338,7 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../kronos_desktop/ui/agenda/view.py" line="+100"/>
+        <location filename="../../kronos_desktop/ui/agenda/day_list.py" line="+44"/>
         <source>Time</source>
         <translation>Horário</translation>
     </message>
@@ -198,13 +373,14 @@
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../../kronos_desktop/ui/agenda/day_canvas.py" line="+135"/>
-        <location filename="../../kronos_desktop/ui/agenda/view.py" line="+12"/>
+        <location filename="../../kronos_desktop/ui/agenda/day_canvas.py" line="+191"/>
+        <location filename="../../kronos_desktop/ui/agenda/day_list.py" line="+12"/>
+        <location filename="../../kronos_desktop/ui/agenda/week_canvas.py" line="+133"/>
         <source>Busy</source>
         <translation>Ocupado</translation>
     </message>
     <message>
-        <location filename="../../kronos_desktop/ui/agenda/view.py" line="+17"/>
+        <location filename="../../kronos_desktop/ui/agenda/day_list.py" line="+17"/>
         <source>{artist} is busy at this time</source>
         <translation>{artist} está ocupado(a) neste horário</translation>
     </message>
@@ -237,7 +413,7 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location line="+18"/>
+        <location filename="../../kronos_desktop/ui/agenda/view.py" line="+82"/>
         <source>Appointments of the day</source>
         <translation>Agendamentos do dia</translation>
     </message>
@@ -247,13 +423,13 @@
         <translation>Nenhum agendamento neste dia.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+39"/>
+        <location line="+8"/>
+        <location line="+133"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-131"/>
         <source>Show the day as a list</source>
         <translation>Mostrar o dia como lista</translation>
     </message>
@@ -263,17 +439,114 @@
         <translation>Mostrar o dia como lista (ou desenhado, ao clicar de novo)</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>Free now</source>
+        <translation>Livres agora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who is free now</source>
+        <translation>Quem está livre agora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide who is free now, for a walk-in</source>
+        <translation>Mostrar ou ocultar quem está livre agora, para um encaixe</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Day</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the day</source>
+        <translation>Mostrar o dia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the week</source>
+        <translation>Mostrar a semana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Mês</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the month</source>
+        <translation>Mostrar o mês</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Artists</source>
+        <translation>Tatuadores</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A column per artist</source>
+        <translation>Uma coluna por tatuador(a)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stations</source>
+        <translation>Macas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A column per station</source>
+        <translation>Uma coluna por maca</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>Whose week</source>
+        <translation>De quem é a semana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+287"/>
+        <source>All artists</source>
+        <translation>Todos os tatuadores</translation>
+    </message>
+    <message>
+        <location line="-279"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+78"/>
         <source>Calendar</source>
         <translation>Calendário</translation>
     </message>
+    <message>
+        <location line="+83"/>
+        <source>Previous week</source>
+        <translation>Semana anterior</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next week</source>
+        <translation>Próxima semana</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Previous month</source>
+        <translation>Mês anterior</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next month</source>
+        <translation>Próximo mês</translation>
+    </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+72"/>
+        <location line="+59"/>
         <source>%Ln appointment(s)</source>
         <translation>
             <numerusform>%Ln agendamento</numerusform>
@@ -281,17 +554,506 @@
         </translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-59"/>
+        <location line="+59"/>
         <source>No appointments</source>
         <translation>Nenhum agendamento</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-57"/>
         <source>%Ln with health alert(s)</source>
         <translation>
             <numerusform>%Ln com alerta de saúde</numerusform>
             <numerusform>%Ln com alertas de saúde</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No station</source>
+        <translation>Sem maca</translation>
+    </message>
+</context>
+<context>
+    <name>BlockMenu</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/agenda/block_menu.py" line="+41"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check in</source>
+        <translation>Registrar chegada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complete</source>
+        <translation>Concluir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-show</source>
+        <translation>Não compareceu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel…</source>
+        <translation>Cancelar…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Booking actions</source>
+        <translation>Ações do agendamento</translation>
+    </message>
+</context>
+<context>
+    <name>BookingCard</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/agenda/my_day.py" line="+101"/>
+        <source>⚠ Health alert: {alert}</source>
+        <translation>⚠ Alerta de saúde: {alert}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Health alert</source>
+        <translation>Alerta de saúde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Double-booked: check the conflicts.</source>
+        <translation>Horário duplicado: veja os conflitos.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Project: {title}</source>
+        <translation>Projeto: {title}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its first session.</source>
+        <translation>Primeira sessão.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/agenda/booking_dialog.py" line="+69"/>
+        <source>Change booking</source>
+        <translation>Alterar agendamento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New booking</source>
+        <translation>Novo agendamento</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Clash</source>
+        <translation>Conflito</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Book</source>
+        <translation>Agendar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the booking</source>
+        <translation>Salvar o agendamento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save changes</source>
+        <translation>Salvar alterações</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Change time off</source>
+        <translation>Alterar folga</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{name} is blocked from booking.</source>
+        <translation>{name} está bloqueado(a) para agendamentos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is {age} on that day, under {min_age}: only a consultation can be booked.</source>
+        <translation>{name} terá {age} anos nesse dia, menos de {min_age}: só é possível agendar uma consulta.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>{artist} is off: {reason}</source>
+        <translation>{artist} está de folga: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{artist} is off {time}</source>
+        <translation>{artist} está de folga {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another booking</source>
+        <translation>outro agendamento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clashes with {client} {time} · {where}</source>
+        <translation>Conflita com {client} {time} · {where}</translation>
+    </message>
+</context>
+<context>
+    <name>BookingFlow</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/agenda/booking_flow.py" line="+110"/>
+        <source>A booking must last longer than zero minutes.</source>
+        <translation>Um agendamento precisa durar mais de zero minuto.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>A booking cannot last more than %n hour(s).</source>
+        <translation>
+            <numerusform>Um agendamento não pode durar mais de %n hora.</numerusform>
+            <numerusform>Um agendamento não pode durar mais de %n horas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not moved: {clash}.</source>
+        <translation>Não movido: {clash}.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Start in the past</source>
+        <translation>Início no passado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The booking would start in the past. Move it anyway?</source>
+        <translation>O agendamento começaria no passado. Mover mesmo assim?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move anyway</source>
+        <translation>Mover mesmo assim</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave it</source>
+        <translation>Deixar como está</translation>
+    </message>
+</context>
+<context>
+    <name>BookingForm</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/agenda/booking_form.py" line="+60"/>
+        <location line="+42"/>
+        <source>Artist</source>
+        <translation>Tatuador(a)</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+42"/>
+        <source>Station</source>
+        <translation>Maca</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+42"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+40"/>
+        <source>Project</source>
+        <translation>Projeto</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>New project&apos;s title</source>
+        <translation>Título do novo projeto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Full sleeve, left arm</source>
+        <translation>ex.: Fechamento de braço, esquerdo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+32"/>
+        <source>Day</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+30"/>
+        <source>Start</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+26"/>
+        <source>Length</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Other length…</source>
+        <translation>Outra duração…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length in minutes</source>
+        <translation>Duração em minutos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>Notes</source>
+        <translation>Observações</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No station</source>
+        <translation>Sem maca</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No project</source>
+        <translation>Sem projeto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New project…</source>
+        <translation>Novo projeto…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No sessions yet.</source>
+        <translation>Nenhuma sessão ainda.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Earlier sessions:</source>
+        <translation>Sessões anteriores:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Type the start as 14:30.</source>
+        <translation>Digite o início como 14:30.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A booking must last longer than zero minutes.</source>
+        <translation>Um agendamento precisa durar mais de zero minuto.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>A booking cannot last more than %n hour(s).</source>
+        <translation>
+            <numerusform>Um agendamento não pode durar mais de %n hora.</numerusform>
+            <numerusform>Um agendamento não pode durar mais de %n horas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BookingSaver</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/agenda/booking_save.py" line="+63"/>
+        <source>Choose the artist.</source>
+        <translation>Escolha o(a) tatuador(a).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give the new project a title.</source>
+        <translation>Dê um título ao novo projeto.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Find the client, or add a new one.</source>
+        <translation>Busque o cliente ou cadastre um novo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type the new client&apos;s full name.</source>
+        <translation>Digite o nome completo do novo cliente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Area code and number, like (11) 98765-4321 (abroad: +country).</source>
+        <translation>DDD e número, como (11) 98765-4321 (exterior: +país).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not saved: {clash}.</source>
+        <translation>Não salvo: {clash}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Start in the past</source>
+        <translation>Início no passado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This booking starts in the past. Save it anyway?</source>
+        <translation>Este agendamento começa no passado. Salvar mesmo assim?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save anyway</source>
+        <translation>Salvar mesmo assim</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the time</source>
+        <translation>Mudar o horário</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Same phone</source>
+        <translation>Mesmo telefone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} already has this phone. Book {name}?</source>
+        <translation>{name} já tem este telefone. Agendar {name}?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book {name}</source>
+        <translation>Agendar {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create a new client</source>
+        <translation>Cadastrar um novo cliente</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not saved: check the fields.</source>
+        <translation>Não salvo: confira os campos.</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Not saved: {why}</source>
+        <translation>Não salvo: {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved. Nothing you typed was lost.</source>
+        <translation>Não salvo. Nada do que você digitou foi perdido.</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/agenda/cancel_dialog.py" line="+34"/>
+        <location line="+1"/>
+        <source>Cancel booking</source>
+        <translation>Cancelar agendamento</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Why it is cancelled</source>
+        <translation>Motivo do cancelamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. The client is ill</source>
+        <translation>ex.: O cliente está doente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel the booking</source>
+        <translation>Cancelar o agendamento</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep the booking</source>
+        <translation>Manter o agendamento</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reason *</source>
+        <translation>Motivo *</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This booking is no longer there.</source>
+        <translation>Este agendamento não existe mais.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel the booking of {who}, {when}?</source>
+        <translation>Cancelar o agendamento de {who}, {when}?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Late cancellation: less than %n hour(s) before the start. It is recorded as late.</source>
+        <translation>
+            <numerusform>Cancelamento tardio: menos de %n hora antes do início. Fica registrado como tardio.</numerusform>
+            <numerusform>Cancelamento tardio: menos de %n horas antes do início. Fica registrado como tardio.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Not late: more than %n hour(s) before the start.</source>
+        <translation>
+            <numerusform>Dentro do prazo: mais de %n hora antes do início.</numerusform>
+            <numerusform>Dentro do prazo: mais de %n horas antes do início.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Say why the booking is cancelled.</source>
+        <translation>Informe por que o agendamento foi cancelado.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not cancelled: {why}</source>
+        <translation>Não cancelado: {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not cancelled.</source>
+        <translation>Não cancelado.</translation>
     </message>
 </context>
 <context>
@@ -355,6 +1117,92 @@
         <location line="+6"/>
         <source>Checkout</source>
         <translation>Caixa</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFinder</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/agenda/client_finder.py" line="+69"/>
+        <source>Find a client</source>
+        <translation>Buscar cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name or phone of the client</source>
+        <translation>Nome ou telefone do cliente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clients found</source>
+        <translation>Clientes encontrados</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New client</source>
+        <translation>Novo cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register the client with a name and a phone</source>
+        <translation>Cadastrar o cliente com nome e telefone</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New client&apos;s full name</source>
+        <translation>Nome completo do novo cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New client&apos;s phone</source>
+        <translation>Telefone do novo cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(11) 98765-4321</source>
+        <translation>(11) 98765-4321</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use the client with this phone</source>
+        <translation>Usar o cliente com este telefone</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Full name *</source>
+        <translation>Nome completo *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Health alert</source>
+        <translation>Alerta de saúde</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+98"/>
+        <source>%n year(s) old</source>
+        <translation>
+            <numerusform>%n ano</numerusform>
+            <numerusform>%n anos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Health alert: {alert}</source>
+        <translation>Alerta de saúde: {alert}</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>{name} already has this phone ({phone}).</source>
+        <translation>{name} já tem este telefone ({phone}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Book {name}</source>
+        <translation>Agendar {name}</translation>
     </message>
 </context>
 <context>
@@ -704,7 +1552,7 @@
         <translation>Registrado, a revisar</translation>
     </message>
     <message>
-        <location filename="../../kronos_desktop/ui/sync/change_words.py" line="+125"/>
+        <location filename="../../kronos_desktop/ui/sync/change_words.py" line="+133"/>
         <source>Payment of {amount} recorded; the sale was not found: review it</source>
         <translation>Pagamento de {amount} registrado; a venda não foi encontrada: revisar</translation>
     </message>
@@ -734,7 +1582,7 @@
         <translation>Registrado; alguém deve revisar</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-135"/>
         <source>Booking</source>
         <translation>Agendamento</translation>
     </message>
@@ -752,6 +1600,46 @@
         <location line="+1"/>
         <source>Booking status</source>
         <translation>Situação do horário</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booking details</source>
+        <translation>Dados do horário</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New project</source>
+        <translation>Novo projeto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project details</source>
+        <translation>Dados do projeto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New time off</source>
+        <translation>Nova folga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time off removed</source>
+        <translation>Folga removida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time off restored</source>
+        <translation>Folga restaurada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day taken out of time off</source>
+        <translation>Dia retirado da folga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day put back in time off</source>
+        <translation>Dia devolvido à folga</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1680,19 +2568,34 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
 <context>
     <name>DayCanvas</name>
     <message>
-        <location filename="../../kronos_desktop/ui/agenda/day_canvas.py" line="-83"/>
+        <location filename="../../kronos_desktop/ui/agenda/day_canvas.py" line="-112"/>
         <source>Day calendar</source>
         <translation>Calendário do dia</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+76"/>
         <source>Holiday: %1</source>
         <translation>Feriado: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+50"/>
         <source>Health alert: %1</source>
         <translation>Alerta de saúde: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First visit</source>
+        <translation>Primeira visita</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Booked by %1</source>
+        <translation>Agendado por %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet synced</source>
+        <translation>Ainda não sincronizado</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1700,9 +2603,36 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         <translation>Em conflito com outro agendamento</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>A colleague&apos;s booking: it cannot be moved here</source>
+        <translation>Agendamento de um colega: não pode ser movido aqui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: it cannot be moved</source>
+        <translation>%1: não pode ser movido</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clash: %1</source>
+        <translation>Conflito: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No booking selected</source>
         <translation>Nenhum agendamento selecionado</translation>
+    </message>
+    <message>
+        <location filename="../../kronos_desktop/ui/agenda/day_paint.py" line="+290"/>
+        <source>1st</source>
+        <comment>a first visit&apos;s badge on a booking</comment>
+        <translation>1ª</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resolve</source>
+        <comment>on a booking stored in conflict</comment>
+        <translation>Resolver</translation>
     </message>
 </context>
 <context>
@@ -1788,12 +2718,13 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
 <context>
     <name>DayNavigator</name>
     <message>
+        <location filename="../../kronos_desktop/ui/agenda/view.py" line="-88"/>
         <location filename="../../kronos_desktop/ui/common/widgets.py" line="+53"/>
         <source>Previous day</source>
         <translation>Dia anterior</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../kronos_desktop/ui/common/widgets.py" line="+2"/>
         <source>Today</source>
         <translation>Hoje</translation>
     </message>
@@ -1803,19 +2734,104 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         <translation>Ir para hoje</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../kronos_desktop/ui/agenda/view.py" line="+0"/>
+        <location filename="../../kronos_desktop/ui/common/widgets.py" line="+1"/>
         <source>Next day</source>
         <translation>Próximo dia</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../kronos_desktop/ui/common/widgets.py" line="+4"/>
         <source>Choose a day</source>
         <translation>Escolher um dia</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Today, {date}</source>
         <translation>Hoje, {date}</translation>
+    </message>
+</context>
+<context>
+    <name>DaySheet</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/agenda/day_sheet.py" line="+58"/>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>No artists to print.</source>
+        <translation>Nenhum tatuador para imprimir.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No bookings on this day.</source>
+        <translation>Nenhum agendamento neste dia.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} (continued)</source>
+        <translation>{name} (continuação)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Time</source>
+        <translation>Horário</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station</source>
+        <translation>Maca</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Health alert: {alert}</source>
+        <translation>Alerta de saúde: {alert}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Double-booked: check the conflicts.</source>
+        <translation>Horário duplicado: veja os conflitos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes: {notes}</source>
+        <translation>Observações: {notes}</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Page {n} of {total}</source>
+        <translation>Página {n} de {total}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+48"/>
+        <source>Day sheet · {date}</source>
+        <translation>Folha do dia · {date}</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Printed on {date} at {time}</source>
+        <translation>Impresso em {date} às {time}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The page could not be opened for painting.</source>
+        <translation>Não foi possível abrir a página para desenhar.</translation>
     </message>
 </context>
 <context>
@@ -2117,6 +3133,39 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
     </message>
 </context>
 <context>
+    <name>ExcludedDates</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/agenda/time_off_parts.py" line="+36"/>
+        <source>A date to take out</source>
+        <translation>Uma data a excluir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Take out</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Take this date out</source>
+        <translation>Excluir esta data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates taken out</source>
+        <translation>Datas excluídas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put back</source>
+        <translation>Recolocar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Put the chosen date back</source>
+        <translation>Recolocar a data escolhida</translation>
+    </message>
+</context>
+<context>
     <name>FailedSignInsPanel</name>
     <message>
         <location filename="../../kronos_desktop/ui/settings/failed_signins_panel.py" line="+95"/>
@@ -2227,6 +3276,281 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <location line="+1"/>
         <source>The failed sign-ins could not be read.</source>
         <translation>Não foi possível ler as tentativas com falha.</translation>
+    </message>
+</context>
+<context>
+    <name>FindSlotDialog</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/agenda/find_slot_dialog.py" line="+78"/>
+        <source>Find a slot</source>
+        <translation>Buscar horário livre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next session of a project</source>
+        <translation>Próxima sessão de um projeto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No project</source>
+        <translation>Sem projeto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>Length</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Other length…</source>
+        <translation>Outra duração…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other length, in minutes</source>
+        <translation>Outra duração, em minutos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+22"/>
+        <location line="+6"/>
+        <source>Artist</source>
+        <translation>Tatuador(a)</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Any artist</source>
+        <translation>Qualquer tatuador(a)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs a station</source>
+        <translation>Precisa de maca</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the day</source>
+        <translation>A partir do dia</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Project</source>
+        <translation>Projeto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From</source>
+        <translation>A partir de</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Free slots</source>
+        <translation>Horários livres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Horário</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Station</source>
+        <translation>Maca</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Book this slot</source>
+        <translation>Agendar este horário</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Book the slot chosen</source>
+        <translation>Agendar o horário escolhido</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{client} · {title}</source>
+        <translation>{client} · {title}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Last session {day}; healing: %n day(s).</source>
+        <translation>
+            <numerusform>Última sessão em {day}; cicatrização: %n dia.</numerusform>
+            <numerusform>Última sessão em {day}; cicatrização: %n dias.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No session yet.</source>
+        <translation>Nenhuma sessão ainda.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Searching…</source>
+        <translation>Procurando…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>The next %n free slot(s):</source>
+        <translation>
+            <numerusform>O próximo horário livre:</numerusform>
+            <numerusform>Os próximos %n horários livres:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No free slot in the next two months from this day.</source>
+        <translation>Nenhum horário livre nos próximos dois meses a partir deste dia.</translation>
+    </message>
+</context>
+<context>
+    <name>FreeNowPanel</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/agenda/free_now.py" line="+111"/>
+        <location line="+4"/>
+        <source>Free now</source>
+        <translation>Livres agora</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fold the free-now panel</source>
+        <translation>Recolher o painel de livres agora</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fold or unfold this panel</source>
+        <translation>Recolher ou abrir este painel</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Free for the next %n minute(s)</source>
+        <translation>
+            <numerusform>Livre pelo próximo %n minuto</numerusform>
+            <numerusform>Livres pelos próximos %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Who is free for the next %n minute(s)</source>
+        <translation>
+            <numerusform>Quem está livre pelo próximo %n minuto</numerusform>
+            <numerusform>Quem está livre pelos próximos %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+98"/>
+        <source>Nobody is free for the next %n minute(s).</source>
+        <translation>
+            <numerusform>Ninguém está livre pelo próximo %n minuto.</numerusform>
+            <numerusform>Ninguém está livre pelos próximos %n minutos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FreeRow</name>
+    <message>
+        <location line="-167"/>
+        <source>{station} · free until {time}</source>
+        <translation>{station} · livre até {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No station free · free until {time}</source>
+        <translation>Nenhuma maca livre · livre até {time}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Book walk-in</source>
+        <translation>Encaixar agora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Book a walk-in with {artist}</source>
+        <translation>Encaixar cliente com {artist}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book a walk-in with {artist} from now for {minutes} minutes</source>
+        <translation>Encaixar cliente com {artist} a partir de agora por {minutes} minutos</translation>
+    </message>
+</context>
+<context>
+    <name>GoToDateDialog</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/agenda/goto_dialog.py" line="+24"/>
+        <source>Go to a date</source>
+        <translation>Ir para uma data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show the agenda on:</source>
+        <translation>Mostrar a agenda em:</translation>
+    </message>
+</context>
+<context>
+    <name>HeldRow</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/agenda/time_off_parts.py" line="+57"/>
+        <source>Move…</source>
+        <translation>Remarcar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move {booking}</source>
+        <translation>Remarcar {booking}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel booking</source>
+        <translation>Cancelar agendamento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel {booking}</source>
+        <translation>Cancelar {booking}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Time off: {reason}</source>
+        <translation>Folga: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2659,6 +3983,92 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
     </message>
 </context>
 <context>
+    <name>IcsExportDialog</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/agenda/ics_dialog.py" line="+86"/>
+        <location line="+66"/>
+        <location line="+42"/>
+        <source>Export to a phone</source>
+        <translation>Exportar para o celular</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>Artist whose bookings are exported</source>
+        <translation>Tatuador cujos agendamentos são exportados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days to export</source>
+        <translation>Dias a exportar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Next %n day(s)</source>
+        <translation>
+            <numerusform>Próximo %n dia</numerusform>
+            <numerusform>Próximos %n dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file holds each booking&apos;s time, its kind and the client&apos;s initials only: no names, phones, notes or health data. Import it in the phone&apos;s calendar; a newer export updates the bookings of an older one.</source>
+        <translation>O arquivo traz só o horário, o tipo e as iniciais do cliente de cada agendamento: sem nomes, telefones, observações ou dados de saúde. Importe-o na agenda do celular; uma exportação mais nova atualiza os agendamentos de uma anterior.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export the bookings</source>
+        <translation>Exportar os agendamentos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Artist</source>
+        <translation>Tatuador(a)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>There is no artist whose bookings you may export.</source>
+        <translation>Não há tatuador cujos agendamentos você possa exportar.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Arquivos de agenda (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading the bookings…</source>
+        <translation>Lendo os agendamentos…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The file could not be written to {path}.</source>
+        <translation>Não foi possível gravar o arquivo em {path}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n booking(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n agendamento gravado em {path}.</numerusform>
+            <numerusform>%n agendamentos gravados em {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Join</name>
     <message>
         <location filename="../../kronos_desktop/ui/sync/join_text.py" line="+18"/>
@@ -2883,7 +4293,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Seções</translation>
     </message>
     <message>
-        <location filename="../../kronos_desktop/ui/actions.py" line="-35"/>
+        <location filename="../../kronos_desktop/ui/actions.py" line="-121"/>
         <location filename="../../kronos_desktop/ui/main_window.py" line="+16"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
@@ -2901,12 +4311,12 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Caixa</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-84"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Review &amp;conflicts…</source>
         <translation>Revisar &amp;conflitos…</translation>
     </message>
@@ -2926,12 +4336,12 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Sair do KRONOS</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-67"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configurações</translation>
     </message>
@@ -2946,19 +4356,19 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+79"/>
         <location filename="../../kronos_desktop/ui/main_window.py" line="+1"/>
         <source>Studio</source>
         <translation>Estúdio</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+134"/>
         <source>&amp;About KRONOS</source>
         <translation>&amp;Sobre o KRONOS</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../kronos_desktop/ui/main_window.py" line="+246"/>
+        <location filename="../../kronos_desktop/ui/main_window.py" line="+276"/>
         <source>About KRONOS</source>
         <translation>Sobre o KRONOS</translation>
     </message>
@@ -3014,9 +4424,43 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>MemberTile</name>
     <message>
-        <location filename="../../kronos_desktop/ui/lock/picker.py" line="+55"/>
+        <location filename="../../kronos_desktop/ui/lock/picker.py" line="+61"/>
         <source>Locked for {time}</source>
         <translation>Bloqueado(a) por {time}</translation>
+    </message>
+</context>
+<context>
+    <name>MonthCanvas</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/agenda/month_view.py" line="+46"/>
+        <source>Month overview</source>
+        <translation>Visão do mês</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Holiday: %1</source>
+        <translation>Feriado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+76"/>
+        <source>%n booking(s)</source>
+        <translation>
+            <numerusform>%n agendamento</numerusform>
+            <numerusform>%n agendamentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <location line="+76"/>
+        <source>%1 free</source>
+        <translation>%1 livres</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <location line="+76"/>
+        <source>Closed</source>
+        <translation>Fechado</translation>
     </message>
 </context>
 <context>
@@ -3036,6 +4480,50 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <location line="-1"/>
         <source>Booking</source>
         <translation>Agendamento</translation>
+    </message>
+</context>
+<context>
+    <name>MyDayView</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/agenda/my_day.py" line="+25"/>
+        <source>The artist&apos;s day</source>
+        <translation>O dia do tatuador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My day</source>
+        <translation>Meu dia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whose day</source>
+        <translation>De quem é o dia</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No bookings today.</source>
+        <translation>Nenhum agendamento hoje.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>{name}&apos;s day</source>
+        <translation>Dia de {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n booking(s)</source>
+        <translation>
+            <numerusform>%n agendamento</numerusform>
+            <numerusform>%n agendamentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n with health alert(s)</source>
+        <translation>
+            <numerusform>%n com alerta de saúde</numerusform>
+            <numerusform>%n com alertas de saúde</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3248,7 +4736,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../kronos_desktop/ui/lock/set_pin_dialog.py" line="+49"/>
+        <location filename="../../kronos_desktop/ui/lock/set_pin_dialog.py" line="+50"/>
         <source>New PIN</source>
         <translation>Novo PIN</translation>
     </message>
@@ -3331,9 +4819,106 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
     </message>
 </context>
 <context>
+    <name>PrintDayDialog</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/agenda/print_dialog.py" line="+55"/>
+        <location line="+11"/>
+        <location line="+110"/>
+        <source>Print the day</source>
+        <translation>Imprimir o dia</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <source>Day to print</source>
+        <translation>Dia a imprimir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Artist to print</source>
+        <translation>Tatuador a imprimir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All artists</source>
+        <translation>Todos os tatuadores</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save as PDF…</source>
+        <translation>Salvar como PDF…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+51"/>
+        <source>Save the day as PDF</source>
+        <translation>Salvar o dia como PDF</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Day</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Artist</source>
+        <translation>Tatuador(a)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>day-{date}.pdf</source>
+        <translation>dia-{date}.pdf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The PDF could not be saved to {path}.</source>
+        <translation>Não foi possível salvar o PDF em {path}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Saved %n page(s) to {path}.</source>
+        <translation>
+            <numerusform>%n página salva em {path}.</numerusform>
+            <numerusform>%n páginas salvas em {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The day could not be printed: the printer did not start.</source>
+        <translation>Não foi possível imprimir o dia: a impressora não iniciou.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>%n página enviada à impressora.</numerusform>
+            <numerusform>%n páginas enviadas à impressora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preparing the sheet…</source>
+        <translation>Preparando a folha…</translation>
+    </message>
+</context>
+<context>
     <name>Refusals</name>
     <message>
-        <location filename="../../kronos_desktop/ui/common/refusals.py" line="+26"/>
+        <location filename="../../kronos_desktop/ui/common/refusals.py" line="+27"/>
         <source>client</source>
         <translation>cliente</translation>
     </message>
@@ -3390,7 +4975,18 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>conflito</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>project</source>
+        <translation>projeto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>time off</source>
+        <translation>folga</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
@@ -3405,7 +5001,25 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>aleatória</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>open</source>
+        <comment>project</comment>
+        <translation>aberto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finished</source>
+        <comment>project</comment>
+        <translation>concluído</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <comment>project</comment>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>This {thing} is not in the studio any more: another desk may have removed it.</source>
         <translation>Não está mais no estúdio ({thing}): outro balcão pode ter removido.</translation>
     </message>
@@ -3550,7 +5164,62 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Um agendamento com situação “{status}” não pode ser cancelado.</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="+15"/>
+        <source>Time off stays time off: only its reason can be changed. Remove it and book instead.</source>
+        <translation>Uma folga continua sendo folga: só o motivo pode ser alterado. Remova-a e faça um agendamento.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time off belongs to no project.</source>
+        <translation>Uma folga não pertence a nenhum projeto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The project “{title}” is another client&apos;s: choose one of this client&apos;s projects.</source>
+        <translation>O projeto “{title}” é de outro(a) cliente: escolha um projeto deste(a) cliente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The project “{title}” is {status}: only an open project takes new sessions.</source>
+        <translation>O projeto “{title}” está {status}: só um projeto aberto recebe novas sessões.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The time off&apos;s last day ({last_day}) is before its first ({first_day}).</source>
+        <translation>O último dia da folga ({last_day}) é anterior ao primeiro ({first_day}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time off lasts at most {days} days after its first day: save a longer one in parts.</source>
+        <translation>Uma folga dura no máximo {days} dias após o primeiro dia: salve uma mais longa em partes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose at least one weekday for the weekly time off.</source>
+        <translation>Escolha ao menos um dia da semana para a folga semanal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The time off ends at {end}, which is not after it starts ({start}).</source>
+        <translation>A folga termina às {end}, o que não é depois do início ({start}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A day&apos;s time off lasts at most {hours} hours.</source>
+        <translation>A folga de um dia dura no máximo {hours} horas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No day is left in this time off: every day of it was taken out.</source>
+        <translation>Não sobrou nenhum dia nesta folga: todos os dias foram retirados.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{day} is not a day of this time off.</source>
+        <translation>{day} não é um dia desta folga.</translation>
+    </message>
+    <message>
+        <location line="-106"/>
         <source>A sale marked “{from_status}” cannot become “{to_status}”.</source>
         <translation>Uma venda com situação “{from_status}” não pode passar a “{to_status}”.</translation>
     </message>
@@ -3585,7 +5254,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Um registro de {thing} fica como foi feito: não pode ser alterado nem apagado. Registre um novo.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-121"/>
         <source>history entry</source>
         <translation>histórico</translation>
     </message>
@@ -3593,7 +5262,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>ResetPinDialog</name>
     <message>
-        <location filename="../../kronos_desktop/ui/settings/reset_pin_dialog.py" line="+20"/>
+        <location filename="../../kronos_desktop/ui/settings/reset_pin_dialog.py" line="+21"/>
         <source>Reset {name}&apos;s PIN</source>
         <translation>Redefinir o PIN de {name}</translation>
     </message>
@@ -3682,7 +5351,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>SetPinDialog</name>
     <message>
-        <location filename="../../kronos_desktop/ui/lock/set_pin_dialog.py" line="+39"/>
+        <location filename="../../kronos_desktop/ui/lock/set_pin_dialog.py" line="+42"/>
         <source>Set your PIN</source>
         <translation>Defina seu PIN</translation>
     </message>
@@ -4740,6 +6409,239 @@ Para experimentar a demonstração, abra o KRONOS com --demo e uma pasta de dado
         <location line="+6"/>
         <source>Tips</source>
         <translation>Gorjetas</translation>
+    </message>
+</context>
+<context>
+    <name>TimeOffDialog</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/agenda/time_off_dialog.py" line="+62"/>
+        <location line="+116"/>
+        <source>Time off</source>
+        <translation>Folga</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>Bookings in this time</source>
+        <translation>Agendamentos neste período</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Save time off</source>
+        <translation>Salvar folga</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+78"/>
+        <source>%n booking(s) in this time: move or cancel each before saving.</source>
+        <translation>
+            <numerusform>%n agendamento neste período: remarque ou cancele antes de salvar.</numerusform>
+            <numerusform>%n agendamentos neste período: remarque ou cancele cada um antes de salvar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No bookings in this time.</source>
+        <translation>Nenhum agendamento neste período.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time off: {reason}</source>
+        <translation>Folga: {reason}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Correct what is marked above first.</source>
+        <translation>Corrija primeiro o que está marcado acima.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Move or cancel the bookings in this time first: {bookings}</source>
+        <translation>Remarque ou cancele primeiro os agendamentos deste período: {bookings}</translation>
+    </message>
+</context>
+<context>
+    <name>TimeOffForm</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/agenda/time_off_form.py" line="+79"/>
+        <location line="+59"/>
+        <source>Artist</source>
+        <translation>Tatuador(a)</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <location line="+59"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Holiday, lunch, a convention…</source>
+        <translation>Férias, almoço, uma convenção…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One day</source>
+        <translation>Um dia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several days</source>
+        <translation>Vários dias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly</source>
+        <translation>Semanal</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>First day</source>
+        <translation>Primeiro dia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation>Último dia</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>On</source>
+        <translation>Às</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whole day</source>
+        <translation>Dia inteiro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The studio&apos;s opening hours of those days</source>
+        <translation>O horário de funcionamento do estúdio nesses dias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Das</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Às</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>00:00 is midnight at the end of the day</source>
+        <translation>00:00 é a meia-noite no fim do dia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dates taken out</source>
+        <translation>Datas excluídas</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Repeat</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation>Dias</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hours</source>
+        <translation>Horário</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>until</source>
+        <translation>até</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Choose an artist.</source>
+        <translation>Escolha um(a) tatuador(a).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The last day is before the first.</source>
+        <translation>O último dia é antes do primeiro.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time off lasts at most a year: until {date}.</source>
+        <translation>Uma folga dura no máximo um ano: até {date}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose at least one weekday.</source>
+        <translation>Escolha pelo menos um dia da semana.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No day is left once the dates taken out are removed.</source>
+        <translation>Não sobra nenhum dia depois de tirar as datas excluídas.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The studio does not open on these days: choose the hours.</source>
+        <translation>O estúdio não abre nesses dias: escolha o horário.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The time off must last more than zero minutes.</source>
+        <translation>A folga precisa durar mais de zero minuto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The end is before the start.</source>
+        <translation>O fim é antes do início.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>A day&apos;s time off lasts at most %n hour(s).</source>
+        <translation>
+            <numerusform>A folga de um dia dura no máximo %n hora.</numerusform>
+            <numerusform>A folga de um dia dura no máximo %n horas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeekCanvas</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/agenda/week_canvas.py" line="-81"/>
+        <source>Week calendar</source>
+        <translation>Calendário da semana</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Health alert: %1</source>
+        <translation>Alerta de saúde: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In conflict with another booking</source>
+        <translation>Em conflito com outro agendamento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First visit</source>
+        <translation>Primeira visita</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not synced yet</source>
+        <translation>Ainda não sincronizado</translation>
     </message>
 </context>
 </TS>

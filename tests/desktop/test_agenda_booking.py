@@ -14,8 +14,10 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMenu
+from sqlalchemy import select
 
 from kronos_core.demo import DemoStudio
+from kronos_core.schema import project as project_table
 from kronos_desktop.app import Desk
 from kronos_desktop.ui.agenda.booking_dialog import BookingDialog
 from kronos_desktop.ui.agenda.day_canvas import DayCanvas
@@ -169,4 +171,25 @@ def test_a_slot_asked_from_free_now_opens_the_dialog_filled_in(
     assert dialog.form.artist.currentData() == str(demo.artist_ids[0])
     assert dialog.form.kind.currentData() == "walk_in"
     assert dialog.form.start.currentText() == "10:00"
+    close(dialog)
+
+
+def test_a_projects_next_session_found_in_find_a_slot_is_booked_for_its_client_and_project(
+    qtbot: Any, window: MainWindow, desk: Desk
+) -> None:
+    window.show_section("agenda")
+    finder = window.agenda.commands.find_slot()
+    qtbot.waitUntil(lambda: bool(finder.projects), timeout=10_000)
+    project = finder.projects[0]
+    with qtbot.waitSignal(finder.searched, timeout=10_000):
+        finder.project.setCurrentIndex(finder.project.findData(str(project.id)))
+    finder.table.selectRow(0)
+    qtbot.mouseClick(finder.book_button, Qt.MouseButton.LeftButton)
+    dialog = opened_dialog(qtbot)
+    qtbot.waitUntil(lambda: dialog.finder.picked is not None, timeout=10_000)
+    assert dialog.finder.picked is not None
+    with desk.store.read_engine.connect() as conn:
+        client_id = conn.execute(select(project_table.c.client_id).where(project_table.c.id == project.id)).scalar_one()
+    assert dialog.finder.picked.id == client_id
+    qtbot.waitUntil(lambda: dialog.form.project_choice() == str(project.id), timeout=10_000)
     close(dialog)

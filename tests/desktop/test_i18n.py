@@ -23,7 +23,14 @@ SOURCES = sorted(str(p) for p in (Path(__file__).parents[2] / "kronos_desktop").
 def test_portuguese_is_loaded(window: MainWindow) -> None:
     assert i18n.current_language() == "pt_BR"
     assert [window.nav.item(r).text() for r in range(3)] == ["Agenda", "Clientes", "Caixa"]
-    assert [a.text() for a in window.menuBar().actions()] == ["&Arquivo", "&Editar", "&Ir", "&Configurações", "Aj&uda"]
+    assert [a.text() for a in window.menuBar().actions()] == [
+        "&Arquivo",
+        "&Editar",
+        "&Ir",
+        "A&genda",
+        "&Configurações",
+        "Aj&uda",
+    ]
     assert window.agenda.navigator.today_button.text() == "Hoje"
     model = window.clients.model
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]

@@ -345,3 +345,11 @@ def projects_of(conn: Connection, client_id: uuid.UUID, *, open_only: bool = Tru
     for r in rows:
         sessions[r[0]].append(Session(r.starts_at, r.display_name, r.status))
     return [Project(r.id, r.title, r.status, int(r.healing_days), sessions[r.id]) for r in found]
+
+
+def project_client(conn: Connection, project_id: uuid.UUID) -> ClientSummary | None:
+    """The client of a project (its next session is being booked), None if it is gone."""
+    client_id = conn.execute(
+        select(project.c.client_id).where(project.c.id == project_id, project.c.deleted.is_(False))
+    ).scalar_one_or_none()
+    return client_summary(conn, client_id) if client_id is not None else None

@@ -34,7 +34,7 @@ from sqlalchemy import Connection
 from kronos_core.ids import uuid7
 from kronos_core.roles import Role
 from kronos_desktop.store.queries import booking as booking_q
-from kronos_desktop.store.queries.booking import Booking, Clash, Project, Setup
+from kronos_desktop.store.queries.booking import Booking, Clash, ClientSummary, Project, Setup
 from kronos_desktop.ui.agenda.booking_form import KINDS, BookingForm
 from kronos_desktop.ui.agenda.booking_save import BookingSaver
 from kronos_desktop.ui.agenda.client_finder import ClientFinder, error_label
@@ -60,6 +60,7 @@ class BookingDialog(KeyedDialog):
         starts_at: dt.datetime | None = None,
         ends_at: dt.datetime | None = None,
         kind: str | None = None,
+        project_id: uuid.UUID | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -75,6 +76,7 @@ class BookingDialog(KeyedDialog):
         self.clashes: list[Clash] = []
         self._prefill = (artist_id, station_id, starts_at, ends_at)
         self._kind = kind  # a walk-in from "free now", a kind from find-a-slot
+        self._project = project_id  # a project's next session, from find-a-slot: its client picked
 
         self.finder = ClientFinder(ctx)
         self.form = BookingForm()
@@ -120,8 +122,8 @@ class BookingDialog(KeyedDialog):
         self.cancel_button.clicked.connect(self.reject)
         self.form.changed.connect(self.check)
         self.finder.changed.connect(self._client_changed)
-        appointment = appointment_id
-        ctx.reads.ask(self, "setup", lambda conn: _first_read(conn, appointment), self._set_up)
+        appointment, project = appointment_id, project_id
+        ctx.reads.ask(self, "setup", lambda conn: _first_read(conn, appointment, project), self._set_up)
 
     @property
     def is_block(self) -> bool:
@@ -136,8 +138,8 @@ class BookingDialog(KeyedDialog):
         return not self.editing and (self.finder.typed() or self.form.typed())
 
     # -- reading -----------------------------------------------------------------------------
-    def _set_up(self, answer: tuple[Setup, Booking | None]) -> None:
-        self.setup, self.original = answer
+    def _set_up(self, answer: tuple[Setup, Booking | None, ClientSummary | None]) -> None:
+        self.setup, self.original, project_client = answer
         zone = self.setup.here.zone
         self.form.zone = zone
         artists = self.setup.artists
@@ -173,6 +175,8 @@ class BookingDialog(KeyedDialog):
                 starts_at = now.replace(second=0, microsecond=0) + dt.timedelta(minutes=15 - now.minute % 15)
             self.form.set_span(starts_at, ends_at or starts_at + dt.timedelta(hours=1), zone)
             self.finder.search.setFocus()
+            if project_client is not None:  # the next session of a project: its client, the project kept
+                self.finder.pick(project_client)
         self.save_button.setEnabled(True)
         self.check()
 
@@ -181,7 +185,9 @@ class BookingDialog(KeyedDialog):
         if picked is None:
             self.form.set_projects([])
         else:
-            keep = self.form.project_choice() or (self.original.project_id if self.original is not None else None)
+            keep = self.form.project_choice() or (
+                self.original.project_id if self.original is not None else self._project
+            )
             client_id = picked.id
             self.ctx.reads.ask(
                 self, "projects", lambda conn: booking_q.projects_of(conn, client_id),
@@ -262,5 +268,10 @@ def clash_text(clash: Clash, zone: zoneinfo.ZoneInfo) -> str:
     )
 
 
-def _first_read(conn: Connection, appointment_id: uuid.UUID | None) -> tuple[Setup, Booking | None]:
-    return booking_q.setup(conn), booking_q.booking(conn, appointment_id) if appointment_id is not None else None
+def _first_read(
+    conn: Connection, appointment_id: uuid.UUID | None, project_id: uuid.UUID | None
+) -> tuple[Setup, Booking | None, ClientSummary | None]:
+    """The studio's choices, the booking edited, and the client of the project whose next session
+    is booked."""
+    found = booking_q.booking(conn, appointment_id) if appointment_id is not None else None
+    return booking_q.setup(conn), found, booking_q.project_client(conn, project_id) if project_id else None

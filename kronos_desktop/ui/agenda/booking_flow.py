@@ -53,12 +53,14 @@ class BookingFlow(QObject):
         end: dt.datetime | None,
         station_id: uuid.UUID | None = None,
         kind: str | None = None,
+        project_id: uuid.UUID | None = None,
     ) -> BookingDialog:
         """Open the booking dialog on a span (dragged over, double-clicked, or N: None, the next
         quarter-hour), with a kind when one is asked for (a walk-in from "free now")."""
         dialog = BookingDialog(
-            self.ctx, self.widget, artist_id=artist_id, station_id=station_id, starts_at=start, ends_at=end, kind=kind
-        )
+            self.ctx, self.widget, artist_id=artist_id, station_id=station_id, starts_at=start, ends_at=end, kind=kind,
+            project_id=project_id,
+        )  # fmt: skip
         dialog.booked.connect(self.booked.emit)
         return self._open(dialog)
 

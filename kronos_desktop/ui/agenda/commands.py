@@ -107,7 +107,12 @@ class AgendaCommands(QObject):
 
     def find_slot(self) -> FindSlotDialog:
         dialog = FindSlotDialog(self.ctx, self.owner)
-        dialog.book_requested.connect(self.book_from)
+
+        def book(artist: uuid.UUID, station: uuid.UUID | None, start: dt.datetime, end: dt.datetime, kind: str) -> None:
+            # A project's next session: the dialog, its client and project picked.
+            self.flow.new_booking(artist, start, end, station_id=station, kind=kind, project_id=dialog.chosen_project)
+
+        dialog.book_requested.connect(book)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
