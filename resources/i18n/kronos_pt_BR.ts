@@ -3494,7 +3494,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
     <message>
         <location line="+6"/>
         <source>Book walk-in</source>
-        <translation>Encaixar agora</translation>
+        <translation>Encaixar</translation>
     </message>
     <message>
         <location line="+2"/>

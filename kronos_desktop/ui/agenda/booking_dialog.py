@@ -146,6 +146,7 @@ class BookingDialog(KeyedDialog):
         if self.ctx.who.role is Role.ARTIST:  # an artist books on their own calendar only
             artists = [a for a in artists if a.id == self.ctx.who.staff_id]
         self.form.set_choices(artists, self.setup.stations)
+        self.form.set_projects([])  # "No project" until a client's projects are read
         found = self.original
         if found is not None:
             if found.kind not in KINDS:

@@ -101,7 +101,7 @@ class AgendaView(DayView[AgendaRead]):
         self.commands.flow.booked.connect(self._booked)
         # Who is free for a walk-in, beside the calendar (the header's button shows or hides it).
         self.free_now = FreeNowPanel(ctx)
-        self.free_now.setFixedWidth(236)
+        self.free_now.setFixedWidth(250)
         self.free_now.book_requested.connect(self.commands.book_from)
         self.free_now.hide()
         self.free_now_button = named(
@@ -204,8 +204,7 @@ class AgendaView(DayView[AgendaRead]):
         button = named(QPushButton(text), name, accessible, accessible)
         button.setCheckable(True)
         button.setMinimumWidth(0)
-        button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        button.setMaximumWidth(button.fontMetrics().horizontalAdvance(text) + 28)
+        button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # its words, never cut
         button.setProperty("segment", True)
         return button
 
@@ -304,7 +303,10 @@ class AgendaView(DayView[AgendaRead]):
         if self._face == "week":
             first = week_start(day)
             last = first + dt.timedelta(days=6)
-            text = f"{fmt.date_text(first)} – {fmt.date_text(last)}"
+            start = fmt.date_text(first)
+            if first.year == last.year:  # "30/11 – 06/12/2026": short enough for 1024 px
+                start = start.replace(str(first.year), "").strip("/.- ")
+            text = f"{start} – {fmt.date_text(last)}"
             words = (self.tr("Previous week"), self.tr("Next week"))
         elif self._face == "month":
             text = locale.toString(fmt.qdate(day), "MMMM yyyy")

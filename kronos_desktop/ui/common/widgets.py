@@ -6,9 +6,9 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QResizeEvent
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from kronos_desktop.ui.common import fmt
 
@@ -36,6 +36,34 @@ def title_label(text: str, object_name: str) -> QLabel:
     return label
 
 
+class ElidedLabel(QLabel):
+    """A one-line label that, short of room, ends in "…" (the whole text in its tooltip and its
+    accessible name), never cut in the middle of a word by its neighbours."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(60)
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self.setAccessibleName(text)
+        self._elide()
+
+    def text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(0, self.width()))
+        super().setText(shown)
+
+
 class DayNavigator(QWidget):
     """Previous day · Today · Next day, a date picker, and the day in words."""
 
@@ -60,7 +88,7 @@ class DayNavigator(QWidget):
         self.date_edit = named(QDateEdit(), f"{prefix}DatePicker", self.tr("Choose a day"))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(fmt.date_input_format())
-        self.day_label = QLabel()
+        self.day_label = ElidedLabel()
         self.day_label.setObjectName(f"{prefix}DayLabel")
         self.day_label.setProperty("role", "day")
         layout.addWidget(self.previous_button)
