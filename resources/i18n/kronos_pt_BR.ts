@@ -4446,8 +4446,8 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <location line="+76"/>
         <source>%n booking(s)</source>
         <translation>
-            <numerusform>%n agendamento</numerusform>
-            <numerusform>%n agendamentos</numerusform>
+            <numerusform>%n agend.</numerusform>
+            <numerusform>%n agend.</numerusform>
         </translation>
     </message>
     <message>
