@@ -20,8 +20,9 @@ in_progress   completed, cancelled (a session stopped and not to be charged as d
               checked_in (started by mistake, taken back)
 completed     in_progress only (marked done by mistake): a session that happened is never
               booked, cancelled or a no-show again
-cancelled     booked only: the explicit un-cancel (the inverse of ``appointment.cancel``);
-              never straight to confirmed, checked in or done
+cancelled     the status it had before (booked, confirmed, checked_in, in_progress): the
+              un-cancel, the inverse of ``appointment.cancel`` (Ctrl+Z), through the clash
+              check; never straight to done or a no-show
 no_show       booked or confirmed (marked by mistake, or the client called and it stands);
               never cancelled: a no-show stays on the client's record as a no-show
 ============  ==========================================================================
@@ -60,7 +61,7 @@ APPOINTMENT_MOVES: dict[str | None, frozenset[str]] = {
     "checked_in": frozenset({"confirmed", "in_progress", "cancelled"}),
     "in_progress": frozenset({"checked_in", "completed", "cancelled"}),
     "completed": frozenset({"in_progress"}),
-    "cancelled": frozenset({"booked"}),
+    "cancelled": frozenset({"booked", "confirmed", "checked_in", "in_progress"}),
     "no_show": frozenset({"booked", "confirmed"}),
 }
 

@@ -11,7 +11,7 @@ records, :class:`kronos_core.mutations.base.UndoRecord`, JSON-encoded as in
 - ``appointment.reschedule`` → ``appointment.reschedule`` back to the time, artist and station
   it had;
 - ``appointment.cancel`` → ``appointment.set_status`` back to the status it had (the status
-  table allows a cancelled booking back to ``booked`` only); ``appointment.set_status`` →
+  table allows a cancelled booking back to the open status it had); ``appointment.set_status`` →
   ``appointment.set_status`` back (or ``appointment.cancel`` again, for an un-cancel);
 - ``appointment.edit`` → ``appointment.edit`` back to the kind, notes, project and client it had,
   seen as the values this edit wrote;

@@ -99,15 +99,32 @@ def test_a_cancellation_undone_books_again(desk: Desk, booked: tuple[uuid.UUID, 
     assert desk.one(appointment, booking)["status"] == "booked"
 
 
-def test_a_cancellation_that_cannot_go_back_is_refused(desk: Desk, booked: tuple[uuid.UUID, uuid.UUID]) -> None:
-    """A checked-in client who left was cancelled: a cancelled booking goes back only to
-    booked, so the undo is refused and the booking stays cancelled."""
+@pytest.mark.parametrize("status", ["confirmed", "checked_in", "in_progress"])
+def test_a_cancellation_undone_goes_back_to_the_status_it_had(
+    desk: Desk, booked: tuple[uuid.UUID, uuid.UUID], status: str
+) -> None:
+    """A confirmed booking called off, a checked-in client who left, a session stopped: Ctrl+Z
+    brings each back as it was (issue 12: "cancelled → the status before"), not merely booked."""
     _, booking = booked
-    desk.run("appointment.set_status", {"appointment_id": str(booking), "status": "checked_in"})
+    for step in {
+        "confirmed": ["confirmed"],
+        "checked_in": ["checked_in"],
+        "in_progress": ["checked_in", "in_progress"],
+    }[status]:
+        desk.run("appointment.set_status", {"appointment_id": str(booking), "status": step})
     args = {"appointment_id": str(booking), "cancelled_at": desk.now.isoformat()}
     ctx = desk.run("appointment.cancel", args)
+    undo(desk, "appointment.cancel", args, ctx)
+    row = desk.one(appointment, booking)
+    assert (row["status"], row["cancelled_at"], row["cancellation_reason"]) == (status, None, None)
+
+
+def test_a_finished_session_is_never_uncancelled_into_done(desk: Desk, booked: tuple[uuid.UUID, uuid.UUID]) -> None:
+    """Back from cancelled goes only to an open status: never straight to completed."""
+    _, booking = booked
+    desk.run("appointment.cancel", {"appointment_id": str(booking), "cancelled_at": desk.now.isoformat()})
     with pytest.raises(StaleTarget) as refused:
-        undo(desk, "appointment.cancel", args, ctx)
+        desk.run("appointment.set_status", {"appointment_id": str(booking), "status": "completed"})
     assert refused.value.code == "status_move_not_allowed"
     assert desk.one(appointment, booking)["status"] == "cancelled"
 

@@ -42,8 +42,8 @@ def test_the_table_speaks_of_every_status_and_only_of_them() -> None:
         ("appointment", "completed", "cancelled"),
         ("appointment", "completed", "no_show"),
         ("appointment", "no_show", "cancelled"),  # a no-show stays one
-        ("appointment", "cancelled", "completed"),  # back only through the un-cancel (booked)
-        ("appointment", "cancelled", "confirmed"),
+        ("appointment", "cancelled", "completed"),  # back only to where it was open (the un-cancel)
+        ("appointment", "cancelled", "no_show"),
         ("appointment", "booked", "completed"),  # never done without being started
         ("appointment", None, "confirmed"),  # every booking starts booked
         ("sale", "void", "closed"),  # a void ticket stays void
