@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 import kronos_core
 from kronos_core.roles import Role
-from kronos_desktop import i18n, logs
+from kronos_desktop import gui_collector, i18n, logs
 from kronos_desktop.auth.model import SessionState, SessionStatus
 from kronos_desktop.hub import Hub
 from kronos_desktop.ops import OpRunner
@@ -293,7 +293,9 @@ def create_application(argv0: str = "kronos-desktop") -> QApplication:
     QCoreApplication.setApplicationName("KRONOS")
     QCoreApplication.setApplicationVersion(kronos_core.__version__)
     QGuiApplication.setDesktopFileName("kronos-desktop")
-    return QApplication([argv0])
+    app = QApplication([argv0])
+    gui_collector.install(app)  # cycles holding Qt objects freed on the GUI thread only
+    return app
 
 
 def open_window(desk: Desk, settings: QSettings | None) -> MainWindow:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from kronos_core.demo import DEMO_STUDIO_ID, DemoSize, DemoStudio, generate_demo
 from kronos_desktop import i18n
 from kronos_desktop.app import Desk
+from kronos_desktop.gui_collector import GuiThreadCollector
 from kronos_desktop.store import LocalStore
 from kronos_desktop.ui.main_window import MainWindow
 from tests.desktop.reads import settle
@@ -107,3 +108,13 @@ def shown(monkeypatch: pytest.MonkeyPatch) -> Shown:
 
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
     return boxes
+
+
+@pytest.fixture(autouse=True)
+def _cycles_freed_on_the_gui_thread(qapp: QApplication) -> Iterator[None]:
+    """As in the app (kronos_desktop/gui_collector.py): no cycle holding a Qt object is freed by
+    the reader, writer or sync thread; what a test leaves is collected here, on the GUI thread."""
+    collector = GuiThreadCollector(qapp)
+    yield
+    collector.stop()
+    collector.deleteLater()

@@ -169,11 +169,13 @@ def test_a_clients_details_undone_come_back(qtbot: Any, window: MainWindow, desk
 def test_an_undo_the_status_table_refuses_says_so_and_changes_nothing(
     qtbot: Any, window: MainWindow, desk: Desk, demo: DemoStudio, shown: Shown
 ) -> None:
-    """The client checked in, then left and the booking was cancelled: a cancelled booking goes
-    back only to booked, never to checked in, so the undo is refused."""
+    """Ana was booked here; meanwhile (another desk, synced) her session took place and was
+    completed: undoing the booking would cancel a session that happened, which the status table
+    refuses, so the undo says so and changes nothing."""
     booking = book(qtbot, window, demo, new_client(qtbot, window))
-    act(qtbot, window, "appointment.set_status", {"appointment_id": str(booking), "status": "checked_in"})
-    act(qtbot, window, "appointment.cancel", {"appointment_id": str(booking), "cancelled_at": START.isoformat()})
+    booked_undo = window.undo_action.text()
+    for status in ("checked_in", "in_progress", "completed"):  # not this person's actions: not in Undo
+        desk.store.apply("appointment.set_status", {"appointment_id": str(booking), "status": status})
     before = outbox_names(desk)
     with qtbot.waitSignal(desk.ctx.runner.op_failed, timeout=10_000):
         window.undo_action.trigger()
@@ -182,13 +184,13 @@ def test_an_undo_the_status_table_refuses_says_so_and_changes_nothing(
     (name, text, _details) = shown[0]
     assert name == "undoRefusedDialog"
     title, reason = text.split("\n", 1)
-    assert title == "Cancelar o horário de Ana Desfazer: não foi possível desfazer"
-    assert reason == "Um agendamento com situação “Cancelado” não pode passar a “Chegou”."
-    assert one(desk, appointment, booking)["status"] == "cancelled"
+    assert title.endswith("Desfazer: não foi possível desfazer")
+    assert reason == "Um agendamento com situação “Concluído” não pode passar a “Cancelado”."
+    assert one(desk, appointment, booking)["status"] == "completed"
     assert outbox_names(desk) == before
-    # The refused action is gone from Undo, which now offers the one before it.
-    assert window.undo_action.text() == "&Desfazer Situação do horário de Ana Desfazer"
-    assert window.undo_action.isEnabled()
+    # The refused action is gone from Undo, which now offers the one before it (the new client).
+    assert window.undo_action.text() != booked_undo
+    assert window.undo_action.text() == "&Desfazer Novo cliente Ana Desfazer"
 
 
 def set_desk(qtbot: Any, window: MainWindow, desk: Desk, **values: Any) -> None:
