@@ -163,13 +163,15 @@ def test_an_artist_prints_their_clients_and_colleagues_only_as_busy(
 
 def test_a_long_day_runs_onto_more_pages_with_the_artist_named_again(desk: Desk, tmp_path: Path) -> None:
     sheet = everyone_sheet(desk, desk.ctx.today())
-    first = sheet.artists[0]
-    many = [
+    first = max(sheet.artists, key=lambda a: len(a.rows))  # the demo's day, whatever hour it is
+    assert first.rows
+    many = [  # at least 48 rows: more than a page holds, whoever was booked today
         dataclasses.replace(row, id=uuid.uuid4(), starts_at=row.starts_at + dt.timedelta(minutes=n))
-        for n in range(12)
+        for n in range(max(12, -(-48 // len(first.rows))))
         for row in first.rows
     ]
-    long_sheet = dataclasses.replace(sheet, artists=[dataclasses.replace(first, rows=many), *sheet.artists[1:]])
+    others = [a for a in sheet.artists if a.id != first.id]
+    long_sheet = dataclasses.replace(sheet, artists=[dataclasses.replace(first, rows=many), *others])
     path = tmp_path / "long.pdf"
     pages = day_sheet.save_pdf(path, long_sheet)
     read_pages, text = pdf_text(path)

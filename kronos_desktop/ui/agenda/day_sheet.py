@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
 )
+from PySide6.QtPrintSupport import QPrinter
 
 from kronos_desktop.store.queries.agenda import AgendaRow
 from kronos_desktop.store.queries.day_sheet import DaySheet, SheetArtist
@@ -282,7 +283,14 @@ def render(device: QPagedPaintDevice, sheet: DaySheet) -> int:
     return len(layout.pages)
 
 
+RESOLUTION_DPI = 300
+
+
 def a4_portrait(device: QPagedPaintDevice) -> None:
+    """A4 portrait at one resolution: the PDF and the print lay the text out (and shorten it
+    with …) alike, whatever resolution the printer offered."""
+    if isinstance(device, QPdfWriter | QPrinter):
+        device.setResolution(RESOLUTION_DPI)
     device.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     device.setPageOrientation(QPageLayout.Orientation.Portrait)
     device.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
@@ -293,7 +301,6 @@ def save_pdf(path: Path, sheet: DaySheet) -> int:
     if not path.parent.is_dir() or not os.access(path.parent, os.W_OK):
         raise OSError(f"cannot write in {path.parent}")
     writer = QPdfWriter(str(path))
-    writer.setResolution(300)
     writer.setTitle(translate("DaySheet", "Day sheet · {date}").format(date=fmt.date_text(sheet.day)))
     writer.setCreator("KRONOS")
     a4_portrait(writer)
