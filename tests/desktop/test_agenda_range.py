@@ -80,12 +80,17 @@ def test_an_artist_never_learns_whether_a_colleagues_client_is_new(store: LocalS
             assert row.client_id is None
 
 
-def test_a_change_not_yet_synced_is_marked_until_it_is(store: LocalStore) -> None:
+def test_a_change_not_yet_synced_is_marked_until_it_is_on_a_desk_with_a_server(store: LocalStore) -> None:
     with store.read_engine.connect() as conn:
         _, _, rows = _week(conn)
     assert not any(r.pending for r in rows), "the demo came with nothing waiting"
     target = next(r for r in rows if r.status == "booked" and r.kind != "block")
     store.apply("appointment.set_status", {"appointment_id": str(target.id), "status": "confirmed"})
+    with store.read_engine.connect() as conn:
+        _, _, rows = _week(conn)
+    assert not any(r.pending for r in rows), "a standalone desk has no server to wait for: no mark"
+    with store.engine.begin() as conn:  # the desk joined a server: its changes wait to reach it
+        conn.exec_driver_sql("UPDATE replica SET server_url = 'https://kronos.example' WHERE id = 1")
     with store.read_engine.connect() as conn:
         _, _, rows = _week(conn)
         assert {r.id for r in rows if r.pending} == {target.id}

@@ -159,6 +159,8 @@ def test_a_first_visit_and_a_change_not_yet_synced_are_said(qtbot: Any, desk: De
     assert "First visit" in view.week.description(newcomer)
     target = next(b.row for b in view.week.layout_.blocks if b.row.status == "booked" and b.row.kind != "block")
     assert "Not synced yet" not in view.week.description(target)
+    with desk.store.engine.begin() as conn:  # a desk with a server: its changes wait to reach it
+        conn.exec_driver_sql("UPDATE replica SET server_url = 'https://kronos.example' WHERE id = 1")
     desk.store.apply("appointment.set_status", {"appointment_id": str(target.id), "status": "confirmed"})
     desk.hub.notify({"appointment": {target.id}})
     settle(qtbot, desk.ctx)

@@ -29,6 +29,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Connection, String, and_, case, false, not_, null, select, text, true, type_coerce
 
 from kronos_core.schema import APPOINTMENT_MAX_HOURS, appointment, client, staff, station
+from kronos_desktop.store.queries import desk as desk_q
 from kronos_desktop.store.queries.common import day_bounds, health_text
 
 INACTIVE = ("cancelled", "no_show")
@@ -212,8 +213,13 @@ _PENDING = text(
 
 
 def pending_appointments(conn: Connection) -> frozenset[uuid.UUID]:
-    """The appointments a change made on this desk and not yet synced touched (none off SQLite)."""
+    """The appointments a change made on this desk and not yet synced touched (none off SQLite,
+    and none on a standalone desk: with no server there is nothing to sync to, and every change
+    marked would say nothing)."""
     if conn.dialect.name != "sqlite":
+        return frozenset()
+    state = desk_q.desk(conn)
+    if state is None or not state.server_url:
         return frozenset()
     found: set[uuid.UUID] = set()
     for (raw,) in conn.execute(_PENDING):
