@@ -22,13 +22,14 @@ translate = QCoreApplication.translate
 
 class AgendaModel(RowTableModel[AgendaRow]):
     class Col(enum.IntEnum):
+        # The alerts beside the client, never past the right edge of a 1024 px screen.
         TIME = 0
-        ARTIST = 1
-        CLIENT = 2
-        KIND = 3
-        STATUS = 4
-        STATION = 5
-        ALERTS = 6
+        CLIENT = 1
+        ALERTS = 2
+        ARTIST = 3
+        KIND = 4
+        STATUS = 5
+        STATION = 6
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -41,13 +42,13 @@ class AgendaModel(RowTableModel[AgendaRow]):
     def specs(self) -> dict[Any, ColumnSpec]:
         c = self.Col
         return {
-            c.TIME: ColumnSpec(lambda: translate("AgendaModel", "Time"), 170),
-            c.ARTIST: ColumnSpec(lambda: translate("AgendaModel", "Artist"), 170),
+            c.TIME: ColumnSpec(lambda: translate("AgendaModel", "Time"), 150),
+            c.ARTIST: ColumnSpec(lambda: translate("AgendaModel", "Artist"), 150),
             c.CLIENT: ColumnSpec(lambda: translate("AgendaModel", "Client"), 0),
-            c.KIND: ColumnSpec(lambda: translate("AgendaModel", "Kind"), 110),
-            c.STATUS: ColumnSpec(lambda: translate("AgendaModel", "Status"), 135),
-            c.STATION: ColumnSpec(lambda: translate("AgendaModel", "Station"), 95),
-            c.ALERTS: ColumnSpec(lambda: translate("AgendaModel", "Alerts"), 150),
+            c.KIND: ColumnSpec(lambda: translate("AgendaModel", "Kind"), 100),
+            c.STATUS: ColumnSpec(lambda: translate("AgendaModel", "Status"), 125),
+            c.STATION: ColumnSpec(lambda: translate("AgendaModel", "Station"), 90),
+            c.ALERTS: ColumnSpec(lambda: translate("AgendaModel", "Alerts"), 140),
         }
 
     def cell(self, row: AgendaRow, column: Any, role: int) -> Any:
