@@ -193,6 +193,19 @@ def check_artist_scope(ctx: ApplyContext, artist_id: uuid.UUID) -> None:
         raise NotAllowed("an artist books only on their own calendar", code="artist_own_calendar")
 
 
+def check_bookable_artist(ctx: ApplyContext, artist_id: uuid.UUID) -> None:
+    """``artist_id`` may be booked (or blocked) by the actor: the actor's own calendar if an
+    artist (``artist_own_calendar``), a staff member who is still active (``artist_inactive``)."""
+    check_artist_scope(ctx, artist_id)
+    artist = ctx.require(staff, artist_id, "artist")
+    if not artist["active"]:
+        raise InvalidArguments(
+            f"{artist['display_name']} is no longer active",
+            code="artist_inactive",
+            params={"name": artist["display_name"]},
+        )
+
+
 class AppointmentBook(MutationArgs):
     appointment_id: uuid.UUID
     client_id: uuid.UUID | None = None
@@ -217,14 +230,7 @@ class AppointmentBook(MutationArgs):
 def book(ctx: ApplyContext, args: AppointmentBook) -> None:
     """Book a session, consultation, touch-up, walk-in, or block time off (a client below the
     studio's minimum age only for a consultation: check_client_age)."""
-    check_artist_scope(ctx, args.artist_id)
-    artist = ctx.require(staff, args.artist_id, "artist")
-    if not artist["active"]:
-        raise InvalidArguments(
-            f"{artist['display_name']} is no longer active",
-            code="artist_inactive",
-            params={"name": artist["display_name"]},
-        )
+    check_bookable_artist(ctx, args.artist_id)
     if args.client_id is not None:
         who = ctx.require(client, args.client_id, "client")
         if who["blocked"]:

@@ -25,11 +25,17 @@ from typing import Annotated, Any
 from pydantic import Field, StrictInt
 from sqlalchemy import Select, bindparam, select
 
-from kronos_core.mutations.appointments import check_artist_scope, find_clashes, record_double_booking, studio_zone
+from kronos_core.mutations.appointments import (
+    check_artist_scope,
+    check_bookable_artist,
+    find_clashes,
+    record_double_booking,
+    studio_zone,
+)
 from kronos_core.mutations.base import ApplyContext, InvalidArguments, MutationArgs, mutation
 from kronos_core.mutations.fields import ShortText
 from kronos_core.roles import EVERYONE
-from kronos_core.schema import ACTIVE_APPOINTMENT_STATUSES, appointment, staff, time_off_series
+from kronos_core.schema import ACTIVE_APPOINTMENT_STATUSES, appointment, time_off_series
 from kronos_core.time_off import block_id, block_span, check_series, series_days
 
 Weekday = Annotated[StrictInt, Field(ge=0, le=6)]
@@ -90,14 +96,7 @@ def _place_block(ctx: ApplyContext, series: dict[str, Any], day: dt.date) -> Non
 @mutation("time_off.add", TimeOffAdd, roles=EVERYONE)
 def add(ctx: ApplyContext, args: TimeOffAdd) -> None:
     """Block an artist's time: once, over several days, or weekly up to a year (see the module)."""
-    check_artist_scope(ctx, args.artist_id)
-    artist = ctx.require(staff, args.artist_id, "artist")
-    if not artist["active"]:
-        raise InvalidArguments(
-            f"{artist['display_name']} is no longer active",
-            code="artist_inactive",
-            params={"name": artist["display_name"]},
-        )
+    check_bookable_artist(ctx, args.artist_id)
     days = check_series(
         args.first_day, args.last_day, args.weekdays, args.start_minute, args.end_minute, args.excluded_days
     )
