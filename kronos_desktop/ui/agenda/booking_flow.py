@@ -13,7 +13,7 @@ import logging
 import uuid
 
 from PySide6.QtCore import QObject, QPoint, Signal
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 from sqlalchemy import Connection
 
 from kronos_core.schema import APPOINTMENT_MAX_HOURS
@@ -23,6 +23,7 @@ from kronos_desktop.store.queries import desk as desk_q
 from kronos_desktop.store.queries.booking import Booking, Clash
 from kronos_desktop.ui.agenda.block_menu import ITEMS, block_menu, enabled
 from kronos_desktop.ui.agenda.booking_dialog import BookingDialog, clash_text
+from kronos_desktop.ui.agenda.booking_save import past_confirmed
 from kronos_desktop.ui.agenda.cancel_dialog import CancelDialog
 from kronos_desktop.ui.common import errors
 from kronos_desktop.ui.context import DeskContext
@@ -94,20 +95,6 @@ class BookingFlow(QObject):
     ) -> None:
         """A block dropped at ``start``–``end`` in ``artist_id``'s (or ``station_id``'s) column
         (None: the booking's own)."""
-        self._place(appointment_id, artist_id, station_id, start, end)
-
-    def resize(self, appointment_id: uuid.UUID, start: dt.datetime, end: dt.datetime) -> None:
-        """A block's edge dragged: the same booking, a new length."""
-        self._place(appointment_id, None, None, start, end)
-
-    def _place(
-        self,
-        appointment_id: uuid.UUID,
-        artist_id: uuid.UUID | None,
-        station_id: uuid.UUID | None,
-        start: dt.datetime,
-        end: dt.datetime,
-    ) -> None:
         if end <= start:
             self._refuse(self.tr("A booking must last longer than zero minutes."))
             return
@@ -144,25 +131,24 @@ class BookingFlow(QObject):
 
         self.ctx.reads.ask(self, f"place-{appointment_id}", read, checked)
 
+    def resize(self, appointment_id: uuid.UUID, start: dt.datetime, end: dt.datetime) -> None:
+        """A block's edge dragged: the same booking, a new length."""
+        self.move(appointment_id, None, None, start, end)
+
     def _refuse(self, message: str) -> None:
         log.info("a drop or stretch changed nothing: %s", message)
         self.refused.emit(message)
         errors.show_refusal(self.widget, message)
 
     def _past_confirmed(self) -> bool:
-        box = QMessageBox(self.widget)
-        box.setObjectName("movePastConfirm")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Start in the past"))
-        box.setText(self.tr("The booking would start in the past. Move it anyway?"))
-        yes = box.addButton(self.tr("Move anyway"), QMessageBox.ButtonRole.AcceptRole)
-        yes.setObjectName("movePastYes")
-        no = box.addButton(self.tr("Leave it"), QMessageBox.ButtonRole.RejectRole)
-        no.setObjectName("movePastNo")
-        box.setDefaultButton(no)
-        box.setEscapeButton(no)
-        box.exec()
-        return box.clickedButton() is yes
+        return past_confirmed(
+            self.widget,
+            "movePast",
+            self.tr("Start in the past"),
+            self.tr("The booking would start in the past. Move it anyway?"),
+            self.tr("Move anyway"),
+            self.tr("Leave it"),
+        )
 
     # -- status and the menu -----------------------------------------------------------------
     def set_status(self, appointment_id: uuid.UUID, status: str) -> None:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kronos_core.ids import uuid7
 from kronos_core.mutations import MutationError
@@ -37,6 +37,25 @@ if TYPE_CHECKING:
     from kronos_desktop.ui.agenda.booking_dialog import BookingDialog
 
 Span = tuple["dt.datetime", "dt.datetime"]
+
+
+def past_confirmed(parent: QWidget, name: str, title: str, text: str, yes_text: str, no_text: str) -> bool:
+    """Ask whether a booking may start in the past (the texts translated by the caller); True
+    only when ``yes_text`` is clicked (Esc and Enter keep the time). The box is ``{name}Confirm``,
+    its buttons ``{name}Yes`` and ``{name}No``."""
+    box = QMessageBox(parent)
+    box.setObjectName(f"{name}Confirm")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
+    yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
+    yes.setObjectName(f"{name}Yes")
+    no = box.addButton(no_text, QMessageBox.ButtonRole.RejectRole)
+    no.setObjectName(f"{name}No")
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+    box.exec()
+    return box.clickedButton() is yes
 
 
 class BookingSaver(QObject):
@@ -120,19 +139,14 @@ class BookingSaver(QObject):
         self._next()
 
     def _past_confirmed(self) -> bool:
-        box = QMessageBox(self.d)
-        box.setObjectName("bookingPastConfirm")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Start in the past"))
-        box.setText(self.tr("This booking starts in the past. Save it anyway?"))
-        yes = box.addButton(self.tr("Save anyway"), QMessageBox.ButtonRole.AcceptRole)
-        yes.setObjectName("bookingPastYes")
-        no = box.addButton(self.tr("Change the time"), QMessageBox.ButtonRole.RejectRole)
-        no.setObjectName("bookingPastNo")
-        box.setDefaultButton(no)
-        box.setEscapeButton(no)
-        box.exec()
-        return box.clickedButton() is yes
+        return past_confirmed(
+            self.d,
+            "bookingPast",
+            self.tr("Start in the past"),
+            self.tr("This booking starts in the past. Save it anyway?"),
+            self.tr("Save anyway"),
+            self.tr("Change the time"),
+        )
 
     def _offer(self, same: list[ClientSummary]) -> None:
         """A client already has the phone typed: book them, or make a new record after all."""
