@@ -8,7 +8,6 @@ Open it with :func:`export_ics`."""
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import re
 import unicodedata
@@ -33,6 +32,7 @@ from kronos_core.ics import PhoneBooking, bookings_to_ics, initials
 from kronos_desktop.store.queries import day_sheet as sheet_q
 from kronos_desktop.store.queries import desk as desk_q
 from kronos_desktop.store.queries.viewer import Viewer
+from kronos_desktop.ui.agenda.print_dialog import add_artists, ask_artists, chosen_artist
 from kronos_desktop.ui.common import fmt
 from kronos_desktop.ui.common.day_view import Asker
 from kronos_desktop.ui.common.dialog_keys import KeyedDialog
@@ -119,8 +119,7 @@ class IcsExportDialog(KeyedDialog):
         self.setMinimumWidth(420)
         self.export_button.clicked.connect(self._ask_path)
         self.close_button.clicked.connect(self.reject)
-        asker = self._asker()
-        ctx.reads.ask(self, "artists", lambda conn: sheet_q.artist_choices(conn, asker.viewer(conn)), self._artists)
+        ask_artists(self, ctx, self._asker(), self._artists)
 
     def primary_button(self) -> QPushButton | None:
         return self.export_button
@@ -128,20 +127,14 @@ class IcsExportDialog(KeyedDialog):
     def _asker(self) -> Asker:
         return Asker(self.ctx.who.staff_id, self.ctx.who.role)
 
-    def _artists(self, answer: tuple[list[sheet_q.Choice], dt.date]) -> None:
-        choices, _today = answer
-        for choice in choices:
-            self.artist.addItem(choice.name, choice.id)
-        # findData does not match a Python object (a UUID): compare each item's
-        found = [i for i in range(self.artist.count()) if self.artist.itemData(i) == self._wanted]
-        self.artist.setCurrentIndex(found[0] if found else 0)
+    def _artists(self, choices: list[sheet_q.Choice]) -> None:
+        add_artists(self.artist, choices, self._wanted)
         self.export_button.setEnabled(bool(choices))
         if not choices:
             self.status.setText(self.tr("There is no artist whose bookings you may export."))
 
     def artist_id(self) -> uuid.UUID | None:
-        data = self.artist.currentData()
-        return data if isinstance(data, uuid.UUID) else None
+        return chosen_artist(self.artist)
 
     def days(self) -> int:
         return int(self.range.currentData())

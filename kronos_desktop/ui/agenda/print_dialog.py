@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,6 +37,26 @@ from kronos_desktop.ui.common.widgets import named
 from kronos_desktop.ui.context import DeskContext
 
 log = logging.getLogger(__name__)
+
+
+def ask_artists(owner: QObject, ctx: DeskContext, asker: Asker, then: Callable[[list[sheet_q.Choice]], None]) -> None:
+    """Read on the reader thread the artists whose bookings ``asker`` may see; ``then`` gets them."""
+    ctx.reads.ask(owner, "artists", lambda conn: sheet_q.artist_choices(conn, asker.viewer(conn))[0], then)
+
+
+def add_artists(combo: QComboBox, choices: list[sheet_q.Choice], wanted: uuid.UUID | None) -> None:
+    """Add ``choices`` to ``combo`` and choose ``wanted`` (not there: the first item)."""
+    for choice in choices:
+        combo.addItem(choice.name, choice.id)
+    # findData does not match a Python object (a UUID): compare each item's
+    found = [i for i in range(combo.count()) if combo.itemData(i) == wanted]
+    combo.setCurrentIndex(found[0] if found else 0)
+
+
+def chosen_artist(combo: QComboBox) -> uuid.UUID | None:
+    """The artist chosen in ``combo`` (None: none, or "All artists")."""
+    data = combo.currentData()
+    return data if isinstance(data, uuid.UUID) else None
 
 
 class PrintDayDialog(KeyedDialog):
@@ -83,8 +103,7 @@ class PrintDayDialog(KeyedDialog):
         self.pdf_button.clicked.connect(self._ask_pdf)
         self.print_button.clicked.connect(self._ask_print)
         self.close_button.clicked.connect(self.reject)
-        asker = self._asker()
-        ctx.reads.ask(self, "artists", lambda conn: sheet_q.artist_choices(conn, asker.viewer(conn)), self._artists)
+        ask_artists(self, ctx, self._asker(), self._artists)
 
     def primary_button(self) -> QPushButton | None:
         return self.pdf_button
@@ -92,13 +111,8 @@ class PrintDayDialog(KeyedDialog):
     def _asker(self) -> Asker:
         return Asker(self.ctx.who.staff_id, self.ctx.who.role)
 
-    def _artists(self, answer: tuple[list[sheet_q.Choice], dt.date]) -> None:
-        choices, _today = answer
-        for choice in choices:
-            self.artist.addItem(choice.name, choice.id)
-        # findData does not match a Python object (a UUID): compare each item's
-        found = [i for i in range(self.artist.count()) if self.artist.itemData(i) == self._wanted]
-        self.artist.setCurrentIndex(found[0] if found else 0)
+    def _artists(self, choices: list[sheet_q.Choice]) -> None:
+        add_artists(self.artist, choices, self._wanted)
         self.pdf_button.setEnabled(True)
         self.print_button.setEnabled(True)
 
@@ -106,8 +120,7 @@ class PrintDayDialog(KeyedDialog):
         return fmt.pydate(self.date_edit.date())
 
     def artist_id(self) -> uuid.UUID | None:
-        data = self.artist.currentData()
-        return data if isinstance(data, uuid.UUID) else None
+        return chosen_artist(self.artist)
 
     # -- PDF ------------------------------------------------------------------------------------
     def _ask_pdf(self) -> None:
