@@ -33,12 +33,11 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from kronos_core.hours import Span
 from kronos_desktop.store.queries.agenda import AgendaRow
 from kronos_desktop.ui.agenda.day_layout import outside
-from kronos_desktop.ui.agenda.day_paint import contrast, mix
+from kronos_desktop.ui.agenda.day_paint import INACTIVE, contrast, mix
 from kronos_desktop.ui.agenda.week_layout import GUTTER, WeekBlock, WeekLayout, lay_out_week
 from kronos_desktop.ui.common import fmt
 
 translate = QCoreApplication.translate
-INACTIVE = frozenset({"cancelled", "no_show"})
 ALERT = QColor("#d32f2f")
 
 
