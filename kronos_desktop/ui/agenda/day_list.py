@@ -12,10 +12,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from kronos_desktop.store.queries.agenda import AgendaRow
 from kronos_desktop.store.queries.common import zone_or_default
+from kronos_desktop.ui.agenda.day_paint import INACTIVE  # called off: their time is free
 from kronos_desktop.ui.common import fmt
 from kronos_desktop.ui.common.tablemodel import ColumnSpec, RowTableModel
-
-INACTIVE = {"cancelled", "no_show"}
 
 translate = QCoreApplication.translate
 

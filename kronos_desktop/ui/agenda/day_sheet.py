@@ -32,11 +32,11 @@ from PySide6.QtPrintSupport import QPrinter
 
 from kronos_desktop.store.queries.agenda import AgendaRow
 from kronos_desktop.store.queries.day_sheet import DaySheet, SheetArtist
+from kronos_desktop.ui.agenda.day_paint import INACTIVE  # called off: their time is free
 from kronos_desktop.ui.common import fmt
 
 translate = QCoreApplication.translate
 
-INACTIVE = {"cancelled", "no_show"}
 NOTES_LENGTH = 160  # characters of a booking's notes on paper
 MARGIN_MM = 12
 RED = QColor("#b3261e")

@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from kronos_desktop.store.queries import my_day as my_day_q
+from kronos_desktop.ui.agenda.day_paint import INACTIVE  # called off: their time is free
 from kronos_desktop.ui.common import fmt
 from kronos_desktop.ui.common.day_view import Asker
 from kronos_desktop.ui.common.widgets import named
 from kronos_desktop.ui.context import DeskContext
 
 TABLES = frozenset({"appointment", "client", "project", "staff", "station", "studio", "replica"})
-INACTIVE = {"cancelled", "no_show"}
 RED = "#b3261e"
 MUTED = "#5f5a66"
 

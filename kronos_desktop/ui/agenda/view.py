@@ -36,7 +36,8 @@ from kronos_desktop.ui import actions
 from kronos_desktop.ui.agenda.commands import AgendaCommands
 from kronos_desktop.ui.agenda.day_canvas import DayCanvas
 from kronos_desktop.ui.agenda.day_layout import Grouping, station_columns
-from kronos_desktop.ui.agenda.day_list import INACTIVE, AgendaModel
+from kronos_desktop.ui.agenda.day_list import AgendaModel
+from kronos_desktop.ui.agenda.day_paint import INACTIVE
 from kronos_desktop.ui.agenda.day_read import DayRead, read_day
 from kronos_desktop.ui.agenda.free_now import FreeNowPanel
 from kronos_desktop.ui.agenda.goto_dialog import GoToDateDialog
