@@ -150,6 +150,15 @@ ACTIONS: list[ActionSpec] = [
     _go("clients", lambda: translate("MainWindow", "Clients"), "Ctrl+2"),
     _go("checkout", lambda: translate("MainWindow", "Checkout"), "Ctrl+3"),
     _go("studio", lambda: translate("MainWindow", "Studio"), "Ctrl+4"),
+    ActionSpec(
+        "go.find_client",
+        "findClientAnywhereAction",
+        lambda: translate("Actions", "Find a client from anywhere…"),
+        "find_client_anywhere",
+        "go",
+        "Ctrl+K",
+        description=lambda: translate("Actions", "The Clients section, its search ready for a name or phone"),
+    ),
     # The agenda's moves: Ctrl+letters, Alt+PgUp/PgDn and Alt+digits, which no text field takes,
     # nor the menus' mnemonics (Alt+letters), nor a list's scrolling (PgUp/PgDn), nor the drawn
     # day's keys (arrows; Alt+arrows move a booking).

@@ -198,6 +198,7 @@ class MainWindow(QMainWindow):
             "agenda_week": there(lambda: agenda.set_face("week")),
             "agenda_month": there(lambda: agenda.set_face("month")),
             "agenda_columns": there(agenda.toggle_grouping),
+            "find_client_anywhere": self.find_client_anywhere,
             "agenda_book": there(agenda.new_booking),
             "agenda_find_slot": there(agenda.commands.find_slot),
             "agenda_free_now": there(lambda: agenda.show_free_now(not agenda.free_now.isVisible())),
@@ -206,6 +207,11 @@ class MainWindow(QMainWindow):
             "agenda_print": there(lambda: agenda.commands.print_day(agenda.day())),
             "agenda_export_ics": agenda.commands.export_ics,
         }
+
+    def find_client_anywhere(self) -> None:
+        """Ctrl+K from any section: the Clients section with its search focused, old text selected."""
+        self.show_section("clients")
+        self.clients.focus_search()
 
     def _read_at_desk(self) -> AtDesk:
         """Once, as the window is built (as its title is); later changes are read off the GUI

@@ -4,7 +4,7 @@
 <context>
     <name>AgendaView</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/agenda/view.py" line="+384"/>
+        <location filename="../../kronos_desktop/ui/agenda/view.py" line="+387"/>
         <location line="+59"/>
         <source>%Ln appointment(s)</source>
         <translation>
@@ -24,7 +24,7 @@
 <context>
     <name>BookingFlow</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/agenda/booking_flow.py" line="+113"/>
+        <location filename="../../kronos_desktop/ui/agenda/booking_flow.py" line="+102"/>
         <source>A booking cannot last more than %n hour(s).</source>
         <translation>
             <numerusform>A booking cannot last more than %n hour.</numerusform>
@@ -92,7 +92,7 @@
 <context>
     <name>ClientsView</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/clients/view.py" line="+287"/>
+        <location filename="../../kronos_desktop/ui/clients/view.py" line="+293"/>
         <source>%Ln client(s) found</source>
         <translation>
             <numerusform>%Ln client found</numerusform>
@@ -319,7 +319,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+88"/>
         <source>%n booking(s) written to {path}.</source>
         <translation>
             <numerusform>%n booking written to {path}.</numerusform>
@@ -341,7 +341,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/main_window.py" line="+410"/>
+        <location filename="../../kronos_desktop/ui/main_window.py" line="+416"/>
         <source>%Ln change(s) have not reached the server yet.</source>
         <translation>
             <numerusform>%Ln change has not reached the server yet.</numerusform>
@@ -394,7 +394,7 @@
 <context>
     <name>PrintDayDialog</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/agenda/print_dialog.py" line="+134"/>
+        <location filename="../../kronos_desktop/ui/agenda/print_dialog.py" line="+147"/>
         <source>Saved %n page(s) to {path}.</source>
         <translation>
             <numerusform>Saved %n page to {path}.</numerusform>

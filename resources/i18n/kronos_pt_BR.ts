@@ -51,6 +51,16 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Find a client from anywhere…</source>
+        <translation>Buscar cliente de qualquer lugar…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Clients section, its search ready for a name or phone</source>
+        <translation>A seção Clientes, com a busca pronta para um nome ou telefone</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoje</translation>
     </message>
@@ -375,7 +385,7 @@
     <message>
         <location filename="../../kronos_desktop/ui/agenda/day_canvas.py" line="+191"/>
         <location filename="../../kronos_desktop/ui/agenda/day_list.py" line="+12"/>
-        <location filename="../../kronos_desktop/ui/agenda/week_canvas.py" line="+133"/>
+        <location filename="../../kronos_desktop/ui/agenda/week_canvas.py" line="+132"/>
         <source>Busy</source>
         <translation>Ocupado</translation>
     </message>
@@ -413,7 +423,7 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../kronos_desktop/ui/agenda/view.py" line="+82"/>
+        <location filename="../../kronos_desktop/ui/agenda/view.py" line="+83"/>
         <source>Appointments of the day</source>
         <translation>Agendamentos do dia</translation>
     </message>
@@ -424,12 +434,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+133"/>
+        <location line="+132"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-130"/>
         <source>Show the day as a list</source>
         <translation>Mostrar o dia como lista</translation>
     </message>
@@ -510,22 +520,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+287"/>
+        <location line="+289"/>
         <source>All artists</source>
         <translation>Todos os tatuadores</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-281"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+77"/>
         <source>Calendar</source>
         <translation>Calendário</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>Previous week</source>
         <translation>Semana anterior</translation>
     </message>
@@ -647,7 +657,7 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../kronos_desktop/ui/agenda/booking_dialog.py" line="+69"/>
+        <location filename="../../kronos_desktop/ui/agenda/booking_dialog.py" line="+70"/>
         <source>Change booking</source>
         <translation>Alterar agendamento</translation>
     </message>
@@ -657,7 +667,7 @@
         <translation>Novo agendamento</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Clash</source>
         <translation>Conflito</translation>
     </message>
@@ -682,12 +692,12 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Change time off</source>
         <translation>Alterar folga</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>{name} is blocked from booking.</source>
         <translation>{name} está bloqueado(a) para agendamentos.</translation>
     </message>
@@ -720,7 +730,7 @@
 <context>
     <name>BookingFlow</name>
     <message>
-        <location filename="../../kronos_desktop/ui/agenda/booking_flow.py" line="+110"/>
+        <location filename="../../kronos_desktop/ui/agenda/booking_flow.py" line="+99"/>
         <source>A booking must last longer than zero minutes.</source>
         <translation>Um agendamento precisa durar mais de zero minuto.</translation>
     </message>
@@ -738,7 +748,7 @@
         <translation>Não movido: {clash}.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Start in the past</source>
         <translation>Início no passado</translation>
     </message>
@@ -753,7 +763,7 @@
         <translation>Mover mesmo assim</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Leave it</source>
         <translation>Deixar como está</translation>
     </message>
@@ -896,7 +906,7 @@
 <context>
     <name>BookingSaver</name>
     <message>
-        <location filename="../../kronos_desktop/ui/agenda/booking_save.py" line="+63"/>
+        <location filename="../../kronos_desktop/ui/agenda/booking_save.py" line="+82"/>
         <source>Choose the artist.</source>
         <translation>Escolha o(a) tatuador(a).</translation>
     </message>
@@ -941,12 +951,12 @@
         <translation>Salvar mesmo assim</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Change the time</source>
         <translation>Mudar o horário</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Same phone</source>
         <translation>Mesmo telefone</translation>
     </message>
@@ -1302,7 +1312,7 @@
         <translation>Clientes</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+63"/>
         <source>%Ln client(s) found</source>
         <translation>
             <numerusform>%Ln cliente encontrado</numerusform>
@@ -2719,7 +2729,7 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
     <name>DayNavigator</name>
     <message>
         <location filename="../../kronos_desktop/ui/agenda/view.py" line="-88"/>
-        <location filename="../../kronos_desktop/ui/common/widgets.py" line="+53"/>
+        <location filename="../../kronos_desktop/ui/common/widgets.py" line="+81"/>
         <source>Previous day</source>
         <translation>Dia anterior</translation>
     </message>
@@ -2753,7 +2763,7 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
 <context>
     <name>DaySheet</name>
     <message>
-        <location filename="../../kronos_desktop/ui/agenda/day_sheet.py" line="+58"/>
+        <location filename="../../kronos_desktop/ui/agenda/day_sheet.py" line="+59"/>
         <source>Busy</source>
         <translation>Ocupado</translation>
     </message>
@@ -2819,12 +2829,12 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
     </message>
     <message>
         <location line="+4"/>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>Day sheet · {date}</source>
         <translation>Folha do dia · {date}</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-45"/>
         <source>Printed on {date} at {time}</source>
         <translation>Impresso em {date} às {time}</translation>
     </message>
@@ -3986,13 +3996,13 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
     <name>IcsExportDialog</name>
     <message>
         <location filename="../../kronos_desktop/ui/agenda/ics_dialog.py" line="+86"/>
-        <location line="+66"/>
+        <location line="+59"/>
         <location line="+42"/>
         <source>Export to a phone</source>
         <translation>Exportar para o celular</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-100"/>
         <source>Artist whose bookings are exported</source>
         <translation>Tatuador cujos agendamentos são exportados</translation>
     </message>
@@ -4040,12 +4050,12 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Período</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+25"/>
         <source>There is no artist whose bookings you may export.</source>
         <translation>Não há tatuador cujos agendamentos você possa exportar.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Calendar files (*.ics)</source>
         <translation>Arquivos de agenda (*.ics)</translation>
     </message>
@@ -4293,7 +4303,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Seções</translation>
     </message>
     <message>
-        <location filename="../../kronos_desktop/ui/actions.py" line="-121"/>
+        <location filename="../../kronos_desktop/ui/actions.py" line="-130"/>
         <location filename="../../kronos_desktop/ui/main_window.py" line="+16"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
@@ -4362,13 +4372,13 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Estúdio</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+143"/>
         <source>&amp;About KRONOS</source>
         <translation>&amp;Sobre o KRONOS</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../kronos_desktop/ui/main_window.py" line="+276"/>
+        <location filename="../../kronos_desktop/ui/main_window.py" line="+282"/>
         <source>About KRONOS</source>
         <translation>Sobre o KRONOS</translation>
     </message>
@@ -4821,14 +4831,14 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>PrintDayDialog</name>
     <message>
-        <location filename="../../kronos_desktop/ui/agenda/print_dialog.py" line="+55"/>
+        <location filename="../../kronos_desktop/ui/agenda/print_dialog.py" line="+75"/>
         <location line="+11"/>
-        <location line="+110"/>
+        <location line="+103"/>
         <source>Print the day</source>
         <translation>Imprimir o dia</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-113"/>
         <source>Day to print</source>
         <translation>Dia a imprimir</translation>
     </message>
@@ -4849,12 +4859,12 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
     </message>
     <message>
         <location line="+0"/>
-        <location line="+51"/>
+        <location line="+44"/>
         <source>Save the day as PDF</source>
         <translation>Salvar o dia como PDF</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-43"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
@@ -4874,7 +4884,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Tatuador(a)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+35"/>
         <source>day-{date}.pdf</source>
         <translation>dia-{date}.pdf</translation>
     </message>
@@ -5984,7 +5994,7 @@ To try the demo, start KRONOS with --demo and a new, empty data folder (--data-d
 Para experimentar a demonstração, abra o KRONOS com --demo e uma pasta de dados nova e vazia (--data-dir).</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+134"/>
         <source>KRONOS cannot start</source>
         <translation>O KRONOS não pode abrir</translation>
     </message>

@@ -247,7 +247,7 @@ class ClientsView(QWidget):
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.search.returnPressed.connect(self.apply_search)
         self.new_button.clicked.connect(self.open_new_client)
-        actions.shortcuts(self, {"open_new_client": self.open_new_client, "find": self.search.setFocus})
+        actions.shortcuts(self, {"open_new_client": self.open_new_client, "find": self.focus_search})
         ctx.hub.rows_changed.connect(self.on_rows_changed)
         ctx.who.changed.connect(self._on_who_changed)
         self.model.loaded.connect(self._on_loaded)
@@ -255,6 +255,12 @@ class ClientsView(QWidget):
         self._selecting: tuple[uuid.UUID, str, bool] | None = None  # (id, name, searched): to select
         self._index_prepared = False
         self.refresh()
+
+    def focus_search(self) -> None:
+        """Ctrl+F here, Ctrl+K anywhere: the search, its old text selected, so what is typed
+        replaces it (not appended to it)."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
 
     def apply_search(self) -> None:
         self._search_timer.stop()
