@@ -4663,22 +4663,22 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
     </message>
     <message>
         <location line="+13"/>
-        <location line="+144"/>
+        <location line="+176"/>
         <source>Save client</source>
         <translation>Salvar cliente</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-174"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+21"/>
         <source>Only the full name is required; fill in what the client gives you.</source>
         <translation>Só o nome completo é obrigatório; preencha o que o cliente informar.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+74"/>
         <source>Type the client&apos;s full name.</source>
         <translation>Digite o nome completo do cliente.</translation>
     </message>
@@ -4718,7 +4718,12 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Confira este campo.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
+        <source>This date does not exist: {date}.</source>
+        <translation>Esta data não existe: {date}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The birth date cannot be in the future.</source>
         <translation>A data de nascimento não pode estar no futuro.</translation>
     </message>
@@ -4733,7 +4738,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Este CPF não é válido: confira os 11 dígitos.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+27"/>
         <source>Saving…</source>
         <translation>Salvando…</translation>
     </message>

@@ -111,9 +111,12 @@ def test_bad_phone_keeps_the_dialog_open_and_writes_nothing(window: MainWindow, 
     assert outbox(demo_dir) == before
     assert not window.clients.ctx.runner.busy
 
-    # Fixing the field clears its message and saves.
+    # Fixing a field takes its message away at once (the other stays until it is fixed too).
     dialog.phone.setText("+1 415 555 0100")
+    assert set(dialog.field_errors()) == {"email"}
+    assert not dialog.error_labels["phone"].isVisible()
     dialog.email.setText("maria@example.com")
+    assert dialog.field_errors() == {}
     with qtbot.waitSignal(window.clients.ctx.hub.rows_changed, timeout=5000):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.field_errors() == {}
@@ -123,7 +126,8 @@ def test_bad_phone_keeps_the_dialog_open_and_writes_nothing(window: MainWindow, 
 @pytest.mark.parametrize(
     ("field", "typed", "message_part"),
     [
-        ("birth_date", "31/02/1990", "31/12/1990"),
+        ("birth_date", "31/02/1990", "não existe"),
+        ("birth_date", "1990-02-31", "31/12/1990"),
         ("birth_date", "01/01/2999", "futuro"),
         ("document_number", "111.111.111-11", "CPF"),
         ("full_name", "   ", "nome completo"),

@@ -121,6 +121,19 @@ class NewClientDialog(KeyedDialog):
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.save_button.clicked.connect(self.submit)
         self.cancel_button.clicked.connect(self.reject)
+        # A field's message goes as soon as the field is right, not at the next save.
+        for line in (
+            self.full_name,
+            self.preferred_name,
+            self.phone,
+            self.email,
+            self.birth_date,
+            self.document_number,
+        ):
+            line.textChanged.connect(self._recheck)
+        for box in (self.allergies, self.medical_alerts, self.notes):
+            box.textChanged.connect(self._recheck)
+        self.document_type.currentIndexChanged.connect(self._recheck)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
@@ -160,6 +173,30 @@ class NewClientDialog(KeyedDialog):
     # -- checking ----------------------------------------------------------------------------
     def field_errors(self) -> dict[str, str]:
         return {field: label.text() for field, label in self.error_labels.items() if not label.isHidden()}
+
+    def checked(self) -> tuple[ClientCreate | None, dict[str, str]]:
+        """The arguments the form makes, and what is wrong with it field by field (nothing shown)."""
+        raw, problems = self.arguments()
+        args: ClientCreate | None = None
+        try:
+            args = ClientCreate.model_validate(raw)
+        except ValidationError as exc:
+            for error in exc.errors():
+                field = str(error["loc"][0]) if error["loc"] else ""
+                if field not in self.error_labels:
+                    field = field if field else "full_name"
+                problems.setdefault(field, self._message(field, dict(error)))
+        return args, problems
+
+    def _recheck(self) -> None:
+        """The messages shown for fields now right are taken away (new ones wait for Save)."""
+        shown = self.field_errors()
+        if not shown:
+            return
+        _args, still = self.checked()
+        for field in shown:
+            if field not in still:
+                self.error_labels[field].hide()
 
     def _show_errors(self, problems: dict[str, str]) -> None:
         for field, label in self.error_labels.items():
@@ -208,7 +245,11 @@ class NewClientDialog(KeyedDialog):
             raw["phone"] = phone
         if self.birth_date.text().strip():
             born = fmt.parse_date(self.birth_date.text())
-            if born is None:
+            if born is None and not_a_day(self.birth_date.text()):
+                problems["birth_date"] = self.tr("This date does not exist: {date}.").format(
+                    date=self.birth_date.text().strip()
+                )
+            elif born is None:
                 problems["birth_date"] = self._message("birth_date")
             elif born > self.ctx.today():
                 problems["birth_date"] = self.tr("The birth date cannot be in the future.")
@@ -230,16 +271,7 @@ class NewClientDialog(KeyedDialog):
         return raw, problems
 
     def validate(self) -> ClientCreate | None:
-        raw, problems = self.arguments()
-        args: ClientCreate | None = None
-        try:
-            args = ClientCreate.model_validate(raw)
-        except ValidationError as exc:
-            for error in exc.errors():
-                field = str(error["loc"][0]) if error["loc"] else ""
-                if field not in self.error_labels:
-                    field = field if field else "full_name"
-                problems.setdefault(field, self._message(field, dict(error)))
+        args, problems = self.checked()
         self._show_errors(problems)
         QTimer.singleShot(0, self.adjustSize)  # room for the messages that appeared
         return None if problems else args
@@ -270,3 +302,21 @@ class NewClientDialog(KeyedDialog):
         self.form_error.setText(self.tr("The client was not saved. Nothing you typed was lost."))
         self.form_error.show()
         errors.show_failure(self, exc)
+
+
+def not_a_day(text: str) -> bool:
+    """Typed as a date in the locale's order (day, month, year for pt-BR), with a month of 1–12
+    and a day of 1–31, yet no such day: 31/02, 31/04, 29/02 of a common year."""
+    found = re.fullmatch(r"\s*(\d{1,2})\D(\d{1,2})\D(\d{4})\s*", text)
+    if found is None:
+        return False
+    first, second, year = (int(g) for g in found.groups())
+    order = fmt.date_input_format()
+    day, month = (first, second) if order.find("d") < order.find("M") else (second, first)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return False
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return True
+    return False
