@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 import uuid
 
 from sqlalchemy import Connection
@@ -88,7 +89,9 @@ class ClientIndex:
         if len(digits) >= 3 and not any(ch.isalpha() for ch in text):
             found = [key for key, (_, numbers) in zip(self._keys, self._texts, strict=True) if digits in numbers]
         else:
-            words = fold(text).split()
+            # Words of letters and digits: a stray quote, `*`, `-` or `(` is not part of a name
+            # (`jose"` finds what `jose` finds; `jo*` is a prefix, as every word already is).
+            words = re.findall(r"\w+", fold(text))
             found = [key for key, (words_in, _) in zip(self._keys, self._texts, strict=True)
                      if all(w in words_in for w in words)]  # fmt: skip
         self._last = (text, found)
