@@ -57,7 +57,7 @@ log = logging.getLogger(__name__)
 
 # The newest revision of migrations/local. A file already there opens without loading Alembic
 # (a quarter of a second at every start); tests/store/test_migrations.py keeps it true.
-LOCAL_HEAD = "0007"
+LOCAL_HEAD = "0008"
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # ``PRAGMA application_id`` of a KRONOS desk file: "KRNS" (not in SQLite's registry of
@@ -66,6 +66,13 @@ APPLICATION_ID = int.from_bytes(b"KRNS", "big")  # 0x4B524E53 = 1263685203
 # The Alembic version table; with the desk's tables (kronos_desktop.store.local_schema) the
 # only tables a desk file holds.
 VERSION_TABLE = "alembic_version"
+# The client search index (migration 0008, not in the metadata: SQLite virtual tables), with the
+# shadow tables FTS5 keeps for each.
+SEARCH_TABLES = frozenset(
+    base + suffix
+    for base in ("client_search", "client_search_digits")
+    for suffix in ("", "_config", "_content", "_data", "_docsize", "_idx")
+)
 
 
 @dataclass(frozen=True)
@@ -162,10 +169,11 @@ def read_facts(path: Path) -> FileFacts | None:
 
 
 def known_names() -> frozenset[str]:
-    """Every table a desk file may hold: the desk's schema and Alembic's version table."""
+    """Every table a desk file may hold: the desk's schema, Alembic's version table and the
+    client search index."""
     from kronos_desktop.store.local_schema import DESK_METADATA
 
-    return frozenset(name for md in DESK_METADATA for name in md.tables) | {VERSION_TABLE}
+    return frozenset(name for md in DESK_METADATA for name in md.tables) | {VERSION_TABLE} | SEARCH_TABLES
 
 
 def known_revisions(script_location: Path | None = None) -> frozenset[str]:
