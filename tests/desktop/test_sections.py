@@ -181,3 +181,22 @@ def test_sections_switch_from_the_list_and_shortcuts(window: MainWindow, qtbot) 
     assert window.current_section() == "checkout"
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_section() == "clients"
+
+
+def test_the_client_list_shows_a_cpf_masked(window: MainWindow, demo_dir: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Issue 13: a glance over the counter must not read a client's CPF off the list."""
+    name, number = sql(
+        demo_dir,
+        "SELECT full_name, document_number FROM client WHERE document_type = 'cpf' AND length(document_number) = 11 "
+        "ORDER BY full_name LIMIT 1",
+    )[0]
+    view = window.clients
+    qtbot.keyClicks(view.search, str(name))
+    view.apply_search()
+    settle(qtbot, window.ctx)
+    model = view.model
+    row = next(r for r in range(model.rowCount()) if model.row_at(r).full_name == name)
+    shown = [str(model.index(row, c).data() or "") for c in range(model.columnCount())]
+    digits = str(number)
+    assert f"CPF ***.{digits[3:6]}.{digits[6:9]}-**" in shown
+    assert not any(digits[:3] + "." in text or digits in text.replace(".", "").replace("-", "") for text in shown)

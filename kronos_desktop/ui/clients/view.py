@@ -170,7 +170,7 @@ class ClientsModel(RowTableModel[ClientRow]):
             if column == c.EMAIL:
                 return row.email or ""
             if column == c.DOCUMENT:
-                return fmt.document_text(row.document_type, row.document_number)
+                return fmt.document_text(row.document_type, row.document_number, masked=True)  # the list: masked
             if column == c.AGE:
                 age = row.age(self._as_of)
                 return "" if age is None else fmt.count_text(age)

@@ -9,6 +9,7 @@ import zoneinfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
+from kronos_core.contact import mask_cpf
 from kronos_core.money import format_money
 from kronos_desktop import i18n
 
@@ -152,11 +153,16 @@ def phone_text(phone: str | None) -> str:
     return phone
 
 
-def document_text(document_type: str | None, number: str | None) -> str:
+def document_text(document_type: str | None, number: str | None, *, masked: bool = False) -> str:
+    """A document as people read it ("CPF 123.456.789-09"); ``masked`` for lists, where a glance
+    over the counter must not read it: a CPF as ``***.456.789-**``, any other only its last three."""
     if not number:
         return ""
     digits = re.sub(r"\D", "", number)
-    if (document_type or "").lower() == "cpf" and len(digits) == 11:
+    is_cpf = (document_type or "").lower() == "cpf"
+    if masked:
+        number = mask_cpf(number) if is_cpf else "•" * max(0, len(number) - 3) + number[-3:]
+    elif is_cpf and len(digits) == 11:
         number = f"{digits[:3]}.{digits[3:6]}.{digits[6:9]}-{digits[9:]}"
     return f"{document_type_label(document_type)} {number}" if document_type else number
 
