@@ -11,10 +11,14 @@ Desk only (the server does not search this way), issue 13:
   that change both in the same statement as the row: a local mutation, a pulled row, a first
   download's upsert all keep the index without any Python code. A deleted client is not in it.
 
-The index rows are keyed by a number made of the id's last 15 hex digits (random in a UUIDv4 and
-a UUIDv7), not by ``client.rowid``, which a VACUUM or a rebuild of ``client`` may change.
-A later migration that rebuilds ``client`` (batch ``recreate``) drops these triggers with the
-old table: it must create them again (:func:`create_triggers`).
+The index rows are keyed by ``client.rowid``: FTS5 flushes its pending terms whenever a row's
+key is not above the last one, so keys in insertion order keep a first download's 100,000 inserts
+cheap (a key made of the random bits of the id cost 13 times the insert itself). Searches join
+back on ``client.id`` (kept, not indexed, in ``client_search``), so a changed rowid never returns
+a wrong client; but the triggers delete by rowid, so whatever renumbers ``client`` rows must fill
+the index again (:func:`refill`). A later migration that rebuilds ``client`` (batch
+``recreate``) drops these triggers with the old table and renumbers the rows: it must call
+:func:`refill` and :func:`create_triggers` again. The desk never runs VACUUM today.
 
 Revision ID: 0008
 Revises: 0007
@@ -30,14 +34,6 @@ down_revision = "0007"
 branch_labels = None
 depends_on = None
 
-_HEX = "'0123456789abcdef'"
-
-
-def search_key(column: str) -> str:
-    """SQL for the index key of a client id column: its last 15 hex digits as an integer."""
-    digits = [f"(instr({_HEX}, lower(substr({column}, {17 + k}, 1))) - 1) * {16 ** (14 - k)}" for k in range(15)]
-    return "(" + " + ".join(digits) + ")"
-
 
 def only_digits(column: str) -> str:
     """SQL for the digits of a phone or document as people write them (spaces, + - . / ( ))."""
@@ -48,7 +44,7 @@ def only_digits(column: str) -> str:
 
 
 def _insert(row: str, where: str = "") -> list[str]:
-    key = search_key(f"{row}.id")
+    key = f"{row}.rowid"
     return [
         "INSERT INTO client_search (rowid, id, studio_id, full_name, preferred_name, email) "
         f"SELECT {key}, {row}.id, {row}.studio_id, {row}.full_name, {row}.preferred_name, {row}.email{where}",
@@ -58,7 +54,7 @@ def _insert(row: str, where: str = "") -> list[str]:
 
 
 def _delete(row: str) -> list[str]:
-    key = search_key(f"{row}.id")
+    key = f"{row}.rowid"
     return [f"DELETE FROM client_search WHERE rowid = {key}", f"DELETE FROM client_search_digits WHERE rowid = {key}"]
 
 
@@ -80,9 +76,16 @@ def upgrade() -> None:
         "preferred_name, email, tokenize = 'unicode61 remove_diacritics 2')"
     )
     op.execute("CREATE VIRTUAL TABLE client_search_digits USING fts5(phone, document, tokenize = 'trigram')")
-    for statement in _insert("client", " FROM client WHERE client.deleted = 0"):
-        op.execute(statement)
+    refill()
     create_triggers()
+
+
+def refill() -> None:
+    """Fill both tables again from ``client`` (in rowid order: the cheap order for FTS5)."""
+    op.execute("DELETE FROM client_search")
+    op.execute("DELETE FROM client_search_digits")
+    for statement in _insert("client", " FROM client WHERE client.deleted = 0 ORDER BY client.rowid"):
+        op.execute(statement)
 
 
 def downgrade() -> None:
