@@ -130,6 +130,7 @@ def test_bad_phone_keeps_the_dialog_open_and_writes_nothing(window: MainWindow, 
         ("birth_date", "1990-02-31", "31/12/1990"),
         ("birth_date", "01/01/2999", "futuro"),
         ("document_number", "111.111.111-11", "CPF"),
+        ("phone", "(20) 98765-4321", "DDD"),  # no area code 20 in Brazil (libphonenumber's rule)
         ("full_name", "   ", "nome completo"),
     ],
 )

@@ -4,27 +4,19 @@ mutations."""
 
 from __future__ import annotations
 
-import re
+from kronos_core import contact
 
 
 def normalize_phone(text: str) -> str | None:
-    """What a Brazilian receptionist types, in international form.
-
-    ``(11) 98765-4321`` and ``011 98765-4321`` → ``+5511987654321``; ``+1 415 555 0100`` keeps its
-    country. Anything else is returned as typed, for the mutation's check to refuse.
+    """What a Brazilian receptionist types, in international form, by the one phone rule
+    (:func:`kronos_core.contact.normalize_phone`, Google's libphonenumber): ``(11) 98765-4321`` and
+    ``011 98765-4321`` → ``+5511987654321``; ``+1 415 555 0100`` keeps its country. Anything that
+    is not a valid number is returned as typed, for the mutation's check to refuse at the field.
     """
     stripped = text.strip()
     if not stripped:
         return None
-    digits = re.sub(r"\D", "", stripped)
-    if stripped.startswith("+"):
-        return "+" + digits
-    if stripped.startswith("00") and len(digits) > 4:
-        return "+" + digits[2:]
-    if digits.startswith("0") and len(digits) in (11, 12):
-        digits = digits[1:]  # trunk prefix: 0 + area code + number
-    if len(digits) in (10, 11):
-        return "+55" + digits
-    if len(digits) in (12, 13) and digits.startswith("55"):
-        return "+" + digits
-    return stripped
+    try:
+        return contact.normalize_phone(stripped)
+    except contact.ContactProblem:
+        return stripped
