@@ -24,6 +24,7 @@ from typing import Final
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResult
 
+from kronos_core.people import age_on  # one rule for an age, re-exported for the client's forms
 from kronos_core.pix_keys import cpf_is_valid
 
 # The codes, each with the params its sentence uses.
@@ -243,10 +244,3 @@ def parse_birth_date(day: int, month: int, year: int, today: dt.date) -> dt.date
     if age_on(born, today) > MAX_AGE:
         raise ContactProblem(BIRTH_TOO_OLD, {"year": year, "max_age": MAX_AGE})
     return born
-
-
-def age_on(born: dt.date, today: dt.date) -> int:
-    """Whole years from ``born`` to ``today`` (someone born on 29 February turns a year older on
-    1 March in a common year)."""
-    had_birthday = (today.month, today.day) >= (born.month, born.day)
-    return today.year - born.year - (0 if had_birthday else 1)

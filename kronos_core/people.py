@@ -15,6 +15,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from kronos_core import pix_keys
+
 ADULT_AGE = 18
 # The kinds of booking a client younger than the studio's ``min_client_age`` may have (a
 # time-off block has no client).
@@ -48,10 +50,7 @@ def cpf_with_check_digits(base: str) -> str:
 def cpf_is_valid(text: str) -> bool:
     """Whether ``text`` (digits, with or without the usual dots and dash) is a valid CPF: eleven
     digits, not all the same, whose last two are the check digits of the first nine."""
-    digits = normalise_cpf(text)
-    if len(digits) != 11 or len(set(digits)) == 1:
-        return False
-    return cpf_with_check_digits(digits[:9]) == digits
+    return pix_keys.cpf_is_valid(normalise_cpf(text))  # the one check of a CPF's digits
 
 
 def format_cpf(digits: str) -> str:

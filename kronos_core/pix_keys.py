@@ -44,7 +44,7 @@ def _check_digit(digits: str, weights: list[int]) -> int:
 
 
 def cpf_is_valid(digits: str) -> bool:
-    if not re.fullmatch(r"\d{11}", digits) or digits == digits[0] * 11:
+    if not re.fullmatch(r"[0-9]{11}", digits) or digits == digits[0] * 11:
         return False
     first = _check_digit(digits[:9], list(range(10, 1, -1)))
     second = _check_digit(digits[:10], list(range(11, 1, -1)))
@@ -52,7 +52,7 @@ def cpf_is_valid(digits: str) -> bool:
 
 
 def cnpj_is_valid(digits: str) -> bool:
-    if not re.fullmatch(r"\d{14}", digits) or digits == digits[0] * 14:
+    if not re.fullmatch(r"[0-9]{14}", digits) or digits == digits[0] * 14:
         return False
     first = _check_digit(digits[:12], [5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2])
     second = _check_digit(digits[:13], [6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2])
