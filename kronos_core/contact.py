@@ -17,12 +17,13 @@ Every ``normalize_*`` / ``parse_*`` function returns the stored form or raises
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Mapping
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResult
+if TYPE_CHECKING:  # imported when a phone is first read: libphonenumber's 0.1 s stays off the desk's start
+    import phonenumbers
 
 from kronos_core.people import age_on  # one rule for an age, re-exported for the client's forms
 from kronos_core.pix_keys import cpf_is_valid
@@ -87,22 +88,34 @@ class ContactProblem(ValueError):
 
 # -- Phone ---------------------------------------------------------------------------------------
 
-_PARSE_CODES: Final[dict[int, str]] = {
-    NumberParseException.INVALID_COUNTRY_CODE: PHONE_COUNTRY_UNKNOWN,
-    NumberParseException.NOT_A_NUMBER: PHONE_NOT_A_NUMBER,
-    NumberParseException.TOO_SHORT_AFTER_IDD: PHONE_TOO_SHORT,
-    NumberParseException.TOO_SHORT_NSN: PHONE_TOO_SHORT,
-    NumberParseException.TOO_LONG: PHONE_TOO_LONG,
-}
-_POSSIBLE_CODES: Final[dict[int, str]] = {
-    ValidationResult.INVALID_COUNTRY_CODE: PHONE_COUNTRY_UNKNOWN,
-    ValidationResult.TOO_SHORT: PHONE_TOO_SHORT,
-    ValidationResult.TOO_LONG: PHONE_TOO_LONG,
-    ValidationResult.INVALID_LENGTH: PHONE_INVALID,
-}
+
+@functools.cache
+def _phone_codes() -> tuple[dict[int, str], dict[int, str]]:
+    """libphonenumber's reasons as our codes: why a number could not be parsed, and why it is
+    not a possible one."""
+    from phonenumbers import NumberParseException, ValidationResult
+
+    parse = {
+        NumberParseException.INVALID_COUNTRY_CODE: PHONE_COUNTRY_UNKNOWN,
+        NumberParseException.NOT_A_NUMBER: PHONE_NOT_A_NUMBER,
+        NumberParseException.TOO_SHORT_AFTER_IDD: PHONE_TOO_SHORT,
+        NumberParseException.TOO_SHORT_NSN: PHONE_TOO_SHORT,
+        NumberParseException.TOO_LONG: PHONE_TOO_LONG,
+    }
+    possible = {
+        ValidationResult.INVALID_COUNTRY_CODE: PHONE_COUNTRY_UNKNOWN,
+        ValidationResult.TOO_SHORT: PHONE_TOO_SHORT,
+        ValidationResult.TOO_LONG: PHONE_TOO_LONG,
+        ValidationResult.INVALID_LENGTH: PHONE_INVALID,
+    }
+    return parse, possible
 
 
 def _parse_phone(text: str, default_region: str) -> phonenumbers.PhoneNumber:
+    import phonenumbers
+    from phonenumbers import NumberParseException, ValidationResult
+
+    parse_codes, possible_codes = _phone_codes()
     stripped = text.strip()
     if not stripped:
         raise ContactProblem(PHONE_EMPTY)
@@ -111,10 +124,10 @@ def _parse_phone(text: str, default_region: str) -> phonenumbers.PhoneNumber:
     try:
         number = phonenumbers.parse(stripped, default_region)
     except NumberParseException as e:
-        raise ContactProblem(_PARSE_CODES.get(e.error_type, PHONE_INVALID)) from None
+        raise ContactProblem(parse_codes.get(e.error_type, PHONE_INVALID)) from None
     reason = phonenumbers.is_possible_number_with_reason(number)
     if reason not in (ValidationResult.IS_POSSIBLE, ValidationResult.IS_POSSIBLE_LOCAL_ONLY):
-        raise ContactProblem(_POSSIBLE_CODES.get(reason, PHONE_INVALID))
+        raise ContactProblem(possible_codes.get(reason, PHONE_INVALID))
     if not phonenumbers.is_valid_number(number):
         raise ContactProblem(PHONE_INVALID)
     return number
@@ -123,6 +136,9 @@ def _parse_phone(text: str, default_region: str) -> phonenumbers.PhoneNumber:
 def normalize_phone(text: str, default_region: str = "BR") -> str:
     """The number typed in E.164: ``"(11) 98765-4321"`` → ``"+5511987654321"``; a number with
     ``+`` and a country code is that country's. Raises :class:`ContactProblem` (``phone_*``)."""
+    import phonenumbers
+    from phonenumbers import PhoneNumberFormat
+
     number = _parse_phone(text, default_region)
     return phonenumbers.format_number(number, PhoneNumberFormat.E164)
 
@@ -136,6 +152,9 @@ def format_phone(e164: str, home_region: str = "BR") -> str:
     """A stored number as people read it: the national form for one of ``home_region``
     (``"(11) 98765-4321"``), the international form for others (``"+1 650-253-0000"``). Text that
     is not a number (an old record) comes back as it is."""
+    import phonenumbers
+    from phonenumbers import NumberParseException, PhoneNumberFormat
+
     try:
         number = phonenumbers.parse(e164, home_region)
     except NumberParseException:
