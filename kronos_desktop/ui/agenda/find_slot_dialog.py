@@ -164,7 +164,7 @@ class FindSlotDialog(KeyedDialog):
         self.table.itemSelectionChanged.connect(
             lambda: self.book_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
         )
-        asker = Asker(ctx.who.staff_id, ctx.who.role)
+        asker = Asker.of(ctx)
         ctx.reads.ask(self, "names", lambda conn: self._read_names(conn, asker), self._show_names)
 
     @staticmethod

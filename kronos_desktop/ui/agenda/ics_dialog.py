@@ -125,7 +125,7 @@ class IcsExportDialog(KeyedDialog):
         return self.export_button
 
     def _asker(self) -> Asker:
-        return Asker(self.ctx.who.staff_id, self.ctx.who.role)
+        return Asker.of(self.ctx)
 
     def _artists(self, choices: list[sheet_q.Choice]) -> None:
         add_artists(self.artist, choices, self._wanted)

@@ -213,7 +213,7 @@ class MyDayView(QWidget):
         self.refresh()
 
     def asker(self) -> Asker:
-        return Asker(self.ctx.who.staff_id, self.ctx.who.role)
+        return Asker.of(self.ctx)
 
     def refresh(self) -> None:
         """Read today's bookings on the reader thread; a new person at the desk sees nothing of

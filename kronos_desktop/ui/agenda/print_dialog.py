@@ -109,7 +109,7 @@ class PrintDayDialog(KeyedDialog):
         return self.pdf_button
 
     def _asker(self) -> Asker:
-        return Asker(self.ctx.who.staff_id, self.ctx.who.role)
+        return Asker.of(self.ctx)
 
     def _artists(self, choices: list[sheet_q.Choice]) -> None:
         add_artists(self.artist, choices, self._wanted)

@@ -106,7 +106,7 @@ class TimeOffDialog(KeyedDialog):
 
         self.form.changed.connect(self.check)
         ctx.hub.rows_changed.connect(self._rows_changed)
-        asker = Asker(ctx.who.staff_id, ctx.who.role)
+        asker = Asker.of(ctx)
         ctx.reads.ask(
             self,
             "setup",

@@ -211,7 +211,7 @@ class ClientsView(QWidget):
         self.ctx = ctx
         self.setObjectName("clientsView")
         self.model = ClientsModel(ctx.reads, self)
-        self.model.asker = lambda: Asker(ctx.who.staff_id, ctx.who.role)
+        self.model.asker = lambda: Asker.of(ctx)
 
         self.search = named(QLineEdit(), "clientSearch", self.tr("Search clients"))
         self.search.setPlaceholderText(self.tr("Search by name, phone or document…"))

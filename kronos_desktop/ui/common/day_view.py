@@ -40,6 +40,11 @@ class Asker:
     staff_id: uuid.UUID | None
     role: Role | None
 
+    @classmethod
+    def of(cls, ctx: DeskContext) -> Asker:
+        """Who is at ``ctx``'s desk now, taken on the GUI thread for a read to come."""
+        return cls(ctx.who.staff_id, ctx.who.role)
+
     def viewer(self, conn: Connection) -> viewer_q.Viewer:
         return viewer_q.viewer(conn, self.staff_id, self.role)
 
@@ -90,7 +95,7 @@ class DayView(QWidget, Generic[R]):
             self.refresh()
 
     def asker(self) -> Asker:
-        return Asker(self.ctx.who.staff_id, self.ctx.who.role)
+        return Asker.of(self.ctx)
 
     def refresh(self) -> None:
         """Read the day shown on the reader thread; :meth:`show_day` shows it when it comes. When
