@@ -188,6 +188,21 @@ client = Table(
     Column("marketing_consent", Boolean, nullable=False, server_default=false()),
     Column("data_processing_consent", Boolean, nullable=False, server_default=false()),
     Column("blocked", Boolean, nullable=False, server_default=false()),
+    # Issue 13: the client record.
+    Column("whatsapp", Boolean, nullable=False, server_default=false()),  # the phone takes WhatsApp
+    Column("instagram", String(30), nullable=True),  # the handle, without "@", lower case
+    Column("referral_source", String(40), nullable=True),  # how they found the studio
+    Column("medication", Text, nullable=True),  # health alerts: allergies, medical_alerts, medication
+    Column("health_data_consent", Boolean, nullable=False, server_default=false()),  # LGPD art. 11
+    Column("blocked_reason", String(200), nullable=True),
+    # A minor's guardian (one per client, edited and merged with the record, erased with it).
+    Column("guardian_name", String(200), nullable=True),
+    Column("guardian_document", String(32), nullable=True),
+    Column("guardian_relationship", String(40), nullable=True),
+    Column("guardian_phone", String(20), nullable=True),
+    # A merged record points at the one kept (a tombstone); an erased one keeps its id alone.
+    Column("merged_into", Uuid, ForeignKey("client.id"), nullable=True),
+    Column("erased_at", Instant, nullable=True),
     Index("ix_client_studio_name", "studio_id", "full_name"),
     Index("ix_client_phone", "studio_id", "phone"),
 )

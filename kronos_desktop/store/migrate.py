@@ -57,7 +57,7 @@ log = logging.getLogger(__name__)
 
 # The newest revision of migrations/local. A file already there opens without loading Alembic
 # (a quarter of a second at every start); tests/store/test_migrations.py keeps it true.
-LOCAL_HEAD = "0008"
+LOCAL_HEAD = "0009"
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # ``PRAGMA application_id`` of a KRONOS desk file: "KRNS" (not in SQLite's registry of
@@ -66,7 +66,7 @@ APPLICATION_ID = int.from_bytes(b"KRNS", "big")  # 0x4B524E53 = 1263685203
 # The Alembic version table; with the desk's tables (kronos_desktop.store.local_schema) the
 # only tables a desk file holds.
 VERSION_TABLE = "alembic_version"
-# The client search index (migration 0008, not in the metadata: SQLite virtual tables), with the
+# The client search index (migrations 0008 and 0009, not in the metadata: SQLite virtual tables), with the
 # shadow tables FTS5 keeps for each.
 SEARCH_TABLES = frozenset(
     base + suffix
