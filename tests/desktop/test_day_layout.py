@@ -5,7 +5,6 @@ the quarter hour of free time, and laying out a busy day takes well under a mill
 from __future__ import annotations
 
 import datetime as dt
-import time
 import uuid
 import zoneinfo
 from dataclasses import replace
@@ -113,22 +112,18 @@ def test_narrow_windows_keep_a_readable_column_width_and_hour_height() -> None:
     assert lay.height > 300
 
 
-def test_sixty_bookings_are_laid_out_in_well_under_a_millisecond() -> None:
+def test_sixty_bookings_of_six_artists_are_all_laid_out() -> None:
+    """Every booking gets its block (how fast is bench/'s calendar.day_open, not a timed test)."""
     artists = [Column(uuid.uuid4(), f"A{i}", "#888888") for i in range(6)]
     rows = []
     for i in range(60):
         start = 10 * 60 + (i * 37) % 480
         hhmm = lambda m: f"{m // 60:02d}:{m % 60:02d}"  # noqa: E731
         rows.append(booking(artists[i % 6].key, hhmm(start), hhmm(start + 30 + (i % 4) * 30)))
-    best = min(_timed(lambda: lay_out(DAY, ZONE, rows, artists, OPEN, 1280, 720)) for _ in range(30))
-    assert len(lay_out(DAY, ZONE, rows, artists, OPEN, 1280, 720).blocks) == 60
-    assert best < 0.001, f"{best * 1000:.2f} ms"
+    lay = lay_out(DAY, ZONE, rows, artists, OPEN, 1280, 720)
+    assert len(lay.blocks) == 60
+    assert all(block.rect.w > 0 and block.rect.h > 0 and block.end > block.start for block in lay.blocks)
 
-
-def _timed(work: object) -> float:
-    began = time.perf_counter()
-    work()  # type: ignore[operator]
-    return time.perf_counter() - began
 
 
 def test_station_columns_are_the_stations_given_then_any_other_booked_then_no_station() -> None:
