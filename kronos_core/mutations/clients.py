@@ -32,6 +32,18 @@ class ClientFields(MutationArgs):
     marketing_consent: bool | None = None
     data_processing_consent: bool | None = None
     blocked: bool | None = None
+    # Issue 13: the client record.
+    whatsapp: bool | None = None  # the phone takes WhatsApp
+    instagram: str | None = Field(default=None, max_length=30)  # the handle, without "@"
+    referral_source: str | None = Field(default=None, max_length=40)  # how they found the studio
+    medication: LongText | None = None
+    health_data_consent: bool | None = None  # LGPD art. 11: sensitive data, consented separately
+    blocked_reason: str | None = Field(default=None, max_length=200)
+    # A minor's guardian.
+    guardian_name: str | None = Field(default=None, max_length=200)
+    guardian_document: str | None = Field(default=None, max_length=32)
+    guardian_relationship: str | None = Field(default=None, max_length=40)
+    guardian_phone: Phone | None = None
 
     @model_validator(mode="after")
     def _birth_date_in_past(self) -> ClientFields:
