@@ -1,4 +1,15 @@
-"""Demo clients: Brazilian names, phones, e-mails, CPFs, health alerts, minors and duplicates."""
+"""Demo clients: Brazilian names, phones, e-mails, CPFs, health alerts, minors and duplicates.
+
+About 1.5% of the clients are a second record of an earlier one (``_duplicate``: the same phone,
+the name typed differently, less filled in, no health alert of their own): ``Clients.planted``
+says which, and :func:`planted_pairs` works it out again without a database (the bench's
+``clients.duplicate_false_pairs`` counts the pairs the duplicate rule flags beyond these).
+
+The record's fields of issue 13 (WhatsApp, Instagram, how they found the studio, medication,
+health-data consent, a block's reason, a minor's guardian) are drawn from a generator of their
+own, seeded from the clients' one without drawing from it: names, phones and duplicates stay
+those of earlier demos of the same seed.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +18,7 @@ import random
 import unicodedata
 import uuid
 from dataclasses import dataclass, field
+from typing import Any
 
 from kronos_core.demo import words as w
 from kronos_core.demo.applier import Applier
@@ -35,6 +47,8 @@ class Clients:
     ids: list[uuid.UUID] = field(default_factory=list)
     flags: bytearray = field(default_factory=bytearray)
     births: list[dt.date | None] = field(default_factory=list)
+    # (the original's index, the duplicate's index) in ``ids``: one person registered twice.
+    planted: list[tuple[int, int]] = field(default_factory=list)
 
 
 def plain(text: str) -> str:
@@ -181,19 +195,24 @@ def write_clients(
     """Register ``count`` clients (``client.create``, by the receptionist ``by``) between ``first``
     and ``last`` (in index order)."""
     maker = _Maker(rng, today)
+    more = random.Random(repr(rng.getstate()[1][:8]))  # issue 13's fields: not from ``rng``'s stream
+    extra = _Extra(more)
     out = Clients()
-    recent: list[tuple[_Person, dict[str, object]]] = []  # originals a later duplicate may copy
+    recent: list[tuple[_Person, dict[str, object], int]] = []  # originals a later duplicate may copy
     span = last - first
     for i in range(count):
         at = first + span * ((i + rng.random()) / count)
         if recent and rng.random() < DUPLICATE_SHARE:
-            person, original = rng.choice(recent)
+            person, original, original_index = rng.choice(recent)
             values = _duplicate(person, original, rng)
+            values.update(extra.of_duplicate(original))
+            out.planted.append((original_index, i))
         else:
             person = maker.person()
             values = _client(person, maker, rng)
+            values.update(extra.of_client(person, values))
             if values["phone"] is not None:
-                recent.append((person, values))
+                recent.append((person, values, i))
             if len(recent) > 500:
                 recent.pop(0)
         birth = values["birth_date"]
@@ -217,11 +236,12 @@ def _client(person: _Person, maker: _Maker, rng: random.Random) -> dict[str, obj
     minor = rng.random() < MINOR_SHARE
     blocked = not minor and rng.random() < 0.006
     notes: str | None = None
+    guardian: dict[str, object] = {}
     if minor:
-        guardian = f"{rng.choice(w.FEMALE_NAMES + w.MALE_NAMES)} {person.surnames[-1]}"
-        notes = f"Menor de idade. Responsável: {rng.choice(w.RELATIONSHIPS)}, {guardian}."
+        guardian_name = f"{rng.choice(w.FEMALE_NAMES + w.MALE_NAMES)} {person.surnames[-1]}"
+        guardian = {"guardian_name": guardian_name, "guardian_relationship": rng.choice(w.RELATIONSHIPS)}
     elif blocked:
-        notes = f"Bloqueado: {rng.choice(w.BLOCK_REASONS)}"
+        guardian = {"blocked_reason": rng.choice(w.BLOCK_REASONS)}
     elif rng.random() < 0.1:
         notes = rng.choice(w.CLIENT_NOTES)
     has_cpf = rng.random() < 0.88
@@ -243,6 +263,7 @@ def _client(person: _Person, maker: _Maker, rng: random.Random) -> dict[str, obj
         "marketing_consent": consent and rng.random() < 0.55,
         "data_processing_consent": consent,
         "blocked": blocked,
+        **guardian,
     }
 
 
@@ -262,3 +283,79 @@ def _duplicate(person: _Person, original: dict[str, object], rng: random.Random)
     if rng.random() < 0.4 and original["document_number"] is not None:
         values.update(document_type="cpf", document_number=original["document_number"])
     return values
+
+
+class _Extra:
+    """The record's fields of issue 13, from their own generator (see the module)."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+        self.handles: set[str] = set()
+
+    def of_client(self, person: _Person, values: dict[str, object]) -> dict[str, object]:
+        rng = self.rng
+        phone = values["phone"]
+        mobile = isinstance(phone, str) and len(phone) == 14 and phone[5] == "9"
+        medical = values["medical_alerts"]
+        medication: str | None = None
+        if isinstance(medical, str) and "varfarina" in medical:
+            medication = "Varfarina 5 mg"
+        elif rng.random() < 0.04:
+            medication = rng.choice(w.MEDICATIONS)
+        health = bool(values["allergies"] or medical or medication)
+        extra: dict[str, object] = {
+            "whatsapp": mobile and rng.random() < 0.92,
+            "instagram": self.handle(person) if rng.random() < 0.4 else None,
+            "referral_source": rng.choices(w.REFERRAL_SOURCES, w.REFERRAL_WEIGHTS)[0] if rng.random() < 0.7 else None,
+            "medication": medication,
+            "health_data_consent": health,
+        }
+        if values.get("guardian_name"):
+            extra["guardian_document"] = cpf_with_check_digits(f"{rng.randrange(10**8):08d}{rng.randrange(10)}")
+            ddd = str(phone)[3:5] if isinstance(phone, str) and phone.startswith("+55") else "11"
+            extra["guardian_phone"] = f"+55{ddd}9{rng.randrange(6 * 10**7, 10**8)}"
+        return extra
+
+    def of_duplicate(self, original: dict[str, object]) -> dict[str, object]:
+        """A hurried second record: WhatsApp as the first one said, nothing else of issue 13."""
+        return {"whatsapp": bool(original.get("whatsapp")) and self.rng.random() < 0.8, "health_data_consent": False}
+
+    def handle(self, person: _Person) -> str:
+        rng = self.rng
+        first = plain(person.given[0]).lower()
+        last = plain(person.surnames[-1].split()[-1]).lower()
+        base = rng.choice(
+            (f"{first}.{last}", f"{first}{last}", f"{first}_{last}", f"{first}.tattoo", f"{first}{last[:3]}")
+        )
+        handle = base[:24]
+        while handle in self.handles:
+            handle = f"{base[:24]}{rng.randrange(1, 1000)}"
+        self.handles.add(handle)
+        return handle
+
+
+class _DryRun:
+    """An applier that writes nothing: :func:`planted_pairs` replays the clients' generator."""
+
+    def new_id(self, at: dt.datetime) -> uuid.UUID:
+        return uuid.UUID(int=0)
+
+    def act(self, *args: object, **kwargs: object) -> None:
+        return None
+
+    def forget(self) -> None:
+        return None
+
+
+def planted_pairs(count: int, *, seed: int = 7, today: dt.date | None = None) -> list[tuple[int, int]]:
+    """The duplicates ``generate_demo(seed=seed)`` plants among ``count`` clients, as (original,
+    duplicate) indexes in the order the clients were registered (their rowids' order on a desk),
+    worked out again without a database. ``today`` changes birth dates, never which are planted."""
+    today = today or dt.date(2025, 3, 12)
+    first = dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
+    dry: Any = _DryRun()
+    found = write_clients(
+        dry, count=count, today=today, first=first, last=first + dt.timedelta(days=1000),
+        by=uuid.UUID(int=0), rng=random.Random(f"{seed}:clients"),
+    )  # fmt: skip
+    return found.planted

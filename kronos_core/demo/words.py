@@ -293,6 +293,18 @@ CLIENT_NOTES = (
 BLOCK_REASONS = ("Três faltas sem aviso.", "Comportamento agressivo com a equipe.", "Chargeback não resolvido.")
 TAGS = ("VIP", "fineline", "blackwork", "realismo", "old school", "aquarela", "indicação", "instagram", "retorno")
 RELATIONSHIPS = ("mãe", "pai", "avó", "tia", "responsável legal")
+# How a client found the studio (client.referral_source, as the receptionist wrote it), with weights.
+REFERRAL_SOURCES = ("Instagram", "Indicação de amigo", "Passou na frente", "Google", "Convenção de tatuagem", "TikTok")
+REFERRAL_WEIGHTS = (40, 30, 10, 10, 5, 5)
+MEDICATIONS = (
+    "Varfarina 5 mg",
+    "Insulina",
+    "Isotretinoína (Roacutan)",
+    "Anticoncepcional oral",
+    "Losartana 50 mg",
+    "Levotiroxina",
+    "Antialérgico (loratadina)",
+)
 
 STYLES = (
     "Blackwork",
