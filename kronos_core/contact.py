@@ -11,7 +11,8 @@ Every ``normalize_*`` / ``parse_*`` function returns the stored form or raises
   as Brazilian (``default_region``), a foreign one is accepted with its code (``+1 650 253 0000``);
 - CPF: 11 digits with both check digits right (a run of one digit, ``111.111.111-11``, is not one);
 - email: trimmed, the domain in lower case, a simple strict syntax rule (no network);
-- birth date: a day that exists, not in the future, not more than 130 years back.
+- birth date: a day that exists, not in the future, not more than 130 years back;
+- Instagram handle: without "@" and spaces, in lower case, letters, digits, "." and "_", at most 30.
 """
 
 from __future__ import annotations
@@ -44,6 +45,9 @@ EMAIL_TOO_LONG: Final = "email_too_long"  # {"max": MAX_EMAIL}
 DATE_NOT_EXIST: Final = "date_not_exist"  # {"day", "month", "year"}: 31/02/1990
 BIRTH_IN_FUTURE: Final = "birth_in_future"  # {}
 BIRTH_TOO_OLD: Final = "birth_too_old"  # {"year": the year typed, "max_age": MAX_AGE}
+INSTAGRAM_EMPTY: Final = "instagram_empty"  # {}
+INSTAGRAM_INVALID: Final = "instagram_invalid"  # {}: a character a handle cannot have
+INSTAGRAM_TOO_LONG: Final = "instagram_too_long"  # {"max": MAX_INSTAGRAM}
 
 CODES: Final[tuple[str, ...]] = (
     PHONE_EMPTY,
@@ -61,18 +65,23 @@ CODES: Final[tuple[str, ...]] = (
     DATE_NOT_EXIST,
     BIRTH_IN_FUTURE,
     BIRTH_TOO_OLD,
+    INSTAGRAM_EMPTY,
+    INSTAGRAM_INVALID,
+    INSTAGRAM_TOO_LONG,
 )
 
 MAX_PHONE_TEXT: Final = 40  # characters typed; the longest E.164 number is 15 digits
 MAX_EMAIL: Final = 254  # RFC 5321's path limit less its brackets
 MAX_EMAIL_LOCAL: Final = 64
 MAX_AGE: Final = 130
+MAX_INSTAGRAM: Final = 30  # Instagram's own limit for a username
 
 _NON_DIGIT: Final = re.compile(r"[^0-9]")
 _CPF_TYPED: Final = re.compile(r"[0-9.\-\s/]*")
 _EMAIL_LOCAL: Final = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
 _DOMAIN_LABEL: Final = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
 _TLD: Final = re.compile(r"[a-z]{2,63}")
+_INSTAGRAM: Final = re.compile(r"[a-z0-9._]+")
 
 
 class ContactProblem(ValueError):
@@ -245,6 +254,24 @@ def normalize_email(text: str) -> str:
     ):
         raise ContactProblem(EMAIL_INVALID)
     return f"{local}@{domain}"
+
+
+# -- Instagram ---------------------------------------------------------------------------------
+
+
+def normalize_instagram(text: str) -> str:
+    """An Instagram handle as stored: spaces and a leading ``@`` dropped, lower case
+    (``" @Ana.Tattoo "`` → ``"ana.tattoo"``). Raises :class:`ContactProblem`: ``instagram_empty``,
+    ``instagram_too_long`` (``max``), ``instagram_invalid`` (a character other than ASCII
+    letters, digits, ``.`` and ``_``)."""
+    handle = "".join(text.split()).removeprefix("@").lower()
+    if not handle:
+        raise ContactProblem(INSTAGRAM_EMPTY)
+    if not _INSTAGRAM.fullmatch(handle):
+        raise ContactProblem(INSTAGRAM_INVALID)
+    if len(handle) > MAX_INSTAGRAM:
+        raise ContactProblem(INSTAGRAM_TOO_LONG, {"max": MAX_INSTAGRAM})
+    return handle
 
 
 # -- Birth date ----------------------------------------------------------------------------------

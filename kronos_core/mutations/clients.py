@@ -1,4 +1,11 @@
-"""Creating and updating clients. Updates merge field by field against what the desk saw."""
+"""Creating and updating clients. Updates merge field by field against what the desk saw.
+
+Every field written is checked and stored in one form (kronos_core/mutations/client_checks.py).
+An update of a merged client (``merged_into`` set) lands on the record kept (following the chain
+of merges), checked field by field against what the desk saw like any other update. An update of
+an erased client is refused (``client_erased``); its ``rejected`` conflict keeps the mutation's
+name and code but none of its personal fields (kronos_core/retention.py, ``refused_arguments``).
+"""
 
 from __future__ import annotations
 
@@ -8,20 +15,24 @@ from typing import Any
 
 from pydantic import Field, model_validator
 
-from kronos_core.mutations.base import ApplyContext, InvalidArguments, MutationArgs, mutation
-from kronos_core.mutations.fields import Email, LongText, Name, Phone
+from kronos_core.mutations.base import ApplyContext, MutationArgs, NotFound, StaleTarget, mutation
+from kronos_core.mutations.client_checks import _check_document as _check_document  # client_merge uses it
+from kronos_core.mutations.client_checks import check_fields
+from kronos_core.mutations.fields import LongText, Name
 from kronos_core.mutations.seen import check_seen, merge_seen
-from kronos_core.people import cpf_is_valid, normalise_cpf
 from kronos_core.roles import EVERYONE
 from kronos_core.schema import client
+
+# A chain of merges longer than this is a loop (a merge is refused into a merged record).
+MAX_MERGE_HOPS = 64
 
 
 class ClientFields(MutationArgs):
     full_name: Name | None = None
     preferred_name: str | None = Field(default=None, max_length=80)
     birth_date: dt.date | None = None
-    phone: Phone | None = None
-    email: Email | None = None
+    phone: str | None = Field(default=None, max_length=40)  # as typed: stored in E.164
+    email: str | None = Field(default=None, max_length=254)
     document_type: str | None = Field(default=None, max_length=16)
     document_number: str | None = Field(default=None, max_length=32)
     address: LongText | None = None
@@ -34,7 +45,7 @@ class ClientFields(MutationArgs):
     blocked: bool | None = None
     # Issue 13: the client record.
     whatsapp: bool | None = None  # the phone takes WhatsApp
-    instagram: str | None = Field(default=None, max_length=30)  # the handle, without "@"
+    instagram: str | None = Field(default=None, max_length=80)  # as typed: stored as the handle
     referral_source: str | None = Field(default=None, max_length=40)  # how they found the studio
     medication: LongText | None = None
     health_data_consent: bool | None = None  # LGPD art. 11: sensitive data, consented separately
@@ -43,10 +54,10 @@ class ClientFields(MutationArgs):
     guardian_name: str | None = Field(default=None, max_length=200)
     guardian_document: str | None = Field(default=None, max_length=32)
     guardian_relationship: str | None = Field(default=None, max_length=40)
-    guardian_phone: Phone | None = None
+    guardian_phone: str | None = Field(default=None, max_length=40)
 
     @model_validator(mode="after")
-    def _birth_date_in_past(self) -> ClientFields:
+    def _birth_date_in_range(self) -> ClientFields:
         if self.birth_date is not None and not dt.date(1900, 1, 1) <= self.birth_date <= dt.date(2200, 1, 1):
             raise ValueError("birth date is out of range")
         return self
@@ -57,28 +68,11 @@ class ClientCreate(ClientFields):
     full_name: Name  # required on create
 
 
-def _check_document(values: dict[str, Any], current: dict[str, Any] | None = None) -> None:
-    """Refuse a CPF whose check digits are wrong (``invalid_cpf``), and store a valid one as its
-    eleven digits. ``values``: the fields being written (changed in place); ``current``: the
-    client's row, for an update that changes only the type or only the number."""
-    if "document_type" not in values and "document_number" not in values:
-        return
-    before = current or {}
-    kind = values.get("document_type", before.get("document_type"))
-    number = values.get("document_number", before.get("document_number"))
-    if (kind or "").lower() != "cpf" or number is None:
-        return
-    if not cpf_is_valid(number):
-        raise InvalidArguments(f"{number!r} is not a valid CPF", code="invalid_cpf", params={"number": number})
-    if "document_number" in values:
-        values["document_number"] = normalise_cpf(number)
-
-
 @mutation("client.create", ClientCreate, roles=EVERYONE)
 def create_client(ctx: ApplyContext, args: ClientCreate) -> None:
-    """Register a new client (a CPF must have the right check digits: ``invalid_cpf``)."""
+    """Register a new client, every field checked (kronos_core/mutations/client_checks.py)."""
     values: dict[str, Any] = args.model_dump(exclude_unset=True, exclude={"client_id"})
-    _check_document(values)
+    check_fields(ctx, values)
     values.setdefault("tags", [])
     ctx.insert(client, {"id": args.client_id, **values})
 
@@ -98,15 +92,39 @@ class ClientUpdate(MutationArgs):
         return self
 
 
+def refuse_erased(row: dict[str, Any]) -> None:
+    """Refuse (``client_erased``) a change to an erased client: nothing of theirs is kept."""
+    if row["erased_at"] is not None:
+        raise StaleTarget(f"client {row['id']} was erased", code="client_erased")
+
+
+def live_client(ctx: ApplyContext, client_id: uuid.UUID) -> dict[str, Any]:
+    """The client a change of ``client_id`` lands on: the record itself, or for a merged one the
+    record kept at the end of its chain of merges. Refused: a client not in the studio
+    (``not_found``, a removed one too), an erased one (``client_erased``)."""
+    row = ctx.get(client, client_id, include_deleted=True)
+    for _ in range(MAX_MERGE_HOPS):
+        if row is None:
+            break
+        refuse_erased(row)
+        if row["merged_into"] is None:
+            if row["deleted"]:
+                break
+            return row
+        row = ctx.get(client, row["merged_into"], include_deleted=True)
+    raise NotFound(f"client {client_id} does not exist in this studio", params={"what": "client"})
+
+
 @mutation("client.update", ClientUpdate, roles=EVERYONE)
 def update_client(ctx: ApplyContext, args: ClientUpdate) -> None:
     """Change some of a client's fields.
 
     A field whose current value is not what the desk saw was changed elsewhere meanwhile: the
-    current value stays and a ``field_overwrite`` conflict records the desk's value. A CPF given
-    (or a number made a CPF) must have the right check digits (``invalid_cpf``).
+    current value stays and a ``field_overwrite`` conflict records the desk's value. Fields are
+    checked as on create (kronos_core/mutations/client_checks.py). A merged client's change
+    lands on the record kept; an erased client's is refused (``client_erased``).
     """
-    current = ctx.require(client, args.client_id, "client")
+    current = live_client(ctx, args.client_id)
     wanted = args.changes.model_dump(exclude_unset=True)
-    _check_document(wanted, current)
-    merge_seen(ctx, client, args.client_id, wanted, args.seen, current=current)
+    check_fields(ctx, wanted, current, where="changes.")
+    merge_seen(ctx, client, current["id"], wanted, args.seen, current=current)

@@ -78,6 +78,35 @@ def day_text(iso: str) -> str:
         return iso
 
 
+def field_label(field: str) -> str:
+    """A client field named in a refusal (kronos_core/mutations/client_checks.py), as the form
+    calls it."""
+    names: dict[str, Callable[[], str]] = {
+        "phone": lambda: translate("Refusals", "Phone"),
+        "guardian_phone": lambda: translate("Refusals", "Guardian's phone"),
+        "email": lambda: translate("Refusals", "E-mail"),
+        "instagram": lambda: translate("Refusals", "Instagram"),
+        "birth_date": lambda: translate("Refusals", "Birth date"),
+        "guardian_document": lambda: translate("Refusals", "Guardian's document"),
+        "blocked_reason": lambda: translate("Refusals", "Reason for the block"),
+    }
+    name = names.get(field)
+    return name() if name is not None else field.replace("_", " ")
+
+
+def _at_field(sentence: Callable[[Params], str]) -> Callable[[Params], str]:
+    """A contact refusal's sentence after the field it is about ("Phone: too few digits...")."""
+
+    def text(p: Params) -> str:
+        said = sentence(p)
+        field = p.get("field")
+        if not field:
+            return said
+        return translate("Refusals", "{field}: {problem}").format(field=field_label(field), problem=said)
+
+    return text
+
+
 def _status_move_text(p: Params) -> str:
     """A status move the core's table (kronos_core/transitions.py) does not allow."""
     if p.get("kind") == "sale":
@@ -139,7 +168,66 @@ TEXTS: dict[str, Callable[[Params], str]] = {
         name=p.get("name", "")
     ),
     "client_blocked": lambda p: translate("Refusals", "{name} is blocked from booking.").format(name=p.get("name", "")),
-    "invalid_cpf": lambda p: translate("Refusals", "This CPF is not valid: check its 11 digits."),
+    "invalid_cpf": _at_field(lambda p: translate("Refusals", "This CPF is not valid: check its 11 digits.")),
+    # A client's contact details (kronos_core/contact.py's codes), each after its field.
+    "phone_empty": _at_field(lambda p: translate("Refusals", "Type the phone number.")),
+    "phone_not_a_number": _at_field(
+        lambda p: translate("Refusals", "A phone number has digits: area code and number, like (11) 98765-4321.")
+    ),
+    "phone_country_unknown": _at_field(
+        lambda p: translate("Refusals", "No country has this code: check the digits after the +.")
+    ),
+    "phone_too_short": _at_field(
+        lambda p: translate("Refusals", "Too few digits: area code and number, like (11) 98765-4321.")
+    ),
+    "phone_too_long": _at_field(lambda p: translate("Refusals", "Too many digits for a phone number.")),
+    "phone_invalid": _at_field(
+        lambda p: translate(
+            "Refusals", "No such number: area code and number, like (11) 98765-4321 (abroad: +country)."
+        )
+    ),
+    "cpf_empty": _at_field(lambda p: translate("Refusals", "Type the CPF's 11 digits.")),
+    "cpf_length": _at_field(
+        lambda p: translate("Refusals", "A CPF has 11 digits; this one has {digits}.").format(
+            digits=p.get("digits", "")
+        )
+    ),
+    "cpf_invalid": _at_field(lambda p: translate("Refusals", "This CPF is not valid: check its 11 digits.")),
+    "email_empty": _at_field(lambda p: translate("Refusals", "Type the e-mail address.")),
+    "email_invalid": _at_field(
+        lambda p: translate("Refusals", "This does not look like an e-mail address (name@example.com).")
+    ),
+    "email_too_long": _at_field(
+        lambda p: translate("Refusals", "At most {max} characters.").format(max=p.get("max", ""))
+    ),
+    "date_not_exist": _at_field(lambda p: translate("Refusals", "This date does not exist.")),
+    "birth_in_future": _at_field(lambda p: translate("Refusals", "The birth date cannot be in the future.")),
+    "birth_too_old": _at_field(
+        lambda p: translate("Refusals", "Check the year of birth: {year} is more than {max_age} years ago.").format(
+            year=p.get("year", ""), max_age=p.get("max_age", "")
+        )
+    ),
+    "instagram_empty": _at_field(lambda p: translate("Refusals", "Type the Instagram handle.")),
+    "instagram_invalid": _at_field(
+        lambda p: translate("Refusals", "An Instagram handle has only letters, digits, “.” and “_”.")
+    ),
+    "instagram_too_long": _at_field(
+        lambda p: translate("Refusals", "An Instagram handle has at most {max} characters.").format(
+            max=p.get("max", "")
+        )
+    ),
+    "blocked_reason_not_blocked": lambda p: translate("Refusals", "A reason for a block is only for a blocked client."),
+    # Merging two records of one client (kronos_core/mutations/client_merge.py).
+    "merge_same_client": lambda p: translate("Refusals", "A client cannot be merged into themselves."),
+    "merge_cycle": lambda p: translate(
+        "Refusals", "These two records were already merged the other way: open the record kept."
+    ),
+    "already_merged": lambda p: translate("Refusals", "This record was already merged into {name}'s.").format(
+        name=p.get("name", "")
+    ),
+    "client_erased": lambda p: translate(
+        "Refusals", "This client's data was erased at their request: nothing of theirs can be changed."
+    ),
     "under_min_age": lambda p: translate(
         "Refusals", "{name} will be {age} on that day: below {min_age}, only a consultation can be booked."
     ).format(name=p.get("name", ""), age=p.get("age", ""), min_age=p.get("min_age", "")),
