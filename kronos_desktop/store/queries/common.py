@@ -36,8 +36,9 @@ def day_bounds(day: dt.date, zone: zoneinfo.ZoneInfo) -> tuple[dt.datetime, dt.d
     return start.astimezone(dt.UTC), end.astimezone(dt.UTC)
 
 
-def health_text(allergies: str | None, medical: str | None) -> str | None:
-    parts = [p.strip() for p in (allergies, medical) if p and p.strip()]
+def health_text(allergies: str | None, medical: str | None, medication: str | None = None) -> str | None:
+    """A client's health alerts as one text, a line each: allergies, conditions, medication."""
+    parts = [p.strip() for p in (allergies, medical, medication) if p and p.strip()]
     return "\n".join(parts) or None
 
 
