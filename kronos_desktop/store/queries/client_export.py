@@ -1,0 +1,251 @@
+"""Everything the studio holds on a client, as JSON-able sections (LGPD art. 18: access).
+
+An export answers a data subject's request: the client's record and the records merged into it,
+their bookings, projects, sales (with their lines) and payments, and the audit trail's events
+about them. Each section is a function of the read connection and the client's :class:`Family`
+(the client and every record merged into it); :data:`SECTIONS` lists them, one line each, so a
+later issue adds its documents (consent forms, session records, deposits) with one line.
+
+Values are as stored, JSON-encoded (ids and instants as text, instants in UTC, money in
+centavos); a member of staff a row names (who booked, the artist, who took a payment) is given
+by name beside the id, so the file reads without the studio's database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Table, or_, select
+
+from kronos_core.rows import encode_value
+from kronos_core.schema import (
+    appointment,
+    audit_event,
+    client,
+    payment,
+    project,
+    sale,
+    sale_line,
+    staff,
+    station,
+    studio,
+)
+
+# Columns naming a member of staff: the export gives the name beside the id ("artist_name").
+_STAFF_COLUMNS = ("created_by", "changed_by", "artist_id", "taken_by", "staff_id", "principal_id", "resolved_by")
+
+
+@dataclass(frozen=True)
+class Family:
+    """The client asked for (``client_id``) and every record merged into it (``ids``, the
+    client first), with the studio's staff and stations by id, for the names."""
+
+    client_id: uuid.UUID
+    ids: tuple[uuid.UUID, ...]
+    staff_names: Mapping[uuid.UUID, str]
+    station_names: Mapping[uuid.UUID, str]
+
+
+def family(conn: Connection, client_id: uuid.UUID) -> Family:
+    """``client_id`` and the records merged into it, however many merges ago (a chain)."""
+    ids = [client_id]
+    frontier = [client_id]
+    while frontier:
+        merged = [
+            r
+            for r in conn.execute(select(client.c.id).where(client.c.merged_into.in_(frontier))).scalars()
+            if r not in ids
+        ]
+        ids += merged
+        frontier = merged
+    names = {r.id: r.display_name for r in conn.execute(select(staff.c.id, staff.c.display_name))}
+    stations = {r.id: r.name for r in conn.execute(select(station.c.id, station.c.name))}
+    return Family(client_id, tuple(ids), names, stations)
+
+
+def readable(table: Table, row: Mapping[str, Any], fam: Family) -> dict[str, Any]:
+    """Every column of ``row``, JSON-encoded, with the names of the staff and station it names."""
+    out: dict[str, Any] = {}
+    for column in table.columns:
+        value = row[column.name]
+        out[column.name] = encode_value(column.type, value)
+        if column.name in _STAFF_COLUMNS and value is not None:
+            out[f"{column.name.removesuffix('_id')}_name"] = fam.staff_names.get(value)
+        if column.name == "station_id" and value is not None:
+            out["station_name"] = fam.station_names.get(value)
+    return out
+
+
+def _rows(conn: Connection, table: Table, *conditions: Any) -> list[dict[str, Any]]:
+    query = select(table).where(*conditions).order_by(table.c.created_at, table.c.id)
+    return [dict(r) for r in conn.execute(query).mappings()]
+
+
+def _client(conn: Connection, fam: Family) -> dict[str, Any]:
+    rows = {r["id"]: r for r in _rows(conn, client, client.c.id.in_(fam.ids))}
+    kept = rows.get(fam.client_id)
+    return {
+        "client": readable(client, kept, fam) if kept is not None else None,
+        "merged_records": [readable(client, rows[i], fam) for i in fam.ids[1:] if i in rows],
+    }
+
+
+def _appointments(conn: Connection, fam: Family) -> list[dict[str, Any]]:
+    titles = dict(conn.execute(select(project.c.id, project.c.title).where(project.c.client_id.in_(fam.ids))).all())
+    found = []
+    for row in _rows(conn, appointment, appointment.c.client_id.in_(fam.ids)):
+        item = readable(appointment, row, fam)
+        if row["project_id"] is not None:
+            item["project_title"] = titles.get(row["project_id"])
+        found.append(item)
+    return found
+
+
+def _projects(conn: Connection, fam: Family) -> list[dict[str, Any]]:
+    return [readable(project, r, fam) for r in _rows(conn, project, project.c.client_id.in_(fam.ids))]
+
+
+def _sale_ids(conn: Connection, fam: Family) -> list[uuid.UUID]:
+    return list(conn.execute(select(sale.c.id).where(sale.c.client_id.in_(fam.ids))).scalars())
+
+
+def _sales(conn: Connection, fam: Family) -> list[dict[str, Any]]:
+    sales = _rows(conn, sale, sale.c.client_id.in_(fam.ids))
+    lines: dict[uuid.UUID, list[dict[str, Any]]] = {}
+    for line in _rows(conn, sale_line, sale_line.c.sale_id.in_([s["id"] for s in sales])):
+        lines.setdefault(line["sale_id"], []).append(readable(sale_line, line, fam))
+    return [
+        {**readable(sale, s, fam), "lines": sorted(lines.get(s["id"], []), key=lambda li: li["position"])}
+        for s in sales
+    ]
+
+
+def _payments(conn: Connection, fam: Family) -> list[dict[str, Any]]:
+    return [readable(payment, r, fam) for r in _rows(conn, payment, payment.c.sale_id.in_(_sale_ids(conn, fam)))]
+
+
+def about_client(conn: Connection, ids: Iterable[uuid.UUID]) -> Any:
+    """The condition on ``audit_event`` of the events about these clients: the client rows
+    themselves (created, changed, merged, exported, erased) and their bookings, projects and
+    sales."""
+    ids = list(ids)
+    rows: list[uuid.UUID] = list(ids)
+    for table in (appointment, project, sale):
+        rows += conn.execute(select(table.c.id).where(table.c.client_id.in_(ids))).scalars()
+    return or_(
+        audit_event.c.row_id.in_(rows),
+        # A merge is recorded on the kept record; the merged one is named in its detail.
+        audit_event.c.detail["merged_id"].as_string().in_([str(i) for i in ids]),
+    )
+
+
+def _audit(conn: Connection, fam: Family) -> list[dict[str, Any]]:
+    return [readable(audit_event, r, fam) for r in _rows(conn, audit_event, about_client(conn, fam.ids))]
+
+
+Section = Callable[[Connection, Family], Any]
+
+# The export's sections: a file ``<name>.json`` each, in this order. A later issue's documents
+# are one more line here (and a line in the retention list, kronos_core.retention, for what an
+# erase leaves of them).
+SECTIONS: dict[str, Section] = {
+    "client": _client,
+    "appointments": _appointments,
+    "projects": _projects,
+    "sales": _sales,
+    "payments": _payments,
+    "audit": _audit,
+}
+
+
+@dataclass(frozen=True)
+class Kept:
+    """One line of the retention list, for this client: a table whose rows an erase leaves
+    (kronos_core.retention), why, how many of the client's rows it holds and until when they
+    are kept (the newest one's date plus the studio's retention period; None: none yet)."""
+
+    table: str
+    why: str
+    rows: int | None
+    until: dt.date | None
+
+    def as_json(self) -> dict[str, Any]:
+        until = None if self.until is None else self.until.isoformat()
+        return {"table": self.table, "why": self.why, "rows": self.rows, "kept_until": until}
+
+
+# Where the export finds a retained table's rows, and the date their keeping counts from.
+_KEPT_ROWS: dict[str, tuple[str, str]] = {
+    "sale": ("sales", "business_date"),
+    "payment": ("payments", "business_date"),
+    "audit_event": ("audit", "occurred_at"),
+}
+
+
+def _years_after(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def kept(sections: Mapping[str, Any], years: int) -> list[Kept]:
+    """What an erase of this client leaves, by law, and until when (see :class:`Kept`)."""
+    found = []
+    for table, why in retained():
+        where = _KEPT_ROWS.get(table)
+        rows = sections.get(where[0]) if where is not None else None
+        if where is None or not isinstance(rows, list):
+            found.append(Kept(table, why, None, None))
+            continue
+        days = [dt.date.fromisoformat(str(r[where[1]])[:10]) for r in rows if r.get(where[1])]
+        found.append(Kept(table, why, len(rows), _years_after(max(days), years) if days else None))
+    return found
+
+
+@dataclass(frozen=True)
+class ClientExport:
+    """What an export holds: the client's name (for the file's name), each section's data and
+    how many rows it holds (recorded in the trail), and what an erase would leave by law
+    (``kept``, for the studio's retention period of ``years``; also the ``retention`` section)."""
+
+    client_id: uuid.UUID
+    full_name: str
+    erased: bool
+    sections: dict[str, Any]
+    kept: list[Kept]
+    years: int
+
+    def counts(self) -> dict[str, int]:
+        """Rows per section: a list's length; the client section, the records it holds."""
+        counted: dict[str, int] = {}
+        for name, data in self.sections.items():
+            if isinstance(data, list):
+                counted[name] = len(data)
+            elif name == "client" and isinstance(data, Mapping):
+                counted[name] = int(data["client"] is not None) + len(data["merged_records"])
+        return counted
+
+
+def client_export(conn: Connection, client_id: uuid.UUID) -> ClientExport | None:
+    """Everything the studio holds on ``client_id`` (None: no such client)."""
+    row = conn.execute(
+        select(client.c.full_name, client.c.erased_at, client.c.studio_id).where(client.c.id == client_id)
+    ).first()
+    if row is None:
+        return None
+    fam = family(conn, client_id)
+    sections = {name: section(conn, fam) for name, section in SECTIONS.items()}
+    years = int(conn.execute(select(studio.c.retention_years).where(studio.c.id == row.studio_id)).scalar() or 0)
+    keeps = kept(sections, years)
+    sections["retention"] = {"retention_years": years, "kept_after_an_erase": [k.as_json() for k in keeps]}
+    return ClientExport(client_id, row.full_name, row.erased_at is not None, sections, keeps, years)
+
+
+def retained() -> list[tuple[str, str]]:
+    """The tables whose rows an erase leaves, with why (kronos_core.retention, the one list)."""
+    return [("sale", "fiscal records"), ("payment", "fiscal records"), ("audit_event", "accountability")]
