@@ -100,8 +100,6 @@ class Desk:
             language=language,
             sync=self.sync,
         )
-        # Connected before any view: the client search index is stale before views re-read.
-        self.hub.rows_changed.connect(self._on_rows_changed)
         # The sign-in (Settings → Connection); its DeskSession is the sync's token provider.
         self.session = SessionBridge.for_store(store, self.writer, self.hub)
         self._was_signed_in = False
@@ -122,10 +120,6 @@ class Desk:
         elif status.state is SessionState.SIGNED_OUT and self._was_signed_in and self.sync.connected:
             self.sync.detach(signed_out=True)
         self._was_signed_in = status.state is SessionState.SIGNED_IN
-
-    def _on_rows_changed(self, changed: dict[str, set[uuid.UUID]]) -> None:
-        if "client" in changed:
-            self.reader.clients_changed(changed["client"])
 
     def needs_setup(self) -> bool:
         """Nothing here yet: no studio, and no server it is joining (a desk that joined one shows

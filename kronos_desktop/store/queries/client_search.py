@@ -1,13 +1,18 @@
-"""Finding clients as people type, in the FTS5 index the database keeps (migration 0008).
+"""Finding clients as people type, in the FTS5 index the database keeps (migrations 0008, 0009).
 
 Any text is safe: it is cut into words of letters and digits (punctuation, quotes, ``*``,
 ``-``, ``:``, parentheses are ignored; NEAR, AND, OR and NOT are words like any other), and
 each word goes to FTS5 quoted, as a prefix. Digits typed without letters ("11 98765",
 "529.982.247-25") are joined and found anywhere in a phone or document (the trigram index);
-a run of 3 or more digits among letters is found there or as the start of a word of the name
-or e-mail. The clients whose words are the typed words exactly come first, then the others;
-within each, the most recently added to the desk first. Deleted clients are not in the index,
-and the studio is kept beside each row: a search never reads the client table.
+a run of 3 or more digits among letters is found there or as the start of a word of the name,
+e-mail or Instagram handle ("@ana.tattoo" is the words "ana" and "tattoo").
+
+The order (the Clients list's and the booking dialog's): the clients whose words are the typed
+words exactly come first, then the others; within each, the most recently added to the desk
+first (the index's keys are ``client.rowid``, in the order rows arrived). It pages by key
+(:func:`search_clients`' ``after``), so the 50th page costs about what the first does, and
+:func:`count_found` counts the same clients. Deleted, merged and erased clients are not in the
+index, and the studio is kept beside each row: a search never reads the client table.
 """
 
 from __future__ import annotations
@@ -24,12 +29,24 @@ from sqlalchemy import Connection
 _WORD = re.compile(r"[^\W_]+")
 # More words than anyone types: the rest are left out (each is one more FTS5 term).
 MAX_WORDS = 12
+# Longer words than any name or number has: FTS5 would find nothing anyway.
+MAX_WORD = 64
+
+_DIGITS = "rowid IN (SELECT rowid FROM client_search_digits WHERE client_search_digits MATCH ?)"
+# The clients an artist sees: kronos_desktop.store.queries.clients.artists_clients, in SQL
+# (tests/store/test_client_search.py holds the two to the same clients).
+_ARTISTS = (
+    "id IN (SELECT client_id FROM appointment WHERE artist_id = ? AND deleted = 0 AND client_id IS NOT NULL "
+    "UNION SELECT id FROM client WHERE created_by = ?)"
+)
+
+Plan = tuple[list[str], list[Any]]
 
 
 def words_of(text: str) -> list[str]:
     """The words of ``text`` that the search uses, in order (no duplicates)."""
     found = _WORD.findall(unicodedata.normalize("NFC", text))
-    return list(dict.fromkeys(found))[:MAX_WORDS]
+    return list(dict.fromkeys(w[:MAX_WORD] for w in found))[:MAX_WORDS]
 
 
 def _prefix(words: list[str]) -> str:
@@ -40,10 +57,7 @@ def _exact(words: list[str]) -> str:
     return " ".join(f'"{w}"' for w in words)
 
 
-_DIGITS = "rowid IN (SELECT rowid FROM client_search_digits WHERE client_search_digits MATCH ?)"
-
-
-def _plan(words: list[str], *, exact: bool) -> tuple[list[str], list[Any]] | None:
+def _plan(words: list[str], *, exact: bool) -> Plan | None:
     """The conditions on ``client_search`` and their parameters; None: nothing to look for."""
     has_letters = any(not w.isdigit() for w in words)
     if not has_letters:
@@ -64,35 +78,113 @@ def _plan(words: list[str], *, exact: bool) -> tuple[list[str], list[Any]] | Non
     return conditions, params
 
 
-def _ids(dbapi: sqlite3.Connection, conditions: list[str], params: list[Any], studio_hex: str, limit: int) -> list[str]:
-    sql = f"SELECT id FROM client_search WHERE {' AND '.join(conditions)} AND studio_id = ? ORDER BY rowid DESC LIMIT ?"
+def _run(dbapi: sqlite3.Connection, sql: str, params: list[Any]) -> list[Any]:
     try:
-        return [row[0] for row in dbapi.execute(sql, (*params, studio_hex, limit))]
+        return dbapi.execute(sql, params).fetchall()
     except sqlite3.OperationalError as exc:  # an FTS5 query it could not read: nothing found
         if "fts5" not in str(exc):
             raise
         return []
 
 
-def search_clients(conn: Connection, studio_id: uuid.UUID, text: str, *, limit: int = 50) -> list[uuid.UUID]:
+def _dbapi(conn: Connection) -> sqlite3.Connection:
+    dbapi: Any = conn.connection.driver_connection
+    assert dbapi is not None
+    return dbapi
+
+
+def _scope(studio_id: uuid.UUID, artist_id: uuid.UUID | None) -> Plan:
+    """The studio's clients (an artist's own alone, ``artist_id``)."""
+    if artist_id is None:
+        return ["studio_id = ?"], [studio_id.hex]
+    return ["studio_id = ?", _ARTISTS], [studio_id.hex, artist_id.hex, artist_id.hex]
+
+
+def _plans(text: str) -> tuple[Plan | None, Plan] | None:
+    """The exact and the prefix match of ``text`` (no exact one for digits alone); None:
+    nothing is found."""
+    words = words_of(text)
+    prefix = _plan(words, exact=False) if words else None
+    if prefix is None:
+        return None
+    return _plan(words, exact=True), prefix
+
+
+def _groups(text: str) -> list[Plan]:
+    """The ranked groups' conditions, best first: none for a text that finds nothing, one
+    without a condition for an empty text (the whole studio)."""
+    if not text.strip():
+        return [([], [])]
+    plans = _plans(text)
+    if plans is None:
+        return []
+    exact, prefix = plans
+    if exact is None:
+        return [prefix]
+    # The second group leaves out the first's clients (every exact match is a prefix match).
+    not_exact = f"rowid NOT IN (SELECT rowid FROM client_search WHERE {' AND '.join(exact[0])})"
+    return [exact, ([*prefix[0], not_exact], [*prefix[1], *exact[1]])]
+
+
+def search_clients(
+    conn: Connection,
+    studio_id: uuid.UUID,
+    text: str,
+    *,
+    limit: int = 50,
+    after: uuid.UUID | None = None,
+    artist_id: uuid.UUID | None = None,
+) -> list[uuid.UUID]:
     """The ids of the studio's clients matching ``text``: those whose words are the typed words
-    exactly first, then the others; each group the most recently added to the desk first (the
-    index's keys are in the order rows arrived); at most ``limit``. Never raises for what was
-    typed.
+    exactly first, then the others; each group the most recently added to the desk first; at
+    most ``limit``, after the client ``after`` (the last one of the page shown before; a client
+    no longer found ends the list). ``artist_id``: among that artist's clients alone. Never
+    raises for what was typed.
 
     An empty text (or only spaces) gives the most recently added clients; a text with no
     letter or digit gives none.
     """
-    dbapi: Any = conn.connection.driver_connection
-    assert dbapi is not None
-    if not text.strip():
-        return [uuid.UUID(i) for i in _ids(dbapi, ["1"], [], studio_id.hex, limit)]
-    words = words_of(text)
-    if not words:
-        return []
+    groups = _groups(text)
+    dbapi = _dbapi(conn)
+    scope, scope_params = _scope(studio_id, artist_id)
+    start, below = 0, None
+    if after is not None:
+        key = dbapi.execute("SELECT rowid FROM client WHERE id = ?", (after.hex,)).fetchone()
+        start = next((n for n, group in enumerate(groups) if key and _holds(dbapi, group, key[0])), -1)
+        if start < 0:
+            return []
+        below = key[0]
     found: list[str] = []
-    for exact in (True, False):
-        plan = _plan(words, exact=exact)
-        if plan is not None:
-            found += _ids(dbapi, *plan, studio_id.hex, limit)
-    return [uuid.UUID(i) for i in list(dict.fromkeys(found))[:limit]]
+    for n, (conditions, params) in enumerate(groups[start:]):
+        if len(found) >= limit:
+            break
+        where = [*conditions, *scope]
+        values = [*params, *scope_params]
+        if n == 0 and below is not None:
+            where.append("rowid < ?")
+            values.append(below)
+        sql = f"SELECT id FROM client_search WHERE {' AND '.join(where)} ORDER BY rowid DESC LIMIT ?"
+        found += [row[0] for row in _run(dbapi, sql, [*values, limit - len(found)])]
+    return [uuid.UUID(i) for i in found]
+
+
+def _holds(dbapi: sqlite3.Connection, group: Plan, rowid: int) -> bool:
+    conditions, params = group
+    sql = f"SELECT 1 FROM client_search WHERE {' AND '.join([*conditions, 'rowid = ?'])}"
+    return bool(_run(dbapi, sql, [*params, rowid]))
+
+
+def count_found(conn: Connection, studio_id: uuid.UUID, text: str, *, artist_id: uuid.UUID | None = None) -> int:
+    """How many clients :func:`search_clients` finds for ``text`` without a limit (the prefix
+    match: every exact match is one)."""
+    if text.strip():
+        plans = _plans(text)
+        if plans is None:
+            return 0
+        conditions, params = plans[1]
+    else:
+        conditions, params = [], []
+    scope, scope_params = _scope(studio_id, artist_id)
+    sql = f"SELECT count(*) FROM client_search WHERE {' AND '.join([*conditions, *scope])}"
+    rows = _run(_dbapi(conn), sql, [*params, *scope_params])
+    return int(rows[0][0]) if rows else 0

@@ -1,19 +1,26 @@
-"""The clients' reads: a page of clients in name order, searched through the client index."""
+"""The clients' reads: the list in name order, or a search's clients in its ranked order.
+
+Merged and erased clients are never listed (a merged one is read through the record it points
+at; an erased one keeps its id alone); the search index leaves them out too
+(:mod:`kronos_desktop.store.queries.client_search`).
+"""
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import CompoundSelect, Connection, Uuid, and_, func, literal, select, tuple_
+from sqlalchemy import ColumnElement, CompoundSelect, Connection, Uuid, and_, func, literal, select, tuple_
 
 from kronos_core.people import ADULT_AGE, age_on
 from kronos_core.schema import appointment, client
-from kronos_desktop.store.queries.client_index import ClientIndex
+from kronos_desktop.store.queries import client_search
 from kronos_desktop.store.queries.common import health_text
+
+# Listed: not deleted, not merged into another record, not erased.
+LISTED = "deleted = 0 AND merged_into IS NULL AND erased_at IS NULL"
 
 
 @dataclass(frozen=True)
@@ -41,7 +48,7 @@ def count_all(conn: Connection, studio_id: uuid.UUID) -> int:
     # "+studio_id": a plain scan of the table beats walking an index to every row.
     return int(
         conn.exec_driver_sql(
-            "SELECT count(*) FROM client WHERE +studio_id = ? AND deleted = 0", (studio_id.hex,)
+            f"SELECT count(*) FROM client WHERE +studio_id = ? AND {LISTED}", (studio_id.hex,)
         ).scalar_one()
     )
 
@@ -54,53 +61,63 @@ def artists_clients(artist_id: uuid.UUID) -> CompoundSelect[Any]:
     return booked.union(select(c.id).where(c.created_by == artist_id))
 
 
+def listed() -> ColumnElement[bool]:
+    """A client the lists show: not deleted, merged or erased."""
+    c = client.c
+    return and_(c.deleted.is_(False), c.merged_into.is_(None), c.erased_at.is_(None))
+
+
 def count_of_artist(conn: Connection, studio_id: uuid.UUID, artist_id: uuid.UUID) -> int:
     c = client.c
-    query = select(func.count()).where(
-        c.studio_id == studio_id, c.deleted.is_(False), c.id.in_(artists_clients(artist_id))
-    )
+    query = select(func.count()).where(c.studio_id == studio_id, listed(), c.id.in_(artists_clients(artist_id)))
     return int(conn.execute(query).scalar_one())
 
 
-def only_artists(conn: Connection, keys: list[tuple[str, str]], artist_id: uuid.UUID) -> list[tuple[str, str]]:
-    """The search index's keys (name, id hex) of the artist's clients alone."""
-    theirs = {row_id.hex for row_id in conn.execute(artists_clients(artist_id)).scalars()}
-    return [k for k in keys if k[1] in theirs]
+def count(conn: Connection, studio_id: uuid.UUID, text: str = "", *, artist_id: uuid.UUID | None = None) -> int:
+    """How many clients the list shows for ``text`` (``artist_id``: of that artist's alone)."""
+    if text.strip():
+        return client_search.count_found(conn, studio_id, text, artist_id=artist_id)
+    if artist_id is not None:
+        return count_of_artist(conn, studio_id, artist_id)
+    return count_all(conn, studio_id)
 
 
 def page(
     conn: Connection,
     studio_id: uuid.UUID,
-    index: ClientIndex | None,
-    text: str,
+    text: str = "",
     *,
-    after: tuple[str, uuid.UUID] | None,
-    limit: int,
+    after: tuple[str, uuid.UUID] | None = None,
+    limit: int = 200,
     artist_id: uuid.UUID | None = None,
 ) -> list[ClientRow]:
-    """One page of clients in name order; ``after`` is the (name, id) of the last row shown.
+    """One page of the list; ``after`` is the (name, id) of the last row shown before.
 
-    Without a search (``index`` None), keyset paging on the (studio, name) index: the 500th
-    page costs what the first does. With one, the folded search index gives the matching rows
-    in order. ``artist_id``: that artist's clients alone (an artist at the desk).
+    Without a search, the clients in name order, keyset paging on the (studio, name) index:
+    the 500th page costs what the first does. With one, the clients found in the search's
+    order (:func:`client_search.search_clients`: exact words first, then the most recently
+    added), paged by the last one's id. ``artist_id``: that artist's clients alone.
     """
     c = client.c
-    if index is not None:
-        keys = index.search(text)
-        if artist_id is not None:
-            keys = only_artists(conn, keys, artist_id)
-        start = bisect.bisect_right(keys, (after[0], after[1].hex)) if after is not None else 0
-        found = keys[start : start + limit]
+    if text.strip():
+        found = client_search.search_clients(
+            conn, studio_id, text, limit=limit, after=None if after is None else after[1], artist_id=artist_id
+        )
         if not found:
             return []
         # By primary key only: with the studio in the condition SQLite walks its index instead.
-        where = and_(c.deleted.is_(False), c.id.in_([uuid.UUID(hex=k[1]) for k in found]))
-    else:
-        where = and_(c.studio_id == studio_id, c.deleted.is_(False))
-        if artist_id is not None:
-            where = and_(where, c.id.in_(artists_clients(artist_id)))
-        if after is not None:
-            where = and_(where, tuple_(c.full_name, c.id) > tuple_(literal(after[0]), literal(after[1], Uuid)))
+        rows = {r.id: r for r in _rows(conn, and_(listed(), c.id.in_(found)), limit)}
+        return [rows[i] for i in found if i in rows]
+    where = and_(c.studio_id == studio_id, listed())
+    if artist_id is not None:
+        where = and_(where, c.id.in_(artists_clients(artist_id)))
+    if after is not None:
+        where = and_(where, tuple_(c.full_name, c.id) > tuple_(literal(after[0]), literal(after[1], Uuid)))
+    return _rows(conn, where, limit)
+
+
+def _rows(conn: Connection, where: ColumnElement[bool], limit: int) -> list[ClientRow]:
+    c = client.c
     query = (
         select(
             c.id, c.full_name, c.preferred_name, c.phone, c.email, c.document_type, c.document_number,

@@ -1,4 +1,4 @@
-"""The views' window on the database file: a read-only engine and the client search index.
+"""The views' window on the database file: a read-only engine and the reads thread.
 
 Reads go through their own engine: every connection starts a *deferred* ``BEGIN`` (a read
 snapshot under WAL, never a write lock) and sets ``query_only``. The store's engine starts
@@ -10,15 +10,14 @@ index, so a view that has a :class:`Reader` has no way to write.
 The views never read on the GUI thread: :meth:`Reader.submit` runs a read (a function of a
 read-only :class:`~sqlalchemy.Connection`) on the reader's one thread and returns its future;
 ``kronos_desktop.ui.common.reads`` brings the answer back to the GUI thread, tagged with the
-request. The client search index is only ever read and updated on that thread (or the one
-that prepares it): :meth:`Reader.clients_changed` only notes which clients changed.
+request. The client search reads the FTS5 index that the database keeps in the same
+transaction as every change (:mod:`kronos_desktop.store.queries.client_search`): nothing is
+held in memory, and nothing needs telling when clients change.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import logging
-import threading
 import uuid
 import zoneinfo
 from collections.abc import Callable, Iterator
@@ -37,11 +36,8 @@ from kronos_desktop.store.queries import clients as clients_q
 from kronos_desktop.store.queries import desk as desk_q
 from kronos_desktop.store.queries.agenda import AgendaRow
 from kronos_desktop.store.queries.checkout import DaySummary, SaleRow
-from kronos_desktop.store.queries.client_index import ClientIndex
 from kronos_desktop.store.queries.clients import ClientRow
 from kronos_desktop.store.queries.desk import DeskState, StaffInfo, StudioInfo
-
-log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
@@ -52,11 +48,6 @@ class Reader:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.engine = create_read_engine(path)
-        self._client_index: ClientIndex | None = None
-        self._index_lock = threading.Lock()
-        self._index_thread: threading.Thread | None = None
-        self._index_generation = 0
-        self._changed: set[uuid.UUID] | None = set()  # clients changed since the index was read (None: many)
         # The reads thread: one worker, so reads run one after the other on their own connection.
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kronos-reads")
 
@@ -72,9 +63,6 @@ class Reader:
     def close(self) -> None:
         """Waits for the read running now; reads still queued are dropped."""
         self._executor.shutdown(wait=True, cancel_futures=True)
-        thread = self._index_thread
-        if thread is not None:
-            thread.join()
         self.engine.dispose()
 
     @contextmanager
@@ -111,67 +99,14 @@ class Reader:
 
     # -- clients -------------------------------------------------------------------------
     def prepare_client_search(self, studio_id: uuid.UUID) -> None:
-        """Build the search index on a thread of its own, so the first search does not wait."""
-        with self._index_lock:
-            if self._client_index is not None or self._index_thread is not None:
-                return
-            generation = self._index_generation
-            thread = threading.Thread(
-                target=self._build_index, args=(studio_id, generation), name="kronos-client-index", daemon=True
-            )
-            self._index_thread = thread
-        thread.start()
-
-    def _build_index(self, studio_id: uuid.UUID, generation: int) -> None:
-        index: ClientIndex | None = None
-        try:
-            with self.connect() as conn:
-                index = ClientIndex.build(conn, studio_id)
-        except Exception:  # the next search builds it on the spot
-            log.warning("building the client search index failed", exc_info=True)
-        with self._index_lock:
-            if index is not None and generation == self._index_generation:
-                self._client_index = index
-            self._index_thread = None
-
-    def clients_changed(self, ids: set[uuid.UUID] | None = None) -> None:
-        """Clients were added or changed (``ids``; None: any, or many): the search index follows
-        when it is next searched (on the reads thread; nothing is read here)."""
-        with self._index_lock:
-            self._index_generation += 1  # an index being built now is already out of date
-            if self._client_index is None:
-                return
-            if ids is None or self._changed is None or len(self._changed) + len(ids) > 1000:
-                self._client_index = None  # rebuilt when next searched
-                self._changed = set()
-                return
-            self._changed |= ids
-
-    def _index(self, conn: Connection, studio_id: uuid.UUID) -> ClientIndex:
-        thread = self._index_thread
-        if thread is not None:
-            thread.join()
-        with self._index_lock:
-            index = self._client_index
-            changed, self._changed = self._changed, set()
-        if index is None or index.studio_id != studio_id:
-            index = ClientIndex.build(conn, studio_id)
-        elif changed:
-            index.update(conn, changed)
-        with self._index_lock:
-            self._client_index = index
-        return index
+        """Nothing to prepare: the search index is in the database file. (Kept for the views
+        that still call it.)"""
 
     def client_count(
         self, conn: Connection, studio_id: uuid.UUID, text: str = "", *, artist_id: uuid.UUID | None = None
     ) -> int:
         """How many clients (match ``text``; ``artist_id``: of that artist's alone)."""
-        if text.strip():
-            keys = self._index(conn, studio_id).search(text)
-            return len(keys if artist_id is None else clients_q.only_artists(conn, keys, artist_id))
-        if artist_id is not None:
-            return clients_q.count_of_artist(conn, studio_id, artist_id)
-        return clients_q.count_all(conn, studio_id)
+        return clients_q.count(conn, studio_id, text, artist_id=artist_id)
 
     def client_page(
         self,
@@ -183,10 +118,10 @@ class Reader:
         limit: int = 200,
         artist_id: uuid.UUID | None = None,
     ) -> list[ClientRow]:
-        """One page of clients in name order; ``after`` is the (name, id) of the last row shown;
-        ``artist_id``: that artist's clients alone."""
-        index = self._index(conn, studio_id) if text.strip() else None
-        return clients_q.page(conn, studio_id, index, text, after=after, limit=limit, artist_id=artist_id)
+        """One page of clients: in name order without a search, else in the search's order
+        (exact words first, then the most recently added); ``after`` is the (name, id) of the
+        last row shown; ``artist_id``: that artist's clients alone."""
+        return clients_q.page(conn, studio_id, text, after=after, limit=limit, artist_id=artist_id)
 
     def count_clients(self, studio_id: uuid.UUID, text: str = "") -> int:
         with self.connect() as conn:
