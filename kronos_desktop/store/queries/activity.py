@@ -1,4 +1,5 @@
-"""The studio's audit trail for the History page: who did what, at which desk, when."""
+"""The studio's audit trail for the History page: who did what, at which desk, when; only one
+member's entries, only those about the clients a search finds, only one kind of change."""
 
 from __future__ import annotations
 
@@ -7,12 +8,25 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import ColumnElement, Connection, or_, select
 
 from kronos_core.schema import appointment, audit_event, client, staff
 from kronos_desktop.store.local_schema import desk_name, replica
+from kronos_desktop.store.queries.client_export import about_client
+from kronos_desktop.store.queries.client_search import search_clients
 
 HISTORY_LIMIT = 300
+# How many clients a search of the trail looks at (the best matches, as the Clients list ranks).
+CLIENTS_SEARCHED = 50
+
+# The kinds of change the page filters by: each the start of the actions it holds.
+KINDS: dict[str, tuple[str, ...]] = {
+    "clients": ("client.",),
+    "bookings": ("appointment.", "time_off.", "project."),
+    "staff": ("studio.", "staff.", "pin.", "commission.", "station."),
+    "money": ("sale.", "payment.", "deposit.", "cash."),
+    "conflicts": ("conflict.",),
+}
 
 
 @dataclass(frozen=True)
@@ -29,15 +43,43 @@ class HistoryEntry:
     desk: str | None  # the desk's name ("?": not known here; "": this desk; None: no desk, the demo)
     target: str | None  # the staff member a change was about, when it is one
     booking: tuple[str | None, dt.datetime] | None = None  # a booking's client (None: time off) and start
+    client: ClientNamed | None = None  # the client a change to a client's record was about
+    merged: ClientNamed | None = None  # a merge's other record (merged into ``client``)
 
 
-def history(conn: Connection, *, staff_id: uuid.UUID | None = None, limit: int = HISTORY_LIMIT) -> list[HistoryEntry]:
-    """The newest ``limit`` entries of the trail (only ``staff_id``'s, when given)."""
+@dataclass(frozen=True)
+class ClientNamed:
+    """A client an entry names: their name now, or that it was erased (the name is gone)."""
+
+    name: str
+    erased: bool = False
+
+
+def history(
+    conn: Connection,
+    *,
+    staff_id: uuid.UUID | None = None,
+    client_text: str = "",
+    kind: str | None = None,
+    limit: int = HISTORY_LIMIT,
+) -> list[HistoryEntry]:
+    """The newest ``limit`` entries of the trail: only ``staff_id``'s (who did it), only those
+    about the clients ``client_text`` finds (as the Clients search does: their records, the
+    records merged into them, their bookings, projects and sales), only the ``kind`` of change
+    (:data:`KINDS`), when given."""
     query = select(audit_event).where(audit_event.c.deleted.is_(False))
     if staff_id is not None:
         query = query.where(audit_event.c.staff_id == staff_id)
+    if client_text.strip():
+        ids = _clients_found(conn, client_text)
+        if not ids:
+            return []
+        query = query.where(about_client(conn, ids))
+    if kind is not None:
+        query = query.where(_of_kind(kind))
     rows = conn.execute(query.order_by(audit_event.c.occurred_at.desc(), audit_event.c.id.desc()).limit(limit))
     found = [dict(r) for r in rows.mappings()]
+    named = _clients(conn, found)
     names = {r.id: r.display_name for r in conn.execute(select(staff.c.id, staff.c.display_name))}
     desks = {r.device_id: r.name for r in conn.execute(select(desk_name.c.device_id, desk_name.c.name))}
     own = conn.execute(select(replica.c.device_id)).scalar()
@@ -59,9 +101,56 @@ def history(conn: Connection, *, staff_id: uuid.UUID | None = None, limit: int =
                 desk=None if device is None else ("" if device == own else desks.get(device, "?")),
                 target=_target(r, names),
                 booking=bookings.get(r["row_id"]) if r["table_name"] == "appointment" else None,
+                client=named.get(r["row_id"]) if r["table_name"] == "client" else None,
+                merged=_named(named, _merged_id(r)),
             )
         )
     return entries
+
+
+def _of_kind(kind: str) -> ColumnElement[bool]:
+    starts = KINDS.get(kind)
+    if starts is None:
+        raise ValueError(f"no kind of change {kind!r}")
+    return or_(*[audit_event.c.action.startswith(start, autoescape=True) for start in starts])
+
+
+def _clients_found(conn: Connection, text: str) -> list[uuid.UUID]:
+    """The clients ``text`` finds and every record merged into them (however long ago)."""
+    studio_id = conn.execute(select(replica.c.studio_id)).scalar()
+    if studio_id is None:
+        return []
+    ids = search_clients(conn, studio_id, text, limit=CLIENTS_SEARCHED)
+    frontier = list(ids)
+    while frontier:
+        query = select(client.c.id).where(client.c.merged_into.in_(frontier))
+        merged = [i for i in conn.execute(query).scalars() if i not in ids]
+        ids += merged
+        frontier = merged
+    return ids
+
+
+def _named(named: dict[uuid.UUID, ClientNamed], client_id: uuid.UUID | None) -> ClientNamed | None:
+    return named.get(client_id) if client_id is not None else None
+
+
+def _merged_id(row: dict[str, Any]) -> uuid.UUID | None:
+    if row["action"] != "client.merge":
+        return None
+    try:
+        return uuid.UUID(str((row["detail"] or {}).get("merged_id")))
+    except ValueError:
+        return None
+
+
+def _clients(conn: Connection, rows: list[dict[str, Any]]) -> dict[uuid.UUID, ClientNamed]:
+    """The clients the entries name (one query)."""
+    ids = {r["row_id"] for r in rows if r["table_name"] == "client" and r["row_id"]}
+    ids |= {m for m in (_merged_id(r) for r in rows) if m is not None}
+    if not ids:
+        return {}
+    query = select(client.c.id, client.c.full_name, client.c.erased_at).where(client.c.id.in_(ids))
+    return {r.id: ClientNamed(r.full_name, r.erased_at is not None) for r in conn.execute(query)}
 
 
 def _target(row: dict[str, Any], names: dict[uuid.UUID, str]) -> str | None:

@@ -1,5 +1,7 @@
 """History: the studio's audit trail, newest first (who did what, at which desk, when), for
-owners and managers; one member's entries at a choice."""
+owners and managers; filtered at a choice by client (a search, as on Clients: their records,
+bookings, projects and sales), by kind of change (clients' records: merges, exports, erasures,
+blocks; bookings; staff and settings...) and by the member who made the change."""
 
 from __future__ import annotations
 
@@ -8,8 +10,9 @@ import uuid
 import zoneinfo
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from sqlalchemy import Connection
 
 from kronos_core.roles import MANAGEMENT
 from kronos_desktop.store.queries.activity import HistoryEntry, history, members
@@ -20,6 +23,8 @@ from kronos_desktop.ui.common.tablemodel import ColumnSpec, RowTableModel, confi
 from kronos_desktop.ui.common.widgets import named, title_label
 from kronos_desktop.ui.context import DeskContext
 from kronos_desktop.ui.settings.history_words import entry_text
+
+SEARCH_DELAY_MS = 250  # as the Clients list: the trail is read again once typing pauses
 
 
 class HistoryModel(RowTableModel[HistoryEntry]):
@@ -72,6 +77,22 @@ class HistoryPage(QWidget):
         self.model = HistoryModel(ctx)
         self.table = named(QTableView(), "historyTable", self.tr("History"))
         configure_table(self.table, self.model)
+        self.client = named(QLineEdit(), "historyClient", self.tr("Changes about a client"))
+        self.client.setPlaceholderText(self.tr("Client: name, phone or document"))
+        self.client.setClearButtonEnabled(True)
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(SEARCH_DELAY_MS)
+        self._typing.timeout.connect(self.refresh)
+        self.client.textChanged.connect(self._typing.start)
+        self.kind = named(QComboBox(), "historyKind", self.tr("Kind of change"))
+        self.kind.addItem(self.tr("All changes"), None)
+        self.kind.addItem(self.tr("Clients: merges, exports, erasures, blocks"), "clients")
+        self.kind.addItem(self.tr("Bookings and projects"), "bookings")
+        self.kind.addItem(self.tr("Staff and settings"), "staff")
+        self.kind.addItem(self.tr("Sales and payments"), "money")
+        self.kind.addItem(self.tr("Conflicts"), "conflicts")
+        self.kind.currentIndexChanged.connect(self.refresh)
         self.member = named(QComboBox(), "historyMember", self.tr("Whose changes"))
         self.member.addItem(self.tr("Everyone"), None)
         self.member.currentIndexChanged.connect(self.refresh)
@@ -83,9 +104,16 @@ class HistoryPage(QWidget):
         self.closed.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(title_label(self.tr("History"), "historyTitle"), 1)
-        top.addWidget(self.member)
+        self.filters = QWidget()
+        self.filters.setObjectName("historyFilters")
+        row = QHBoxLayout(self.filters)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.client, 1)
+        row.addWidget(self.kind)
+        row.addWidget(self.member)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.filters)
         layout.addWidget(self.closed)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
@@ -102,18 +130,29 @@ class HistoryPage(QWidget):
         allowed = self.allowed()
         self.closed.setVisible(not allowed)
         self.table.setVisible(allowed)
-        self.member.setVisible(allowed)
+        self.filters.setVisible(allowed)
         if not allowed:
             self.model.set_rows([])
             self.empty.hide()
             return
         if not self._members_read:
             self.ctx.reads.ask(self, "history_members", members, self._show_members)
+        self._typing.stop()
         chosen = self.member.currentData()
         staff_id = uuid.UUID(chosen) if isinstance(chosen, str) else None
-        self.ctx.reads.ask(
-            self, "history", lambda conn: (history(conn, staff_id=staff_id), here(conn).zone), self._show
+        text = self.client.text()
+        kind = self.kind.currentData()
+        kind = kind if isinstance(kind, str) else None
+        self.empty.setText(
+            self.tr("Nothing recorded matches these filters.")
+            if text.strip() or kind or staff_id
+            else self.tr("Nothing recorded yet.")
         )
+
+        def read(conn: Connection) -> tuple[list[HistoryEntry], zoneinfo.ZoneInfo]:
+            return history(conn, staff_id=staff_id, client_text=text, kind=kind), here(conn).zone
+
+        self.ctx.reads.ask(self, "history", read, self._show)
 
     def _show_members(self, found: list[tuple[uuid.UUID, str]]) -> None:
         self._members_read = True
@@ -130,5 +169,5 @@ class HistoryPage(QWidget):
             self._members_read = False
             while self.member.count() > 1:
                 self.member.removeItem(1)
-        if {"audit_event", "staff"} & changed.keys():
+        if {"audit_event", "staff", "client"} & changed.keys():
             self.refresh()

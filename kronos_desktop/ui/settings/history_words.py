@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from kronos_desktop.store.queries.activity import HistoryEntry
+from kronos_desktop.store.queries.activity import ClientNamed, HistoryEntry
 from kronos_desktop.ui.common.fmt import date_text, percent_text, role_label, status_label, time_text
 
 translate = QCoreApplication.translate
@@ -74,6 +74,37 @@ def _booking(entry: HistoryEntry, zone: zoneinfo.ZoneInfo) -> str:
     return f"{name}, {when}" if name else when
 
 
+def client_text(named: ClientNamed | None) -> str:
+    """A client an entry names: their name, or that their data was erased."""
+    if named is None:
+        return translate("History", "a client")
+    if named.erased:
+        return translate("History", "an erased client")
+    return named.name
+
+
+def _client_entry(entry: HistoryEntry) -> str | None:
+    """A change to a client's record in words (None: not one)."""
+    action, who = entry.action, client_text(entry.client)
+    if action == "client.export":
+        return translate("History", "Exported the data of {client} (LGPD)").format(client=who)
+    if action == "client.erase":
+        return translate("History", "Erased the data of a client (LGPD)")
+    if action == "client.merge":
+        return translate("History", "Merged {other} into {client}").format(other=client_text(entry.merged), client=who)
+    changes = entry.detail.get("changes")
+    blocked = changes.get("blocked") if isinstance(changes, dict) else None
+    if action == "client.block" or (isinstance(blocked, dict) and blocked.get("to") is True):
+        return translate("History", "Blocked {client}").format(client=who)
+    if action == "client.unblock" or (isinstance(blocked, dict) and blocked.get("to") is False):
+        return translate("History", "Unblocked {client}").format(client=who)
+    if action == "client.create":
+        return translate("History", "Registered {client}").format(client=who)
+    if action == "client.update":
+        return translate("History", "Changed {client}: {fields}").format(client=who, fields=_fields(entry))
+    return None
+
+
 def entry_text(entry: HistoryEntry, zone: zoneinfo.ZoneInfo | None = None) -> str:
     """What happened, as a sentence without its subject (the table shows who); a booking's
     client and time in the studio's ``zone``."""
@@ -119,4 +150,4 @@ def entry_text(entry: HistoryEntry, zone: zoneinfo.ZoneInfo | None = None) -> st
         return translate("History", "Moved a booking from “{from_status}” to “{to_status}”").format(**moved)
     if action == "conflict.resolve":
         return translate("History", "Resolved a conflict")
-    return action
+    return _client_entry(entry) or action
