@@ -129,7 +129,10 @@ def test_a_large_day_is_read_while_the_window_keeps_ticking(  # type: ignore[no-
     spans: list[tuple[float, float]] = []
     real = agenda_view.read_day
 
+    threads: list[int] = []
+
     def timed(conn: Any, day: dt.date, *rest: Any) -> Any:
+        threads.append(threading.get_ident())
         started = time.monotonic()
         try:
             return real(conn, day, *rest)
@@ -150,8 +153,10 @@ def test_a_large_day_is_read_while_the_window_keeps_ticking(  # type: ignore[no-
     ((started, ended),) = spans
     during = [t for t in ticks if started < t < ended]
     assert ended - started > 0.1, "a day large enough to take a while to read"
-    # The event loop went on while the day was read: a tick at least every ~50 ms of it.
-    assert len(during) >= (ended - started) / 0.05, (len(during), ended - started)
+    assert threads != [threading.get_ident()], "read off the GUI thread"
+    # The event loop went on while the day was read: the timer kept ticking (not counted against
+    # the read's length: on a loaded machine the ticks come late, but they come).
+    assert len(during) >= 2, (len(during), ended - started)
     assert view.model.rowCount() == before * 1501, "and the whole day is shown"
 
 
