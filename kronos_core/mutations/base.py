@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from sqlalchemy import Connection, Insert, Select, Table, bindparam, select
 from sqlalchemy.dialects import postgresql, sqlite
 
+from kronos_core.erasure import refused_arguments
 from kronos_core.ids import derived_id
 from kronos_core.roles import Role
 from kronos_core.rows import encode_row
@@ -242,6 +243,9 @@ class ApplyContext:
         returns) nothing when the id is taken, by a row of any studio (one invisible under
         row-level security too). Any other constraint still raises."""
         row_id: uuid.UUID = values["id"]
+        if table is sync_conflict and _refused_for_erased(values):
+            # A change refused because its client was erased keeps no personal field (issue 13).
+            values = {**values, "mine": refused_arguments(values.get("mine"))}
         row = {**values, **self._stamp(), "studio_id": self.actor.studio_id, "created_at": self.now}
         row["created_by"] = self.actor.staff_id
         row.setdefault("deleted", False)
@@ -337,6 +341,11 @@ class ApplyContext:
             },
         )
         return conflict_id
+
+
+def _refused_for_erased(values: Mapping[str, Any]) -> bool:
+    theirs = values.get("theirs")
+    return values.get("kind") == "rejected" and isinstance(theirs, Mapping) and theirs.get("code") == "client_erased"
 
 
 # Statements built once per table (building and keying a statement costs more than running it

@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import Field, model_validator
 
+from kronos_core.mutations import client_erase as client_erase  # registers client.erase
 from kronos_core.mutations.base import ApplyContext, MutationArgs, NotFound, StaleTarget, mutation
 from kronos_core.mutations.client_checks import _check_document as _check_document  # client_merge uses it
 from kronos_core.mutations.client_checks import check_fields

@@ -1,0 +1,83 @@
+"""What an erase leaves, for how long, and why: the one list (LGPD art. 16 I).
+
+An erase (``client.erase``; what it takes out is kronos_core/erasure.py) keeps the rows the law
+asks the studio to keep, for the studio's retention period (``studio.retention_years``, a
+setting), each holding the client's id and no personal field of the client record. The export
+(a client's data, kronos_desktop/store/queries/client_export.py) lists them with the date until
+which they are kept; later issues add their own rows here (and an "after an erase" test of their
+own). A table that is not here and holds a client's personal data is scrubbed by the erase.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Final
+
+from kronos_core.schema import studio
+
+# The studio's setting (years) that says how long these rows are kept.
+RETENTION_SETTING: Final = studio.c.retention_years
+DEFAULT_RETENTION_YEARS: Final = 5
+
+
+@dataclass(frozen=True)
+class Kept:
+    """Rows an erase leaves: ``table`` (``exists``: False while its issue has not added it yet),
+    what they are, and the legal ground (in English; the export words it for people)."""
+
+    table: str
+    what: str
+    why: str
+    exists: bool = True
+
+
+# LGPD art. 16 I: data kept to comply with a legal or regulatory obligation.
+RETAINED: Final[tuple[Kept, ...]] = (
+    Kept(
+        "consent_form",
+        "signed consent and health forms (answers, signatures, the guardian's)",
+        "LGPD art. 16 I and art. 11 II a; health-service records (ANVISA RDC 63/2011, state rules "
+        "for tattoo studios): proof of informed consent and of the health questions asked",
+        exists=False,
+    ),
+    Kept(
+        "session_record",
+        "traceability of each session (products, lots, needles, autoclave cycle, reactions)",
+        "LGPD art. 16 I; ANVISA traceability of products and sterilisation",
+        exists=False,
+    ),
+    Kept(
+        "sale",
+        "closed sales (tickets) with their number, totals and business date",
+        "LGPD art. 16 I; tax law (CTN art. 195, single paragraph): fiscal books and documents",
+    ),
+    Kept(
+        "sale_line",
+        "the lines of those sales (service or product, price, discount, commission shares)",
+        "LGPD art. 16 I; tax and labour law (commissions paid)",
+    ),
+    Kept(
+        "payment",
+        "payments and refunds (method, amount, card authorisation, PIX id, business date)",
+        "LGPD art. 16 I; tax law and the card and PIX settlement records",
+    ),
+    Kept(
+        "audit_event",
+        "the audit trail: who did what and when (the erase itself included), with no personal data",
+        "LGPD art. 37: a record of the processing done (accountability)",
+    ),
+)
+
+RETAINED_TABLES: Final = frozenset(k.table for k in RETAINED)
+
+
+def kept_until(erased_at: dt.datetime, retention_years: int) -> dt.date:
+    """The last day the rows of :data:`RETAINED` are kept after an erase at ``erased_at`` (the
+    same day ``retention_years`` later; 29 February becomes 28 February)."""
+    day = erased_at.date()
+    years = max(0, retention_years)
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February in a year that has none
+        return day.replace(year=day.year + years, day=28)
