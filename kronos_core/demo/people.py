@@ -131,10 +131,14 @@ class _Maker:
                 self.cpfs.add(number)
                 return number
 
-    def birth_date(self, minor: bool) -> dt.date:
+    def birth_date(self, minor: bool, registered: dt.date) -> dt.date:
+        """An age today (a minor's: 14 to 17); for a client registered so long ago (the large
+        demo's 22 years) that it would make them born after, that age at their registration."""
         rng = self.rng
         age = rng.randint(14, 17) if minor else min(75, int(rng.triangular(18, 66, 26)))
-        return add_years(self.today, -age) - dt.timedelta(days=rng.randrange(365))
+        days = dt.timedelta(days=rng.randrange(365))
+        born = add_years(self.today, -age) - days
+        return born if born < add_years(registered, -14) else add_years(registered, -age) - days
 
     def address(self) -> str:
         rng = self.rng
@@ -209,7 +213,7 @@ def write_clients(
             out.planted.append((original_index, i))
         else:
             person = maker.person()
-            values = _client(person, maker, rng)
+            values = _client(person, maker, rng, at.date())
             values.update(extra.of_client(person, values))
             if values["phone"] is not None:
                 recent.append((person, values, i))
@@ -232,7 +236,7 @@ def write_clients(
     return out
 
 
-def _client(person: _Person, maker: _Maker, rng: random.Random) -> dict[str, object]:
+def _client(person: _Person, maker: _Maker, rng: random.Random, registered: dt.date) -> dict[str, object]:
     minor = rng.random() < MINOR_SHARE
     blocked = not minor and rng.random() < 0.006
     notes: str | None = None
@@ -250,7 +254,7 @@ def _client(person: _Person, maker: _Maker, rng: random.Random) -> dict[str, obj
     return {
         "full_name": person.full_name,
         "preferred_name": _preferred(person, rng),
-        "birth_date": maker.birth_date(minor) if minor or rng.random() < 0.94 else None,
+        "birth_date": maker.birth_date(minor, registered) if minor or rng.random() < 0.94 else None,
         "phone": maker.phone() if rng.random() < 0.98 else None,
         "email": maker.email(person) if rng.random() < 0.7 else None,
         "document_type": "cpf" if has_cpf else None,
