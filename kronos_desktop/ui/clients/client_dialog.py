@@ -1,21 +1,23 @@
-"""The "New client" dialog: checks each field, shows what is wrong next to it, and saves
-through the ``client.create`` op. Nothing typed is lost: the dialog closes only once saved."""
+"""The client dialog: a new client (``client.create``) or, given a record, its edit
+(``client.update`` with only the fields changed and the values the desk saw for them).
+
+Every field is checked where it is typed (:class:`ClientForm`): leaving a field wrong shows its
+message under it, and the message goes as soon as the field is right; Save shows them all and
+saves nothing until each is right. Enter saves wherever the focus is (never Cancel); closing
+with something typed or changed asks first (:class:`KeyedDialog`). Nothing typed is lost: the
+dialog closes only once saved.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 import uuid
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -23,90 +25,57 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import Connection, select
 
+from kronos_core.contact import format_cpf, format_phone
 from kronos_core.ids import uuid7
-from kronos_core.mutations.clients import ClientCreate
-from kronos_core.people import cpf_is_valid
+from kronos_core.mutations.clients import ClientCreate, ClientFields, ClientUpdate
+from kronos_core.rows import encode_value
+from kronos_core.schema import client, studio
 from kronos_desktop.ops.clients import create_client
+from kronos_desktop.ops.runner import MutationOp
 from kronos_desktop.store import Applied
+from kronos_desktop.store.queries import desk as desk_q
+from kronos_desktop.store.queries.client_record import ClientRecord
+from kronos_desktop.ui.clients.client_form import DOCUMENT_TYPES, FIELDS, ClientForm
 from kronos_desktop.ui.common import errors, fmt
 from kronos_desktop.ui.common.dialog_keys import KeyedDialog
-from kronos_desktop.ui.common.validation import normalize_phone
 from kronos_desktop.ui.common.widgets import named
 from kronos_desktop.ui.context import DeskContext
 
-DOCUMENT_TYPES = ("cpf", "rg", "passport", "other")
-FIELDS = ("full_name", "preferred_name", "phone", "email", "birth_date", "document_number", "allergies",
-          "medical_alerts", "notes")  # fmt: skip
+__all__ = ["DOCUMENT_TYPES", "NewClientDialog"]
+
+FORM_HEIGHT = 640  # pixels: the Contact tab's fields, their messages and the buttons
 
 
 class NewClientDialog(KeyedDialog):
-    created = Signal(object, str)  # the new client's id and full name, once saved
+    """A new client, or (``record``) the edit of one. (Its name is the one its words are
+    translated under.)"""
 
-    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+    created = Signal(object, str)  # the new client's id and full name, once saved
+    updated = Signal(object)  # the edited client's id, once saved
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None, record: ClientRecord | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setObjectName("newClientDialog")
-        self.setAccessibleName(self.tr("New client"))
-        self.setWindowTitle(self.tr("New client"))
+        self.record = record
+        editing = record is not None
+        self.setObjectName("editClientDialog" if editing else "newClientDialog")
+        title = self.tr("Edit client") if editing else self.tr("New client")
+        self.setAccessibleName(title)
+        self.setWindowTitle(title)
         self.setModal(True)
         self.setMinimumWidth(620)
-        self.client_id: uuid.UUID | None = None
+        self.client_id: uuid.UUID | None = record.id if record is not None else None
         self.saved_name = ""
 
-        self.full_name = named(QLineEdit(), "clientFullName", self.tr("Full name"))
-        self.preferred_name = named(QLineEdit(), "clientPreferredName", self.tr("Preferred name"))
-        self.preferred_name.setPlaceholderText(self.tr("Name the client prefers (social name), if different"))
-        self.phone = named(QLineEdit(), "clientPhone", self.tr("Phone"))
-        self.phone.setPlaceholderText(self.tr("(11) 98765-4321 or +1 415 555 0100"))
-        self.email = named(QLineEdit(), "clientEmail", self.tr("E-mail"))
-        self.birth_date = named(QLineEdit(), "clientBirthDate", self.tr("Birth date"))
-        example = fmt.locale().toString(fmt.qdate(dt.date(1990, 12, 31)), fmt.date_input_format())
-        self.birth_date.setPlaceholderText(self.tr("e.g. {date}").format(date=example))
-        self.document_type = named(QComboBox(), "clientDocumentType", self.tr("Document type"))
-        for code in DOCUMENT_TYPES:
-            self.document_type.addItem(fmt.document_type_label(code), code)
-        self.document_number = named(QLineEdit(), "clientDocumentNumber", self.tr("Document number"))
-        self.allergies = named(QPlainTextEdit(), "clientAllergies", self.tr("Allergies"))
-        self.medical_alerts = named(QPlainTextEdit(), "clientMedicalAlerts", self.tr("Medical alerts"))
-        self.notes = named(QPlainTextEdit(), "clientNotes", self.tr("Notes"))
-        for box in (self.allergies, self.medical_alerts, self.notes):
-            box.setTabChangesFocus(True)
-            box.setFixedHeight(54)
-        self.allergies.setPlaceholderText(self.tr("Latex, inks, antiseptics, medicines…"))
-        self.medical_alerts.setPlaceholderText(self.tr("Diabetes, anticoagulants, pregnancy, keloids…"))
-        self.data_consent = named(
-            QCheckBox(self.tr("Consents to the studio keeping their data (LGPD)")),
-            "clientDataConsent",
-            self.tr("Consent to data processing"),
-            self.tr("The client agreed that the studio keeps and uses their data to serve them (LGPD)."),
-        )
-        self.marketing_consent = named(
-            QCheckBox(self.tr("Agrees to receive news and offers")),
-            "clientMarketingConsent",
-            self.tr("Consent to marketing"),
-        )
-
-        self.error_labels: dict[str, QLabel] = {}
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        form.addRow(self.tr("Full name *"), self._with_error("full_name", self.full_name))
-        form.addRow(self.tr("Preferred name"), self._with_error("preferred_name", self.preferred_name))
-        form.addRow(self.tr("Phone"), self._with_error("phone", self.phone))
-        form.addRow(self.tr("E-mail"), self._with_error("email", self.email))
-        form.addRow(self.tr("Birth date"), self._with_error("birth_date", self.birth_date))
-        document = QWidget()
-        document_row = QHBoxLayout(document)
-        document_row.setContentsMargins(0, 0, 0, 0)
-        document_row.addWidget(self.document_type)
-        document_row.addWidget(self.document_number, 1)
-        form.addRow(self.tr("Document"), self._with_error("document_number", document))
-        form.addRow(self.tr("Allergies"), self._with_error("allergies", self.allergies))
-        form.addRow(self.tr("Medical alerts"), self._with_error("medical_alerts", self.medical_alerts))
-        form.addRow(self.tr("Notes"), self._with_error("notes", self.notes))
-        form.addRow("", self.data_consent)
-        form.addRow("", self.marketing_consent)
+        self.form = ClientForm(self)
+        f = self.form
+        self.error_labels = f.error_labels
+        self.full_name, self.preferred_name, self.phone, self.email = f.full_name, f.preferred_name, f.phone, f.email
+        self.birth_date, self.document_type, self.document_number = f.birth_date, f.document_type, f.document_number
+        self.allergies, self.medical_alerts, self.notes = f.allergies, f.medical_alerts, f.notes
+        self.data_consent, self.marketing_consent = f.data_consent, f.marketing_consent
 
         self.form_error = QLabel()
         self.form_error.setObjectName("clientFormError")
@@ -114,187 +83,210 @@ class NewClientDialog(KeyedDialog):
         self.form_error.setWordWrap(True)
         self.form_error.hide()
         self.buttons = QDialogButtonBox()
-        self.save_button = named(QPushButton(self.tr("Save client")), "saveClientButton", self.tr("Save client"))
+        self._save_text = self.tr("Save changes") if editing else self.tr("Save client")
+        self.save_button = named(QPushButton(self._save_text), "saveClientButton", self._save_text)
         self.save_button.setProperty("kind", "primary")
         self.cancel_button = named(QPushButton(self.tr("Cancel")), "cancelClientButton", self.tr("Cancel"))
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.save_button.clicked.connect(self.submit)
         self.cancel_button.clicked.connect(self.reject)
-        # A field's message goes as soon as the field is right, not at the next save.
-        for line in (
-            self.full_name,
-            self.preferred_name,
-            self.phone,
-            self.email,
-            self.birth_date,
-            self.document_number,
-        ):
-            line.textChanged.connect(self._recheck)
-        for box in (self.allergies, self.medical_alerts, self.notes):
-            box.textChanged.connect(self._recheck)
-        self.document_type.currentIndexChanged.connect(self._recheck)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
-        intro = QLabel(self.tr("Only the full name is required; fill in what the client gives you."))
-        intro.setProperty("role", "muted")
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        layout.addLayout(form)
+        if not editing:
+            intro = QLabel(self.tr("Only the full name is required; fill in what the client gives you."))
+            intro.setProperty("role", "muted")
+            intro.setWordWrap(True)
+            layout.addWidget(intro)
+        layout.addWidget(self.form, 1)
         layout.addWidget(self.form_error)
         layout.addWidget(self.buttons)
 
-    def _with_error(self, field: str, widget: QWidget) -> QWidget:
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        label = QLabel()
-        label.setObjectName(f"{field}Error")
-        label.setProperty("role", "error")
-        # Not word-wrapped: a long message widens the dialog instead of being cut off.
-        label.hide()
-        column.addWidget(label)
-        self.error_labels[field] = label
-        return holder
+        f.today = ctx.today()
+        if record is not None:
+            f.age_of_majority = record.age_of_majority
+            self._load(record)
+        else:
+            ctx.reads.ask(self, "majority", _age_of_majority, self._set_majority)
+        f.show_age()
+        self._initial = f.state()
+        self._loaded = {name: f.text_of(name) for name in FIELDS}  # as the record filled them
+        # A field's message comes when it is left wrong, and goes as soon as it is right.
+        for name in FIELDS:
+            widget = f.referral_source if name == "referral_source" else getattr(f, name)
+            widget.installEventFilter(self)
+            if isinstance(widget, (QLineEdit, QPlainTextEdit)):
+                widget.textChanged.connect(self._recheck)
+            else:
+                widget.currentTextChanged.connect(self._recheck)
+        self.document_type.currentIndexChanged.connect(self._recheck)
 
-    # -- keys --------------------------------------------------------------------------------
+    # -- the record's values ---------------------------------------------------------------------
+    def _load(self, record: ClientRecord) -> None:
+        f = self.form
+        for name in FIELDS:
+            value = record.value(name)
+            if name == "referral_source":
+                f.referral_source.setCurrentText(value or "")
+            elif name == "birth_date":
+                if value is not None:
+                    f.birth_date.setText(fmt.date_text(value))
+            elif name == "tags":
+                f.tags.setText(", ".join(value or []))
+            elif name == "document_number":
+                f.document_number.setText(
+                    format_cpf(value) if (record.value("document_type") or "") == "cpf" and value else value or ""
+                )
+            elif name in ("phone", "guardian_phone"):
+                getattr(f, name).setText(_phone_for_typing(value))
+            elif name == "instagram":
+                f.instagram.setText(f"@{value}" if value else "")
+            else:
+                widget = getattr(f, name)
+                if isinstance(widget, QLineEdit):
+                    widget.setText(value or "")
+                else:
+                    widget.setPlainText(value or "")
+        kind = (record.value("document_type") or "cpf").lower()
+        f.document_type.setCurrentIndex(max(0, f.document_type.findData(kind)))
+        if not record.document_full:  # an artist: the document masked, and not theirs to change
+            f.document_number.setText(record.document_masked)
+            for widget in (f.document_number, f.document_type, f.guardian_document):
+                widget.setEnabled(False)
+        f.whatsapp.setChecked(bool(record.value("whatsapp")))
+        f.data_consent.setChecked(bool(record.value("data_processing_consent")))
+        f.marketing_consent.setChecked(bool(record.value("marketing_consent")))
+        f.health_consent.setChecked(bool(record.value("health_data_consent")))
+        f.blocked.setChecked(bool(record.value("blocked")))
+
+    def _set_majority(self, age: int) -> None:
+        self.form.age_of_majority = age
+        self.form.show_age()
+
+    # -- keys ------------------------------------------------------------------------------------
     def primary_button(self) -> QPushButton:
         return self.save_button  # Enter saves, wherever the focus is (never Cancel)
 
     def typed(self) -> bool:
-        texts = [w.text() for w in self.findChildren(QLineEdit)]
-        texts += [w.toPlainText() for w in self.findChildren(QPlainTextEdit)]
-        ticked = self.data_consent.isChecked() or self.marketing_consent.isChecked()
-        return ticked or any(text.strip() for text in texts)
+        """Something typed (a new client) or changed (an edit) that closing would lose."""
+        return self.form.state() != self._initial
 
-    # -- checking ----------------------------------------------------------------------------
+    # -- checking --------------------------------------------------------------------------------
     def field_errors(self) -> dict[str, str]:
         return {field: label.text() for field, label in self.error_labels.items() if not label.isHidden()}
 
-    def checked(self) -> tuple[ClientCreate | None, dict[str, str]]:
-        """The arguments the form makes, and what is wrong with it field by field (nothing shown)."""
-        raw, problems = self.arguments()
-        args: ClientCreate | None = None
+    def checked(self) -> tuple[dict[str, Any], dict[str, str]]:
+        """The client's fields from the form, and what is wrong with them field by field."""
+        values, problems = self.form.values()
+        if self.record is not None:  # a field left as the record had it is never refused now
+            for name in FIELDS:
+                if self.form.text_of(name) == self._loaded[name] and name != "full_name":
+                    problems.pop(name, None)
+                    values[name] = self.record.value(name) if name != "tags" else list(self.record.value(name) or [])
         try:
-            args = ClientCreate.model_validate(raw)
+            given = {k: v for k, v in values.items() if v is not None}
+            ClientFields.model_validate(given if self.record is None else self.changes(values))
         except ValidationError as exc:
             for error in exc.errors():
-                field = str(error["loc"][0]) if error["loc"] else ""
-                if field not in self.error_labels:
-                    field = field if field else "full_name"
-                problems.setdefault(field, self._message(field, dict(error)))
-        return args, problems
+                field = str(error["loc"][0]) if error["loc"] else "full_name"
+                problems.setdefault(field if field in self.error_labels else "full_name", self.tr("Check this field."))
+        return values, problems
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            field = next((n for n in FIELDS if getattr(self.form, n, None) is watched), None)
+            if field is not None:
+                self._check_field(field)
+        return super().eventFilter(watched, event)
+
+    def _check_field(self, field: str) -> None:
+        """Leaving a field: its message shows if it is wrong."""
+        _values, problems = self.checked()
+        if field in problems:
+            self._show(field, problems[field])
+            self.form.mark_tabs()
+
+    def _show(self, field: str, message: str | None) -> None:
+        label = self.error_labels[field]
+        label.setText(message or "")
+        label.setVisible(bool(message))
 
     def _recheck(self) -> None:
-        """The messages shown for fields now right are taken away (new ones wait for Save)."""
+        """The messages shown for fields now right go at once (a changed one says its new words)."""
         shown = self.field_errors()
         if not shown:
             return
-        _args, still = self.checked()
+        _values, still = self.checked()
         for field in shown:
-            if field not in still:
-                self.error_labels[field].hide()
+            self._show(field, still.get(field))
+        self.form.mark_tabs()
 
     def _show_errors(self, problems: dict[str, str]) -> None:
-        for field, label in self.error_labels.items():
-            message = problems.get(field)
-            label.setText(message or "")
-            label.setVisible(bool(message))
+        for field in self.error_labels:
+            self._show(field, problems.get(field))
+        self.form.mark_tabs()
         first = next((f for f in FIELDS if f in problems), None)
         if first is not None:
-            widget = getattr(self, first)
-            assert isinstance(widget, QWidget)
+            self.form.setCurrentIndex(self.form.tab_of(first))
+            widget = self.form.referral_source if first == "referral_source" else getattr(self.form, first)
             widget.setFocus()
 
-    def _message(self, field: str, error: dict[str, Any] | None = None) -> str:
-        messages = {
-            "full_name": self.tr("Type the client's full name."),
-            "preferred_name": self.tr("At most 80 characters."),
-            "phone": self.tr("Area code and number, like (11) 98765-4321 (abroad: +country)."),
-            "email": self.tr("This does not look like an e-mail address (name@example.com)."),
-            "birth_date": self.tr("Type the date as {example}.").format(
-                example=fmt.locale().toString(fmt.qdate(dt.date(1990, 12, 31)), fmt.date_input_format())
-            ),
-            "document_number": self.tr("At most 32 characters."),
-        }
-        if error is not None and error.get("type") == "string_too_long" and field in ("allergies", "medical_alerts",
-                                                                                        "notes"):  # fmt: skip
-            return self.tr("This text is too long.")
-        return messages.get(field, self.tr("Check this field."))
-
-    def arguments(self) -> tuple[dict[str, Any], dict[str, str]]:
-        """The mutation's raw arguments from the form, and the problems found before parsing."""
-        problems: dict[str, str] = {}
-        raw: dict[str, Any] = {"client_id": self.client_id or uuid7(), "full_name": self.full_name.text()}
-
-        def text(name: str, widget: QLineEdit | QPlainTextEdit) -> None:
-            value = widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
-            if value.strip():
-                raw[name] = value.strip()
-
-        text("preferred_name", self.preferred_name)
-        text("email", self.email)
-        text("allergies", self.allergies)
-        text("medical_alerts", self.medical_alerts)
-        text("notes", self.notes)
-        phone = normalize_phone(self.phone.text())
-        if phone is not None:
-            raw["phone"] = phone
-        if self.birth_date.text().strip():
-            born = fmt.parse_date(self.birth_date.text())
-            if born is None and not_a_day(self.birth_date.text()):
-                problems["birth_date"] = self.tr("This date does not exist: {date}.").format(
-                    date=self.birth_date.text().strip()
-                )
-            elif born is None:
-                problems["birth_date"] = self._message("birth_date")
-            elif born > self.ctx.today():
-                problems["birth_date"] = self.tr("The birth date cannot be in the future.")
-            elif born.year < 1900:
-                problems["birth_date"] = self.tr("Check the year of birth.")
-            else:
-                raw["birth_date"] = born
-        number = self.document_number.text().strip()
-        if number:
-            kind = str(self.document_type.currentData())
-            raw["document_type"] = kind
-            if kind == "cpf":
-                if not cpf_is_valid(number):
-                    problems["document_number"] = self.tr("This CPF is not valid: check its 11 digits.")
-                number = re.sub(r"\D", "", number)
-            raw["document_number"] = number
-        raw["data_processing_consent"] = self.data_consent.isChecked()
-        raw["marketing_consent"] = self.marketing_consent.isChecked()
-        return raw, problems
-
-    def validate(self) -> ClientCreate | None:
-        args, problems = self.checked()
+    def validate(self) -> dict[str, Any] | None:
+        values, problems = self.checked()
         self._show_errors(problems)
-        QTimer.singleShot(0, self.adjustSize)  # room for the messages that appeared
-        return None if problems else args
+        return None if problems else values
 
-    # -- saving ------------------------------------------------------------------------------
+    # -- saving ----------------------------------------------------------------------------------
     def submit(self) -> None:
         self.form_error.hide()
-        args = self.validate()
-        if args is None:
+        values = self.validate()
+        if values is None:
             return
-        self.client_id = args.client_id  # the same id if saving is tried again
-        self.saved_name = args.full_name
+        self.saved_name = str(values["full_name"])
+        op: MutationOp
+        if self.record is None:
+            self.client_id = self.client_id or uuid7()  # the same id if saving is tried again
+            create = {k: v for k, v in values.items() if v not in (None, [], False) or k == "full_name"}
+            op = create_client(ClientCreate.model_validate({"client_id": self.client_id, **create}), parent=self)
+        else:
+            changes = self.changes(values)
+            if not changes:
+                self.updated.emit(self.record.id)
+                self.accept()
+                return
+            seen = {name: encode_value(client.c[name].type, self.record.value(name)) for name in changes}
+            args = ClientUpdate(client_id=self.record.id, changes=ClientFields(**changes), seen=seen)
+            op = MutationOp("client.update", args, parent=self)
         self._set_busy(True)
-        op = create_client(args, parent=self).success(self._saved).failure(self._failed)
-        self.ctx.runner.run(op)
+        self.ctx.runner.run(op.success(self._saved).failure(self._failed))
+
+    def changes(self, values: dict[str, Any]) -> dict[str, Any]:
+        """The fields whose value differs from the record's (the masked document never counts)."""
+        assert self.record is not None
+        changed: dict[str, Any] = {}
+        for name, value in values.items():
+            if name in ("document_type", "document_number", "guardian_document") and not self.record.document_full:
+                continue
+            before = self.record.value(name)
+            if name == "tags":
+                before = list(before or [])
+            if isinstance(before, bool) or name in ("whatsapp", "blocked"):
+                before = bool(before)
+            if value != before:
+                changed[name] = value
+        return changed
 
     def _set_busy(self, busy: bool) -> None:
         self.save_button.setEnabled(not busy)
-        self.save_button.setText(self.tr("Saving…") if busy else self.tr("Save client"))
+        self.save_button.setText(self.tr("Saving…") if busy else self._save_text)
 
     def _saved(self, applied: Applied) -> None:
         self._set_busy(False)
-        self.created.emit(self.client_id, self.saved_name)
+        if self.record is None:
+            self.created.emit(self.client_id, self.saved_name)
+        else:
+            self.updated.emit(self.record.id)
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
@@ -303,20 +295,26 @@ class NewClientDialog(KeyedDialog):
         self.form_error.show()
         errors.show_failure(self, exc)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self._fit)
 
-def not_a_day(text: str) -> bool:
-    """Typed as a date in the locale's order (day, month, year for pt-BR), with a month of 1–12
-    and a day of 1–31, yet no such day: 31/02, 31/04, 29/02 of a common year."""
-    found = re.fullmatch(r"\s*(\d{1,2})\D(\d{1,2})\D(\d{4})\s*", text)
-    if found is None:
-        return False
-    first, second, year = (int(g) for g in found.groups())
-    order = fmt.date_input_format()
-    day, month = (first, second) if order.find("d") < order.find("M") else (second, first)
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return False
-    try:
-        dt.date(year, month, day)
-    except ValueError:
-        return True
-    return False
+    def _fit(self) -> None:
+        """Tall enough for the Contact tab without scrolling, never taller than the screen (a
+        1024×600 one): the tabs scroll instead."""
+        screen = self.screen()
+        room = screen.availableGeometry().height() - 60
+        wanted = max(self.height(), FORM_HEIGHT)
+        self.resize(self.width(), min(wanted, room))
+
+
+def _age_of_majority(conn: Connection) -> int:
+    here = desk_q.here(conn)
+    if here.studio_id is None:
+        return 18
+    found = conn.execute(select(studio.c.age_of_majority).where(studio.c.id == here.studio_id)).scalar()
+    return int(found) if found is not None else 18
+
+
+def _phone_for_typing(e164: str | None) -> str:
+    return format_phone(e164) if e164 else ""

@@ -1,4 +1,5 @@
-"""Clientes: the client list, searched by name, phone or document, paged from SQL."""
+"""Clientes: the client list, searched by name, phone or document, paged from SQL; Enter or a
+double-click on a client opens their record in the list's place (record_view.py), Back returns."""
 
 from __future__ import annotations
 
@@ -9,9 +10,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlalchemy import Connection
 
 from kronos_desktop.store.queries import Reader
@@ -19,6 +29,7 @@ from kronos_desktop.store.queries import desk as desk_q
 from kronos_desktop.store.queries.clients import ClientRow
 from kronos_desktop.ui import actions
 from kronos_desktop.ui.clients.client_dialog import NewClientDialog
+from kronos_desktop.ui.clients.record_view import ClientRecordView
 from kronos_desktop.ui.common import fmt
 from kronos_desktop.ui.common.day_view import Asker
 from kronos_desktop.ui.common.reads import Reads
@@ -204,6 +215,8 @@ class ClientsModel(RowTableModel[ClientRow]):
 
 
 class ClientsView(QWidget):
+    """The list and, in its place, a client's record (``pages``: the list page, the record)."""
+
     TABLES = frozenset({"client", "replica", "studio"})
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
@@ -233,19 +246,33 @@ class ClientsView(QWidget):
         tools = QHBoxLayout()
         tools.addWidget(self.search, 1)
         tools.addWidget(self.new_button)
-        layout = QVBoxLayout(self)
+        self.list_page = QWidget()
+        self.list_page.setObjectName("clientsListPage")
+        layout = QVBoxLayout(self.list_page)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(10)
         layout.addLayout(header)
         layout.addLayout(tools)
         layout.addWidget(self.table, 1)
+        self.record = ClientRecordView(ctx)
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("clientsPages")
+        self.pages.addWidget(self.list_page)
+        self.pages.addWidget(self.record)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.pages)
+        self.record.back.connect(self.show_list)
+        self.table.activated.connect(self._open_index)  # Enter on a row
+        self.table.doubleClicked.connect(self._open_index)
+        self.search.installEventFilter(self)  # Down: into the results; Enter: the first one
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_search)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
-        self.search.returnPressed.connect(self.apply_search)
+        self.search.returnPressed.connect(self._search_entered)
         self.new_button.clicked.connect(self.open_new_client)
         actions.shortcuts(self, {"open_new_client": self.open_new_client, "find": self.focus_search})
         ctx.hub.rows_changed.connect(self.on_rows_changed)
@@ -254,13 +281,59 @@ class ClientsView(QWidget):
         self.dialog: NewClientDialog | None = None
         self._selecting: tuple[uuid.UUID, str, bool] | None = None  # (id, name, searched): to select
         self._index_prepared = False
+        self._open_first = False  # Enter was pressed before the search's rows came
         self.refresh()
 
     def focus_search(self) -> None:
-        """Ctrl+F here, Ctrl+K anywhere: the search, its old text selected, so what is typed
-        replaces it (not appended to it)."""
+        """Ctrl+F here, Ctrl+K anywhere: the search (the list again, if a record was shown), its
+        old text selected, so what is typed replaces it (not appended to it)."""
+        self.pages.setCurrentWidget(self.list_page)
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+
+    # -- the record --------------------------------------------------------------------------
+    def open_record(self, client_id: uuid.UUID) -> None:
+        """Show ``client_id``'s record in the list's place (the list keeps its search and row)."""
+        self.record.open(client_id)
+        self.pages.setCurrentWidget(self.record)
+        self.record.back_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_list(self) -> None:
+        """Back to the list, on the row of the client whose record was shown."""
+        self.pages.setCurrentWidget(self.list_page)
+        shown = self.record.client_id
+        row = self.model.find_row(shown) if shown is not None else -1
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showing_record(self) -> bool:
+        return self.pages.currentWidget() is self.record
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_record(self.model.row_at(index.row()).id)
+
+    def _search_entered(self) -> None:
+        """Enter in the search: the first client found (or the one chosen in the list) when the
+        rows shown are this search's; otherwise the search now, and its first client when it comes."""
+        text = self.search.text().strip()
+        if text and text == self.model.search and not self._search_timer.isActive() and self.model.rowCount():
+            current = self.table.currentIndex()
+            self.open_record(self.model.row_at(current.row() if current.isValid() else 0).id)
+            return
+        self._open_first = bool(text)
+        self.apply_search()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        down = isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down
+        if watched is self.search and down and self.model.rowCount():
+            self.table.setFocus(Qt.FocusReason.TabFocusReason)
+            self.table.selectRow(0)
+            return True
+        return super().eventFilter(watched, event)
 
     def apply_search(self) -> None:
         self._search_timer.stop()
@@ -286,6 +359,10 @@ class ClientsView(QWidget):
         self._show_count()
         if self._selecting is not None:
             self._select_pending()
+        if self._open_first:
+            self._open_first = False
+            if self.model.search and self.model.search == self.search.text().strip() and self.model.rowCount():
+                self.open_record(self.model.row_at(0).id)
 
     def _show_count(self) -> None:
         total = self.model.total
