@@ -13,15 +13,21 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
 from sqlalchemy import func, select
 
 from kronos_core.demo import DemoStudio
+from kronos_core.retention import kept_until
 from kronos_core.roles import Role
 from kronos_core.schema import appointment, audit_event, client, payment, sale
 from kronos_desktop.app import Desk
 from kronos_desktop.ops import MutationOp
+from kronos_desktop.store.queries.client_search import search_clients
 from kronos_desktop.ui.clients import privacy
+from kronos_desktop.ui.clients.erase_dialog import EraseDialog
+from kronos_desktop.ui.common.fmt import date_text
+from kronos_desktop.ui.settings.history_page import HistoryModel, HistoryPage
 from tests.desktop.conftest import Shown
 from tests.desktop.reads import settle
 
@@ -129,9 +135,12 @@ def test_an_owner_exports_a_client_with_a_merged_record_to_a_zip_a_person_can_re
     retention = files["retention.json"]
     assert retention["retention_years"] == 5
     kept_rows = {k["table"]: k for k in retention["kept_after_an_erase"]}
-    assert {"sale", "payment"} <= set(kept_rows)
-    newest_sale = max(dt.date.fromisoformat(s["business_date"]) for s in files["sales.json"])
-    assert kept_rows["sale"]["kept_until"] == newest_sale.replace(year=newest_sale.year + 5).isoformat()
+    assert {"sale", "sale_line", "payment", "audit_event"} <= set(kept_rows)
+    in_five_years = kept_until(dt.datetime.combine(desk.ctx.today(), dt.time(12)), 5).isoformat()
+    assert kept_rows["sale"]["kept_until"] == in_five_years, "if erased today, kept five years"
+    assert kept_rows["sale"]["rows"] == len(files["sales.json"])
+    assert kept_rows["payment"]["rows"] == len(files["payments.json"])
+    assert retention["if_erased_on"] == desk.ctx.today().isoformat()
     assert "sales.json" in readme
     assert "5 years" in readme
 
@@ -206,3 +215,96 @@ def test_choosing_no_file_exports_nothing(  # type: ignore[no-untyped-def]
     assert _count(desk, audit_event, audit_event.c.action == "client.export") == 0
     assert not desk.ctx.runner.busy
 
+
+def _erase_dialog(qtbot, parent: QWidget) -> EraseDialog:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in parent.findChildren(EraseDialog)))
+    (dialog,) = [d for d in parent.findChildren(EraseDialog) if d.isVisible()]
+    return dialog
+
+
+def _row(desk: Desk, client_id: uuid.UUID) -> dict[str, Any]:
+    with desk.store.read_engine.connect() as conn:
+        return dict(conn.execute(select(client).where(client.c.id == client_id)).mappings().one())
+
+
+def test_an_owner_erases_a_client_after_typing_their_name_and_enter_never_erases(  # type: ignore[no-untyped-def]
+    qtbot, desk: Desk, demo: DemoStudio, shown: Shown
+) -> None:
+    _as(desk, demo.owner_id, Role.OWNER, "Marina Albuquerque")
+    (client_id,) = _clients_with_sales(desk, 1)
+    name = _name(desk, client_id)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+
+    privacy.erase_client(parent, desk.ctx, client_id)
+    dialog = _erase_dialog(qtbot, parent)
+
+    what = dialog.findChild(QLabel, "eraseWhat").text()
+    assert name in what
+    assert "cannot be undone" in what
+    kept = dialog.kept.text()
+    until = date_text(kept_until(dt.datetime.combine(desk.ctx.today(), dt.time(12)), 5))
+    assert (
+        f"Sales (tickets) with their number, totals and date: {_count(desk, sale, sale.c.client_id == client_id)}"
+        in kept
+    )
+    assert f"kept until {until}" in kept
+    assert "Payments and refunds" in kept
+    assert not dialog.erase_button.isEnabled()
+
+    qtbot.keyClick(dialog.confirm, Qt.Key.Key_Return)  # a stray Enter, nothing typed
+    dialog.confirm.setText(name[:-1])  # (keyClicks types ASCII alone; names have accents)
+    assert not dialog.erase_button.isEnabled()
+    qtbot.keyClick(dialog.confirm, Qt.Key.Key_Return)
+    dialog.confirm.setText(f"  {name.upper()} ")  # the name, however it is cased or spaced
+    assert dialog.erase_button.isEnabled()
+    qtbot.keyClick(dialog.confirm, Qt.Key.Key_Return)  # Enter still does not erase: a click does
+    assert dialog.isVisible()
+    assert _row(desk, client_id)["erased_at"] is None
+
+    with qtbot.waitSignal(desk.ctx.runner.op_succeeded, timeout=10_000):
+        qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(shown))
+
+    assert [box for box, _t, _m in shown] == ["clientErased"]
+    row = _row(desk, client_id)
+    assert row["erased_at"] is not None
+    assert row["full_name"] != name
+    with desk.store.read_engine.connect() as conn:
+        assert client_id not in search_clients(conn, demo.studio_id, name), "no longer listed"
+        assert conn.execute(select(func.count()).where(sale.c.client_id == client_id)).scalar_one() > 0, "kept"
+    history = HistoryPage(desk.ctx)
+    qtbot.addWidget(history)
+    history.kind.setCurrentIndex(history.kind.findData("clients"))
+    settle(qtbot, desk.ctx)
+    model = history.model
+    assert [str(model.index(r, HistoryModel.Col.WHAT).data()) for r in range(model.rowCount())] == [
+        "Erased the data of a client (LGPD)"
+    ]
+
+    privacy.erase_client(parent, desk.ctx, client_id)  # again: it says so, nothing more
+    qtbot.waitUntil(lambda: len(shown) == 2)
+    assert shown[1][0] == "clientAlreadyErased"
+
+
+def test_cancel_or_esc_erases_nothing(qtbot, desk: Desk, demo: DemoStudio, shown: Shown) -> None:  # type: ignore[no-untyped-def]
+    assert demo.manager_id is not None
+    _as(desk, demo.manager_id, Role.MANAGER, "Thiago Bastos")
+    (client_id,) = _clients_with_sales(desk, 1)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    for close in ("cancel", "esc"):
+        privacy.erase_client(parent, desk.ctx, client_id)
+        dialog = _erase_dialog(qtbot, parent)
+        dialog.confirm.setText(_name(desk, client_id))
+        if close == "cancel":
+            qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+        else:
+            qtbot.keyClick(dialog.confirm, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda d=dialog: not d.isVisible())  # type: ignore[misc]
+    settle(qtbot, desk.ctx)
+    assert not desk.ctx.runner.busy
+    assert _row(desk, client_id)["erased_at"] is None
+    assert shown == []

@@ -21,6 +21,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, or_, select
 
+from kronos_core.retention import DEFAULT_RETENTION_YEARS, RETAINED, RETENTION_SETTING, kept_until
 from kronos_core.rows import encode_value
 from kronos_core.schema import (
     appointment,
@@ -34,6 +35,7 @@ from kronos_core.schema import (
     station,
     studio,
 )
+from kronos_desktop.store.queries.desk import here
 
 # Columns naming a member of staff: the export gives the name beside the id ("artist_name").
 _STAFF_COLUMNS = ("created_by", "changed_by", "artist_id", "taken_by", "staff_id", "principal_id", "resolved_by")
@@ -163,47 +165,42 @@ SECTIONS: dict[str, Section] = {
 
 
 @dataclass(frozen=True)
-class Kept:
-    """One line of the retention list, for this client: a table whose rows an erase leaves
-    (kronos_core.retention), why, how many of the client's rows it holds and until when they
-    are kept (the newest one's date plus the studio's retention period; None: none yet)."""
+class KeptRows:
+    """One line of the retention list (kronos_core.retention), for this client: a table whose rows
+    an erase leaves, what they are and why (in English, the law's words), how many of the client's
+    rows it holds, and until when an erase on ``from_day`` keeps them (None: no row to keep)."""
 
     table: str
+    what: str
     why: str
-    rows: int | None
+    rows: int
     until: dt.date | None
 
     def as_json(self) -> dict[str, Any]:
         until = None if self.until is None else self.until.isoformat()
-        return {"table": self.table, "why": self.why, "rows": self.rows, "kept_until": until}
+        return {"table": self.table, "what": self.what, "why": self.why, "rows": self.rows, "kept_until": until}
 
 
-# Where the export finds a retained table's rows, and the date their keeping counts from.
-_KEPT_ROWS: dict[str, tuple[str, str]] = {
-    "sale": ("sales", "business_date"),
-    "payment": ("payments", "business_date"),
-    "audit_event": ("audit", "occurred_at"),
+# How many of the client's rows of a retained table the export's sections hold.
+_KEPT_ROWS: dict[str, Callable[[Mapping[str, Any]], int]] = {
+    "sale": lambda s: len(s.get("sales", [])),
+    "sale_line": lambda s: sum(len(sold["lines"]) for sold in s.get("sales", [])),
+    "payment": lambda s: len(s.get("payments", [])),
+    "audit_event": lambda s: len(s.get("audit", [])),
 }
 
 
-def _years_after(day: dt.date, years: int) -> dt.date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + years, day=28)
-
-
-def kept(sections: Mapping[str, Any], years: int) -> list[Kept]:
-    """What an erase of this client leaves, by law, and until when (see :class:`Kept`)."""
+def kept(sections: Mapping[str, Any], years: int, erased_at: dt.datetime) -> list[KeptRows]:
+    """What an erase at ``erased_at`` leaves of this client, by law, and until when; the tables
+    a later issue has not added yet are left out."""
+    until = kept_until(erased_at, years)
     found = []
-    for table, why in retained():
-        where = _KEPT_ROWS.get(table)
-        rows = sections.get(where[0]) if where is not None else None
-        if where is None or not isinstance(rows, list):
-            found.append(Kept(table, why, None, None))
+    for item in RETAINED:
+        if not item.exists:
             continue
-        days = [dt.date.fromisoformat(str(r[where[1]])[:10]) for r in rows if r.get(where[1])]
-        found.append(Kept(table, why, len(rows), _years_after(max(days), years) if days else None))
+        counted = _KEPT_ROWS.get(item.table)
+        rows = counted(sections) if counted is not None else 0
+        found.append(KeptRows(item.table, item.what, item.why, rows, until if rows else None))
     return found
 
 
@@ -211,14 +208,16 @@ def kept(sections: Mapping[str, Any], years: int) -> list[Kept]:
 class ClientExport:
     """What an export holds: the client's name (for the file's name), each section's data and
     how many rows it holds (recorded in the trail), and what an erase would leave by law
-    (``kept``, for the studio's retention period of ``years``; also the ``retention`` section)."""
+    (``kept``, for the studio's retention period of ``years``, counted from ``erased_on``: the
+    day it was erased, or today; also the ``retention`` section)."""
 
     client_id: uuid.UUID
     full_name: str
     erased: bool
     sections: dict[str, Any]
-    kept: list[Kept]
+    kept: list[KeptRows]
     years: int
+    erased_on: dt.date
 
     def counts(self) -> dict[str, int]:
         """Rows per section: a list's length; the client section, the records it holds."""
@@ -240,12 +239,16 @@ def client_export(conn: Connection, client_id: uuid.UUID) -> ClientExport | None
         return None
     fam = family(conn, client_id)
     sections = {name: section(conn, fam) for name, section in SECTIONS.items()}
-    years = int(conn.execute(select(studio.c.retention_years).where(studio.c.id == row.studio_id)).scalar() or 0)
-    keeps = kept(sections, years)
-    sections["retention"] = {"retention_years": years, "kept_after_an_erase": [k.as_json() for k in keeps]}
-    return ClientExport(client_id, row.full_name, row.erased_at is not None, sections, keeps, years)
-
-
-def retained() -> list[tuple[str, str]]:
-    """The tables whose rows an erase leaves, with why (kronos_core.retention, the one list)."""
-    return [("sale", "fiscal records"), ("payment", "fiscal records"), ("audit_event", "accountability")]
+    setting = select(RETENTION_SETTING).where(studio.c.id == row.studio_id)
+    years = int(conn.execute(setting).scalar() or DEFAULT_RETENTION_YEARS)
+    desk = here(conn)
+    erased_at = row.erased_at if row.erased_at is not None else desk.now()
+    keeps = kept(sections, years, erased_at.astimezone(desk.zone))
+    erased_on = erased_at.astimezone(desk.zone).date()
+    sections["retention"] = {
+        "retention_years": years,
+        "erased_on" if row.erased_at is not None else "if_erased_on": erased_on.isoformat(),
+        "kept_after_an_erase": [k.as_json() for k in keeps],
+    }
+    erased = row.erased_at is not None
+    return ClientExport(client_id, row.full_name, erased, sections, keeps, years, erased_on)

@@ -57,7 +57,7 @@ class EraseDialog(KeyedDialog):
         )
         kept_title.setObjectName("eraseKeptTitle")
         kept_title.setWordWrap(True)
-        lines = [kept_label(item) for item in export.kept] or [self.tr("nothing of this client's")]
+        lines = [kept_label(item) for item in export.kept]
         self.kept = QLabel("\n".join(f"• {line}" for line in lines))
         self.kept.setObjectName("eraseKept")
         self.kept.setWordWrap(True)

@@ -19,7 +19,7 @@ from sqlalchemy import Connection, select
 from kronos_core.schema import client
 from kronos_desktop.ops.client_export import export_client as export_op
 from kronos_desktop.ops.runner import MutationOp
-from kronos_desktop.store import Applied
+from kronos_desktop.store import Applied, LocalStore
 from kronos_desktop.store.queries.client_export import ClientExport, client_export
 from kronos_desktop.ui.clients.erase_dialog import EraseDialog
 from kronos_desktop.ui.clients.privacy_words import (
@@ -152,5 +152,10 @@ def erase_client(parent: QWidget, ctx: DeskContext, client_id: uuid.UUID) -> Non
         )
 
 
-def erase_op(client_id: uuid.UUID, parent: QWidget | None) -> MutationOp:  # H1's op, when it lands
-    return MutationOp("client.erase", {"client_id": client_id}, parent=parent)
+def erase_op(client_id: uuid.UUID, parent: QWidget | None) -> MutationOp:
+    """Erase the client's data (``client.erase``), at the desk's corrected clock when it applies."""
+
+    def write(store: LocalStore) -> Applied:
+        return store.apply("client.erase", {"client_id": client_id, "erased_at": store.now()})
+
+    return MutationOp("client.erase", parent=parent, write=write)

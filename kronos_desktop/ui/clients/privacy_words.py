@@ -12,7 +12,7 @@ import unicodedata
 from PySide6.QtCore import QCoreApplication
 
 from kronos_core.roles import MANAGEMENT, Role
-from kronos_desktop.store.queries.client_export import ClientExport, Kept
+from kronos_desktop.store.queries.client_export import ClientExport, KeptRows
 from kronos_desktop.ui.common.fmt import date_text
 
 translate = QCoreApplication.translate
@@ -50,20 +50,21 @@ def section_label(name: str) -> str:
     return labels.get(name, name.replace("_", " "))
 
 
-def kept_label(item: Kept) -> str:
-    """One line of the retention list: what is kept, why, and until when."""
+def kept_label(item: KeptRows) -> str:
+    """One line of the retention list: what is kept, how many of the client's rows, until when."""
     labels = {
-        "sale": translate("Privacy", "Sales (tickets) and their lines, with the fiscal data they need"),
-        "payment": translate("Privacy", "Payments"),
-        "audit_event": translate("Privacy", "The audit trail (who did what, when; no personal data)"),
+        "sale": translate("Privacy", "Sales (tickets) with their number, totals and date"),
+        "sale_line": translate("Privacy", "The lines of those sales (service or product, price, commission)"),
+        "payment": translate("Privacy", "Payments and refunds (method, amount, card or PIX reference)"),
+        "audit_event": translate("Privacy", "The audit trail: who did what and when, with no personal data"),
         "consent_form": translate("Privacy", "Signed consent and health forms"),
         "session_record": translate("Privacy", "Session records (products and lots used)"),
     }
-    what = labels.get(item.table, item.table.replace("_", " "))
+    what = labels.get(item.table, item.what)
     if item.until is None:
-        return translate("Privacy", "{what}: {why}").format(what=what, why=item.why)
-    return translate("Privacy", "{what}: {why}; kept until {day}").format(
-        what=what, why=item.why, day=date_text(item.until)
+        return translate("Privacy", "{what}: none of this client's").format(what=what)
+    return translate("Privacy", "{what}: {rows}, kept until {day}").format(
+        what=what, rows=item.rows, day=date_text(item.until)
     )
 
 
@@ -75,10 +76,14 @@ def readme(export: ClientExport) -> tuple[str, str]:
         translate("Privacy", "Files in this export (JSON, UTF-8; instants in UTC; amounts in centavos):"),
     ]
     lines += [f"- {name}.json: {section_label(name)}" for name in export.sections]
-    lines += ["", translate("Privacy", "What the law keeps after an erase (LGPD, art. 16, I):")]
-    if export.kept:
-        lines += [f"- {kept_label(item)}" for item in export.kept]
+    if export.erased:
+        heading = translate("Privacy", "Erased on {day}. What the law keeps (LGPD, art. 16, I), for {years} years:")
     else:
-        lines.append("- " + translate("Privacy", "nothing of this client's"))
-    lines += ["", translate("Privacy", "The studio keeps these records for {years} years.").format(years=export.years)]
+        heading = translate(
+            "Privacy", "What the law keeps after an erase (LGPD, art. 16, I), for {years} years, if erased on {day}:"
+        )
+    lines += ["", heading.format(day=date_text(export.erased_on), years=export.years)]
+    for item in export.kept:
+        lines.append(f"- {kept_label(item)}")
+        lines.append(f"  ({item.why})")
     return translate("Privacy", "README.txt"), "\n".join(lines) + "\n"
