@@ -8,11 +8,12 @@ other record the desk compared. Then, in one mutation:
 - the choices are written to the kept record, merged against ``seen_keep`` as ``client.update``
   merges (kronos_core/mutations/seen.py): a field changed elsewhere meanwhile keeps its value and
   a ``field_overwrite`` conflict records the choice;
-- a field of the other record changed elsewhere since the desk showed it (``seen_merged``), whose
-  new value the kept record does not hold, becomes a ``field_overwrite`` conflict on the kept
-  record (``mine``: that new value), so an edit made on another desk before the merge reached the
-  server is not lost in the tombstone (one made after lands on the kept record: client.update
-  follows ``merged_into``);
+- a field of the other record changed elsewhere since the desk showed it (``seen_merged``) is
+  not lost in the tombstone: where the kept record ends up holding the value the desk saw there,
+  the edit lands on the kept record; elsewhere it becomes a ``field_overwrite`` conflict on the
+  kept record (``mine``: the edit). That is what the same edit meets when it reaches the server
+  after the merge (client.update follows ``merged_into`` and merges against the kept record), so
+  the two orders converge;
 - the open rows move to the kept record (:data:`OPEN_ROWS`: bookings not completed, cancelled nor
   no-show; open projects, and the project of any booking that moves). Closed sales, payments and
   signed forms keep the client they were made with, and are read through the merged record's
@@ -183,8 +184,12 @@ def merge_clients(ctx: ApplyContext, args: ClientMerge) -> None:
         col_type = client.c[name].type
         now = encode_value(col_type, merged[name])
         kept = encode_value(col_type, merge.apply[name] if name in merge.apply else keep[name])
-        if now != seen and now != kept and name not in merge.mine:
-            merge.mine[name] = now  # changed on the other record since the desk showed it
+        if now in (seen, kept) or name in merge.mine:
+            continue
+        if kept == seen:  # an edit on top of what the kept record holds: it lands there
+            merge.apply[name] = merged[name]
+        else:  # an edit of a value the kept record does not hold: a person decides
+            merge.mine[name] = now
             merge.theirs[name] = kept
     write_merge(ctx, client, keep_id, merge)
     moved = _move_open_rows(ctx, args.merged_id, keep_id)

@@ -178,6 +178,28 @@ def test_a_field_changed_meanwhile_on_either_record_becomes_a_conflict(
     assert conflict["theirs"] == {"phone": "+5511955554444", "email": "ana@exemplo.com.br"}
 
 
+def test_an_edit_of_the_other_record_the_merge_did_not_see_lands_on_the_kept_record(
+    desk: Desk, pair: tuple[uuid.UUID, uuid.UUID]
+) -> None:
+    keep, other = pair
+    choices = {"phone": "+5511912345678", "instagram": "aninha.tattoo"}
+    args = {
+        "keep_id": str(keep),
+        "merged_id": str(other),
+        "choices": choices,
+        "seen_keep": seen(desk, keep, choices),
+        "seen_merged": seen(desk, other, MERGE_FIELDS),
+    }
+    # Meanwhile, on another desk: the other record's phone (taken by the merge) and its empty
+    # medication (empty on the kept record too) change.
+    edit = {"phone": "+5511933332222", "medication": "Insulina"}
+    desk.run("client.update", {"client_id": str(other), "changes": edit, "seen": seen(desk, other, edit)})
+    desk.run("client.merge", args)
+    kept = desk.one(client, keep)
+    assert (kept["phone"], kept["medication"], kept["instagram"]) == ("+5511933332222", "Insulina", "aninha.tattoo")
+    assert desk.rows(sync_conflict) == []
+
+
 def test_a_merge_is_final_for_undo() -> None:
     with pytest.raises(NoInverse) as refused:
         invert("client.merge", {"keep_id": str(uuid7()), "merged_id": str(uuid7())}, Before([]), at(10, 12))
