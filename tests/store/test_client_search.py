@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import unicodedata
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,7 +24,9 @@ from kronos_desktop.store import LocalStore
 from kronos_desktop.store.engine import create_sqlite_engine, foreign_keys_deferred
 from kronos_desktop.store.migrate import alembic_config
 from kronos_desktop.store.paths import DB_FILENAME
+from kronos_desktop.store.queries import Reader
 from kronos_desktop.store.queries.client_search import search_clients, words_of
+from kronos_desktop.store.queries.clients import ClientRow
 from kronos_desktop.sync.bulk import prepare, write
 from tests.old_demo import write_old_demo
 
@@ -201,4 +204,157 @@ def test_upgrading_a_populated_desk_keeps_every_row_and_fills_the_index(tmp_path
                 if phone and len(re.sub(r"\D", "", phone)) >= 7:
                     assert uuid.UUID(row_id) in search_clients(conn, studio_id, phone[-7:], limit=200), phone
     finally:
+        store.close()
+
+
+# -- issue 13's guarantees, under hypothesis ------------------------------------------------------
+ACCENTED = ["José Conceição", "Ângela Müller", "Íris Nóbrega", "Çécile Ñúñez", "Lúcia Gonçalves", "Zoë Brontë"]
+
+
+def _bare(text: str) -> str:
+    """``text`` as someone types it without accents (and in any case)."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+@pytest.fixture(scope="module")
+def accented(desk: Desk) -> dict[str, uuid.UUID]:
+    return {name: desk.client(name) for name in ACCENTED}
+
+
+@given(name=st.sampled_from(ACCENTED), cut=st.integers(1, 12), upper=st.booleans(), strip=st.booleans())
+def test_accents_and_case_never_matter(
+    desk: Desk, accented: dict[str, uuid.UUID], name: str, cut: int, upper: bool, strip: bool
+) -> None:
+    """Any word's start, with or without its accents, in any case, finds the client."""
+    typed = " ".join(word[:cut] for word in name.split())
+    typed = _bare(typed) if strip else typed
+    typed = typed.upper() if upper else typed.lower()
+    assert accented[name] in desk.find(typed, limit=200), typed
+
+
+PHONES = [f"+55 11 9{n:04d}-{(n * 7919) % 10_000:04d}" for n in range(4_321, 4_341)]
+
+
+@pytest.fixture(scope="module")
+def phoned(desk: Desk) -> dict[str, uuid.UUID]:
+    return {phone: desk.client(f"Fone {n}", phone=phone) for n, phone in enumerate(PHONES)}
+
+
+@given(
+    phone=st.sampled_from(PHONES),
+    start=st.integers(0, 12),
+    length=st.integers(3, 13),
+    seps=st.lists(st.sampled_from(["", "", " ", "-", ".", "(", ")", " - ", "/"]), min_size=13, max_size=13),
+)
+def test_digits_anywhere_in_a_phone_however_typed(
+    desk: Desk, phoned: dict[str, uuid.UUID], phone: str, start: int, length: int, seps: list[str]
+) -> None:
+    """Any 3 or more digits in a row of the number, typed with any spaces and punctuation between
+    them, find the client ("11 98765", "1198765", "4321" find "+55 11 98765-4321")."""
+    digits = re.sub(r"\D", "", phone)[start : start + length]
+    if len(digits) < 3:
+        return
+    typed = "".join(d + s for d, s in zip(digits, seps, strict=False)).strip()
+    assert phoned[phone] in desk.find(typed, limit=200), typed
+
+
+def test_the_issues_own_examples(desk: Desk, people: dict[str, uuid.UUID]) -> None:
+    for typed in ("11 98765", "1198765", "4321", "jose", "conceicao", 'jose"', "jo*"):
+        assert desk.find(typed), typed
+    assert people["joao"] in desk.find("conceicao")
+    assert people["jose"] in desk.find("jose")
+    assert desk.find('jose"') == desk.find("jose")
+    assert desk.find("jo*") == desk.find("jo")
+
+
+@given(st.text(min_size=100, max_size=3_000))
+def test_very_long_and_strange_text_is_safe(desk: Desk, people: dict[str, uuid.UUID], typed: str) -> None:
+    desk.find(typed)  # never raises, however long
+    desk.find("😀 " + typed + ' NEAR("a" "b", 2) AND OR NOT * : ( ) "')
+
+
+def test_hostile_strings_give_results_or_none(desk: Desk, people: dict[str, uuid.UUID]) -> None:
+    for typed in ('NEAR(jose conceicao, 3)', "jose AND conceicao", "jose OR maria", "NOT jose", "jo* OR *",
+                  "full_name:jose", "{full_name}: jose", "^jose", "jose + maria", "😀", "🧑‍🎨 jose", "ｊｏｓｅ",
+                  "x" * 10_000, "1" * 5_000, "\u0301", "'; DROP TABLE client; --", "\\", "%", "_"):  # fmt: skip
+        found = desk.find(typed)
+        assert set(found) <= set(desk.find("", limit=10_000)), typed
+    assert desk.find("jose OR maria") == [], "OR is a word: no one is called that"
+
+
+def test_the_instagram_handle_is_searched(desk: Desk) -> None:
+    ana = desk.client("Ana Ribeiro", instagram="ana.tattoo")
+    for typed in ("@ana.tattoo", "ana.tattoo", "ana tattoo", "tattoo", "@tatt", "ana.tat"):
+        assert ana in desk.find(typed, limit=200), typed
+    assert ana not in desk.find("@ana.tattoos"), "a longer handle is another one"
+
+
+# -- the list's order, pages and count --------------------------------------------------------------
+@pytest.fixture(scope="module")
+def reader(desk: Desk) -> Iterator[Reader]:
+    opened = Reader(desk.store.path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(scope="module")
+def crowd(desk: Desk) -> list[uuid.UUID]:
+    first = ["Ana", "Anabela", "Bruno", "Bruna", "Caio"]
+    last = ["Souza", "Souto", "Lima", "Limeira"]
+    return [desk.client(f"{f} {l} {n}") for n in range(4) for f in first for l in last]  # noqa: E741
+
+
+@given(
+    text=st.sampled_from(["ana", "ana sou", "bru", "bruna", "lim", "lima", "souza", "a", "c", "", "zzz", "4", "ana 2"]),
+    size=st.integers(1, 17),
+)
+def test_pages_follow_each_other_and_the_count_agrees(
+    desk: Desk, reader: Reader, crowd: list[uuid.UUID], text: str, size: int
+) -> None:
+    """Page after page (each after the last row of the one before) gives the whole answer once,
+    in the search's order, and the count says how many there are."""
+    with reader.connect() as conn:
+        whole = reader.client_page(conn, desk.studio_id, text, limit=10_000)
+        paged: list[ClientRow] = []
+        while True:
+            after = (paged[-1].full_name, paged[-1].id) if paged else None
+            page = reader.client_page(conn, desk.studio_id, text, after=after, limit=size)
+            paged += page
+            if len(page) < size:
+                break
+        assert [r.id for r in paged] == [r.id for r in whole]
+        assert reader.client_count(conn, desk.studio_id, text) == len(whole)
+    if not text.strip():
+        assert [r.full_name for r in whole] == sorted(r.full_name for r in whole), "no search: in name order"
+
+
+def test_exact_words_first_then_the_most_recent(desk: Desk, reader: Reader, crowd: list[uuid.UUID]) -> None:
+    with reader.connect() as conn:
+        names = [r.full_name for r in reader.client_page(conn, desk.studio_id, "ana", limit=10_000)]
+    exact = [n for n in names if n.split()[0] == "Ana" or "ana" in n.lower().split()]
+    assert names[: len(exact)] == exact, "the clients called Ana before Anabela"
+    assert names[0] == "Ana Limeira 3", "the most recently added Ana first"
+    assert names[len(exact)] == "Anabela Limeira 3"
+
+
+def test_merged_and_erased_clients_are_never_listed_nor_found(tmp_path: Path) -> None:
+    store = LocalStore.open(tmp_path / "data")
+    opened = Reader(store.path)
+    try:
+        desk = Desk(store)
+        kept, merged, erased = desk.client("Tereza Kept"), desk.client("Tereza Merged"), desk.client("Tereza Gone")
+        with store.engine.begin() as conn:  # what the merge and the erase mutations leave
+            conn.exec_driver_sql("UPDATE client SET merged_into = ? WHERE id = ?", (kept.hex, merged.hex))
+            conn.exec_driver_sql("UPDATE client SET erased_at = 1 WHERE id = ?", (erased.hex,))
+        assert desk.find("tereza") == [kept]
+        with opened.connect() as conn:
+            for text in ("", "tereza", "merged", "gone"):
+                listed = [r.id for r in opened.client_page(conn, desk.studio_id, text)]
+                assert listed == ([kept] if text in ("", "tereza") else []), text
+                assert opened.client_count(conn, desk.studio_id, text) == len(listed), text
+        with store.engine.begin() as conn:  # a merge undone (taken back): found again
+            conn.exec_driver_sql("UPDATE client SET merged_into = NULL WHERE id = ?", (merged.hex,))
+        assert set(desk.find("tereza")) == {kept, merged}
+    finally:
+        opened.close()
         store.close()

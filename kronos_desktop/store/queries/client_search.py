@@ -31,6 +31,8 @@ _WORD = re.compile(r"[^\W_]+")
 MAX_WORDS = 12
 # Longer words than any name or number has: FTS5 would find nothing anyway.
 MAX_WORD = 64
+# More digits than a phone or a document has (document_number holds 32): found nowhere.
+MAX_NUMBER = 32
 
 _DIGITS = "rowid IN (SELECT rowid FROM client_search_digits WHERE client_search_digits MATCH ?)"
 # The clients an artist sees: kronos_desktop.store.queries.clients.artists_clients, in SQL
@@ -43,10 +45,13 @@ _ARTISTS = (
 Plan = tuple[list[str], list[Any]]
 
 
+def _words(text: str) -> list[str]:
+    return [w[:MAX_WORD] for w in _WORD.findall(unicodedata.normalize("NFC", text))]
+
+
 def words_of(text: str) -> list[str]:
     """The words of ``text`` that the search uses, in order (no duplicates)."""
-    found = _WORD.findall(unicodedata.normalize("NFC", text))
-    return list(dict.fromkeys(w[:MAX_WORD] for w in found))[:MAX_WORDS]
+    return list(dict.fromkeys(_words(text)))[:MAX_WORDS]
 
 
 def _prefix(words: list[str]) -> str:
@@ -57,14 +62,14 @@ def _exact(words: list[str]) -> str:
     return " ".join(f'"{w}"' for w in words)
 
 
-def _plan(words: list[str], *, exact: bool) -> Plan | None:
-    """The conditions on ``client_search`` and their parameters; None: nothing to look for."""
+def _plan(words: list[str], *, exact: bool, digits: str = "") -> Plan | None:
+    """The conditions on ``client_search`` and their parameters; None: nothing to look for.
+    ``digits``: all the digits typed, when there is no letter (a number typed in pieces)."""
     has_letters = any(not w.isdigit() for w in words)
     if not has_letters:
         if exact:
             return None
-        digits = "".join(words)
-        if len(digits) >= 3:
+        if 3 <= len(digits) <= MAX_NUMBER:
             return [_DIGITS], [f'"{digits}"']
     conditions: list[str] = []
     params: list[Any] = []
@@ -104,7 +109,8 @@ def _plans(text: str) -> tuple[Plan | None, Plan] | None:
     """The exact and the prefix match of ``text`` (no exact one for digits alone); None:
     nothing is found."""
     words = words_of(text)
-    prefix = _plan(words, exact=False) if words else None
+    digits = "".join(w for w in _words(text) if w.isdigit())  # "55119 4 334 4": every 4
+    prefix = _plan(words, exact=False, digits=digits) if words else None
     if prefix is None:
         return None
     return _plan(words, exact=True), prefix
@@ -122,8 +128,10 @@ def _groups(text: str) -> list[Plan]:
     if exact is None:
         return [prefix]
     # The second group leaves out the first's clients (every exact match is a prefix match).
-    not_exact = f"rowid NOT IN (SELECT rowid FROM client_search WHERE {' AND '.join(exact[0])})"
-    return [exact, ([*prefix[0], not_exact], [*prefix[1], *exact[1]])]
+    # The two differ in the words' match alone (their first condition), so only it is excluded:
+    # SQLite cannot nest a MATCH under an OR in a NOT IN.
+    not_exact = "rowid NOT IN (SELECT rowid FROM client_search WHERE client_search MATCH ?)"
+    return [exact, ([*prefix[0], not_exact], [*prefix[1], exact[1][0]])]
 
 
 def search_clients(
