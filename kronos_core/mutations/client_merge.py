@@ -33,13 +33,14 @@ desk's Undo refuses it as it refuses every final change).
 
 from __future__ import annotations
 
+import functools
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from pydantic import Field, model_validator
-from sqlalchemy import ColumnElement, Table, bindparam, select
+from sqlalchemy import ColumnElement, Select, String, Table, bindparam, literal, select
 
 from kronos_core.mutations.base import ApplyContext, InvalidArguments, MutationArgs, mutation
 from kronos_core.mutations.clients import ClientFields, _check_document
@@ -66,10 +67,11 @@ class OpenRows:
 
 
 # What moves with a merge. The checkout appends held deposits here when it adds them
-# (``deposit`` status 'held'); closed rows stay, read through merged_into.
+# (``deposit`` status 'held'); closed rows stay, read through merged_into. A condition compares
+# with ``literal(...)`` values: the server's driver runs the query with them in the statement.
 OPEN_ROWS: list[OpenRows] = [
-    OpenRows(appointment, lambda t: t.c.status.not_in(CLOSED_APPOINTMENT)),
-    OpenRows(project, lambda t: t.c.status == "open"),
+    OpenRows(appointment, lambda t: t.c.status.not_in([literal(s, String) for s in CLOSED_APPOINTMENT])),
+    OpenRows(project, lambda t: t.c.status == literal("open", String)),
 ]
 
 
@@ -110,9 +112,12 @@ def kept_id(ctx: ApplyContext, client_id: uuid.UUID) -> uuid.UUID:
     raise InvalidArguments(f"the merges of client {client_id} form a cycle", code="merge_cycle")
 
 
-def _open_ids(ctx: ApplyContext, rows: OpenRows, client_id: uuid.UUID) -> list[uuid.UUID]:
+@functools.cache
+def _open_query(rows: OpenRows) -> Select[Any]:
+    """The ids of a client's open rows of one kind, built once (the server runs it by its driver,
+    which takes literals in the statement and parameters by name, not expanded lists)."""
     t = rows.table
-    query = (
+    return (
         select(t.c.id)
         .where(
             t.c.studio_id == bindparam("studio_id"),
@@ -122,7 +127,10 @@ def _open_ids(ctx: ApplyContext, rows: OpenRows, client_id: uuid.UUID) -> list[u
         )
         .order_by(t.c.id)
     )
-    found = ctx.select_rows(query, {"studio_id": ctx.actor.studio_id, "client_id": client_id})
+
+
+def _open_ids(ctx: ApplyContext, rows: OpenRows, client_id: uuid.UUID) -> list[uuid.UUID]:
+    found = ctx.select_rows(_open_query(rows), {"studio_id": ctx.actor.studio_id, "client_id": client_id})
     return [r["id"] for r in found]
 
 
