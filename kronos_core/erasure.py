@@ -73,24 +73,22 @@ KEPT_COLUMNS: Final = frozenset(
 )
 # Texts shorter than this are not searched for elsewhere ("Ana" is in many other words).
 MIN_NEEDLE: Final = 4
-# Columns whose text is searched for elsewhere (booleans, tags and short choices are not).
-_NEEDLE_COLUMNS: Final = (
+# Columns whose text is searched for elsewhere (booleans, tags, short choices and the birth date
+# are not: another client may share them). The identifying ones are searched for in any record;
+# the others (free text: an allergy, a note) only in records about the client, where another
+# client's "látex" cannot be.
+_IDENTIFYING: Final = (
     "full_name",
     "preferred_name",
     "phone",
     "email",
     "document_number",
-    "address",
-    "allergies",
-    "medical_alerts",
-    "notes",
     "instagram",
-    "medication",
-    "blocked_reason",
     "guardian_name",
     "guardian_document",
     "guardian_phone",
 )
+_FREE_TEXT: Final = ("address", "allergies", "medical_alerts", "notes", "medication", "blocked_reason")
 
 
 def _phone_forms(e164: str) -> list[str]:
@@ -103,11 +101,12 @@ def _phone_forms(e164: str) -> list[str]:
     return forms
 
 
-def needles(row: Mapping[str, Any]) -> set[str]:
+def needles(row: Mapping[str, Any], *, identifying_only: bool = False) -> set[str]:
     """The texts of a client ``row`` (column values, or their JSON form) that identify the person,
-    each at least :data:`MIN_NEEDLE` characters long."""
+    each at least :data:`MIN_NEEDLE` characters long; with ``identifying_only``, without the free
+    texts (for records that are not about the client)."""
     found: set[str] = set()
-    for name in _NEEDLE_COLUMNS:
+    for name in _IDENTIFYING if identifying_only else (*_IDENTIFYING, *_FREE_TEXT):
         value = row.get(name)
         if not isinstance(value, str) or not value.strip():
             continue
@@ -119,12 +118,6 @@ def needles(row: Mapping[str, Any]) -> set[str]:
             found.add(contact.format_cpf(value))
         elif name == "instagram":
             found.add("@" + value)
-    born = row.get("birth_date")
-    if born is not None:
-        iso = born if isinstance(born, str) else born.isoformat()
-        found.add(iso)
-        if len(iso) == 10:
-            found.add(f"{iso[8:10]}/{iso[5:7]}/{iso[0:4]}")
     return {n for n in found if len(n) >= MIN_NEEDLE and n != ERASED_NAME}
 
 

@@ -6,6 +6,7 @@
   timeout instead of failing at once with "database is locked".
 - WAL with ``synchronous=FULL``: a paid ticket survives a power cut.
 - Foreign keys on, for every connection (the pragma is per connection).
+- ``secure_delete`` on for every writing connection: what is deleted is overwritten with zeros.
 - The SQL function ``kronos_sync_write()`` on every writing connection: the append-only tables'
   triggers (migrations/local 0005) refuse UPDATE and DELETE unless it answers 1, which it does
   only inside :func:`sync_writes` on that connection (the sync's own writes: the take-back of
@@ -67,6 +68,9 @@ def _on_connect(dbapi_connection: sqlite3.Connection, record: Any) -> None:
     cur.execute("PRAGMA journal_mode = WAL")
     cur.execute("PRAGMA synchronous = FULL")
     cur.execute("PRAGMA foreign_keys = ON")
+    # Deleted and overwritten content is zeroed, so no free page keeps an erased client's data
+    # (LGPD; kronos_desktop/store/erase.py).
+    cur.execute("PRAGMA secure_delete = ON")
     cur.close()
     record.info[_SYNC_WRITE_KEY] = install_sync_write(dbapi_connection)
 

@@ -218,10 +218,15 @@ def test_the_scrubber_finds_a_value_however_it_was_written() -> None:
         "phone": "+5511975318642",
         "document_number": "52998224725",
         "birth_date": dt.date(1991, 7, 23),
+        "allergies": "látex",
     }
     scrub = Scrubber(needles(row))
-    said = "ZULEIKA WPQX, (11) 97531-8642, 11975318642, 529.982.247-25, 23/07/1991"
+    said = "ZULEIKA WPQX, (11) 97531-8642, 11975318642, 529.982.247-25, LÁTEX"
     assert scrub.text(said) == ", ".join([ERASED_NAME] * 5)
+    # Not searched for: a birth date (another client's may be the same); in records that are
+    # not about the client, an allergy either.
+    assert scrub.text("1991-07-23") == "1991-07-23"
+    assert Scrubber(needles(row, identifying_only=True)).text("látex; Zuleika Wpqx") == f"látex; {ERASED_NAME}"
     assert scrub.value({"phone": "x", "n": ["zuleika wpqx"]}, personal_keys=True) == {"phone": None, "n": [ERASED_NAME]}
 
 
