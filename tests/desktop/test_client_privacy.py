@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import uuid
 import zipfile
 from pathlib import Path
@@ -14,19 +15,21 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QWidget
 from sqlalchemy import func, select
 
 from kronos_core.demo import DemoStudio
 from kronos_core.retention import kept_until
 from kronos_core.roles import Role
 from kronos_core.schema import appointment, audit_event, client, payment, sale
-from kronos_desktop.app import Desk
+from kronos_desktop.app import Desk, apply_look
 from kronos_desktop.ops import MutationOp
 from kronos_desktop.store.queries.client_search import search_clients
 from kronos_desktop.ui.clients import privacy
 from kronos_desktop.ui.clients.erase_dialog import EraseDialog
 from kronos_desktop.ui.common.fmt import date_text
+from kronos_desktop.ui.main_window import MainWindow
 from kronos_desktop.ui.settings.history_page import HistoryModel, HistoryPage
 from tests.desktop.conftest import Shown
 from tests.desktop.reads import settle
@@ -240,7 +243,9 @@ def test_an_owner_erases_a_client_after_typing_their_name_and_enter_never_erases
     privacy.erase_client(parent, desk.ctx, client_id)
     dialog = _erase_dialog(qtbot, parent)
 
-    what = dialog.findChild(QLabel, "eraseWhat").text()
+    label = dialog.findChild(QLabel, "eraseWhat")
+    assert label is not None
+    what = label.text()
     assert name in what
     assert "cannot be undone" in what
     kept = dialog.kept.text()
@@ -303,8 +308,47 @@ def test_cancel_or_esc_erases_nothing(qtbot, desk: Desk, demo: DemoStudio, shown
             qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
         else:
             qtbot.keyClick(dialog.confirm, Qt.Key.Key_Escape)
-        qtbot.waitUntil(lambda d=dialog: not d.isVisible())  # type: ignore[misc]
+        qtbot.waitUntil(lambda d=dialog: not d.isVisible())
     settle(qtbot, desk.ctx)
     assert not desk.ctx.runner.busy
     assert _row(desk, client_id)["erased_at"] is None
     assert shown == []
+
+
+SHOTS = os.environ.get("KRONOS_SHOTS")
+
+
+@pytest.mark.skipif(not SHOTS, reason="screenshots only when KRONOS_SHOTS names a folder")
+@pytest.mark.parametrize("language", ["pt_BR", "en"])
+@pytest.mark.parametrize("size", [(1280, 720), (1024, 600)])
+def test_screenshots_of_the_erase_dialog(  # type: ignore[no-untyped-def]
+    qtbot, desk: Desk, demo: DemoStudio, language: str, size: tuple[int, int]
+) -> None:
+    """The erase dialog over the window, at each size and language (to be looked at)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    assert SHOTS is not None
+    apply_look(app)
+    _as(desk, demo.owner_id, Role.OWNER, "Marina Albuquerque")
+    (client_id,) = _clients_with_sales(desk, 1)
+    window = MainWindow(desk.ctx, None)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_section("clients")
+    settle(qtbot, desk.ctx)
+    privacy.erase_client(window, desk.ctx, client_id)
+    dialog = _erase_dialog(qtbot, window)
+    dialog.confirm.setText(_name(desk, client_id)[:6])
+    qtbot.wait(50)
+    assert dialog.width() <= size[0]
+    assert dialog.height() <= size[1], "the dialog fits the smallest screen"
+    shot = window.grab()
+    painter = QPainter(shot)
+    painter.fillRect(shot.rect(), QColor(0, 0, 0, 90))
+    painter.drawPixmap((size[0] - dialog.width()) // 2, (size[1] - dialog.height()) // 2, dialog.grab())
+    painter.end()
+    shot.save(str(Path(SHOTS) / f"erase_{language}_{size[0]}x{size[1]}.png"))
+    dialog.reject()
+    app.setStyleSheet("")  # the other tests run without the look

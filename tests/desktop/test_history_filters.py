@@ -5,15 +5,19 @@ merges, exports, erasures, blocks) and of one member of staff, from rows real mu
 from __future__ import annotations
 
 import datetime as dt
+import os
 import uuid
+from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from kronos_core.demo import DemoStudio
 from kronos_core.ids import uuid7
 from kronos_core.roles import Role
-from kronos_desktop.app import Desk
+from kronos_desktop.app import Desk, apply_look
 from kronos_desktop.ops import MutationOp
+from kronos_desktop.ui.main_window import MainWindow
 from kronos_desktop.ui.settings.history_page import HistoryModel, HistoryPage
 from tests.desktop.reads import settle
 
@@ -151,3 +155,36 @@ def test_a_receptionist_sees_no_filters_and_no_trail(  # type: ignore[no-untyped
     assert page.model.rowCount() == 0
     assert not page.filters.isVisibleTo(page)
     assert page.closed.isVisibleTo(page)
+
+
+SHOTS = os.environ.get("KRONOS_SHOTS")
+
+
+@pytest.mark.skipif(not SHOTS, reason="screenshots only when KRONOS_SHOTS names a folder")
+@pytest.mark.parametrize("language", ["pt_BR", "en"])
+@pytest.mark.parametrize("size", [(1280, 720), (1024, 600)])
+def test_screenshots_of_the_filters(  # type: ignore[no-untyped-def]
+    qtbot, desk: Desk, trail: dict[str, uuid.UUID], language: str, size: tuple[int, int]
+) -> None:
+    """History filtered by a client, then by the clients' kind of change (to be looked at)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    assert SHOTS is not None
+    apply_look(app)
+    window = MainWindow(desk.ctx, None)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_studio_tab("history")
+    page = window.studio.history_page
+    settle(qtbot, desk.ctx)
+    _search(qtbot, desk, page, "zuleika")
+    qtbot.wait(50)
+    window.grab().save(str(Path(SHOTS) / f"history_client_{language}_{size[0]}x{size[1]}.png"))
+    _search(qtbot, desk, page, "")
+    page.kind.setCurrentIndex(page.kind.findData("clients"))
+    settle(qtbot, desk.ctx)
+    qtbot.wait(50)
+    window.grab().save(str(Path(SHOTS) / f"history_kind_{language}_{size[0]}x{size[1]}.png"))
+    app.setStyleSheet("")  # the other tests run without the look

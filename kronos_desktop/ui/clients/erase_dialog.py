@@ -36,24 +36,31 @@ class EraseDialog(KeyedDialog):
         self.setMinimumWidth(520)
         name = export.full_name
         counts = export.counts()
-        what = QLabel(
+        merged = max(0, counts.get("client", 1) - 1)
+        sentences = [
             self.tr(
                 "This erases {name}'s personal data from this desk, every other desk and the server: "
                 "name, phone, e-mail, document, address, birth date, Instagram, health alerts, notes, tags, "
-                "consents and guardian, in this record and in the {merged} record(s) merged into it. "
-                "Their {bookings} booking(s) and {projects} project(s) stay in the calendar without their name. "
-                "This cannot be undone."
-            ).format(
-                name=name,
-                merged=max(0, counts.get("client", 1) - 1),
-                bookings=counts.get("appointments", 0),
-                projects=counts.get("projects", 0),
+                "consents and guardian."
+            ).format(name=name)
+        ]
+        if merged:
+            sentences.append(self.tr("The %n record(s) merged into this one are erased with it.", "", merged))
+        bookings, projects = counts.get("appointments", 0), counts.get("projects", 0)
+        if bookings or projects:
+            sentences.append(
+                self.tr("Their bookings ({bookings}) and projects ({projects}) stay, without their name.").format(
+                    bookings=bookings, projects=projects
+                )
             )
-        )
+        sentences.append(self.tr("This cannot be undone."))
+        what = QLabel(" ".join(sentences))
         what.setObjectName("eraseWhat")
         what.setWordWrap(True)
         kept_title = QLabel(
-            self.tr("What the law keeps (LGPD, art. 16, I), for {years} years:").format(years=export.years)
+            self.tr("What the law keeps (LGPD, art. 16, I), for {years} years after the erase:").format(
+                years=export.years
+            )
         )
         kept_title.setObjectName("eraseKeptTitle")
         kept_title.setWordWrap(True)

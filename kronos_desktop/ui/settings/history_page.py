@@ -50,6 +50,8 @@ class HistoryModel(RowTableModel[HistoryEntry]):
     def cell(self, row: HistoryEntry, column: Any, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column == self.Col.WHO and row.principal:
             return self.tr("Identified by PIN at {desk_member}'s desk").format(desk_member=row.principal)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.Col.WHAT:
+            return entry_text(row, self.zone)  # the whole sentence, when the column cuts it
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == self.Col.WHEN:
@@ -96,6 +98,9 @@ class HistoryPage(QWidget):
         self.member = named(QComboBox(), "historyMember", self.tr("Whose changes"))
         self.member.addItem(self.tr("Everyone"), None)
         self.member.currentIndexChanged.connect(self.refresh)
+        for combo, letters in ((self.kind, 22), (self.member, 16)):  # room for the search, even at 1024 px
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(letters)
         self.empty = QLabel(self.tr("Nothing recorded yet."))
         self.empty.setObjectName("historyEmpty")
         self.closed = QLabel(self.tr("Only owners and managers see the studio's history."))
