@@ -24,6 +24,7 @@ from kronos_desktop.store.queries.client_merge import kept_client_id, merged_ids
 from kronos_desktop.store.queries.client_search import search_clients
 from kronos_desktop.ui.clients.merge_cells import ChoiceCell
 from kronos_desktop.ui.clients.merge_dialog import MergeDialog, merge_clients
+from kronos_desktop.ui.common.refusals import text_for
 from tests.desktop.modal import answer_box
 from tests.desktop.reads import settle
 
@@ -206,7 +207,8 @@ def test_a_refusal_shows_in_the_dialog_and_keeps_the_choices(qtbot: Any, desk: D
     dialog._merge()  # as the click does, before the change is read
     qtbot.waitUntil(lambda: dialog.problem.isVisibleTo(dialog), timeout=10_000)
     settle(qtbot, desk.ctx)  # the refusal stays shown once the dialog has read the change
-    assert dialog.problem.text() == "The other record was already merged into Ana Q Souza."  # (translated by the lead)
+    assert dialog.problem.text() == text_for("already_merged", {"name": "Ana Q Souza"}, "")
+    assert "Ana Q Souza" in dialog.problem.text()
     assert dialog.isVisible()
     assert cell(dialog, "merge_phone_other").radio.isChecked()
     assert record(desk, ana)["phone"] == PHONE_A

@@ -395,17 +395,9 @@ class MergeDialog(KeyedDialog):
             errors.show_failure(self, exc)
 
     def refusal(self, exc: MutationError) -> str:
-        """A refusal of the merge in words (the merge's own codes first, then the desk's table)."""
-        name = exc.params.get("name", "")
-        texts = {
-            "merge_same_client": lambda: self.tr("A record cannot be merged into itself."),
-            "client_erased": lambda: self.tr("One of the records was erased at the client's request: "
-                                             "it cannot be merged."),
-            "already_merged": lambda: self.tr("The other record was already merged into {name}.").format(name=name),
-            "merge_cycle": lambda: self.tr("These records were merged the other way round on another desk."),
-        }  # fmt: skip
-        text = texts.get(exc.code)
-        return text() if text is not None else refusal_text(exc)
+        """A refusal of the merge in words (kronos_desktop/ui/common/refusals.py: the merge's codes
+        are there, with every other refusal's)."""
+        return refusal_text(exc)
 
 
 class _RecordCard(QFrame):
