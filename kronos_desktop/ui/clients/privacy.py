@@ -16,10 +16,11 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from sqlalchemy import Connection, select
 
+from kronos_core.instants import utcnow
 from kronos_core.schema import client
 from kronos_desktop.ops.client_export import export_client as export_op
-from kronos_desktop.ops.runner import MutationOp
-from kronos_desktop.store import Applied, LocalStore
+from kronos_desktop.ops.clients import erase_client as erase_op
+from kronos_desktop.store import Applied
 from kronos_desktop.store.queries.client_export import ClientExport, client_export
 from kronos_desktop.ui.clients.erase_dialog import EraseDialog
 from kronos_desktop.ui.clients.privacy_words import (
@@ -140,7 +141,9 @@ def erase_client(parent: QWidget, ctx: DeskContext, client_id: uuid.UUID) -> Non
         dialog.deleteLater()
         if result != QDialog.DialogCode.Accepted.value:
             return
-        ctx.runner.run(erase_op(client_id, parent).success(lambda _a: _erased()))
+        desk = ctx.desk()
+        erased_at = desk.now() if desk is not None else utcnow()  # the desk's corrected clock
+        ctx.runner.run(erase_op(client_id, erased_at, parent=parent).success(lambda _a: _erased()))
 
     def _erased() -> None:
         _tell(
@@ -150,12 +153,3 @@ def erase_client(parent: QWidget, ctx: DeskContext, client_id: uuid.UUID) -> Non
             translate("Privacy", "The client's personal data was erased; what the law keeps stays, without it."),
             QMessageBox.Icon.Information,
         )
-
-
-def erase_op(client_id: uuid.UUID, parent: QWidget | None) -> MutationOp:
-    """Erase the client's data (``client.erase``), at the desk's corrected clock when it applies."""
-
-    def write(store: LocalStore) -> Applied:
-        return store.apply("client.erase", {"client_id": client_id, "erased_at": store.now()})
-
-    return MutationOp("client.erase", parent=parent, write=write)
