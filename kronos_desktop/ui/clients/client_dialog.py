@@ -45,7 +45,7 @@ from kronos_desktop.ui.context import DeskContext
 
 __all__ = ["DOCUMENT_TYPES", "NewClientDialog"]
 
-FORM_HEIGHT = 640  # pixels: the Contact tab's fields, their messages and the buttons
+FORM_HEIGHT = 540  # pixels: the Contact tab's fields, their messages and the buttons
 
 
 class NewClientDialog(KeyedDialog):

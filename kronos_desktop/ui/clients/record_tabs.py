@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kronos_core.contact import format_phone
+from kronos_core.contact import format_cpf, format_phone
 from kronos_desktop.store.queries.client_record import (
     ClientRecord,
     RecordAppointment,
@@ -238,15 +238,17 @@ class RecordTabs(QTabWidget):
         self.consents = _value_label("recordConsents")
         self.notes = _value_label("recordNotes")
         self.guardian_title = QLabel(self.tr("Guardian"))
-        self.guardian_title.setProperty("role", "title")
+        self.guardian_title.setObjectName("recordGuardianTitle")
+        bold = self.guardian_title.font()
+        bold.setBold(True)
+        self.guardian_title.setFont(bold)
         self.guardian = _value_label("recordGuardian")
         form.addRow(self.tr("Document"), self.document)
         form.addRow(self.tr("Address"), self.address)
         form.addRow(self.tr("Found us through"), self.referral)
         form.addRow(self.tr("Consents"), self.consents)
         form.addRow(self.tr("Notes"), self.notes)
-        form.addRow(self.guardian_title)
-        form.addRow(self.guardian)
+        form.addRow(self.guardian_title, self.guardian)
         scroll = QScrollArea()
         scroll.setObjectName("recordDetailsScroll")
         scroll.setWidgetResizable(True)
@@ -298,11 +300,7 @@ class RecordTabs(QTabWidget):
         self.referral.setText(v("referral_source") or "—")
         self.consents.setText(self._consents(record))
         self.notes.setText(v("notes") or "—")
-        guardian = [v("guardian_name"), v("guardian_relationship"), v("guardian_document")]
-        phone = v("guardian_phone")
-        lines = [str(x) for x in guardian if x]
-        if phone:
-            lines.append(format_phone(phone))
+        lines = self._guardian(record)
         show_guardian = record.is_minor or bool(lines)
         self.guardian_title.setVisible(show_guardian)
         self.guardian.setVisible(show_guardian)
@@ -317,6 +315,20 @@ class RecordTabs(QTabWidget):
         self.setTabVisible(self.money_index, record.sales is not None)
         self.setTabText(1, self.tr("Appointments (%n)", "", len(record.appointments)))
         self.setTabText(2, self.tr("Projects (%n)", "", len(record.projects)))
+
+    def _guardian(self, record: ClientRecord) -> list[str]:
+        v = record.value
+        lines: list[str] = []
+        if v("guardian_name"):
+            relation = v("guardian_relationship")
+            lines.append(f"{v('guardian_name')} ({relation})" if relation else str(v("guardian_name")))
+        elif v("guardian_relationship"):
+            lines.append(str(v("guardian_relationship")))
+        if v("guardian_document"):
+            lines.append(self.tr("Document: {number}").format(number=format_cpf(str(v("guardian_document")))))
+        if v("guardian_phone"):
+            lines.append(self.tr("Phone: {phone}").format(phone=format_phone(str(v("guardian_phone")))))
+        return lines
 
     def _consents(self, record: ClientRecord) -> str:
         def mark(field: str) -> str:
