@@ -25,8 +25,10 @@ from kronos_desktop.store.queries.client_search import search_clients
 from kronos_desktop.ui.clients.merge_cells import ChoiceCell
 from kronos_desktop.ui.clients.merge_dialog import MergeDialog, merge_clients
 from kronos_desktop.ui.common.refusals import text_for
+from kronos_desktop.ui.main_window import MainWindow
 from tests.desktop.modal import answer_box
 from tests.desktop.reads import settle
+from tests.desktop.test_undo import act
 
 LEFT = Qt.MouseButton.LeftButton
 PHONE_A, PHONE_B = "+5511987650001", "+5511912340002"
@@ -95,7 +97,7 @@ def test_find_the_other_record_choose_fields_and_merge(qtbot: Any, desk: Desk, d
     qtbot.waitUntil(lambda: dialog.found.count() > 0)
     settle(qtbot, desk.ctx)
     assert dialog.found.item(0).text().startswith("Aninha Quitéria")
-    dialog.found.itemClicked.emit(dialog.found.item(0))
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)  # the first record found
     settle(qtbot, desk.ctx)
     right_name = dialog.findChild(QLabel, "mergeRightName")
     assert right_name is not None
@@ -251,3 +253,16 @@ def test_screenshots(qtbot: Any, desk: Desk, demo: DemoStudio, language: str, si
     app.setStyleSheet("")  # the other tests run without the look
     assert isinstance(search.findChild(QListWidget, "mergeCandidates"), QListWidget)
     assert isinstance(search.findChild(QPushButton, "mergeButton"), QPushButton)
+
+
+def test_a_merge_cannot_be_undone_and_the_edit_menu_says_so(
+    qtbot: Any, window: MainWindow, desk: Desk, demo: DemoStudio
+) -> None:
+    ana, aninha = add_pair(desk, demo)
+    act(qtbot, window, "client.merge", {"keep_id": str(ana), "merged_id": str(aninha)})
+    done = window.undo_stack.last()
+    assert done is not None
+    assert (done.name, done.why_not) == ("client.merge", "final")
+    assert not window.undo_action.isEnabled()
+    assert window.undo_action.toolTip().endswith("não pode ser desfeito")
+    assert record(desk, aninha)["merged_into"] == ana

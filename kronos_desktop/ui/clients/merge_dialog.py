@@ -14,7 +14,8 @@ import uuid
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialogButtonBox,
@@ -104,6 +105,8 @@ class MergeDialog(KeyedDialog):
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self._find)
         self.search.textEdited.connect(lambda _t: self._timer.start())
+        self.search.returnPressed.connect(self._pick_first)
+        self.search.installEventFilter(self)
 
         cards = QHBoxLayout()
         cards.addWidget(self.left_card, 1)
@@ -156,6 +159,15 @@ class MergeDialog(KeyedDialog):
         self._read()
 
     # -- KeyedDialog ---------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        screen = self.screen()
+        if screen is not None:  # a 1024×600 screen: the dialog fits, its rows scroll
+            room = screen.availableGeometry()
+            self.resize(min(self.width(), room.width() - 24), min(self.height(), room.height() - 24))
+        if self.right_id is None:
+            self.search.setFocus()
+
     def primary_button(self) -> QPushButton | None:
         return self.merge_button
 
@@ -207,6 +219,25 @@ class MergeDialog(KeyedDialog):
             item = QListWidgetItem(self.tr("No other record found."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.found.addItem(item)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down in the search box goes to the records found."""
+        if (
+            watched is self.search
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+            and self.found.count() > 0
+        ):
+            self.found.setFocus()
+            self.found.setCurrentRow(0)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _pick_first(self) -> None:
+        """Enter in the search box: the first record found (Down reaches the others)."""
+        if self.found.count() > 0 and self.found.isVisible():
+            self._pick(self.found.item(0))
 
     def _pick(self, item: QListWidgetItem) -> None:
         picked = item.data(Qt.ItemDataRole.UserRole)
