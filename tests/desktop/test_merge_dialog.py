@@ -250,6 +250,11 @@ def test_screenshots(qtbot: Any, desk: Desk, demo: DemoStudio, language: str, si
     qtbot.waitUntil(lambda: search.found.count() > 0)
     settle(qtbot, desk.ctx)
     search.grab().save(str(Path(SHOTS) / f"merge_search_{language}_{size[0]}x{size[1]}.png"))
+    as_role(desk, demo, Role.RECEPTIONIST)
+    refused = open_dialog(qtbot, desk, ana, aninha)
+    refused.resize(*size)
+    settle(qtbot, desk.ctx)
+    refused.grab().save(str(Path(SHOTS) / f"merge_receptionist_{language}_{size[0]}x{size[1]}.png"))
     app.setStyleSheet("")  # the other tests run without the look
     assert isinstance(search.findChild(QListWidget, "mergeCandidates"), QListWidget)
     assert isinstance(search.findChild(QPushButton, "mergeButton"), QPushButton)
