@@ -43,7 +43,8 @@ from pydantic import Field, model_validator
 from sqlalchemy import ColumnElement, Select, String, Table, bindparam, literal, select
 
 from kronos_core.mutations.base import ApplyContext, InvalidArguments, MutationArgs, mutation
-from kronos_core.mutations.clients import ClientFields, _check_document
+from kronos_core.mutations.client_checks import check_fields
+from kronos_core.mutations.clients import ClientFields
 from kronos_core.mutations.seen import split_seen, write_merge
 from kronos_core.roles import MANAGEMENT
 from kronos_core.rows import encode_value
@@ -186,7 +187,7 @@ def merge_clients(ctx: ApplyContext, args: ClientMerge) -> None:
     keep, merged = _refuse(ctx, args)
     keep_id = keep["id"]
     chosen = args.choices.model_dump(exclude_unset=True)
-    _check_document(chosen, keep)
+    check_fields(ctx, chosen, keep, where="choices.")  # as client.update checks and stores them
     merge = split_seen(client, keep, chosen, args.seen_keep)
     for name, seen in sorted(args.seen_merged.items()):
         col_type = client.c[name].type
