@@ -67,11 +67,15 @@ def history(
     about the clients ``client_text`` finds (as the Clients search does: their records, the
     records merged into them, their bookings, projects and sales), only the ``kind`` of change
     (:data:`KINDS`), when given."""
-    query = select(audit_event).where(audit_event.c.deleted.is_(False))
+    studio_id = conn.execute(select(replica.c.studio_id)).scalar()
+    if studio_id is None:
+        return []
+    # By the studio and time index, newest first: no sort of the whole trail.
+    query = select(audit_event).where(audit_event.c.studio_id == studio_id, audit_event.c.deleted.is_(False))
     if staff_id is not None:
         query = query.where(audit_event.c.staff_id == staff_id)
     if client_text.strip():
-        ids = _clients_found(conn, client_text)
+        ids = _clients_found(conn, studio_id, client_text)
         if not ids:
             return []
         query = query.where(about_client(conn, ids))
@@ -115,11 +119,8 @@ def _of_kind(kind: str) -> ColumnElement[bool]:
     return or_(*[audit_event.c.action.startswith(start, autoescape=True) for start in starts])
 
 
-def _clients_found(conn: Connection, text: str) -> list[uuid.UUID]:
+def _clients_found(conn: Connection, studio_id: uuid.UUID, text: str) -> list[uuid.UUID]:
     """The clients ``text`` finds and every record merged into them (however long ago)."""
-    studio_id = conn.execute(select(replica.c.studio_id)).scalar()
-    if studio_id is None:
-        return []
     ids = search_clients(conn, studio_id, text, limit=CLIENTS_SEARCHED)
     frontier = list(ids)
     while frontier:

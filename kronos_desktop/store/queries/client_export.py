@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Table, or_, select
+from sqlalchemy import Connection, Table, and_, or_, select
 
 from kronos_core.retention import DEFAULT_RETENTION_YEARS, RETAINED, RETENTION_SETTING, kept_until
 from kronos_core.rows import encode_value
@@ -141,7 +141,10 @@ def about_client(conn: Connection, ids: Iterable[uuid.UUID]) -> Any:
     return or_(
         audit_event.c.row_id.in_(rows),
         # A merge is recorded on the kept record; the merged one is named in its detail.
-        audit_event.c.detail["merged_id"].as_string().in_([str(i) for i in ids]),
+        and_(
+            audit_event.c.action == "client.merge",  # first: the JSON is read for merges alone
+            audit_event.c.detail["merged_id"].as_string().in_([str(i) for i in ids]),
+        ),
     )
 
 
