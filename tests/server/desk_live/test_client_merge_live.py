@@ -113,3 +113,21 @@ def test_two_desks_merging_the_same_records_both_ways_converge(live_studio: Live
     assert refused["mutation_name"] == "client.merge"
     kept = ({keep, other} - set(tombstones)).pop()
     assert rows[("appointment", booked)]["client_id"] == str(kept)
+
+
+def test_a_pending_edit_rebased_on_a_pulled_merge_shows_on_the_kept_record(live_studio: LiveStudio) -> None:
+    a, b, keep, other, _booked = two_records(live_studio)
+    b.net.offline = True
+    edit = {"medical_alerts": "Diabetes"}
+    b.apply("client.update", {"client_id": str(other), "changes": edit, "seen": seen(b, other, edit)})
+    merge(a, keep, other, {"phone": PHONE_OTHER})
+    a.steps.sync()
+    b.net.offline = False
+    b.steps.pull()  # the merge arrives under the pending edit, which is applied again on top
+    assert b.local.counts().pending == 1  # the edit, still to push
+    rows = b.rows()
+    assert rows[("client", other)]["merged_into"] == str(keep)
+    assert rows[("client", keep)]["medical_alerts"] == "Diabetes"  # shown where it will land
+    live_studio.settle()
+    live_studio.assert_converged()
+    assert live_studio.server_rows()[("client", keep)]["medical_alerts"] == "Diabetes"
