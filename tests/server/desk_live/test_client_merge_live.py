@@ -115,7 +115,8 @@ def test_two_desks_merging_the_same_records_both_ways_converge(live_studio: Live
     assert rows[("appointment", booked)]["client_id"] == str(kept)
 
 
-def test_a_pending_edit_rebased_on_a_pulled_merge_shows_on_the_kept_record(live_studio: LiveStudio) -> None:
+@pytest.mark.parametrize("page", [500, 1], ids=["pages", "one-change-pages"])
+def test_a_pending_edit_rebased_on_a_pulled_merge_shows_on_the_kept_record(live_studio: LiveStudio, page: int) -> None:
     a, b, keep, other, _booked = two_records(live_studio)
     b.net.offline = True
     edit = {"medical_alerts": "Diabetes"}
@@ -123,7 +124,7 @@ def test_a_pending_edit_rebased_on_a_pulled_merge_shows_on_the_kept_record(live_
     merge(a, keep, other, {"phone": PHONE_OTHER})
     a.steps.sync()
     b.net.offline = False
-    b.steps.pull()  # the merge arrives under the pending edit, which is applied again on top
+    b.steps.pull(limit=page)  # the merge arrives under the pending edit, which is applied again on top
     assert b.local.counts().pending == 1  # the edit, still to push
     rows = b.rows()
     assert rows[("client", other)]["merged_into"] == str(keep)
