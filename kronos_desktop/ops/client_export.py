@@ -65,7 +65,8 @@ def export_client(client_id: uuid.UUID, path: Path, readme: ReadMe, *, parent: Q
         part = path.with_name(path.name + ".part")
         try:
             write_zip(part, entries)
-            applied = store.apply("client.export_recorded", {"client_id": client_id, "sections": export.counts()})
+            recorded = {"client_id": export.client_id, "sections": export.counts()}  # the record kept
+            applied = store.apply("client.export_recorded", recorded)
             os.replace(part, path)
         except BaseException:
             part.unlink(missing_ok=True)

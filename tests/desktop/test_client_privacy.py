@@ -106,6 +106,7 @@ def test_an_owner_exports_a_client_with_a_merged_record_to_a_zip_a_person_can_re
     written = tmp_path / "export.zip"
     assert [name for name, _text, _more in shown] == ["clientExported"]
     assert str(written) in shown[0][1]
+    shown.clear()
     with zipfile.ZipFile(written) as archive:
         names = set(archive.namelist())
         files = {n: json.loads(archive.read(n)) for n in names if n.endswith(".json")}
@@ -147,10 +148,21 @@ def test_an_owner_exports_a_client_with_a_merged_record_to_a_zip_a_person_can_re
     assert "sales.json" in readme
     assert "5 years" in readme
 
+    # The merged record is the same person: its export is the kept record's.
+    _save_to(monkeypatch, tmp_path / "other.zip", asked)
+    with qtbot.waitSignal(desk.ctx.runner.op_succeeded, timeout=10_000):
+        privacy.export_client(parent, desk.ctx, other)
+    with zipfile.ZipFile(tmp_path / "other.zip") as archive:
+        assert json.loads(archive.read("client.json")) == record
+        assert json.loads(archive.read("sales.json")) == files["sales.json"]
+
     # The export is in the trail: who, which client, how many rows of each file; no value of theirs.
     with desk.store.read_engine.connect() as conn:
-        (event,) = conn.execute(select(audit_event).where(audit_event.c.action == "client.export")).mappings()
+        event, _again = conn.execute(
+            select(audit_event).where(audit_event.c.action == "client.export").order_by(audit_event.c.id)
+        ).mappings()
     assert (event["row_id"], event["staff_id"]) == (kept, demo.owner_id)
+    assert _again["row_id"] == kept, "recorded on the record kept"
     assert event["detail"]["sections"]["sales"] == len(files["sales.json"])
     assert kept_name not in json.dumps(event["detail"])
 

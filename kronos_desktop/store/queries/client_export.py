@@ -52,6 +52,17 @@ class Family:
     station_names: Mapping[uuid.UUID, str]
 
 
+def kept_record(conn: Connection, client_id: uuid.UUID) -> uuid.UUID:
+    """The record that holds ``client_id``'s data now: itself, or the end of its chain of merges
+    (one person: exporting a merged record exports the record it went to, and all merged into it)."""
+    seen = [client_id]
+    while True:
+        into = conn.execute(select(client.c.merged_into).where(client.c.id == seen[-1])).scalar()
+        if into is None or into in seen:
+            return seen[-1]
+        seen.append(into)
+
+
 def family(conn: Connection, client_id: uuid.UUID) -> Family:
     """``client_id`` and the records merged into it, however many merges ago (a chain)."""
     ids = [client_id]
@@ -234,7 +245,12 @@ class ClientExport:
 
 
 def client_export(conn: Connection, client_id: uuid.UUID) -> ClientExport | None:
-    """Everything the studio holds on ``client_id`` (None: no such client)."""
+    """Everything the studio holds on ``client_id`` (None: no such client); for a record merged
+    into another, on the record kept (:func:`kept_record`)."""
+    exists = conn.execute(select(client.c.id).where(client.c.id == client_id)).scalar()
+    if exists is None:
+        return None
+    client_id = kept_record(conn, client_id)
     row = conn.execute(
         select(client.c.full_name, client.c.erased_at, client.c.studio_id).where(client.c.id == client_id)
     ).first()
