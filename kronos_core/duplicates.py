@@ -9,22 +9,26 @@ Two records are likely the same person when they share (best reason first):
 - the same phone (E.164; the digits are compared);
 - the same e-mail (case and surrounding spaces do not count);
 - a similar name and the same birth date;
-- a similar name, when nothing both records hold says otherwise (a different birth date, phone
-  or document). Two "Ana Silva Santos" with different phones are two people: a studio with
-  100,000 clients has thousands of namesakes, and the name alone would drown the real
-  duplicates (bench ``clients.duplicate_false_pairs``).
+- a similar whole name (three words or more each), when nothing both records hold says
+  otherwise (a different birth date, phone, e-mail or document). Two "Ana Silva Santos" with
+  different phones are two people: a studio with 100,000 clients has thousands of namesakes,
+  and the name alone would drown the real duplicates (bench ``clients.duplicate_false_pairs``).
+  The prompt before a client is created asks for ``namesakes``: there a first name and a
+  surname are enough, under the same condition (with a phone typed, a namesake with another
+  phone is not shown).
 
 A similar name is more than a common first name: the names are compared folded (no accents, no
 case, no punctuation, without the particles "da", "de", "do", "das", "dos", "e"), an initial
 standing for a word of the other name that starts with it ("João P. Silva" ~ "João Pedro
-Silva"); they must share a surname (a word after the first), and score at least
+Silva"); they must start with the same given name (or its initial, or a slip of one letter in
+five: "Bruna", "Bruno"), share a surname (a word after the first), and score at least
 :data:`NAME_THRESHOLD` by the better of two measures:
 
 - *token sort*: the words sorted, then the Indel similarity of the two strings (word order does
   not count: "Silva Ana" ~ "Ana Silva");
-- *token set* (only when both names have two words or more): the words both names share against
-  each name's own (a name typed short, "Ana Maria Silva", scores 100 against "Ana Maria Silva
-  Souza").
+- *token set* (only when the names share three words or more): the words both names share
+  against each name's own (a name typed short, "Ana Maria Silva", scores 100 against "Ana Maria
+  Silva Souza"; "Carlos Gomes" is not "Carlos Gabriel Cardoso Gomes").
 
 With the same birth date the bar is :data:`NAME_BIRTH_THRESHOLD`. The threshold: one typo in a
 name of 15 letters scores about 93, two about 87; two different names with a shared surname
@@ -164,9 +168,9 @@ def name_score(a: tuple[str, ...], b: tuple[str, ...]) -> float:
     if not a or not b:
         return 0.0
     score = ratio(" ".join(sorted(a)), " ".join(sorted(b)))
-    if score < 100.0 and len(a) > 1 and len(b) > 1:
+    if score < 100.0 and len(a) > 2 and len(b) > 2:
         common = set(a) & set(b)
-        if len(common) >= 2:
+        if len(common) >= 3:
             shared = " ".join(sorted(common))
             only_a = " ".join(sorted(set(a) - common))
             only_b = " ".join(sorted(set(b) - common))
@@ -174,6 +178,14 @@ def name_score(a: tuple[str, ...], b: tuple[str, ...]) -> float:
             with_b = f"{shared} {only_b}".strip()
             score = max(score, ratio(shared, with_a), ratio(shared, with_b), ratio(with_a, with_b))
     return score
+
+
+def _same_given_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two names start with the same given name (an initial, or a slip: "Bruna", "Bruno")."""
+    x, y = a[0], b[0]
+    if len(x) == 1 or len(y) == 1:
+        return x[0] == y[0]
+    return ratio(x, y) >= 80.0
 
 
 def _shares_surname(a: Prepared, b: Prepared) -> bool:
@@ -190,12 +202,16 @@ def _contradicted(a: Prepared, b: Prepared) -> bool:
         return True
     if a.phone and b.phone and a.phone != b.phone:
         return True
+    if a.email and b.email and a.email != b.email:
+        return True
     return bool(a.document and b.document and a.document != b.document)
 
 
-def compare(a: Prepared, b: Prepared) -> list[Reason]:
+def compare(a: Prepared, b: Prepared, *, namesakes: bool = False) -> list[Reason]:
     """Why ``a`` and ``b`` look like one person, best first; empty: they do not (nor when they are
-    the same record). Symmetric."""
+    the same record). Symmetric. ``namesakes``: a similar name of two words (a first name and a
+    surname) is enough too, when nothing says otherwise (the prompt before a client is created,
+    where "Davi Lopes" typed with no phone should show the "Davi Lopes" already there)."""
     one, two = a.person, b.person
     if one.id is not None and one.id == two.id:
         return []
@@ -206,19 +222,20 @@ def compare(a: Prepared, b: Prepared) -> list[Reason]:
         found.append(Reason.SAME_PHONE)
     if a.email and a.email == b.email:
         found.append(Reason.SAME_EMAIL)
-    if a.words and b.words and _shares_surname(a, b):
+    if a.words and b.words and _same_given_name(a.words, b.words) and _shares_surname(a, b):
         score = name_score(a.words, b.words)
         same_birth = one.birth_date is not None and one.birth_date == two.birth_date
+        whole = namesakes or (len(a.words) > 2 and len(b.words) > 2)  # more than a first name and a surname
         if same_birth and score >= NAME_BIRTH_THRESHOLD:
             found.append(Reason.NAME_AND_BIRTH)
-        elif score >= NAME_THRESHOLD and (found or not _contradicted(a, b)):
+        elif score >= NAME_THRESHOLD and (found or (whole and not _contradicted(a, b))):
             found.append(Reason.SIMILAR_NAME)
     return found
 
 
-def reasons(a: Person, b: Person) -> list[Reason]:
+def reasons(a: Person, b: Person, *, namesakes: bool = False) -> list[Reason]:
     """Why two records look like one person, best first (:func:`compare` on people)."""
-    return compare(prepare(a), prepare(b))
+    return compare(prepare(a), prepare(b), namesakes=namesakes)
 
 
 @dataclass(frozen=True)
@@ -230,13 +247,13 @@ class Match:
         return (min(_ORDER[r] for r in self.reasons), -len(self.reasons))
 
 
-def likely_duplicates(candidate: Person, existing: Iterable[Person]) -> list[Match]:
+def likely_duplicates(candidate: Person, existing: Iterable[Person], *, namesakes: bool = False) -> list[Match]:
     """The records of ``existing`` that look like ``candidate``, best first: the strongest reason
     first (a document before a phone, a phone before a name), then the most reasons."""
     mine = prepare(candidate)
     found = []
     for other in existing:
-        why = compare(mine, prepare(other))
+        why = compare(mine, prepare(other), namesakes=namesakes)
         if why:
             found.append(Match(other, why))
     found.sort(key=Match.rank)

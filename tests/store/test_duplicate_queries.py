@@ -46,10 +46,16 @@ def test_the_same_phone_email_or_document_is_found_however_the_name_was_typed(st
 
 
 def test_a_similar_name_is_found_without_accents_or_with_a_surname_left_out(store: LocalStore) -> None:
-    _client(store, "José da Conceição Prado")
-    _client(store, "José Santos")  # a namesake's first name only
-    found = _find(store, Person("jose conceicao"))
-    assert found == [("José da Conceição Prado", [Reason.SIMILAR_NAME])]
+    _client(store, "José da Conceição")
+    _client(store, "José Santos")  # the first name only
+    _client(store, "Ana Maria Silva Souza", phone="+5511987654321")
+    assert _find(store, Person("jose conceicao")) == [("José da Conceição", [Reason.SIMILAR_NAME])]
+    assert _find(store, Person("Ana Maria Silva")) == [("Ana Maria Silva Souza", [Reason.SIMILAR_NAME])]
+    # A namesake who has another phone is someone else.
+    assert _find(store, Person("José Conceição", phone="+5511912345678")) == [
+        ("José da Conceição", [Reason.SIMILAR_NAME])
+    ]
+    assert _find(store, Person("Ana Maria Silva", phone="+5511912345678")) == []
 
 
 def test_the_best_reason_comes_first_and_the_record_itself_is_left_out(store: LocalStore) -> None:

@@ -52,6 +52,13 @@ class Duplicate:
     health_alert: str | None = None
 
 
+def in_studio(studio_id: uuid.UUID) -> ColumnElement[bool]:
+    """The studio's rows, without the studio's index: beside a list of ids or rowids, SQLite would
+    otherwise walk the studio's whole index (``ix_client_phone`` starts with the studio) rather
+    than look each id up (SQLite's ``+column``)."""
+    return func.coalesce(client.c.studio_id, None) == studio_id
+
+
 def active() -> ColumnElement[bool]:
     """A client who can be a duplicate: not deleted, merged into another or erased."""
     c = client.c
@@ -61,6 +68,10 @@ def active() -> ColumnElement[bool]:
 def has_health_alert() -> ColumnElement[bool]:
     c = client.c
     return or_(*(func.trim(func.coalesce(col, "")) != "" for col in (c.allergies, c.medical_alerts, c.medication)))
+
+
+ACTIVE = active()  # made once: a new expression each read costs its compilation
+HAS_HEALTH_ALERT = has_health_alert()
 
 
 def _dbapi(conn: Connection) -> sqlite3.Connection | None:
@@ -88,26 +99,28 @@ def _rowids(dbapi: sqlite3.Connection, table: str, column: str, values: Iterable
         return []
 
 
-def _by_keys(conn: Connection, studio_id: uuid.UUID, phones: set[str], emails: set[str], documents: set[str]) -> Any:
-    """The condition for the active clients sharing one of these phones, e-mails or documents."""
+def _by_keys(
+    conn: Connection, studio_id: uuid.UUID, phones: set[str], emails: set[str], documents: set[str]
+) -> list[ColumnElement[bool]]:
+    """Conditions (one read each: SQLite uses one index a read) for the active clients sharing one
+    of these phones, e-mails or documents."""
     c = client.c
-    either: list[ColumnElement[bool]] = []
+    mine = and_(in_studio(studio_id), ACTIVE)
+    found: list[ColumnElement[bool]] = []
     if phones:
-        either.append(c.phone.in_(sorted(phones)))
+        found.append(and_(c.studio_id == studio_id, c.phone.in_(sorted(phones)), ACTIVE))  # ix_client_phone
     dbapi = _dbapi(conn)
     if dbapi is not None:
         rowids = _rowids(dbapi, "client_search", "email", emails)
         rowids += _rowids(dbapi, "client_search_digits", "document", (d for d in documents if len(d) >= 3))
-        if rowids:
-            either.append(column("rowid").in_(sorted(set(rowids))))  # the index's rowid is the client's
+        if rowids:  # the index's rowid is the client's
+            found.append(and_(column("rowid").in_(sorted(set(rowids))), mine))
     else:
         if emails:
-            either.append(func.lower(func.trim(c.email)).in_(sorted(emails)))
+            found.append(and_(func.lower(func.trim(c.email)).in_(sorted(emails)), mine))
         if documents:
-            either.append(c.document_number.in_(sorted(documents)))
-    if not either:
-        return None
-    return and_(c.studio_id == studio_id, active(), or_(*either))
+            found.append(and_(c.document_number.in_(sorted(documents)), mine))
+    return found
 
 
 _COLUMNS = (
@@ -121,13 +134,29 @@ def _person(row: Any) -> Person:
 
 
 def _name_ids(conn: Connection, studio_id: uuid.UUID, full_name: str) -> set[uuid.UUID]:
+    """The clients whose name holds the name's first word and one of its surnames (or all its
+    words), whole words of the search index (a similar name shares them: the rule's condition);
+    the latest added first, :data:`NAME_SEARCH_LIMIT` a search."""
     words = name_words(full_name)
+    dbapi = _dbapi(conn)
     if not words:
         return set()
-    texts = [" ".join(words)] + [f"{words[0]} {surname}" for surname in words[1:]]
+    if dbapi is None:  # no index: the search's own way
+        return set(search_clients(conn, studio_id, " ".join(words), limit=NAME_SEARCH_LIMIT))
+    groups = [words] + [(words[0], surname) for surname in words[1:]]
     found: set[uuid.UUID] = set()
-    for text in dict.fromkeys(texts):
-        found.update(search_clients(conn, studio_id, text, limit=NAME_SEARCH_LIMIT))
+    for group in dict.fromkeys(groups):
+        expression = "full_name : (" + " ".join(_phrase(w) for w in group) + ")"
+        try:
+            rows = dbapi.execute(
+                "SELECT id, studio_id FROM client_search WHERE client_search MATCH ? ORDER BY rowid DESC LIMIT ?",
+                (expression, NAME_SEARCH_LIMIT),
+            ).fetchall()
+        except sqlite3.OperationalError as exc:
+            if "fts5" not in str(exc) and "syntax" not in str(exc):
+                raise
+            continue
+        found.update(uuid.UUID(row_id) for row_id, studio in rows if studio == studio_id.hex)
     return found
 
 
@@ -164,30 +193,33 @@ def find_duplicates(
     *,
     artist_id: uuid.UUID | None = None,
     limit: int = SHOWN,
+    namesakes: bool = True,
 ) -> list[Duplicate]:
     """The likely duplicates of ``candidate`` (a client about to be created, or one being edited:
     its own ``id`` is left out) among the studio's active clients, best first (the rule's order),
-    at most ``limit``. ``artist_id``: among that artist's clients only (the records an artist sees)."""
+    at most ``limit``. ``artist_id``: among that artist's clients only (the records an artist sees).
+    ``namesakes`` (the prompt's default): a first name and surname alike count, when nothing
+    the two records hold says otherwise (kronos_core/duplicates.py)."""
     c = client.c
-    condition = _by_keys(
+    conditions = _by_keys(
         conn, studio_id,
         {candidate.phone} if candidate.phone else set(),
         {email_key(candidate.email)} if candidate.email else set(),
         {digits(candidate.document)} if digits(candidate.document) else set(),
     )  # fmt: skip
     rows: dict[uuid.UUID, Any] = {}
-    if condition is not None:
+    for condition in conditions:
         rows.update((r.id, r) for r in conn.execute(select(*_COLUMNS).where(condition)))
     by_name = _name_ids(conn, studio_id, candidate.full_name) - set(rows)
     if by_name:
-        query = select(*_COLUMNS).where(c.id.in_(sorted(by_name)), c.studio_id == studio_id, active())
+        query = select(*_COLUMNS).where(c.id.in_(sorted(by_name)), in_studio(studio_id), ACTIVE)
         rows.update((r.id, r) for r in conn.execute(query))
     if candidate.id is not None:
         rows.pop(candidate.id, None)
     if artist_id is not None:
         seen = _visible_to(conn, list(rows), artist_id)
         rows = {k: v for k, v in rows.items() if k in seen}
-    matches = likely_duplicates(candidate, (_person(r) for r in rows.values()))[:limit]
+    matches = likely_duplicates(candidate, (_person(r) for r in rows.values()), namesakes=namesakes)[:limit]
     ids = [m.person.id for m in matches if m.person.id is not None]
     visits = _last_visits(conn, ids)
     found = []
@@ -213,7 +245,7 @@ def health_twins(conn: Connection, studio_id: uuid.UUID, client_ids: Iterable[uu
     c = client.c
     mine = conn.execute(
         select(c.id, c.phone, c.email, c.document_number).where(
-            c.id.in_(ids), c.studio_id == studio_id, active(), ~has_health_alert()
+            c.id.in_(ids), in_studio(studio_id), ACTIVE, ~HAS_HEALTH_ALERT
         )
     ).all()
     if not mine:
@@ -221,10 +253,11 @@ def health_twins(conn: Connection, studio_id: uuid.UUID, client_ids: Iterable[uu
     phones = {r.phone for r in mine if r.phone}
     emails = {email_key(r.email) for r in mine if r.email}
     documents = {digits(r.document_number) for r in mine if digits(r.document_number)}
-    condition = _by_keys(conn, studio_id, phones, emails, documents)
-    if condition is None:
-        return set()
-    alerted = conn.execute(select(c.id, c.phone, c.email, c.document_number).where(condition, has_health_alert())).all()
+    alerted = [
+        row
+        for condition in _by_keys(conn, studio_id, phones, emails, documents)
+        for row in conn.execute(select(c.id, c.phone, c.email, c.document_number).where(condition, HAS_HEALTH_ALERT))
+    ]
     found: set[uuid.UUID] = set()
     for one in mine:
         for other in alerted:
