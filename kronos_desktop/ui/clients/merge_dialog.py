@@ -14,7 +14,7 @@ import uuid
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -50,6 +50,7 @@ from kronos_desktop.ui.common.widgets import named, title_label
 from kronos_desktop.ui.context import DeskContext
 
 SEARCH_DELAY_MS = 150
+translate = QCoreApplication.translate
 Sides = tuple[MergeSide, MergeSide | None]
 
 
@@ -80,8 +81,8 @@ class MergeDialog(KeyedDialog):
                                "the kept record holds."))  # fmt: skip
         intro.setWordWrap(True)
         intro.setProperty("role", "muted")
-        self.left_card = _RecordCard(self.tr("This record"), "mergeLeft", self)
-        self.right_card = _RecordCard(self.tr("The other record"), "mergeRight", self)
+        self.left_card = _RecordCard(self.tr("This record"), "mergeLeft")
+        self.right_card = _RecordCard(self.tr("The other record"), "mergeRight")
         self.keep_group = QButtonGroup(self)
         self.keep_group.addButton(self.left_card.keep, 0)
         self.keep_group.addButton(self.right_card.keep, 1)
@@ -434,7 +435,7 @@ class MergeDialog(KeyedDialog):
 class _RecordCard(QFrame):
     """One record's heading: its name, phone, when it was added, what hangs on it, and "keep"."""
 
-    def __init__(self, caption: str, object_name: str, dialog: MergeDialog) -> None:
+    def __init__(self, caption: str, object_name: str) -> None:
         super().__init__()
         self.setObjectName(object_name)
         self.setProperty("role", "card")
@@ -447,15 +448,13 @@ class _RecordCard(QFrame):
         self.detail = QLabel()
         self.detail.setProperty("role", "muted")
         self.detail.setWordWrap(True)
-        self.keep = named(
-            QRadioButton(dialog.tr("Keep this record")), f"{object_name}Keep", dialog.tr("Keep this record")
-        )
+        keep = translate("MergeDialog", "Keep this record")
+        self.keep = named(QRadioButton(keep), f"{object_name}Keep", keep)
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(12, 10, 12, 10)
         self.body.setAlignment(Qt.AlignmentFlag.AlignTop)
         for widget in (self.caption, self.name, self.detail, self.keep):
             self.body.addWidget(widget)
-        self.dialog = dialog
 
     def show_side(self, side: MergeSide | None) -> None:
         self.shown_id = side.id if side is not None else None
@@ -464,12 +463,12 @@ class _RecordCard(QFrame):
         if side is None:
             return
         self.name.setText(side.full_name)
-        tr = self.dialog.tr
+        booked, projects = side.open_appointments, side.open_projects
         parts = [
             fmt.phone_text(side.values["phone"]),
-            tr("added {day}").format(day=fmt.date_text(side.created_at.date())),
-            tr("%n open booking(s)", "", side.open_appointments) if side.open_appointments else "",
-            tr("%n open project(s)", "", side.open_projects) if side.open_projects else "",
+            translate("MergeDialog", "added {day}").format(day=fmt.date_text(side.created_at.date())),
+            translate("MergeDialog", "%n open booking(s)", "", booked) if booked else "",
+            translate("MergeDialog", "%n open project(s)", "", projects) if projects else "",
         ]
         self.detail.setText(" · ".join(p for p in parts if p))
 
