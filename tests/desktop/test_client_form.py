@@ -254,3 +254,17 @@ def test_esc_on_an_unchanged_edit_closes_at_once(qtbot: Any, window: MainWindow,
     qtbot.keyClick(dialog.full_name, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
     assert seen == []
+
+
+def test_a_guardian_cpf_with_wrong_digits_is_refused_at_the_field(qtbot: Any, window: MainWindow) -> None:
+    dialog = new_dialog(qtbot, window)
+    dialog.full_name.setText("Théo Menor")
+    dialog.form.guardian_name.setText("Ana Responsável")
+    dialog.form.guardian_document.setText("111.111.111-11")
+    dialog.submit()
+    assert "CPF" in dialog.field_errors()["guardian_document"]
+    dialog.form.guardian_document.setText("529.982.247-25")
+    assert "guardian_document" not in dialog.field_errors()
+    dialog.form.guardian_document.setText("RG 12.345.678-9")  # not a CPF: kept as typed
+    assert "guardian_document" not in dialog.field_errors()
+    dialog.done(QDialog.DialogCode.Accepted)

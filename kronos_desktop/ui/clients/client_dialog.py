@@ -29,10 +29,10 @@ from sqlalchemy import Connection, select
 
 from kronos_core.contact import format_cpf, format_phone
 from kronos_core.ids import uuid7
-from kronos_core.mutations.clients import ClientCreate, ClientFields, ClientUpdate
+from kronos_core.mutations.clients import ClientCreate, ClientFields
 from kronos_core.rows import encode_value
 from kronos_core.schema import client, studio
-from kronos_desktop.ops.clients import create_client
+from kronos_desktop.ops.clients import create_client, update_client
 from kronos_desktop.ops.runner import MutationOp
 from kronos_desktop.store import Applied
 from kronos_desktop.store.queries import desk as desk_q
@@ -256,8 +256,7 @@ class NewClientDialog(KeyedDialog):
                 self.accept()
                 return
             seen = {name: encode_value(client.c[name].type, self.record.value(name)) for name in changes}
-            args = ClientUpdate(client_id=self.record.id, changes=ClientFields(**changes), seen=seen)
-            op = MutationOp("client.update", args, parent=self)
+            op = update_client(self.record.id, ClientFields(**changes), seen, parent=self)
         self._set_busy(True)
         self.ctx.runner.run(op.success(self._saved).failure(self._failed))
 

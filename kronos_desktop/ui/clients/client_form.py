@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from kronos_core import contact
+from kronos_core.mutations.client_checks import looks_like_cpf
 from kronos_core.people import age_on
 from kronos_desktop.ui.clients.contact_words import sentence
 from kronos_desktop.ui.common import fmt
@@ -51,14 +52,13 @@ LIMITS = {"full_name": 200, "preferred_name": 80, "address": 10_000, "referral_s
           "guardian_document": 32, "guardian_relationship": 40, "blocked_reason": 200, "allergies": 10_000,
           "medical_alerts": 10_000, "medication": 10_000, "notes": 10_000, "document_number": 32}  # fmt: skip
 MAX_TAG = 40
-_INSTAGRAM = re.compile(r"[a-z0-9._]{1,30}")
 
 
-def instagram_handle(text: str) -> str:
-    """The handle typed, without "@", a profile address's start or a trailing "/", in lower case."""
-    handle = text.strip()
-    handle = re.sub(r"^(https?://)?(www\.)?instagram\.com/", "", handle, flags=re.IGNORECASE)
-    return handle.lstrip("@").rstrip("/").lower()
+def instagram_text(text: str) -> str:
+    """The handle part of what was typed: a profile's address (instagram.com/ana.tattoo/) is cut
+    to its handle; the rest is :func:`kronos_core.contact.normalize_instagram`'s."""
+    handle = re.sub(r"^\s*(https?://)?(www\.)?instagram\.com/", "", text, flags=re.IGNORECASE)
+    return handle.strip().rstrip("/")
 
 
 def split_tags(text: str) -> list[str]:
@@ -401,12 +401,15 @@ class ClientForm(QTabWidget):
                 values["email"] = contact.normalize_email(typed)
             except contact.ContactProblem as problem:
                 problems["email"] = sentence(problem)
-        handle = instagram_handle(self.instagram.text())
-        values["instagram"] = handle or None
-        if handle and not _INSTAGRAM.fullmatch(handle):
-            problems["instagram"] = translate(
-                "NewClientDialog", "An Instagram handle has letters, digits, dots and underscores (at most 30)."
-            )
+        values["instagram"] = None
+        if self.instagram.text().strip():
+            try:
+                values["instagram"] = contact.normalize_instagram(instagram_text(self.instagram.text()))
+            except contact.ContactProblem as problem:
+                problems["instagram"] = sentence(problem)
+        guardian_document = self.guardian_document.text()
+        if looks_like_cpf(guardian_document) and not contact.cpf_valid(guardian_document):
+            problems["guardian_document"] = sentence(contact.ContactProblem(contact.CPF_INVALID))
         values["birth_date"] = self._birth_date(problems)
         self._document(values, problems)
         tags = split_tags(self.tags.text())

@@ -42,6 +42,13 @@ def sentence(problem: contact.ContactProblem, typed: str = "") -> str:
         contact.EMAIL_TOO_LONG: lambda: translate("ContactWords", "At most {max} characters.").format(
             max=p.get("max", contact.MAX_EMAIL)
         ),
+        contact.INSTAGRAM_EMPTY: lambda: translate("ContactWords", "Type the Instagram handle."),
+        contact.INSTAGRAM_INVALID: lambda: translate(
+            "NewClientDialog", "An Instagram handle has letters, digits, dots and underscores (at most 30)."
+        ),
+        contact.INSTAGRAM_TOO_LONG: lambda: translate(
+            "NewClientDialog", "An Instagram handle has letters, digits, dots and underscores (at most 30)."
+        ),
         contact.DATE_NOT_EXIST: lambda: translate("NewClientDialog", "This date does not exist: {date}.").format(
             date=typed.strip() or f"{p.get('day', 0):02d}/{p.get('month', 0):02d}/{p.get('year', 0)}"
         ),
