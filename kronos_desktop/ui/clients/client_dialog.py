@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Connection, select
 
+from kronos_core import contact
 from kronos_core.contact import format_cpf, format_phone
 from kronos_core.ids import uuid7
+from kronos_core.mutations.base import MutationError
 from kronos_core.mutations.clients import ClientCreate, ClientFields
 from kronos_core.rows import encode_value
 from kronos_core.schema import client, studio
@@ -38,6 +40,7 @@ from kronos_desktop.store import Applied
 from kronos_desktop.store.queries import desk as desk_q
 from kronos_desktop.store.queries.client_record import ClientRecord
 from kronos_desktop.ui.clients.client_form import DOCUMENT_TYPES, FIELDS, ClientForm
+from kronos_desktop.ui.clients.contact_words import sentence
 from kronos_desktop.ui.common import errors, fmt
 from kronos_desktop.ui.common.dialog_keys import KeyedDialog
 from kronos_desktop.ui.common.widgets import named
@@ -292,6 +295,12 @@ class NewClientDialog(KeyedDialog):
         self._set_busy(False)
         self.form_error.setText(self.tr("The client was not saved. Nothing you typed was lost."))
         self.form_error.show()
+        if isinstance(exc, MutationError):  # a field refused by the mutation: its message at the field too
+            field = exc.params.get("field") or ("document_number" if exc.code == "invalid_cpf" else "")
+            code = contact.CPF_INVALID if exc.code == "invalid_cpf" else exc.code
+            if field in self.error_labels and code in contact.CODES:
+                self._show(field, sentence(contact.ContactProblem(code)))
+                self.form.mark_tabs()
         errors.show_failure(self, exc)
 
     def showEvent(self, event: QShowEvent) -> None:
