@@ -11,6 +11,11 @@ Two marks ride on each row:
   correlated ``NOT EXISTS`` on ``ix_appointment_client``). What counts is the start: a client's
   second booking of the same day is not a first visit, and a client who only ever cancelled still
   comes for the first time. Never set on a colleague's booking an artist sees as busy.
+- ``health_twin``: the client has no health alert of their own but shares a phone, e-mail or
+  document with another active client who has one ("possible duplicate of a client with a health
+  alert", until the records are merged: store/queries/duplicates.health_twins, a few indexed reads
+  for the clients shown). Never set on a colleague's booking an artist sees as busy (its client is
+  not read).
 - ``pending``: a change to the row made on this desk and not yet synced: a ``pending`` outbox
   record whose ``undo`` (the rows the mutation touched: ``[{"table", "id", "before"}]``, written
   by store.py) names the appointment. One more read, over the pending records only
@@ -31,6 +36,7 @@ from sqlalchemy import ColumnElement, Connection, String, and_, case, false, not
 from kronos_core.schema import APPOINTMENT_MAX_HOURS, appointment, client, staff, station
 from kronos_desktop.store.queries import desk as desk_q
 from kronos_desktop.store.queries.common import day_bounds, health_text
+from kronos_desktop.store.queries.duplicates import health_twins
 
 INACTIVE = ("cancelled", "no_show")
 # No appointment row is longer (a CHECK of the schema): one that overlaps a range starts after the
@@ -63,6 +69,7 @@ class AgendaRow:
     station_id: uuid.UUID | None = None
     first_visit: bool = False  # the client's first booking at the studio (none active or done before)
     pending: bool = False  # a change to it made on this desk and not yet synced
+    health_twin: bool = False  # no alert of their own, a likely duplicate of a client with one
 
 
 def agenda(
@@ -127,7 +134,7 @@ def agenda_range(
             own(a.kind, "kind"), own(a.notes, "notes"), own(a.client_id, "client_id"),
             s.display_name.label("artist_name"), s.color.label("artist_color"),
             own(c.full_name, "full_name"), own(c.preferred_name, "preferred_name"),
-            own(c.allergies, "allergies"), own(c.medical_alerts, "medical_alerts"),
+            own(c.allergies, "allergies"), own(c.medical_alerts, "medical_alerts"), own(c.medication, "medication"),
             st.name.label("station_name"),
             (false() if sees_all else not_(mine)).label("busy"),
             own(booker.c.display_name, "booked_by").label("booked_by"),
@@ -149,6 +156,7 @@ def agenda_range(
     found = conn.execute(query).all()
     waiting = pending_appointments(conn) if found else frozenset()
     ids = _Ids()
+    twins = health_twins(conn, studio_id, {r.client_id for r in found if r.client_id is not None})
     return [
         AgendaRow(
             id=row_id,
@@ -164,17 +172,18 @@ def agenda_range(
             client_name=(preferred_name or full_name) if full_name else None,
             client_full_name=full_name,
             station_name=station_name,
-            health_alert=health_text(allergies, medical_alerts),
+            health_alert=health_text(allergies, medical_alerts, medication),
             busy=bool(busy),
             booked_by=booked_by,
             artist_id=ids(artist_id),
             station_id=ids(station_id),
             first_visit=bool(first),
             pending=row_id in waiting,
+            health_twin=client_id is not None and client_id in twins,
         )
         for (
             row_id, starts_at, ends_at, status, in_conflict, kind, notes, client_id, artist_name, artist_color,
-            full_name, preferred_name, allergies, medical_alerts, station_name, busy, booked_by,
+            full_name, preferred_name, allergies, medical_alerts, medication, station_name, busy, booked_by,
             artist_id, station_id, first,
         ) in found
     ]  # fmt: skip

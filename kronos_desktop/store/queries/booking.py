@@ -25,6 +25,7 @@ from kronos_core.schema import appointment, client, project, staff, station, stu
 from kronos_desktop.store.queries import desk as desk_q
 from kronos_desktop.store.queries.clients import ClientRow
 from kronos_desktop.store.queries.common import digits_of, health_text
+from kronos_desktop.store.queries.duplicates import health_twins
 
 if TYPE_CHECKING:
     from kronos_desktop.store.queries.reader import Reader
@@ -93,6 +94,7 @@ class ClientSummary:
     health_alert: str | None
     blocked: bool
     birth_date: dt.date | None
+    health_twin: bool = False  # no alert of their own, a likely duplicate of a client with one
 
     def age(self, day: dt.date) -> int | None:
         return None if self.birth_date is None else age_on(self.birth_date, day)
@@ -110,17 +112,21 @@ def summary_of(row: ClientRow) -> ClientSummary:
 
 
 def client_summary(conn: Connection, client_id: uuid.UUID) -> ClientSummary | None:
+    """The client as the dialog shows them once picked, with "possible duplicate of a client with
+    a health alert" (store/queries/duplicates.health_twins) when they have no alert of their own."""
     c = client.c
     r = conn.execute(
         select(
-            c.id, c.full_name, c.preferred_name, c.phone, c.allergies, c.medical_alerts, c.blocked, c.birth_date
+            c.id, c.studio_id, c.full_name, c.preferred_name, c.phone, c.allergies, c.medical_alerts, c.medication,
+            c.blocked, c.birth_date,
         ).where(c.id == client_id, c.deleted.is_(False))
-    ).first()
+    ).first()  # fmt: skip
     if r is None:
         return None
+    alert = health_text(r.allergies, r.medical_alerts, r.medication)
+    twin = alert is None and bool(health_twins(conn, r.studio_id, [r.id]))
     return ClientSummary(
-        r.id, r.full_name, r.preferred_name or r.full_name, r.phone, health_text(r.allergies, r.medical_alerts),
-        bool(r.blocked), r.birth_date,
+        r.id, r.full_name, r.preferred_name or r.full_name, r.phone, alert, bool(r.blocked), r.birth_date, twin,
     )  # fmt: skip
 
 

@@ -1,6 +1,8 @@
 """The booking dialog's client: find one as you type (Enter picks), or quick-create one with a
 name and a phone, a client with the same phone offered first. Once picked, the client's card:
-their name, phone and age, and their health alert in red, never scrolled away."""
+their name, phone and age, and their health alert in red, never scrolled away (or, for a client
+with none, "possible duplicate of a client with a health alert" when they share a phone, e-mail
+or document with a client who has one: store/queries/duplicates.health_twins)."""
 
 from __future__ import annotations
 
@@ -189,6 +191,13 @@ class ClientFinder(QWidget):
         self.results.hide()
         self._show_card()
         self.changed.emit()
+        if one.health_alert is None and not one.health_twin:  # found in the list: is it a twin?
+            self.ctx.reads.ask(self, "twin", lambda conn: booking_q.client_summary(conn, one.id), self._show_twin)
+
+    def _show_twin(self, fresh: ClientSummary | None) -> None:
+        if fresh is not None and self.picked is not None and fresh.id == self.picked.id and fresh.health_twin:
+            self.picked = fresh
+            self._show_card()
 
     def _show_card(self) -> None:
         one = self.picked
@@ -203,8 +212,11 @@ class ClientFinder(QWidget):
         if age is not None:
             parts.append(self.tr("%n year(s) old", "", age))
         self.card.setText(" · ".join(parts))
-        self.health.setText(self.tr("Health alert: {alert}").format(alert=one.health_alert or ""))
-        self.health.setVisible(bool(one.health_alert))
+        if one.health_alert:
+            self.health.setText(self.tr("Health alert: {alert}").format(alert=one.health_alert))
+        else:
+            self.health.setText(self.tr("Possible duplicate of a client with a health alert"))
+        self.health.setVisible(bool(one.health_alert) or one.health_twin)
 
     # -- quick-create ------------------------------------------------------------------------
     def start_new(self) -> None:

@@ -81,10 +81,12 @@ class AgendaModel(RowTableModel[AgendaRow]):
                 return translate("AgendaModel", "Booked by {name}").format(name=row.booked_by)
             if column == c.CLIENT and row.client_full_name and row.client_full_name != row.client_name:
                 return row.client_full_name
-            if column == c.ALERTS and (row.health_alert or row.in_conflict):
+            if column == c.ALERTS and (row.health_alert or row.in_conflict or row.health_twin):
                 parts = []
                 if row.health_alert:
                     parts.append(translate("AgendaModel", "Health alert:") + "\n" + row.health_alert)
+                elif row.health_twin:
+                    parts.append(translate("AgendaModel", "Possible duplicate of a client with a health alert"))
                 if row.in_conflict:
                     parts.append(
                         translate("AgendaModel", "This booking clashes with another one; check the conflicts.")
@@ -98,13 +100,15 @@ class AgendaModel(RowTableModel[AgendaRow]):
                 return QBrush(QColor("#8a8593"))
             if column == c.ALERTS and (row.health_alert or row.in_conflict):
                 return QBrush(QColor("#b3261e"))
+            if column == c.ALERTS and row.health_twin:
+                return QBrush(QColor("#b26a00"))  # a warning: amber
             return None
         if role == Qt.ItemDataRole.FontRole:
             if row.status in INACTIVE:
                 font = QFont()
                 font.setStrikeOut(column == c.TIME)
                 return font
-            if column == c.ALERTS and row.health_alert:
+            if column == c.ALERTS and (row.health_alert or row.health_twin):
                 font = QFont()
                 font.setBold(True)
                 return font
@@ -114,6 +118,8 @@ class AgendaModel(RowTableModel[AgendaRow]):
         parts = []
         if row.health_alert:
             parts.append("⚠ " + translate("AgendaModel", "Health"))
+        elif row.health_twin:
+            parts.append("⚠ " + translate("AgendaModel", "Possible duplicate"))
         if row.in_conflict:
             parts.append(translate("AgendaModel", "Double-booked"))
         return " · ".join(parts)

@@ -1,9 +1,10 @@
 """How the drawn day paints itself (day_canvas.py holds its state, mouse and keys): the shade of
 closed and non-working time (a public holiday all of it, with its strip), the hour grid, the
 columns' headers that stay on top, each booking's block with its badges (a red "!" for a health
-alert, "1st" for a first visit, a dark corner for a change not yet synced, "Resolve" on a booking
-stored in conflict), the ghost of a drag, and the line at the current time. Only what the paint
-event exposes is painted; straight edges without antialiasing (the slow part)."""
+alert, an amber "?" for a possible duplicate of a client with a health alert, "1st" for a first
+visit, a dark corner for a change not yet synced, "Resolve" on a booking stored in conflict), the
+ghost of a drag, and the line at the current time. Only what the paint event exposes is painted;
+straight edges without antialiasing (the slow part)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ CONFLICT = QColor("#d32f2f")
 NOW = QColor("#e53935")
 BANNER = 22  # px: the holiday's strip under the artists' names
 FIRST = QColor("#1565c0")  # a first visit's badge
+TWIN = QColor("#b26a00")  # a possible duplicate of a client with a health alert: a warning, amber
 PENDING = QColor("#37474f")  # the corner of a change not yet synced
 GHOST_TEXT = 18  # px: the line of a ghost's times (and "Clash")
 
@@ -236,7 +238,8 @@ class DayPainting(QWidget):
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
         metrics, spacing = fonts.small_metrics, fonts.small_metrics.lineSpacing()
-        badge = 28.0 if row.first_visit and not row.busy else 16.0 if row.health_alert else 0.0
+        flagged = row.health_alert is not None or row.health_twin  # a badge at the top right
+        badge = 28.0 if row.first_visit and not row.busy else 16.0 if flagged else 0.0
         inner = rect.adjusted(7, 2, -3 - badge, -2)
         lines = [line for line in self.lines_of(row) if line]
         fits = max(1, int(inner.height() // spacing))
@@ -264,9 +267,18 @@ class DayPainting(QWidget):
             p.setFont(fonts.badge)
             p.drawText(spot, int(Qt.AlignmentFlag.AlignCenter), "!")
             drawn.append("!")
+        elif row.health_twin:
+            spot = QRectF(rect.right() - 16, rect.y() + 2, 14, 14)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(TWIN)
+            p.drawEllipse(spot)
+            p.setPen(QColor("#ffffff"))
+            p.setFont(fonts.badge)
+            p.drawText(spot, int(Qt.AlignmentFlag.AlignCenter), "?")
+            drawn.append(self.twin_text())
         if row.first_visit and not row.busy:
-            beside = row.health_alert is not None and rect.height() < 36  # short: left of the "!"
-            down, inset = (2, 18) if beside else (2 + (16 if row.health_alert else 0), 2)
+            beside = flagged and rect.height() < 36  # short: left of the "!"
+            down, inset = (2, 18) if beside else (2 + (16 if flagged else 0), 2)
             drawn.append(self._paint_pill(p, rect, down, self.first_text(), FIRST, fonts, inset))
         if row.in_conflict:
             drawn.append(self._paint_pill(p, rect, -1, self.resolve_text(), CONFLICT, fonts))
@@ -285,6 +297,9 @@ class DayPainting(QWidget):
             drawn.append("pending")
         p.restore()
         self.painted[row.id] = drawn
+
+    def twin_text(self) -> str:
+        return translate("DayCanvas", "Possible duplicate of a client with a health alert")
 
     def first_text(self) -> str:
         return translate("DayCanvas", "1st", "a first visit's badge on a booking")

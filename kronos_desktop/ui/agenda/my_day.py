@@ -37,6 +37,7 @@ from kronos_desktop.ui.context import DeskContext
 
 TABLES = frozenset({"appointment", "client", "project", "staff", "station", "studio", "replica"})
 RED = "#b3261e"
+AMBER = "#b26a00"  # a warning: a possible duplicate of a client with a health alert
 MUTED = "#5f5a66"
 
 
@@ -102,6 +103,14 @@ class BookingCard(QFrame):
             self.alert = big(QLabel(text), 18, bold=True, colour=RED)
             self.alert.setObjectName("myDayAlert")
             self.alert.setAccessibleName(self.tr("Health alert"))
+            layout.addWidget(self.alert)
+        elif row.health_twin:
+            self.setStyleSheet(f"#myDayCard {{ border: 3px solid {AMBER}; border-radius: 6px; }}")
+            text = self.tr("⚠ Possible duplicate of a client with a health alert")
+            self.alert = big(QLabel(text), 18, bold=True, colour=AMBER)
+            self.alert.setObjectName("myDayTwinAlert")
+            self.alert.setAccessibleName(self.tr("Possible duplicate of a client with a health alert"))
+            self.alert.setWordWrap(True)
             layout.addWidget(self.alert)
         if row.in_conflict:
             clash = big(QLabel(self.tr("Double-booked: check the conflicts.")), 16, bold=True, colour=RED)
