@@ -99,6 +99,9 @@ class EraseDialog(KeyedDialog):
     def primary_button(self) -> QPushButton | None:
         return None  # destructive: Enter never erases
 
+    def typed(self) -> bool:
+        return bool(self.confirm.text().strip())  # as every dialog of the desk: Esc asks first
+
     def _check(self) -> None:
         self.erase_button.setEnabled(_same_name(self.confirm.text(), self.export.full_name))
 
