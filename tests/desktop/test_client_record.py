@@ -216,3 +216,22 @@ def test_a_merged_record_reads_the_sales_of_the_client_merged_into_it(desk: Desk
     assert after.merged_ids == (sold,)
     assert gone is not None
     assert gone.merged_into == kept
+
+
+def test_a_likely_duplicate_of_a_client_with_a_health_alert_says_so(qtbot: Any, window: MainWindow, desk: Desk) -> None:
+    """Until the records are merged, the one without the alert warns of the other's."""
+    alerted, twin = uuid.uuid4(), uuid.uuid4()
+    for client_id, name, allergy in ((alerted, "Joana Prado", "Lidocaína"), (twin, "Joana P.", None)):
+        args: dict[str, Any] = {"client_id": str(client_id), "full_name": name, "phone": "+5511976540000"}
+        if allergy:
+            args["allergies"] = allergy
+        with qtbot.waitSignal(desk.ctx.hub.rows_changed, timeout=5000):
+            desk.ctx.runner.run(MutationOp("client.create", args))
+    _open(window, qtbot, twin)
+    header = window.clients.record.header
+    assert not header.health.isVisible()
+    assert header.twin.isVisible()
+    _open(window, qtbot, alerted)
+    assert header.health.isVisible()
+    assert "Lidocaína" in header.health_text.text()
+    assert not header.twin.isVisible()

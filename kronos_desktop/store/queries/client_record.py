@@ -29,6 +29,7 @@ from kronos_core.schema import appointment, client, project, staff, studio
 from kronos_desktop.store.local_schema import replica
 from kronos_desktop.store.queries.clients import artists_clients
 from kronos_desktop.store.queries.common import zone_or_default
+from kronos_desktop.store.queries.duplicates import health_twins
 from kronos_desktop.store.queries.viewer import Viewer
 
 # The client's columns the record shows and the form edits (the mutation's field names).
@@ -106,6 +107,7 @@ class ClientRecord:
     projects: list[RecordProject] = field(default_factory=list)
     sales: list[RecordSale] | None = None  # None: not for the asker's role
     payments: list[RecordPayment] | None = None
+    health_twin: bool = False  # no alert of their own, a likely duplicate of a client with one
 
     def value(self, name: str) -> Any:
         return self.values.get(name)
@@ -184,6 +186,8 @@ def read_record(conn: Connection, client_id: uuid.UUID, who: Viewer) -> ClientRe
     ids = [client_id, *merged]
     appointments = _appointments(conn, ids)
     sales = _sales(conn, client_id, ids) if who.sees_all else None
+    alerted = any((values.get(n) or "").strip() for n in ("allergies", "medical_alerts", "medication"))
+    twin = not alerted and row.merged_into is None and client_id in health_twins(conn, row.studio_id, [client_id])
     return ClientRecord(
         id=client_id,
         values=values,
@@ -201,6 +205,7 @@ def read_record(conn: Connection, client_id: uuid.UUID, who: Viewer) -> ClientRe
         projects=_projects(conn, ids),
         sales=sales[0] if sales is not None else None,
         payments=sales[1] if sales is not None else None,
+        health_twin=twin,
     )
 
 

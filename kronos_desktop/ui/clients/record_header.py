@@ -31,6 +31,10 @@ MERGED_STYLE = (
     "QFrame#recordMergedBanner { background: #eef3fb; border: 1px solid #3d6bb3; border-radius: 6px; }"
     "QFrame#recordMergedBanner QLabel { color: #1d3b66; background: transparent; border: none; }"
 )
+TWIN_STYLE = (
+    "QFrame#recordTwinBanner { background: #fff4e5; border: 2px solid #c77700; border-radius: 6px; }"
+    "QFrame#recordTwinBanner QLabel { color: #5c3700; background: transparent; border: none; }"
+)
 CHIP_STYLE = "QLabel { background: #ececec; color: #333; border-radius: 9px; padding: 1px 8px; }"
 WARN_CHIP_STYLE = "QLabel { background: #fff4e5; color: #7a4700; border-radius: 9px; padding: 1px 8px; }"
 
@@ -83,6 +87,7 @@ class RecordHeader(QWidget):
         self.health.setAccessibleName(self.tr("Health alert"))
         self.blocked, self.blocked_title, self.blocked_text = _banner("recordBlockedBanner", BLOCKED_STYLE)
         self.merged, self.merged_title, self.merged_text = _banner("recordMergedBanner", MERGED_STYLE)
+        self.twin, self.twin_title, self.twin_text = _banner("recordTwinBanner", TWIN_STYLE)
         self.open_kept_button = named(
             QPushButton(self.tr("Open the kept record")), "recordOpenKept", self.tr("Open the kept record")
         )
@@ -104,6 +109,7 @@ class RecordHeader(QWidget):
         layout.addWidget(self.chips)
         layout.addWidget(self.merged)
         layout.addWidget(self.health)
+        layout.addWidget(self.twin)
         layout.addWidget(self.blocked)
 
     def show_record(self, record: ClientRecord) -> None:
@@ -164,6 +170,14 @@ class RecordHeader(QWidget):
         self.health.setVisible(bool(alerts))
         self.health_title.setText("⚠ " + self.tr("Health alert"))
         self.health_text.setText("\n".join(f"{words[field]}: {text}" for field, text in alerts))
+        self.twin.setVisible(record.health_twin)
+        self.twin_title.setText("⚠ " + self.tr("Possible duplicate of a client with a health alert"))
+        self.twin_text.setText(
+            self.tr(
+                "Another client with the same phone, e-mail or document has a health alert. Read it before "
+                "the session, and merge the two records if they are the same person (More → Merge…)."
+            )
+        )
         blocked = bool(record.value("blocked"))
         self.blocked.setVisible(blocked)
         self.blocked_title.setText(self.tr("Blocked"))
