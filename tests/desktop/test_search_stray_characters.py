@@ -74,7 +74,7 @@ def theirs(demo_template: tuple[Path, DemoStudio]) -> Iterator[tuple[uuid.UUID, 
         store.close()
 
 
-@pytest.mark.parametrize("typed", ["", "a", "jo", "silva", "maria", "11 9", "987", "ana 9"])
+@pytest.mark.parametrize("typed", ["", "a", "jo", "silva", "maria", "11 9", "987", "ana 9", "ana 987", "silva 11"])
 def test_an_artist_finds_their_own_clients_alone(
     theirs: tuple[uuid.UUID, set[uuid.UUID], Callable[..., Any]], typed: str
 ) -> None:

@@ -25,7 +25,7 @@ from kronos_desktop.store.engine import create_sqlite_engine, foreign_keys_defer
 from kronos_desktop.store.migrate import alembic_config
 from kronos_desktop.store.paths import DB_FILENAME
 from kronos_desktop.store.queries import Reader
-from kronos_desktop.store.queries.client_search import search_clients, words_of
+from kronos_desktop.store.queries.client_search import count_found, search_clients, words_of
 from kronos_desktop.store.queries.clients import ClientRow
 from kronos_desktop.sync.bulk import prepare, write
 from tests.old_demo import write_old_demo
@@ -357,4 +357,28 @@ def test_merged_and_erased_clients_are_never_listed_nor_found(tmp_path: Path) ->
         assert set(desk.find("tereza")) == {kept, merged}
     finally:
         opened.close()
+        store.close()
+
+
+def test_a_file_with_two_studios_keeps_each_ones_clients_apart(tmp_path: Path) -> None:
+    store = LocalStore.open(tmp_path / "data")
+    try:
+        desk = Desk(store)
+        ours = desk.client("Helena Daqui", phone="+5511987651234")
+        other_studio, theirs = uuid7(), uuid7()
+        with store.engine.begin() as conn:  # another studio's rows, as a copied file might hold
+            copies = [("studio", desk.studio_id, {"id": other_studio.hex}),
+                      ("client", ours, {"id": theirs.hex, "studio_id": other_studio.hex})]  # fmt: skip
+            for table, row_id, changes in copies:
+                row = dict(conn.exec_driver_sql(f"SELECT * FROM {table} WHERE id = ?", (row_id.hex,)).mappings().one())
+                row.update(changes)
+                marks = ", ".join("?" for _ in row)
+                conn.exec_driver_sql(f"INSERT INTO {table} ({', '.join(row)}) VALUES ({marks})", tuple(row.values()))
+        with store.engine.connect() as conn:
+            for text in ("helena", "1234", "", "helena 987"):
+                assert search_clients(conn, desk.studio_id, text) == [ours], text
+                assert search_clients(conn, other_studio, text) == [theirs], text
+                assert count_found(conn, desk.studio_id, text) == 1, text
+            assert search_clients(conn, uuid7(), "helena") == []
+    finally:
         store.close()
