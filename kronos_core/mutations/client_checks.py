@@ -50,6 +50,31 @@ _NAMES = ("guardian_name",)
 _TRIMMED = ("guardian_document", "guardian_relationship", "referral_source", "blocked_reason")
 
 
+def tidy(field: str, value: Any, document_type: str | None = None) -> Any:
+    """A field's value in its stored form when it is valid, else as given (``check_fields`` then
+    refuses it with its code). The arguments' model calls it, so a change's arguments (kept in
+    the desk's outbox, undone and redone) carry what is stored: an undo's "seen" matches the row."""
+    if not isinstance(value, str):
+        return value
+    if (field in _NORMALISERS or field in _TRIMMED or field in _NAMES) and not value.strip():
+        return None
+    try:
+        if field in _NORMALISERS:
+            return _NORMALISERS[field](value)
+    except contact.ContactProblem:
+        return value
+    if field in _NAMES:
+        return " ".join(value.split())
+    if field in _TRIMMED:
+        value = value.strip()
+        if field == "guardian_document" and looks_like_cpf(value) and cpf_is_valid(value):
+            return normalise_cpf(value)
+        return value
+    if field == "document_number" and (document_type or "").lower() == "cpf" and cpf_is_valid(value):
+        return normalise_cpf(value)
+    return value
+
+
 def _refuse(problem: contact.ContactProblem, field: str, where: str) -> InvalidArguments:
     params = {"field": field, **{k: str(v) for k, v in problem.params.items()}}
     return InvalidArguments(f"{where}{field}: {problem}", code=problem.code, params=params)

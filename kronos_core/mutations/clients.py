@@ -13,17 +13,30 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from pydantic import Field, model_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from kronos_core.mutations import client_erase as client_erase  # registers client.erase
 from kronos_core.mutations.base import ApplyContext, MutationArgs, NotFound, StaleTarget, mutation
 from kronos_core.mutations.client_checks import _check_document as _check_document  # client_merge uses it
-from kronos_core.mutations.client_checks import check_fields
+from kronos_core.mutations.client_checks import check_fields, tidy
 from kronos_core.mutations.fields import LongText, Name
 from kronos_core.mutations.seen import check_seen, merge_seen
 from kronos_core.roles import EVERYONE
 from kronos_core.schema import client
 
+# Fields the arguments carry in their stored form when valid (client_checks.tidy).
+TIDIED = (
+    "phone",
+    "guardian_phone",
+    "email",
+    "instagram",
+    "document_number",
+    "guardian_document",
+    "guardian_name",
+    "guardian_relationship",
+    "referral_source",
+    "blocked_reason",
+)
 # A chain of merges longer than this is a loop (a merge is refused into a merged record).
 MAX_MERGE_HOPS = 64
 
@@ -56,6 +69,11 @@ class ClientFields(MutationArgs):
     guardian_document: str | None = Field(default=None, max_length=32)
     guardian_relationship: str | None = Field(default=None, max_length=40)
     guardian_phone: str | None = Field(default=None, max_length=40)
+
+    @field_validator(*TIDIED, mode="after")
+    @classmethod
+    def _stored_form(cls, value: Any, info: ValidationInfo) -> Any:
+        return tidy(info.field_name or "", value, info.data.get("document_type"))
 
     @model_validator(mode="after")
     def _birth_date_in_range(self) -> ClientFields:

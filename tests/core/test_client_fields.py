@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from kronos_core import contact
 from kronos_core.ids import uuid7
 from kronos_core.mutations import InvalidArguments
+from kronos_core.mutations.clients import ClientFields
 from kronos_core.roles import Role
 from kronos_core.schema import client
 from tests.core.harness import Desk
@@ -205,3 +206,16 @@ def test_a_brazilian_mobile_however_typed_is_one_number(area: str, number: str, 
 def test_an_instagram_handle_however_typed_is_one_handle(handle: str, at: bool, pad: str) -> None:
     typed = f"{pad}{'@' if at else ''}{handle}{pad}"
     assert contact.normalize_instagram(typed) == handle.lower()
+
+
+def test_the_arguments_carry_the_stored_form_so_an_undo_sees_the_row() -> None:
+    """What the desk keeps in its outbox (and undoes, redoes, pushes) is what is stored; an
+    invalid value stays as typed, for the mutation to refuse with its code."""
+    fields = ClientFields(phone="+55 11 97777-6666", email=" Ana@Example.COM ", instagram=" @Ana ", blocked_reason=" ")
+    assert fields.model_dump(exclude_unset=True) == {
+        "phone": "+5511977776666",
+        "email": "ana@example.com",
+        "instagram": "ana",
+        "blocked_reason": None,
+    }
+    assert ClientFields(phone="123").phone == "123"
