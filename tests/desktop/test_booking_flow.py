@@ -25,8 +25,9 @@ from kronos_desktop.ops import MutationOp
 from kronos_desktop.store.local_schema import outbox
 from kronos_desktop.ui.agenda.booking_flow import BookingFlow
 from kronos_desktop.ui.main_window import MainWindow
-from tests.desktop.booking_helpers import START, answer, book, day_rows, new_client, open_dialog, pick_client
+from tests.desktop.booking_helpers import START, book, day_rows, new_client, open_dialog, pick_client
 from tests.desktop.conftest import Shown
+from tests.desktop.duplicate_helpers import answer_duplicates
 from tests.desktop.reads import settle
 
 
@@ -75,11 +76,11 @@ def test_quick_create_offers_the_client_with_the_same_phone(
     settle(qtbot, window.ctx)
     assert dialog.finder.same_line.isVisible()  # offered while typing
     assert "Irene Telefone" in dialog.finder.same_line.text()
-    seen: list[str] = []
-    answer("bookingSamePhoneConfirm", "bookingSamePhoneUse", seen)
+    seen: list[list[str]] = []
+    answer_duplicates("duplicateOpen", seen)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # and asked before saving
     qtbot.waitUntil(lambda: dialog.finder.picked is not None, timeout=10_000)
-    assert seen == ["Irene Telefone already has this phone. Book Irene Telefone?"]
+    assert [row[0] for row in seen] == ["Irene Telefone"]  # the client with the phone typed
     assert dialog.finder.picked is not None
     assert dialog.finder.picked.id == known
     settle(qtbot, window.ctx)

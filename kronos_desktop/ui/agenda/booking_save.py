@@ -18,6 +18,7 @@ from pydantic import ValidationError
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from kronos_core.duplicates import Person
 from kronos_core.ids import uuid7
 from kronos_core.mutations import MutationError
 from kronos_core.mutations.clients import ClientCreate
@@ -27,7 +28,9 @@ from kronos_desktop.ops.runner import MutationOp
 from kronos_desktop.store import Applied
 from kronos_desktop.store.queries import booking as booking_q
 from kronos_desktop.store.queries.booking import ClientSummary
+from kronos_desktop.store.queries.duplicates import Duplicate
 from kronos_desktop.ui.agenda.booking_form import NEW_PROJECT
+from kronos_desktop.ui.clients.duplicate_prompt import DuplicateAction, ask_about_duplicates, check_duplicates
 from kronos_desktop.ui.common import errors
 from kronos_desktop.ui.common.refusals import refusal_text
 
@@ -130,11 +133,11 @@ class BookingSaver(QObject):
         if moving and span[0] < d.setup.here.now() and not self._past_confirmed():
             self._set_busy(False)
             return
-        if d.finder.creating():
-            reader, phone, artist = d.ctx.reader, d.finder.new_phone.text(), d.finder.artist_scope()
-            d.ctx.reads.ask(
-                d, "same-save", lambda conn: booking_q.same_phone(conn, reader, phone, artist_id=artist), self._offer
-            )
+        if d.finder.creating():  # likely duplicates first: the same phone, a similar name...
+            assert self._new_client is not None
+            new = self._new_client
+            candidate = Person(new.full_name, phone=new.phone)
+            check_duplicates(d, d.ctx, candidate, lambda found: self._offer(candidate, found))
             return
         self._next()
 
@@ -148,28 +151,23 @@ class BookingSaver(QObject):
             self.tr("Change the time"),
         )
 
-    def _offer(self, same: list[ClientSummary]) -> None:
-        """A client already has the phone typed: book them, or make a new record after all."""
-        if not same:
+    def _offer(self, candidate: Person, found: list[Duplicate]) -> None:
+        """The new client may be registered already: book that one, create a new record after
+        all, or go back to the form (ui/clients/duplicate_prompt.py)."""
+        choice = ask_about_duplicates(self.d, self.d.ctx, candidate, found)
+        if choice.action is DuplicateAction.CREATE:
             self._next()
             return
-        first = same[0]
-        box = QMessageBox(self.d)
-        box.setObjectName("bookingSamePhoneConfirm")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Same phone"))
-        box.setText(self.tr("{name} already has this phone. Book {name}?").format(name=first.full_name))
-        use = box.addButton(self.tr("Book {name}").format(name=first.full_name), QMessageBox.ButtonRole.AcceptRole)
-        use.setObjectName("bookingSamePhoneUse")
-        new = box.addButton(self.tr("Create a new client"), QMessageBox.ButtonRole.RejectRole)
-        new.setObjectName("bookingSamePhoneNew")
-        box.setDefaultButton(use)
-        box.exec()
-        if box.clickedButton() is use:
-            self._set_busy(False)
-            self.d.finder.pick(first)  # the card shows them; Save books them
-            return
-        self._next()
+        self._set_busy(False)
+        if choice.action is DuplicateAction.OPEN and choice.client_id is not None:
+            chosen = choice.client_id
+            self.d.ctx.reads.ask(
+                self, "duplicate-chosen", lambda conn: booking_q.client_summary(conn, chosen), self._use
+            )
+
+    def _use(self, chosen: ClientSummary | None) -> None:
+        if chosen is not None:
+            self.d.finder.pick(chosen)  # the card shows them; Save books them
 
     # -- the steps ---------------------------------------------------------------------------
     def _next(self) -> None:
