@@ -136,3 +136,34 @@ def test_optimize_takes_an_erased_clients_words_out_of_the_file(store: LocalStor
         assert found_in_file() == set()
         with conn.begin():
             assert len(search_clients(conn, studio_id, "outra", limit=200)) == 50, "the others are still found"
+
+
+def test_rows_written_in_bulk_are_indexed_as_the_triggers_would(store: LocalStore) -> None:
+    """A first download's pages: new rows, changed ones (named), a tombstone; the index after the
+    block is the one a full refill makes, and the triggers are back."""
+    studio_id = _setup(store)
+    renamed, gone, kept = _client(store, "Antigo Nome"), _client(store, "Vai Sumir"), _client(store, "Fica Igual")
+    with store.engine.connect() as conn:
+        template = dict(conn.exec_driver_sql("SELECT * FROM client WHERE id = ?", (kept.hex,)).mappings().one())
+    added = [uuid7() for _ in range(30)]
+    with store.engine.begin() as conn, client_search_index.written_in_bulk(conn) as changed:
+        for n, new_id in enumerate(added):
+            row = {**template, "id": new_id.hex, "full_name": f"Novo {n} Baixado", "phone": f"+55119876{n:05d}"}
+            marks = ", ".join("?" for _ in row)
+            conn.exec_driver_sql(f"INSERT INTO client ({', '.join(row)}) VALUES ({marks})", tuple(row.values()))
+        conn.exec_driver_sql("UPDATE client SET full_name = 'Nome Novo' WHERE id = ?", (renamed.hex,))
+        conn.exec_driver_sql("UPDATE client SET deleted = 1 WHERE id = ?", (gone.hex,))
+        changed.update({renamed, gone, added[3]})  # a new row named too: indexed once
+    bulk = _index(store)
+    with store.engine.begin() as conn:
+        client_search_index.refill(conn)
+    assert _index(store) == bulk
+    with store.engine.connect() as conn:
+        assert search_clients(conn, studio_id, "baixado", limit=100) == added[::-1]
+        assert search_clients(conn, studio_id, "antigo") == []
+        assert search_clients(conn, studio_id, "nome novo") == [renamed]
+        assert search_clients(conn, studio_id, "sumir") == []
+        assert search_clients(conn, studio_id, "fica") == [kept]
+    later = _client(store, "Depois Do Lote")
+    with store.engine.connect() as conn:
+        assert search_clients(conn, studio_id, "lote") == [later], "the triggers work again"
