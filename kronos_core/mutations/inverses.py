@@ -100,6 +100,9 @@ FINAL: dict[str, str] = {
     "station.add": "a station is retired, not removed",
     "client.create": "there is no mutation that removes a client",
     "commission.set": "a commission rule is replaced by a newer one, not removed",
+    "client.merge": "two records made one are not split again: a person edits the kept record",
+    "client.erase": "erased personal data is gone on every desk: nothing holds it to put back",
+    "client.export_recorded": "an export is a read already handed over: the trail keeps that it happened",
 }
 
 

@@ -27,6 +27,7 @@ def action_words(name: str, args: Mapping[str, Any], client: str | None) -> str:
             "appointment.set_status": lambda: translate("Actions", "Status of {client}'s booking"),
             "client.update": lambda: translate("Actions", "Change {client}'s details"),
             "client.create": lambda: translate("Actions", "New client {client}"),
+            "client.merge": lambda: translate("Actions", "Merge {client}'s records"),
             "appointment.edit": lambda: translate("Actions", "Change {client}'s booking"),
             "project.create": lambda: translate("Actions", "New project “{title}” for {client}"),
         }.get(name)

@@ -38,6 +38,9 @@ TABLE: dict[str, str] = {
     "station.update":          "O M - -",
     "client.create":           "O M R A",  # an artist: their clients' records
     "client.update":           "O M R A",
+    "client.merge":            "O M - -",  # merging client records: owners and managers
+    "client.erase":            "O M - -",  # LGPD erasure: owners and managers
+    "client.export_recorded":  "O M - -",  # LGPD export: owners and managers
     "appointment.book":        "O M R A",  # an artist: on their own calendar only (checked by the mutation)
     "appointment.reschedule":  "O M R A",
     "appointment.cancel":      "O M R A",
@@ -204,6 +207,9 @@ ARGUMENTS: dict[str, Args] = {
     "station.update": lambda c, me, o: {"station_id": _station(c, o), "name": "Maca 2 (janela)"},
     "client.create": lambda c, me, o: {"client_id": str(uuid7()), "full_name": "Bruno Dias"},
     "client.update": lambda c, me, o: {"client_id": _client(c, o), "changes": {"notes": "Prefere tarde"}},
+    "client.merge": lambda c, me, o: {"keep_id": _client(c, o), "merged_id": _client(c, o)},
+    "client.erase": lambda c, me, o: {"client_id": _client(c, o), "erased_at": BASE.isoformat()},
+    "client.export_recorded": lambda c, me, o: {"client_id": _client(c, o)},
     "appointment.book": lambda c, me, o: dict(
         zip(("starts_at", "ends_at"), c.slot(), strict=True),
         appointment_id=str(uuid7()), client_id=_client(c, o), artist_id=str(c.artist), kind="session",
