@@ -53,6 +53,7 @@ from kronos_desktop.store.engine import SYNC_WRITE_FUNCTION, raw_execute
 log = logging.getLogger(__name__)
 
 FTS_TABLES = ("client_search", "client_search_digits")
+_CHUNK = 500  # ids a statement names (SQLite allows 32,766 parameters)
 # Argument keys that name a client (a mutation about them).
 _CLIENT_KEYS = ("client_id", "keep_id", "merged_id")
 
@@ -391,16 +392,16 @@ def scrub_in_transaction(conn: Connection, ids: list[uuid.UUID]) -> tuple[Words,
 
 
 def erased_among(conn: Connection, ids: Iterable[uuid.UUID]) -> list[uuid.UUID]:
-    """Which of ``ids`` are erased clients."""
+    """Which of ``ids`` are erased clients (any number of ids: a first download names them all)."""
     wanted = list(ids)
-    if not wanted:
-        return []
-    marks = ",".join("?" * len(wanted))
-    rows = _dbapi(conn).execute(
-        f"SELECT id FROM client WHERE erased_at IS NOT NULL AND id IN ({marks})",
-        _hex(wanted),
-    )
-    return [uuid.UUID(hex=r[0]) for r in rows.fetchall()]
+    found: list[uuid.UUID] = []
+    db = _dbapi(conn)
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = _hex(wanted[start : start + _CHUNK])
+        marks = ",".join("?" * len(chunk))
+        rows = db.execute(f"SELECT id FROM client WHERE erased_at IS NOT NULL AND id IN ({marks})", chunk)
+        found += [uuid.UUID(hex=r[0]) for r in rows.fetchall()]
+    return found
 
 
 def after_erase(engine: Engine, db_path: Path, ids: Iterable[uuid.UUID], *, log_dir: Path | None = None) -> EraseReport:

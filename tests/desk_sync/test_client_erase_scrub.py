@@ -15,7 +15,7 @@ import pytest
 from kronos_core.instants import utcnow
 from kronos_desktop import logs
 from kronos_desktop.store.backup import BACKUP_FOLDER, backup_copy
-from kronos_desktop.store.erase import ErasedListener, after_erase
+from kronos_desktop.store.erase import ErasedListener, after_erase, erased_among
 from kronos_desktop.sync.engine import RowsChanged
 from tests.desk_sync.conftest import Desk, Studio, booking, new_client
 
@@ -134,3 +134,14 @@ def test_the_search_index_keeps_no_old_words(studio: Studio) -> None:
     assert hits == 0
     a.store.engine.dispose()
     assert found(file_bytes(a)) == []
+
+
+def test_a_download_naming_every_client_finds_the_erased_ones(studio: Studio) -> None:
+    """A first download's change list names every client: more ids than one SQLite statement takes."""
+    a = studio.desk("a")
+    zuleika = new_client("Zuleika Wpqx", **ZULEIKA)
+    a.apply("client.create", zuleika)
+    a.apply("client.erase", {"client_id": zuleika["client_id"], "erased_at": utcnow().isoformat()})
+    many = [uuid.uuid4() for _ in range(40_000)] + [uuid.UUID(zuleika["client_id"])]
+    with a.store.engine.begin() as conn:
+        assert erased_among(conn, many) == [uuid.UUID(zuleika["client_id"])]
