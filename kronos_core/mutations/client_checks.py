@@ -133,7 +133,7 @@ def _check_document(values: dict[str, Any], current: Mapping[str, Any] | None) -
     if (kind or "").lower() != "cpf" or number is None:
         return
     if not cpf_is_valid(number):
-        raise InvalidArguments(f"{number!r} is not a valid CPF", code="invalid_cpf", params={"number": number})
+        raise InvalidArguments("the CPF is not valid", code="invalid_cpf", params={"number": number})
     if "document_number" in values:
         values["document_number"] = normalise_cpf(number)
 
