@@ -214,8 +214,10 @@ class ClientFinder(QWidget):
         self.card.setText(" · ".join(parts))
         if one.health_alert:
             self.health.setText(self.tr("Health alert: {alert}").format(alert=one.health_alert))
-        else:
+            self.health.setStyleSheet("font-weight: bold; color: #b3261e;")
+        else:  # a warning, in amber: the alert may be on the client's other record
             self.health.setText(self.tr("Possible duplicate of a client with a health alert"))
+            self.health.setStyleSheet("font-weight: bold; color: #b26a00;")
         self.health.setVisible(bool(one.health_alert) or one.health_twin)
 
     # -- quick-create ------------------------------------------------------------------------
