@@ -3,8 +3,9 @@
 from kronos_core.mutations import appointment_edit as appointment_edit  # registers appointment.edit
 from kronos_core.mutations import appointment_status as appointment_status  # registers appointment.set_status
 from kronos_core.mutations import appointments, clients, sales, studio
-from kronos_core.mutations import client_merge as client_merge  # registers client.merge
+from kronos_core.mutations import client_erase as client_erase  # registers client.erase
 from kronos_core.mutations import client_export as client_export  # registers client.export_recorded
+from kronos_core.mutations import client_merge as client_merge  # registers client.merge
 from kronos_core.mutations import conflicts as conflicts  # registers conflict.resolve
 from kronos_core.mutations import inverses as inverses  # declares what undoes each mutation (Edit → Undo)
 from kronos_core.mutations import projects as projects  # registers project.create, project.update
