@@ -27,7 +27,9 @@ from sqlalchemy import select
 from kronos_core.demo import DemoStudio
 from kronos_core.roles import Role
 from kronos_core.schema import appointment
+from kronos_core.schema import client as client_table
 from kronos_desktop.app import Desk
+from kronos_desktop.store.queries.client_export import client_export
 from kronos_desktop.store.queries.desk_lock import Member
 from kronos_desktop.store.queries.staff import staff_list
 from kronos_desktop.ui.agenda.booking_dialog import BookingDialog
@@ -38,6 +40,8 @@ from kronos_desktop.ui.agenda.ics_dialog import IcsExportDialog
 from kronos_desktop.ui.agenda.print_dialog import PrintDayDialog
 from kronos_desktop.ui.agenda.time_off_dialog import TimeOffDialog
 from kronos_desktop.ui.clients.client_dialog import NewClientDialog
+from kronos_desktop.ui.clients.erase_dialog import EraseDialog
+from kronos_desktop.ui.clients.merge_dialog import MergeDialog
 from kronos_desktop.ui.common.dialog_keys import KeyedDialog, KeyedInputDialog
 from kronos_desktop.ui.lock.change_pin_dialog import ChangePinDialog
 from kronos_desktop.ui.lock.set_pin_dialog import PinDialog, SetPinDialog
@@ -171,7 +175,29 @@ def cases(window: MainWindow, desk: Desk, demo: DemoStudio) -> dict[str, Case]:
             select(appointment.c.id).where(appointment.c.status == "booked", appointment.c.starts_at > start).limit(1)
         ).scalar_one()
 
+    with desk.store.read_engine.connect() as conn:
+        some_client = conn.execute(select(client_table.c.id).limit(1)).scalar_one()
+        to_erase = client_export(conn, some_client)
+    assert to_erase is not None
+
+    def search_nobody(d: QDialog) -> None:
+        assert isinstance(d, MergeDialog)
+        _wait_for(desk.ctx.reads.idle)  # the record it was opened from is read
+        QTest.keyClicks(d.search, "Zzz Teclado")  # nobody found: Merge stays off
+        _wait_for(lambda: not d._timer.isActive() and desk.ctx.reads.idle())  # and the search is answered
+        d.search.setFocus()
+
     return {
+        "merge clients": Case(
+            lambda: MergeDialog(desk.ctx, some_client, parent=window),
+            search_nobody,
+            lambda d: [d.search.text()],  # type: ignore[attr-defined]
+        ),
+        "erase client": Case(
+            lambda: EraseDialog(to_erase, window),
+            lambda d: QTest.keyClicks(d.confirm, "Nome errado"),  # type: ignore[attr-defined]
+            lambda d: [d.confirm.text()],  # type: ignore[attr-defined]
+        ),
         "booking": Case(
             lambda: BookingDialog(desk.ctx, window, artist_id=demo.artist_ids[0], starts_at=start),
             _type_booking,
@@ -390,11 +416,13 @@ CLOSING = {
     "set PIN": "pinDialogCancel",
     "change PIN": "pinDialogCancel",
     "reset PIN": "pinDialogCancel",
+    "merge clients": "mergeCancel",
+    "erase client": "eraseCancel",
 }
 NAMES = [
     "booking", "cancel booking", "go to date", "print the day", "export to a phone", "find a slot",
     "time off", "new client", "first screen", "connection", "move booking", "conflicts", "shortcuts",
-    "staff member", "commission", "set PIN", "change PIN", "reset PIN",
+    "staff member", "commission", "set PIN", "change PIN", "reset PIN", "merge clients", "erase client",
 ]  # fmt: skip
 
 
@@ -426,8 +454,11 @@ def test_enter_anywhere_never_cancels_nor_loses_what_was_typed(qtbot, cases: dic
         _close(qtbot, dialog)
 
 
-# Nothing typed in them, only chosen (a day, a list's item): Esc closes them at once.
-NOTHING_TYPED = ("go to date", "print the day", "export to a phone", "find a slot", "conflicts", "shortcuts")
+# Nothing typed in them, only chosen (a day, a list's item), or only searched (the merge dialog asks
+# once a field was chosen: tests/desktop/test_merge_dialog.py): Esc closes them at once.
+NOTHING_TYPED = (
+    "go to date", "print the day", "export to a phone", "find a slot", "conflicts", "shortcuts", "merge clients",
+)  # fmt: skip
 
 
 @pytest.mark.parametrize("name", [n for n in NAMES if n not in NOTHING_TYPED])
@@ -571,5 +602,7 @@ TESTED = {
     SetPinDialog: "set PIN",
     ChangePinDialog: "change PIN",
     ResetPinDialog: "reset PIN",
+    MergeDialog: "merge clients",
+    EraseDialog: "erase client",
 }
 assert sorted(TESTED.values()) == sorted(NAMES)

@@ -19,9 +19,11 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
-from kronos_core.roles import MANAGEMENT
 from kronos_desktop.store.queries.client_record import ClientRecord, read_record
 from kronos_desktop.ui.clients.client_dialog import NewClientDialog
+from kronos_desktop.ui.clients.merge_dialog import merge_clients
+from kronos_desktop.ui.clients.privacy import erase_client, export_client
+from kronos_desktop.ui.clients.privacy_words import may_handle_privacy
 from kronos_desktop.ui.clients.record_header import RecordHeader
 from kronos_desktop.ui.clients.record_tabs import RecordTabs
 from kronos_desktop.ui.common.day_view import Asker
@@ -60,6 +62,7 @@ class ClientRecordView(QWidget):
         self.more_menu.addSeparator()
         self.erase_action = named(self.more_menu.addAction(self.tr("Erase…")), "recordErase",
                                   self.tr("Erase the client's personal data (LGPD)"))  # fmt: skip
+        self.more_menu.setToolTipsVisible(True)  # a disabled action says why
         self.more_button.setMenu(self.more_menu)
         self.status = QLabel()
         self.status.setObjectName("recordStatus")
@@ -167,12 +170,18 @@ class ClientRecordView(QWidget):
     def _enable(self, record: ClientRecord) -> None:
         live = record.merged_into is None and not record.erased
         self.edit_button.setEnabled(live)
-        role = self.ctx.who.role
-        manages = role is None or role in MANAGEMENT
+        manages = may_handle_privacy(self.ctx.who.role)  # owners and managers, as the mutations say
         self.more_button.setEnabled(True)
         for action in (self.merge_action, self.erase_action):
             action.setEnabled(manages and live)
         self.export_action.setEnabled(manages)
+        why = "" if manages else self.tr("Only an owner or a manager merges, exports or erases a client's records.")
+        for action, tip in (
+            (self.merge_action, self.tr("Merge with another record")),
+            (self.export_action, self.tr("Export the client's data (LGPD)")),
+            (self.erase_action, self.tr("Erase the client's personal data (LGPD)")),
+        ):
+            action.setToolTip(why or tip)
 
     # -- actions -------------------------------------------------------------------------------
     def edit(self) -> None:
@@ -186,18 +195,12 @@ class ClientRecordView(QWidget):
 
     def merge(self) -> None:
         if self.client_id is not None:
-            from kronos_desktop.ui.clients.merge_dialog import merge_clients
-
             merge_clients(self, self.ctx, self.client_id)
 
     def export(self) -> None:
         if self.client_id is not None:
-            from kronos_desktop.ui.clients.privacy import export_client
-
             export_client(self, self.ctx, self.client_id)
 
     def erase(self) -> None:
         if self.client_id is not None:
-            from kronos_desktop.ui.clients.privacy import erase_client
-
             erase_client(self, self.ctx, self.client_id)
