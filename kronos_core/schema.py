@@ -205,6 +205,7 @@ client = Table(
     Column("erased_at", Instant, nullable=True),
     Index("ix_client_studio_name", "studio_id", "full_name"),
     Index("ix_client_phone", "studio_id", "phone"),
+    Index("ix_client_merged_into", "merged_into"),  # a record's merged ones (record, export, erase)
 )
 
 # Issue 12: a multi-session tattoo. Its sessions are appointments pointing at it (project_id);
@@ -299,6 +300,7 @@ sale = Table(
     CheckConstraint(_in("status", SALE_STATUSES), name="status"),
     UniqueConstraint("studio_id", "number", name="uq_sale_studio_number"),
     Index("ix_sale_studio_date", "studio_id", "business_date"),
+    Index("ix_sale_client", "client_id"),  # a client's sales (the record, the export)
 )
 
 sale_line = Table(
@@ -386,6 +388,7 @@ audit_event = Table(
     # When (UTC): the mutation's time, as the desk made it.
     Column("occurred_at", Instant, nullable=False),
     Index("ix_audit_event_studio_time", "studio_id", "occurred_at"),
+    Index("ix_audit_event_row", "row_id"),  # the trail of one row (a client's history, the export)
 )
 
 # Rows that are written once and never changed nor deleted (money taken, the audit trail; the

@@ -12,6 +12,9 @@ column, so ``client_search`` is made again and filled from ``client``; its trigg
 follow ``instagram``, ``merged_into`` and ``erased_at``, and a merged or erased client is not in
 the index (a search never finds a tombstone or an erased person's old words).
 
+Three indexes for reading one client: ``client(merged_into)`` (the records merged into one),
+``sale(client_id)`` and ``audit_event(row_id)`` (the record, the export, the History filter).
+
 Revision ID: 0009
 Revises: 0008
 Create Date: 2026-12-03 16:40:00
@@ -99,6 +102,9 @@ def upgrade() -> None:
     op.add_column("client", sa.Column("guardian_phone", sa.String(length=20), nullable=True))
     op.execute("ALTER TABLE client ADD COLUMN merged_into CHAR(32) REFERENCES client (id)")
     op.add_column("client", sa.Column("erased_at", kronos_core.instants.Instant(timezone=True), nullable=True))
+    op.create_index("ix_client_merged_into", "client", ["merged_into"], unique=False)
+    op.create_index("ix_sale_client", "sale", ["client_id"], unique=False)
+    op.create_index("ix_audit_event_row", "audit_event", ["row_id"], unique=False)
     for name in TRIGGERS:
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.execute("DROP TABLE IF EXISTS client_search")
