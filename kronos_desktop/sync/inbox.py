@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -178,7 +179,10 @@ def load_inbox(engine: Engine, *, include_closed: bool = False, role: Role | Non
             open_ = r["status"] == "open" and not predicted
             offered = offered_resolutions(r["kind"], r["mine"]) if open_ else ()
             refused = _refused(conn, r["mine"]) if r["kind"] in ("rejected", "needs_review") else None
-            if refused is None or not get_spec(refused.name).allows(role):  # the UI hides what a role cannot do
+            erased = isinstance(r["theirs"], Mapping) and r["theirs"].get("code") == "client_erased"
+            if refused is None or erased or not get_spec(refused.name).allows(role):
+                # the UI hides what a role cannot do; a change to an erased client kept none of its
+                # arguments (kronos_core/mutations/base.py) and could never apply: dismiss only
                 offered = tuple(o for o in offered if o != "redo")
             from_this_desk = r["origin_device"] in mine_devices or predicted
             items.append(

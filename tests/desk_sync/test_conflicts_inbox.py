@@ -220,3 +220,22 @@ def test_desk_names_that_cannot_be_fetched_never_change_the_sync_state(studio: S
         writer.shutdown()
     with front.store.read_engine.connect() as conn:
         assert desk_names.known(conn) == {replica_id: "Balcão 2"}
+
+
+def test_a_change_refused_for_an_erased_client_can_only_be_dismissed(studio: Studio) -> None:
+    """Its arguments were not kept (LGPD): redoing it could never apply, so it is not offered."""
+    made = new_client("Zuleika Wpqx")
+    client_id = made["client_id"]
+    refused_on_the_server(studio, "client.create", made)  # a refusal that can be redone, beside it
+    with studio.server.engine.begin() as conn:
+        erased_at = "2026-12-03T12:00:00+00:00"
+        studio.server._apply(
+            conn, "client.erase", {"client_id": client_id, "erased_at": erased_at}, uuid.uuid4(), studio.owner_id, None
+        )
+        change = {"client_id": client_id, "changes": {"notes": "Zuleika prefere tarde"}, "seen": {"notes": None}}
+        studio.server._apply(conn, "client.update", change, uuid.uuid4(), studio.owner_id, None)
+    front = studio.desk("front")
+    items = {i.mutation_name: i for i in load_inbox(front.store.read_engine)}
+    assert items["client.update"].resolutions == ("dismiss",)
+    assert "Zuleika" not in repr(items["client.update"].mine), "none of the change's fields were kept"
+    assert items["client.create"].resolutions == ("redo", "dismiss")
