@@ -184,6 +184,27 @@ def client_create(v: View) -> st.SearchStrategy[dict[str, Any]]:
     )
 
 
+def client_merge(v: View) -> st.SearchStrategy[dict[str, Any]] | None:
+    """Two records (or one with itself: refused, merge_same_client), nothing chosen from the other."""
+    if not v.clients:
+        return None
+    return st.tuples(_pick(v.clients), _pick(v.clients)).map(
+        lambda pair: {"keep_id": str(pair[0]["id"]), "merged_id": str(pair[1]["id"])}
+    )
+
+
+def client_erase(v: View) -> st.SearchStrategy[dict[str, Any]] | None:
+    if not v.clients:
+        return None
+    return _pick(v.clients).map(lambda c: {"client_id": str(c["id"]), "erased_at": T0.isoformat()})
+
+
+def client_export_recorded(v: View) -> st.SearchStrategy[dict[str, Any]] | None:
+    if not v.clients:
+        return None
+    return _pick(v.clients).map(lambda c: {"client_id": str(c["id"]), "sections": {"client": 1}})
+
+
 def client_update(v: View) -> st.SearchStrategy[dict[str, Any]] | None:
     if not v.clients:
         return None
@@ -458,6 +479,9 @@ STRATEGIES: dict[str, Strategy] = {
     "station.update": station_update,
     "client.create": client_create,
     "client.update": client_update,
+    "client.merge": client_merge,
+    "client.erase": client_erase,
+    "client.export_recorded": client_export_recorded,
     "appointment.book": appointment_book,
     "appointment.reschedule": appointment_reschedule,
     "appointment.cancel": appointment_cancel,
