@@ -206,6 +206,8 @@ client = Table(
     Index("ix_client_studio_name", "studio_id", "full_name"),
     Index("ix_client_phone", "studio_id", "phone"),
     Index("ix_client_merged_into", "merged_into"),  # a record's merged ones (record, export, erase)
+    Index("ix_client_email", "studio_id", "email"),  # likely duplicates (kronos_core.duplicates)
+    Index("ix_client_document", "studio_id", "document_number"),
 )
 
 # Issue 12: a multi-session tattoo. Its sessions are appointments pointing at it (project_id);

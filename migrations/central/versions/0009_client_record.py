@@ -4,7 +4,8 @@ reason, a minor's guardian, merged_into and erased_at
 Issue 13 (the desk's revision 0009 adds the same columns to its file). Every new column is
 nullable or has a default: no row is rewritten. ``merged_into`` references ``client(id)``: a
 merged record is a tombstone pointing at the one kept. Three indexes for reading one client:
-``client(merged_into)``, ``sale(client_id)`` and ``audit_event(row_id)``.
+``client(merged_into)``, ``sale(client_id)`` and ``audit_event(row_id)``; and two for likely
+duplicates: ``client(studio_id, email)``, ``client(studio_id, document_number)``.
 
 Revision ID: 0009
 Revises: 0008
@@ -56,6 +57,8 @@ def upgrade() -> None:
     op.add_column("client", sa.Column("erased_at", kronos_core.instants.Instant(timezone=True), nullable=True))
     op.create_foreign_key(op.f("fk_client_merged_into_client"), "client", "client", ["merged_into"], ["id"])
     op.create_index("ix_client_merged_into", "client", ["merged_into"], unique=False)
+    op.create_index("ix_client_email", "client", ["studio_id", "email"], unique=False)
+    op.create_index("ix_client_document", "client", ["studio_id", "document_number"], unique=False)
     op.create_index("ix_sale_client", "sale", ["client_id"], unique=False)
     op.create_index("ix_audit_event_row", "audit_event", ["row_id"], unique=False)
 
@@ -63,6 +66,8 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index("ix_audit_event_row", table_name="audit_event")
     op.drop_index("ix_sale_client", table_name="sale")
+    op.drop_index("ix_client_document", table_name="client")
+    op.drop_index("ix_client_email", table_name="client")
     op.drop_index("ix_client_merged_into", table_name="client")
     op.drop_constraint(op.f("fk_client_merged_into_client"), "client", type_="foreignkey")
     for name in reversed(COLUMNS):

