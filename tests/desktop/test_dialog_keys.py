@@ -12,6 +12,7 @@ import importlib
 import inspect
 import re
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +32,7 @@ from kronos_core.schema import client as client_table
 from kronos_desktop.app import Desk
 from kronos_desktop.store.queries.client_export import client_export
 from kronos_desktop.store.queries.desk_lock import Member
+from kronos_desktop.store.queries.duplicates import Duplicate
 from kronos_desktop.store.queries.staff import staff_list
 from kronos_desktop.ui.agenda.booking_dialog import BookingDialog
 from kronos_desktop.ui.agenda.cancel_dialog import CancelDialog
@@ -40,6 +42,7 @@ from kronos_desktop.ui.agenda.ics_dialog import IcsExportDialog
 from kronos_desktop.ui.agenda.print_dialog import PrintDayDialog
 from kronos_desktop.ui.agenda.time_off_dialog import TimeOffDialog
 from kronos_desktop.ui.clients.client_dialog import NewClientDialog
+from kronos_desktop.ui.clients.duplicate_prompt import DuplicatePrompt
 from kronos_desktop.ui.clients.erase_dialog import EraseDialog
 from kronos_desktop.ui.clients.merge_dialog import MergeDialog
 from kronos_desktop.ui.common.dialog_keys import KeyedDialog, KeyedInputDialog
@@ -188,6 +191,13 @@ def cases(window: MainWindow, desk: Desk, demo: DemoStudio) -> dict[str, Case]:
         d.search.setFocus()
 
     return {
+        "already registered": Case(
+            lambda: DuplicatePrompt(
+                desk.ctx, [Duplicate(uuid.uuid4(), "Ana Souza", None, "+5511987654321", None, None, None, [])], window
+            ),
+            lambda d: None,
+            lambda d: [],
+        ),
         "merge clients": Case(
             lambda: MergeDialog(desk.ctx, some_client, parent=window),
             search_nobody,
@@ -418,11 +428,13 @@ CLOSING = {
     "reset PIN": "pinDialogCancel",
     "merge clients": "mergeCancel",
     "erase client": "eraseCancel",
+    "already registered": "duplicateCancel",
 }
 NAMES = [
     "booking", "cancel booking", "go to date", "print the day", "export to a phone", "find a slot",
     "time off", "new client", "first screen", "connection", "move booking", "conflicts", "shortcuts",
     "staff member", "commission", "set PIN", "change PIN", "reset PIN", "merge clients", "erase client",
+    "already registered",
 ]  # fmt: skip
 
 
@@ -458,6 +470,7 @@ def test_enter_anywhere_never_cancels_nor_loses_what_was_typed(qtbot, cases: dic
 # once a field was chosen: tests/desktop/test_merge_dialog.py): Esc closes them at once.
 NOTHING_TYPED = (
     "go to date", "print the day", "export to a phone", "find a slot", "conflicts", "shortcuts", "merge clients",
+    "already registered",
 )  # fmt: skip
 
 
@@ -584,6 +597,7 @@ def test_every_dialog_of_the_desk_is_keyed_and_tested_here() -> None:
 
 # Each dialog class, and its case above.
 TESTED = {
+    DuplicatePrompt: "already registered",
     BookingDialog: "booking",
     CancelDialog: "cancel booking",
     GoToDateDialog: "go to date",

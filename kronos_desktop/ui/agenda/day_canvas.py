@@ -203,6 +203,8 @@ class DayCanvas(DayPainting):
             parts.append(row.station_name)
         if row.health_alert:
             parts.append(self.tr("Health alert: %1").replace("%1", row.health_alert))
+        elif row.health_twin:
+            parts.append(self.tr("Possible duplicate of a client with a health alert"))
         if row.first_visit and not row.busy:
             parts.append(self.tr("First visit"))
         if row.booked_by and not row.busy:
