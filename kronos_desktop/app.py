@@ -152,6 +152,7 @@ class Desk:
     def start_sync(self, session: TokenSession, server_url: str | None = None) -> None:
         """Sync with the server the replica names (or ``server_url``), ``session`` giving the
         tokens (any object with ``get_token()`` and ``on_unauthorized()``)."""
+        from kronos_desktop.store.erase import ErasedListener
         from kronos_desktop.sync.engine import SyncEngine
         from kronos_desktop.sync.http import HttpTransport
 
@@ -162,6 +163,8 @@ class Desk:
         engine = SyncEngine(
             self.store, self.writer, transport, events=transport.events, server_studio=lambda: server_studio(session)
         )
+        # An erase pulled from another desk is scrubbed from this desk's own copies too.
+        engine.subscribe(ErasedListener(self.store.engine, self.store.path, self.writer.submit))
         self.sync.attach(engine)
 
     def close(self) -> None:
