@@ -81,7 +81,7 @@
 <context>
     <name>ClientFinder</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/agenda/client_finder.py" line="+204"/>
+        <location filename="../../kronos_desktop/ui/agenda/client_finder.py" line="+213"/>
         <source>%n year(s) old</source>
         <translation>
             <numerusform>%n year old</numerusform>
@@ -90,9 +90,28 @@
     </message>
 </context>
 <context>
+    <name>ClientForm</name>
+    <message numerus="yes">
+        <location filename="../../kronos_desktop/ui/clients/client_form.py" line="+351"/>
+        <source>%n year(s): a minor</source>
+        <translation>
+            <numerusform>%n year: a minor</numerusform>
+            <numerusform>%n years: a minor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClientsView</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/clients/view.py" line="+293"/>
+        <location filename="../../kronos_desktop/ui/clients/view.py" line="+370"/>
         <source>%Ln client(s) found</source>
         <translation>
             <numerusform>%Ln client found</numerusform>
@@ -236,6 +255,17 @@
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message numerus="yes">
+        <location filename="../../kronos_desktop/ui/clients/erase_dialog.py" line="+48"/>
+        <source>The %n record(s) merged into this one are erased with it.</source>
+        <translation>
+            <numerusform>The record merged into this one is erased with it.</numerusform>
+            <numerusform>The %n records merged into this one are erased with it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FailedSignInsPanel</name>
     <message numerus="yes">
         <location filename="../../kronos_desktop/ui/settings/failed_signins_panel.py" line="+170"/>
@@ -350,6 +380,25 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message numerus="yes">
+        <location filename="../../kronos_desktop/ui/clients/merge_dialog.py" line="+366"/>
+        <source>%n booking(s)</source>
+        <translation>
+            <numerusform>%n booking</numerusform>
+            <numerusform>%n bookings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MonthCanvas</name>
     <message numerus="yes">
         <location filename="../../kronos_desktop/ui/agenda/month_view.py" line="+82"/>
@@ -364,7 +413,7 @@
 <context>
     <name>MyDayView</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/agenda/my_day.py" line="+262"/>
+        <location filename="../../kronos_desktop/ui/agenda/my_day.py" line="+271"/>
         <source>%n booking(s)</source>
         <translation>
             <numerusform>%n booking</numerusform>
@@ -411,6 +460,44 @@
     </message>
 </context>
 <context>
+    <name>RecordHeader</name>
+    <message numerus="yes">
+        <location filename="../../kronos_desktop/ui/clients/record_header.py" line="+125"/>
+        <source>%n year(s) · born {date}</source>
+        <translation>
+            <numerusform>%n year · born {date}</numerusform>
+            <numerusform>%n years · born {date}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n no-show(s)</source>
+        <translation>
+            <numerusform>%n no-show</numerusform>
+            <numerusform>%n no-shows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordTabs</name>
+    <message numerus="yes">
+        <location filename="../../kronos_desktop/ui/clients/record_tabs.py" line="+316"/>
+        <source>Appointments (%n)</source>
+        <translation>
+            <numerusform>Appointments (%n)</numerusform>
+            <numerusform>Appointments (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Projects (%n)</source>
+        <translation>
+            <numerusform>Projects (%n)</numerusform>
+            <numerusform>Projects (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StaffModel</name>
     <message numerus="yes">
         <location filename="../../kronos_desktop/ui/settings/staff_page.py" line="+101"/>
@@ -451,6 +538,25 @@
         <translation>
             <numerusform>A day&apos;s time off lasts at most %n hour.</numerusform>
             <numerusform>A day&apos;s time off lasts at most %n hours.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_RecordCard</name>
+    <message numerus="yes">
+        <location filename="../../kronos_desktop/ui/clients/merge_dialog.py" line="+103"/>
+        <source>%n open booking(s)</source>
+        <translation>
+            <numerusform>%n open booking</numerusform>
+            <numerusform>%n open bookings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n open project(s)</source>
+        <translation>
+            <numerusform>%n open project</numerusform>
+            <numerusform>%n open projects</numerusform>
         </translation>
     </message>
 </context>

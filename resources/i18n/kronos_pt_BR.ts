@@ -35,7 +35,7 @@
     </message>
     <message>
         <location line="+26"/>
-        <location filename="../../kronos_desktop/ui/undo_words.py" line="+69"/>
+        <location filename="../../kronos_desktop/ui/undo_words.py" line="+70"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
@@ -230,7 +230,7 @@
         <translation>Não permitido para a sua função ({role}): só {allowed} podem fazer isto.</translation>
     </message>
     <message>
-        <location filename="../../kronos_desktop/ui/undo_words.py" line="-66"/>
+        <location filename="../../kronos_desktop/ui/undo_words.py" line="-67"/>
         <source>Block time off</source>
         <translation>Bloquear horário</translation>
     </message>
@@ -263,6 +263,11 @@
         <location line="+1"/>
         <source>New client {client}</source>
         <translation>Novo cliente {client}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge {client}&apos;s records</source>
+        <translation>Unir os cadastros de {client}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -405,14 +410,24 @@
         <translation>Alerta de saúde:</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Possible duplicate of a client with a health alert</source>
+        <translation>Possível duplicata de um cliente com alerta de saúde</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>This booking clashes with another one; check the conflicts.</source>
         <translation>Este horário coincide com outro agendamento; confira os conflitos.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Health</source>
         <translation>Saúde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Possible duplicate</source>
+        <translation>Possível duplicata</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -629,7 +644,7 @@
 <context>
     <name>BookingCard</name>
     <message>
-        <location filename="../../kronos_desktop/ui/agenda/my_day.py" line="+101"/>
+        <location filename="../../kronos_desktop/ui/agenda/my_day.py" line="+102"/>
         <source>⚠ Health alert: {alert}</source>
         <translation>⚠ Alerta de saúde: {alert}</translation>
     </message>
@@ -639,7 +654,17 @@
         <translation>Alerta de saúde</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>⚠ Possible duplicate of a client with a health alert</source>
+        <translation>⚠ Possível duplicata de um cliente com alerta de saúde</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Possible duplicate of a client with a health alert</source>
+        <translation>Possível duplicata de um cliente com alerta de saúde</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Double-booked: check the conflicts.</source>
         <translation>Horário duplicado: veja os conflitos.</translation>
     </message>
@@ -906,7 +931,7 @@
 <context>
     <name>BookingSaver</name>
     <message>
-        <location filename="../../kronos_desktop/ui/agenda/booking_save.py" line="+82"/>
+        <location filename="../../kronos_desktop/ui/agenda/booking_save.py" line="+85"/>
         <source>Choose the artist.</source>
         <translation>Escolha o(a) tatuador(a).</translation>
     </message>
@@ -956,27 +981,7 @@
         <translation>Mudar o horário</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Same phone</source>
-        <translation>Mesmo telefone</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{name} already has this phone. Book {name}?</source>
-        <translation>{name} já tem este telefone. Agendar {name}?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Book {name}</source>
-        <translation>Agendar {name}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Create a new client</source>
-        <translation>Cadastrar um novo cliente</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>Not saved: check the fields.</source>
         <translation>Não salvo: confira os campos.</translation>
     </message>
@@ -1132,7 +1137,7 @@
 <context>
     <name>ClientFinder</name>
     <message>
-        <location filename="../../kronos_desktop/ui/agenda/client_finder.py" line="+69"/>
+        <location filename="../../kronos_desktop/ui/agenda/client_finder.py" line="+71"/>
         <source>Find a client</source>
         <translation>Buscar cliente</translation>
     </message>
@@ -1192,7 +1197,7 @@
         <translation>Alerta de saúde</translation>
     </message>
     <message numerus="yes">
-        <location line="+98"/>
+        <location line="+105"/>
         <source>%n year(s) old</source>
         <translation>
             <numerusform>%n ano</numerusform>
@@ -1200,12 +1205,17 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Health alert: {alert}</source>
         <translation>Alerta de saúde: {alert}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+3"/>
+        <source>Possible duplicate of a client with a health alert</source>
+        <translation>Possível duplicata de um cliente com alerta de saúde</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>{name} already has this phone ({phone}).</source>
         <translation>{name} já tem este telefone ({phone}).</translation>
     </message>
@@ -1216,9 +1226,116 @@
     </message>
 </context>
 <context>
+    <name>ClientForm</name>
+    <message numerus="yes">
+        <location filename="../../kronos_desktop/ui/clients/client_form.py" line="+351"/>
+        <source>%n year(s): a minor</source>
+        <translation>
+            <numerusform>%n ano: menor de idade</numerusform>
+            <numerusform>%n anos: menor de idade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n ano</numerusform>
+            <numerusform>%n anos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClientRecordView</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/clients/record_view.py" line="+48"/>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the client list</source>
+        <translation>Voltar à lista de clientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the client list (Alt+Left, Esc)</source>
+        <translation>Voltar à lista de clientes (Alt+Esquerda, Esc)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the client</source>
+        <translation>Editar o cliente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More</source>
+        <translation>Mais</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>More actions</source>
+        <translation>Mais ações</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge with another record…</source>
+        <translation>Unir com outro cadastro…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+121"/>
+        <source>Merge with another record</source>
+        <translation>Unir com outro cadastro</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <source>Export data…</source>
+        <translation>Exportar dados…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+120"/>
+        <source>Export the client&apos;s data (LGPD)</source>
+        <translation>Exportar os dados do cliente (LGPD)</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>Erase…</source>
+        <translation>Apagar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+118"/>
+        <source>Erase the client&apos;s personal data (LGPD)</source>
+        <translation>Apagar os dados pessoais do cliente (LGPD)</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <location line="+24"/>
+        <location line="+21"/>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This client&apos;s record is not available to you.</source>
+        <translation>O cadastro deste cliente não está disponível para você.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Only an owner or a manager merges, exports or erases a client&apos;s records.</source>
+        <translation>Só um(a) dono(a) ou gerente une, exporta ou apaga os cadastros de um cliente.</translation>
+    </message>
+</context>
+<context>
     <name>ClientsModel</name>
     <message>
-        <location filename="../../kronos_desktop/ui/clients/view.py" line="+94"/>
+        <location filename="../../kronos_desktop/ui/clients/view.py" line="+105"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -1286,7 +1403,7 @@
 <context>
     <name>ClientsView</name>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Search clients</source>
         <translation>Buscar clientes</translation>
     </message>
@@ -1312,7 +1429,7 @@
         <translation>Clientes</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+127"/>
         <source>%Ln client(s) found</source>
         <translation>
             <numerusform>%Ln cliente encontrado</numerusform>
@@ -1562,7 +1679,7 @@
         <translation>Registrado, a revisar</translation>
     </message>
     <message>
-        <location filename="../../kronos_desktop/ui/sync/change_words.py" line="+133"/>
+        <location filename="../../kronos_desktop/ui/sync/change_words.py" line="+136"/>
         <source>Payment of {amount} recorded; the sale was not found: review it</source>
         <translation>Pagamento de {amount} registrado; a venda não foi encontrada: revisar</translation>
     </message>
@@ -1592,7 +1709,7 @@
         <translation>Registrado; alguém deve revisar</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-138"/>
         <source>Booking</source>
         <translation>Agendamento</translation>
     </message>
@@ -1660,6 +1777,21 @@
         <location line="+1"/>
         <source>Client details</source>
         <translation>Dados do cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge of client records</source>
+        <translation>União de cadastros de cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erasure of a client&apos;s data (LGPD)</source>
+        <translation>Exclusão dos dados de um cliente (LGPD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export of a client&apos;s data (LGPD)</source>
+        <translation>Exportação dos dados de um cliente (LGPD)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2576,6 +2708,49 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
     </message>
 </context>
 <context>
+    <name>ContactWords</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/clients/contact_words.py" line="+27"/>
+        <source>No country has this code: check the digits after the +.</source>
+        <translation>Nenhum país tem este código: confira os dígitos depois do +.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Too many digits for a phone number.</source>
+        <translation>Dígitos demais para um telefone.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the CPF&apos;s 11 digits.</source>
+        <translation>Digite os 11 dígitos do CPF.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A CPF has 11 digits; this one has {digits}.</source>
+        <translation>Um CPF tem 11 dígitos; este tem {digits}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the e-mail address.</source>
+        <translation>Digite o e-mail.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At most {max} characters.</source>
+        <translation>No máximo {max} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the Instagram handle.</source>
+        <translation>Digite o usuário do Instagram.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Check the year of birth: {year} is more than {max_age} years ago.</source>
+        <translation>Confira o ano de nascimento: {year} foi há mais de {max_age} anos.</translation>
+    </message>
+</context>
+<context>
     <name>DayCanvas</name>
     <message>
         <location filename="../../kronos_desktop/ui/agenda/day_canvas.py" line="-112"/>
@@ -2591,6 +2766,12 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         <location line="+50"/>
         <source>Health alert: %1</source>
         <translation>Alerta de saúde: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../kronos_desktop/ui/agenda/day_paint.py" line="+302"/>
+        <source>Possible duplicate of a client with a health alert</source>
+        <translation>Possível duplicata de um cliente com alerta de saúde</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2633,7 +2814,7 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         <translation>Nenhum agendamento selecionado</translation>
     </message>
     <message>
-        <location filename="../../kronos_desktop/ui/agenda/day_paint.py" line="+290"/>
+        <location filename="../../kronos_desktop/ui/agenda/day_paint.py" line="+3"/>
         <source>1st</source>
         <comment>a first visit&apos;s badge on a booking</comment>
         <translation>1ª</translation>
@@ -3108,6 +3289,161 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         <location line="+3"/>
         <source>Keep editing</source>
         <translation>Continuar editando</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePrompt</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/clients/duplicate_prompt.py" line="+76"/>
+        <source>same document</source>
+        <translation>mesmo documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same phone</source>
+        <translation>mesmo telefone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same e-mail</source>
+        <translation>mesmo e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>similar name and same birth date</source>
+        <translation>nome parecido e mesma data de nascimento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>similar name</source>
+        <translation>nome parecido</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+1"/>
+        <source>Already registered?</source>
+        <translation>Já cadastrado?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This client may already be registered. Open that record, or create a new one anyway.</source>
+        <translation>Este cliente talvez já esteja cadastrado. Abra esse cadastro ou crie um novo mesmo assim.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clients who may be the same person</source>
+        <translation>Clientes que podem ser a mesma pessoa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last visit</source>
+        <translation>Última visita</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Por quê</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Health alert: {alert}</source>
+        <translation>Alerta de saúde: {alert}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open that one</source>
+        <translation>Abrir esse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create anyway</source>
+        <translation>Criar mesmo assim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register a new client: they are someone else</source>
+        <translation>Cadastrar um novo cliente: é outra pessoa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/clients/erase_dialog.py" line="+34"/>
+        <source>Erase the client&apos;s data</source>
+        <translation>Apagar os dados do cliente</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This erases {name}&apos;s personal data from this desk, every other desk and the server: name, phone, e-mail, document, address, birth date, Instagram, health alerts, notes, tags, consents and guardian.</source>
+        <translation>Isto apaga os dados pessoais de {name} deste balcão, de todos os outros balcões e do servidor: nome, telefone, e-mail, documento, endereço, data de nascimento, Instagram, alertas de saúde, observações, etiquetas, consentimentos e responsável.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The %n record(s) merged into this one are erased with it.</source>
+        <translation>
+            <numerusform>O %n cadastro unido a este é apagado junto.</numerusform>
+            <numerusform>Os %n cadastros unidos a este são apagados junto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Their bookings ({bookings}) and projects ({projects}) stay, without their name.</source>
+        <translation>Seus agendamentos ({bookings}) e projetos ({projects}) permanecem, sem o nome.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This cannot be undone.</source>
+        <translation>Isto não pode ser desfeito.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What the law keeps (LGPD, art. 16, I), for {years} years after the erase:</source>
+        <translation>O que a lei exige guardar (LGPD, art. 16, I), por {years} anos após a exclusão:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>To confirm, type the client&apos;s name: {name}</source>
+        <translation>Para confirmar, digite o nome do cliente: {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client&apos;s name, to confirm</source>
+        <translation>O nome do cliente, para confirmar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Erase for good</source>
+        <translation>Apagar definitivamente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Erase the client&apos;s data for good</source>
+        <translation>Apagar os dados do cliente definitivamente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -3713,6 +4049,51 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
     </message>
     <message>
         <location line="+15"/>
+        <source>a client</source>
+        <translation>um cliente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an erased client</source>
+        <translation>um cliente apagado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exported the data of {client} (LGPD)</source>
+        <translation>Exportou os dados de {client} (LGPD)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erased the data of a client (LGPD)</source>
+        <translation>Apagou os dados de um cliente (LGPD)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged {other} into {client}</source>
+        <translation>Uniu {other} a {client}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Blocked {client}</source>
+        <translation>Bloqueou {client}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unblocked {client}</source>
+        <translation>Desbloqueou {client}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registered {client}</source>
+        <translation>Cadastrou {client}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed {client}: {fields}</source>
+        <translation>Alterou {client}: {fields}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>a staff member</source>
         <translation>uma pessoa da equipe</translation>
     </message>
@@ -3790,7 +4171,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../kronos_desktop/ui/settings/history_page.py" line="+39"/>
+        <location filename="../../kronos_desktop/ui/settings/history_page.py" line="+44"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
@@ -3815,7 +4196,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Identificado(a) por PIN no balcão de {desk_member}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>(unknown)</source>
         <translation>(desconhecido)</translation>
     </message>
@@ -3834,12 +4215,57 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
     <name>HistoryPage</name>
     <message>
         <location line="+11"/>
-        <location line="+12"/>
+        <location line="+31"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-29"/>
+        <source>Changes about a client</source>
+        <translation>Alterações sobre um cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client: name, phone or document</source>
+        <translation>Cliente: nome, telefone ou documento</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kind of change</source>
+        <translation>Tipo de alteração</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All changes</source>
+        <translation>Todas as alterações</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients: merges, exports, erasures, blocks</source>
+        <translation>Clientes: uniões, exportações, exclusões, bloqueios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookings and projects</source>
+        <translation>Agendamentos e projetos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff and settings</source>
+        <translation>Equipe e configurações</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales and payments</source>
+        <translation>Vendas e pagamentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts</source>
+        <translation>Conflitos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Whose changes</source>
         <translation>De quem</translation>
     </message>
@@ -3849,14 +4275,20 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Todos</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <location line="+50"/>
         <source>Nothing recorded yet.</source>
         <translation>Nada registrado ainda.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-48"/>
         <source>Only owners and managers see the studio&apos;s history.</source>
         <translation>Só proprietários e gerentes veem o histórico do estúdio.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Nothing recorded matches these filters.</source>
+        <translation>Nenhum registro corresponde a estes filtros.</translation>
     </message>
 </context>
 <context>
@@ -4094,7 +4526,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../kronos_desktop/ui/common/fmt.py" line="+20"/>
+        <location filename="../../kronos_desktop/ui/common/fmt.py" line="+21"/>
         <source>Consultation</source>
         <translation>Consulta</translation>
     </message>
@@ -4440,6 +4872,293 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/clients/merge_cells.py" line="+58"/>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not blocked</source>
+        <translation>Não bloqueado(a)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../kronos_desktop/ui/clients/merge_fields.py" line="+88"/>
+        <source>Blocked</source>
+        <translation>Bloqueado(a)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(empty)</source>
+        <translation>(vazio)</translation>
+    </message>
+    <message>
+        <location filename="../../kronos_desktop/ui/clients/merge_dialog.py" line="+73"/>
+        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+324"/>
+        <source>Merge client records</source>
+        <translation>Unir cadastros de cliente</translation>
+    </message>
+    <message>
+        <location line="-323"/>
+        <source>Two records of the same person become one. Pick, for each detail that differs, what the kept record holds.</source>
+        <translation>Dois cadastros da mesma pessoa viram um só. Escolha, para cada dado diferente, o que fica no cadastro mantido.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+210"/>
+        <source>This record</source>
+        <translation>Este cadastro</translation>
+    </message>
+    <message>
+        <location line="-209"/>
+        <location line="+209"/>
+        <source>The other record</source>
+        <translation>O outro cadastro</translation>
+    </message>
+    <message>
+        <location line="-202"/>
+        <source>Find the other record</source>
+        <translation>Buscar o outro cadastro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find the other record: name, phone, e-mail, CPF…</source>
+        <translation>Busque o outro cadastro: nome, telefone, e-mail, CPF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records found</source>
+        <translation>Cadastros encontrados</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose another…</source>
+        <translation>Escolher outro…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose another record</source>
+        <translation>Escolher outro cadastro</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>What the merge does</source>
+        <translation>O que a união faz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why the merge cannot be done</source>
+        <translation>Por que a união não pode ser feita</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+262"/>
+        <source>Merge</source>
+        <translation>Unir</translation>
+    </message>
+    <message>
+        <location line="-262"/>
+        <source>Merge the two records</source>
+        <translation>Unir os dois cadastros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+263"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="-188"/>
+        <source>No other record found.</source>
+        <translation>Nenhum outro cadastro encontrado.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Both: {value}</source>
+        <translation>Os dois: {value}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The two records hold the same details: only the rows that hang on them move.</source>
+        <translation>Os dois cadastros têm os mesmos dados: só o que está ligado a eles muda de cadastro.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This record is no longer there.</source>
+        <translation>Este cadastro não existe mais.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This record was merged or erased meanwhile.</source>
+        <translation>Este cadastro foi unido ou apagado enquanto isso.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The other record was merged or erased meanwhile: choose another.</source>
+        <translation>O outro cadastro foi unido ou apagado enquanto isso: escolha outro.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Find the other record of the same person to compare them.</source>
+        <translation>Busque o outro cadastro da mesma pessoa para compará-los.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n booking(s)</source>
+        <translation>
+            <numerusform>%n agendamento</numerusform>
+            <numerusform>%n agendamentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n projeto</numerusform>
+            <numerusform>%n projetos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> and </source>
+        <translation> e </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No open booking or project</source>
+        <translation>Nenhum agendamento ou projeto em aberto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} of {other} move to {keep}. {other} then points at {keep} and leaves the client list; its closed sales, payments and signed forms stay as they were made and show in {keep}&apos;s record.</source>
+        <translation>{what} de {other} passam para {keep}. {other} passa a apontar para {keep} e sai da lista de clientes; suas vendas fechadas, pagamentos e fichas assinadas ficam como foram feitos e aparecem no cadastro de {keep}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A joined text is too long for the record: choose one of the two instead.</source>
+        <translation>O texto unido é longo demais para o cadastro: escolha um dos dois.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Merge {other} into {keep}?</source>
+        <translation>Unir {other} a {keep}?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The kept record takes the details chosen. A merge cannot be undone.</source>
+        <translation>O cadastro mantido fica com os dados escolhidos. Uma união não pode ser desfeita.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Keep this record</source>
+        <translation>Manter este cadastro</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>added {day}</source>
+        <translation>criado em {day}</translation>
+    </message>
+    <message>
+        <location filename="../../kronos_desktop/ui/clients/merge_fields.py" line="-18"/>
+        <source>Full name</source>
+        <translation>Nome completo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferred name</source>
+        <translation>Nome social</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>Data de nascimento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How they found the studio</source>
+        <translation>Como conheceu o estúdio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allergies</source>
+        <translation>Alergias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medical conditions</source>
+        <translation>Condições médicas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medication</source>
+        <translation>Medicamentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Observações</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guardian</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing consent</source>
+        <translation>Consentimento de marketing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data processing consent</source>
+        <translation>Consentimento de tratamento de dados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health data consent</source>
+        <translation>Consentimento de dados de saúde</translation>
+    </message>
+</context>
+<context>
     <name>MonthCanvas</name>
     <message>
         <location filename="../../kronos_desktop/ui/agenda/month_view.py" line="+46"/>
@@ -4539,95 +5258,252 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>NewClientDialog</name>
     <message>
-        <location filename="../../kronos_desktop/ui/clients/client_dialog.py" line="+50"/>
-        <location line="+1"/>
+        <location filename="../../kronos_desktop/ui/clients/client_dialog.py" line="+77"/>
         <source>New client</source>
         <translation>Novo cliente</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../kronos_desktop/ui/clients/client_form.py" line="-252"/>
         <source>Full name</source>
         <translation>Nome completo</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+37"/>
+        <location line="+2"/>
+        <location line="+51"/>
         <source>Preferred name</source>
         <translation>Nome social</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-50"/>
         <source>Name the client prefers (social name), if different</source>
         <translation>Como o cliente prefere ser chamado, se for diferente</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+36"/>
+        <location line="+3"/>
+        <location line="+50"/>
+        <location line="+99"/>
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-148"/>
         <source>(11) 98765-4321 or +1 415 555 0100</source>
         <translation>(11) 98765-4321 ou +1 415 555 0100</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+35"/>
+        <location line="+3"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The phone takes WhatsApp</source>
+        <translation>O telefone tem WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+44"/>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+44"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+35"/>
+        <location line="-41"/>
+        <location line="+43"/>
         <source>Birth date</source>
         <translation>Nascimento</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-42"/>
         <source>e.g. {date}</source>
         <translation>ex.: {date}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Document type</source>
         <translation>Tipo de documento</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Document number</source>
         <translation>Número do documento</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+38"/>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>How they found the studio</source>
+        <translation>Como conheceu o estúdio</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A friend</source>
+        <translation>Indicação de amigo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passing by</source>
+        <translation>Passou na frente</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <source>An event or convention</source>
+        <translation>Evento ou convenção</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Returning client</source>
+        <translation>Cliente antigo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contact</source>
+        <translation>Contato</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Found us through</source>
+        <translation>Conheceu por</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+12"/>
         <source>Allergies</source>
         <translation>Alergias</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+35"/>
+        <location line="-8"/>
         <source>Medical alerts</source>
         <translation>Alertas médicos</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+35"/>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>Medication</source>
+        <translation>Medicamentos</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Medicines the client takes now</source>
+        <translation>Remédios que o cliente toma hoje</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Health</source>
+        <translation>Saúde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conditions</source>
+        <translation>Condições</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Consents, specifically, to the studio keeping their health data</source>
+        <translation>Autoriza, especificamente, o estúdio a guardar seus dados de saúde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consent to keeping health data</source>
+        <translation>Consentimento para dados de saúde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health data is sensitive data (LGPD art. 11): it needs its own, specific consent.</source>
+        <translation>Dados de saúde são dados sensíveis (LGPD art. 11): pedem um consentimento próprio e específico.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Consents</source>
+        <translation>Consentimentos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Health data (allergies, conditions, medication) is sensitive data under LGPD art. 11: its consent is asked for separately.</source>
+        <translation>Dados de saúde (alergias, condições, medicamentos) são dados sensíveis pela LGPD art. 11: o consentimento é pedido à parte.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Guardian&apos;s name</source>
+        <translation>Nome do responsável</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guardian&apos;s document</source>
+        <translation>Documento do responsável</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Relationship to the client</source>
+        <translation>Parentesco com o cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mother, father, legal guardian…</source>
+        <translation>Mãe, pai, tutor legal…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guardian&apos;s phone</source>
+        <translation>Telefone do responsável</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guardian</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client is below the studio&apos;s age of majority: their guardian.</source>
+        <translation>O cliente é menor de idade para o estúdio: seu responsável.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Relationship</source>
+        <translation>Parentesco</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+9"/>
         <source>Notes</source>
         <translation>Observações</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="+167"/>
+        <source>At most {max} characters.</source>
+        <translation>No máximo {max} caracteres.</translation>
+    </message>
+    <message>
+        <location line="-258"/>
         <source>Latex, inks, antiseptics, medicines…</source>
         <translation>Látex, tintas, antissépticos, medicamentos…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-98"/>
+        <source>Client&apos;s details</source>
+        <translation>Dados do cliente</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>Diabetes, anticoagulants, pregnancy, keloids…</source>
         <translation>Diabetes, anticoagulantes, gravidez, queloides…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+15"/>
         <source>Consents to the studio keeping their data (LGPD)</source>
         <translation>Autoriza o estúdio a guardar seus dados (LGPD)</translation>
     </message>
@@ -4642,7 +5518,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>O cliente concordou que o estúdio guarde e use seus dados para atendê-lo (LGPD).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Agrees to receive news and offers</source>
         <translation>Aceita receber novidades e promoções</translation>
     </message>
@@ -4652,98 +5528,157 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Consentimento para marketing</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-54"/>
         <source>Full name *</source>
         <translation>Nome completo *</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <location line="+84"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+176"/>
+        <location filename="../../kronos_desktop/ui/clients/client_dialog.py" line="+0"/>
+        <source>Edit client</source>
+        <translation>Editar cliente</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Save client</source>
         <translation>Salvar cliente</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="+0"/>
+        <source>Save changes</source>
+        <translation>Salvar alterações</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
         <source>Only the full name is required; fill in what the client gives you.</source>
         <translation>Só o nome completo é obrigatório; preencha o que o cliente informar.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location filename="../../kronos_desktop/ui/clients/client_form.py" line="+138"/>
         <source>Type the client&apos;s full name.</source>
         <translation>Digite o nome completo do cliente.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+42"/>
         <source>At most 80 characters.</source>
         <translation>No máximo 80 caracteres.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../kronos_desktop/ui/clients/contact_words.py" line="-35"/>
         <source>Area code and number, like (11) 98765-4321 (abroad: +country).</source>
         <translation>DDD e número, como (11) 98765-4321 (exterior: +país).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>This does not look like an e-mail address (name@example.com).</source>
         <translation>Isto não parece um e-mail (nome@exemplo.com).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>An Instagram handle has letters, digits, dots and underscores (at most 30).</source>
+        <translation>Um usuário do Instagram tem letras, números, pontos e sublinhados (no máximo 30).</translation>
+    </message>
+    <message>
+        <location filename="../../kronos_desktop/ui/clients/client_form.py" line="+21"/>
         <source>Type the date as {example}.</source>
         <translation>Digite a data assim: {example}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-19"/>
         <source>At most 32 characters.</source>
         <translation>No máximo 32 caracteres.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-168"/>
+        <location line="+5"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Comma-separated: fine line, VIP…</source>
+        <translation>Separadas por vírgula: fine line, VIP…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes &amp; tags</source>
+        <translation>Observações e etiquetas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Blocked: do not book this client</source>
+        <translation>Bloqueado: não agendar este cliente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason for the block</source>
+        <translation>Motivo do bloqueio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Block</source>
+        <translation>Bloqueio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>A tag has at most {max} characters.</source>
+        <translation>Uma etiqueta tem no máximo {max} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>This text is too long.</source>
         <translation>Este texto é longo demais.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../kronos_desktop/ui/clients/client_dialog.py" line="+95"/>
+        <location filename="../../kronos_desktop/ui/clients/contact_words.py" line="+13"/>
         <source>Check this field.</source>
         <translation>Confira este campo.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../kronos_desktop/ui/clients/contact_words.py" line="-10"/>
         <source>This date does not exist: {date}.</source>
         <translation>Esta data não existe: {date}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>The birth date cannot be in the future.</source>
         <translation>A data de nascimento não pode estar no futuro.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Check the year of birth.</source>
-        <translation>Confira o ano de nascimento.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="-18"/>
         <source>This CPF is not valid: check its 11 digits.</source>
         <translation>Este CPF não é válido: confira os 11 dígitos.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../kronos_desktop/ui/clients/client_dialog.py" line="+117"/>
         <source>Saving…</source>
         <translation>Salvando…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-31"/>
+        <location line="+43"/>
         <source>The client was not saved. Nothing you typed was lost.</source>
         <translation>O cliente não foi salvo. Nada do que você digitou foi perdido.</translation>
     </message>
@@ -4931,6 +5866,482 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/clients/privacy.py" line="+53"/>
+        <source>Not yours to do</source>
+        <translation>Não cabe a você</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Export the client&apos;s data</source>
+        <translation>Exportar os dados do cliente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zip files (*.zip)</source>
+        <translation>Arquivos zip (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Data exported</source>
+        <translation>Dados exportados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client&apos;s data is in {path}. Hand it to the client only.</source>
+        <translation>Os dados do cliente estão em {path}. Entregue-os somente ao cliente.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not exported</source>
+        <translation>Não exportado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file could not be written to {path}: choose another folder.</source>
+        <translation>Não foi possível gravar o arquivo em {path}: escolha outra pasta.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Already erased</source>
+        <translation>Já apagado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This client&apos;s data was erased already (LGPD).</source>
+        <translation>Os dados deste cliente já foram apagados (LGPD).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Client erased (LGPD)</source>
+        <translation>Cliente apagado (LGPD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client&apos;s personal data was erased; what the law keeps stays, without it.</source>
+        <translation>Os dados pessoais do cliente foram apagados; o que a lei exige guardar permanece, sem eles.</translation>
+    </message>
+    <message>
+        <location filename="../../kronos_desktop/ui/clients/privacy_words.py" line="+29"/>
+        <source>Only an owner or a manager exports or erases a client&apos;s data (LGPD): ask one of them.</source>
+        <translation>Só um(a) dono(a) ou gerente exporta ou apaga os dados de um cliente (LGPD): peça a um deles.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the client&apos;s record (and any record merged into it)</source>
+        <translation>o cadastro do cliente (e os cadastros unidos a ele)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bookings</source>
+        <translation>agendamentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>projects</source>
+        <translation>projetos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sales (tickets) and their lines</source>
+        <translation>vendas (comandas) e seus itens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payments</source>
+        <translation>pagamentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the audit trail&apos;s events about the client</source>
+        <translation>os eventos do histórico sobre o cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what the studio keeps by law after an erase, and until when</source>
+        <translation>o que o estúdio guarda por lei após a exclusão, e até quando</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sales (tickets) with their number, totals and date</source>
+        <translation>Vendas (comandas) com número, totais e data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lines of those sales (service or product, price, commission)</source>
+        <translation>Os itens dessas vendas (serviço ou produto, preço, comissão)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments and refunds (method, amount, card or PIX reference)</source>
+        <translation>Pagamentos e estornos (forma, valor, referência do cartão ou PIX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audit trail: who did what and when, with no personal data</source>
+        <translation>O histórico: quem fez o quê e quando, sem dados pessoais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed consent and health forms</source>
+        <translation>Termos de consentimento e fichas de saúde assinados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session records (products and lots used)</source>
+        <translation>Registros de sessão (produtos e lotes usados)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what}: none of this client&apos;s</source>
+        <translation>{what}: nenhum deste cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: {rows}, kept until {day}</source>
+        <translation>{what}: {rows}, guardados até {day}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Data held by the studio on a client (LGPD, art. 18)</source>
+        <translation>Dados que o estúdio guarda sobre um cliente (LGPD, art. 18)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Files in this export (JSON, UTF-8; instants in UTC; amounts in centavos):</source>
+        <translation>Arquivos desta exportação (JSON, UTF-8; horários em UTC; valores em centavos):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Erased on {day}. What the law keeps (LGPD, art. 16, I), for {years} years:</source>
+        <translation>Apagado em {day}. O que a lei exige guardar (LGPD, art. 16, I), por {years} anos:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the law keeps after an erase (LGPD, art. 16, I), for {years} years, if erased on {day}:</source>
+        <translation>O que a lei exige guardar após a exclusão (LGPD, art. 16, I), por {years} anos, se apagado em {day}:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>README.txt</source>
+        <translation>LEIA-ME.txt</translation>
+    </message>
+</context>
+<context>
+    <name>RecordHeader</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/clients/record_header.py" line="+87"/>
+        <location line="+84"/>
+        <source>Health alert</source>
+        <translation>Alerta de saúde</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Open the kept record</source>
+        <translation>Abrir o cadastro mantido</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{name} (called {called})</source>
+        <translation>{name} (chamado(a) de {called})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n year(s) · born {date}</source>
+        <translation>
+            <numerusform>%n ano · nasceu em {date}</numerusform>
+            <numerusform>%n anos · nasceu em {date}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No contact written down</source>
+        <translation>Nenhum contato anotado</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Minor</source>
+        <translation>Menor de idade</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n no-show(s)</source>
+        <translation>
+            <numerusform>%n falta</numerusform>
+            <numerusform>%n faltas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Allergies</source>
+        <translation>Alergias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conditions</source>
+        <translation>Condições</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medication</source>
+        <translation>Medicamentos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Possible duplicate of a client with a health alert</source>
+        <translation>Possível duplicata de um cliente com alerta de saúde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another client with the same phone, e-mail or document has a health alert. Read it before the session, and merge the two records if they are the same person (More → Merge…).</source>
+        <translation>Outro cliente com o mesmo telefone, e-mail ou documento tem alerta de saúde. Leia antes da sessão e una os cadastros se forem a mesma pessoa (Mais → Unir…).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No reason written down.</source>
+        <translation>Nenhum motivo anotado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merged into another record</source>
+        <translation>Unido a outro cadastro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This record was merged: the client&apos;s details are kept in the other one.</source>
+        <translation>Este cadastro foi unido: os dados do cliente estão no outro.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTabs</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/clients/record_tabs.py" line="+48"/>
+        <source>Open</source>
+        <comment>project</comment>
+        <translation>Aberto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <comment>project</comment>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <comment>project</comment>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+83"/>
+        <location line="+38"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <source>Time</source>
+        <translation>Horário</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+44"/>
+        <source>Artist</source>
+        <translation>Tatuador(a)</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+42"/>
+        <source>Project</source>
+        <translation>Projeto</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+45"/>
+        <location line="+37"/>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Sessions</source>
+        <translation>Sessões</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last session</source>
+        <translation>Última sessão</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+38"/>
+        <source>Ticket</source>
+        <translation>Comanda</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Made with a record merged into this one</source>
+        <translation>Feita com um cadastro unido a este</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Method</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tip</source>
+        <translation>Gorjeta</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Client record</source>
+        <translation>Cadastro do cliente</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Guardian</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found us through</source>
+        <translation>Conheceu por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents</source>
+        <translation>Consentimentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Observações</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Details</source>
+        <translation>Dados</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>Appointments</source>
+        <translation>Agendamentos</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>Projects</source>
+        <translation>Projetos</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+6"/>
+        <source>Sales</source>
+        <translation>Vendas</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+5"/>
+        <source>Payments</source>
+        <translation>Pagamentos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sales &amp; payments</source>
+        <translation>Vendas e pagamentos</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>A minor: no guardian written down yet. Edit the record to add one.</source>
+        <translation>Menor de idade: nenhum responsável anotado. Edite o cadastro para incluir.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Appointments (%n)</source>
+        <translation>
+            <numerusform>Agendamentos (%n)</numerusform>
+            <numerusform>Agendamentos (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Projects (%n)</source>
+        <translation>
+            <numerusform>Projetos (%n)</numerusform>
+            <numerusform>Projetos (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Document: {number}</source>
+        <translation>Documento: {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone: {phone}</source>
+        <translation>Telefone: {phone}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Data processing (LGPD)</source>
+        <translation>Tratamento de dados (LGPD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>News and offers</source>
+        <translation>Novidades e promoções</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health data (LGPD art. 11)</source>
+        <translation>Dados de saúde (LGPD art. 11)</translation>
+    </message>
+</context>
+<context>
     <name>Refusals</name>
     <message>
         <location filename="../../kronos_desktop/ui/common/refusals.py" line="+27"/>
@@ -5034,7 +6445,47 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>cancelado</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guardian&apos;s phone</source>
+        <translation>Telefone do responsável</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>Data de nascimento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guardian&apos;s document</source>
+        <translation>Documento do responsável</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the block</source>
+        <translation>Motivo do bloqueio</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>This {thing} is not in the studio any more: another desk may have removed it.</source>
         <translation>Não está mais no estúdio ({thing}): outro balcão pode ter removido.</translation>
     </message>
@@ -5160,11 +6611,122 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
     </message>
     <message>
         <location line="+1"/>
+        <location line="+24"/>
         <source>This CPF is not valid: check its 11 digits.</source>
         <translation>Este CPF não é válido: confira os 11 dígitos.</translation>
     </message>
     <message>
+        <location line="-22"/>
+        <source>Type the phone number.</source>
+        <translation>Digite o número de telefone.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A phone number has digits: area code and number, like (11) 98765-4321.</source>
+        <translation>Um telefone tem dígitos: DDD e número, como (11) 98765-4321.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No country has this code: check the digits after the +.</source>
+        <translation>Nenhum país tem este código: confira os dígitos depois do +.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too few digits: area code and number, like (11) 98765-4321.</source>
+        <translation>Poucos dígitos: DDD e número, como (11) 98765-4321.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many digits for a phone number.</source>
+        <translation>Dígitos demais para um telefone.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No such number: area code and number, like (11) 98765-4321 (abroad: +country).</source>
+        <translation>Este número não existe: DDD e número, como (11) 98765-4321 (do exterior: +país).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the CPF&apos;s 11 digits.</source>
+        <translation>Digite os 11 dígitos do CPF.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A CPF has 11 digits; this one has {digits}.</source>
+        <translation>Um CPF tem 11 dígitos; este tem {digits}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the e-mail address.</source>
+        <translation>Digite o endereço de e-mail.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This does not look like an e-mail address (name@example.com).</source>
+        <translation>Isto não parece um endereço de e-mail (nome@exemplo.com).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At most {max} characters.</source>
+        <translation>No máximo {max} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This date does not exist.</source>
+        <translation>Esta data não existe.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>The birth date cannot be in the future.</source>
+        <translation>A data de nascimento não pode estar no futuro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the year of birth: {year} is more than {max_age} years ago.</source>
+        <translation>Confira o ano de nascimento: {year} foi há mais de {max_age} anos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the Instagram handle.</source>
+        <translation>Digite o usuário do Instagram.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An Instagram handle has only letters, digits, “.” and “_”.</source>
+        <translation>Um usuário do Instagram tem só letras, dígitos, “.” e “_”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An Instagram handle has at most {max} characters.</source>
+        <translation>Um usuário do Instagram tem no máximo {max} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A reason for a block is only for a blocked client.</source>
+        <translation>Um motivo de bloqueio é só para cliente bloqueado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A client cannot be merged into themselves.</source>
+        <translation>Um cadastro não pode ser unido a ele mesmo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These two records were already merged the other way: open the record kept.</source>
+        <translation>Estes dois cadastros já foram unidos no sentido contrário: abra o cadastro mantido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This record was already merged into {name}&apos;s.</source>
+        <translation>Este cadastro já foi unido ao de {name}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This client&apos;s data was erased at their request: nothing of theirs can be changed.</source>
+        <translation>Os dados deste(a) cliente foram apagados a pedido dele(a): nada dele(a) pode ser alterado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{name} will be {age} on that day: below {min_age}, only a consultation can be booked.</source>
         <translation>{name} terá {age} anos nesse dia: abaixo de {min_age} anos, só é possível agendar uma consulta.</translation>
     </message>
@@ -5234,7 +6796,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>{day} não é um dia desta folga.</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-165"/>
         <source>A sale marked “{from_status}” cannot become “{to_status}”.</source>
         <translation>Uma venda com situação “{from_status}” não pode passar a “{to_status}”.</translation>
     </message>
@@ -5244,7 +6806,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Um agendamento com situação “{from_status}” não pode passar a “{to_status}”.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+125"/>
         <source>That appointment is not part of this conflict.</source>
         <translation>Esse agendamento não faz parte deste conflito.</translation>
     </message>
@@ -5269,7 +6831,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Um registro de {thing} fica como foi feito: não pode ser alterado nem apagado. Registre um novo.</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-209"/>
         <source>history entry</source>
         <translation>histórico</translation>
     </message>
@@ -5926,7 +7488,7 @@ Só uma cópia do KRONOS por vez pode usar uma pasta de dados: use a janela que 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../kronos_desktop/app.py" line="+196"/>
+        <location filename="../../kronos_desktop/app.py" line="+193"/>
         <source>KRONOS cannot write to its data folder {path}.
 
 Choose a folder you can write to with --data-dir (or KRONOS_DATA_DIR), or ask whoever looks after this computer to give you access.</source>
@@ -6657,6 +8219,25 @@ Para experimentar a demonstração, abra o KRONOS com --demo e uma pasta de dado
         <location line="+2"/>
         <source>Not synced yet</source>
         <translation>Ainda não sincronizado</translation>
+    </message>
+</context>
+<context>
+    <name>_RecordCard</name>
+    <message numerus="yes">
+        <location filename="../../kronos_desktop/ui/clients/merge_dialog.py" line="+1"/>
+        <source>%n open booking(s)</source>
+        <translation>
+            <numerusform>%n agendamento em aberto</numerusform>
+            <numerusform>%n agendamentos em aberto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n open project(s)</source>
+        <translation>
+            <numerusform>%n projeto em aberto</numerusform>
+            <numerusform>%n projetos em aberto</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -348,9 +348,9 @@ class ClientForm(QTabWidget):
         if age is None:
             self.age_hint.setText("")
         elif minor:
-            self.age_hint.setText(translate("NewClientDialog", "%n year(s): a minor", "", age))
+            self.age_hint.setText(self.tr("%n year(s): a minor", "", age))
         else:
-            self.age_hint.setText(translate("NewClientDialog", "%n year(s)", "", age))
+            self.age_hint.setText(self.tr("%n year(s)", "", age))
         self.age_hint.setProperty("role", "warning" if minor else "muted")
         self.setTabVisible(self.pages["guardian"], minor or bool(self.guardian_name.text().strip()))
         self.age_hint.style().unpolish(self.age_hint)

@@ -467,8 +467,8 @@ class _RecordCard(QFrame):
         parts = [
             fmt.phone_text(side.values["phone"]),
             translate("MergeDialog", "added {day}").format(day=fmt.date_text(side.created_at.date())),
-            translate("MergeDialog", "%n open booking(s)", "", booked) if booked else "",
-            translate("MergeDialog", "%n open project(s)", "", projects) if projects else "",
+            self.tr("%n open booking(s)", "", booked) if booked else "",
+            self.tr("%n open project(s)", "", projects) if projects else "",
         ]
         self.detail.setText(" · ".join(p for p in parts if p))
 
