@@ -5,7 +5,13 @@ Every field is checked where it is typed (:class:`ClientForm`): leaving a field 
 message under it, and the message goes as soon as the field is right; Save shows them all and
 saves nothing until each is right. Enter saves wherever the focus is (never Cancel); closing
 with something typed or changed asks first (:class:`KeyedDialog`). Nothing typed is lost: the
-dialog closes only once saved.
+dialog closes only once saved, or when the person chooses a client already registered.
+
+A new client's likely duplicates (the same phone, e-mail or document, a similar name: read on the
+reader thread) are shown before it is created, in the "Already registered?" prompt
+(ui/clients/duplicate_prompt.py): "Create anyway" saves; Cancel goes back to the form as it was;
+"Open that one" closes the form without saving and asks for that client's record
+(:attr:`NewClientDialog.open_existing`, which the Clients view shows).
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from pydantic import ValidationError
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
@@ -29,6 +36,7 @@ from sqlalchemy import Connection, select
 
 from kronos_core import contact
 from kronos_core.contact import format_cpf, format_phone
+from kronos_core.duplicates import Person
 from kronos_core.ids import uuid7
 from kronos_core.mutations.base import MutationError
 from kronos_core.mutations.clients import ClientCreate, ClientFields
@@ -41,6 +49,7 @@ from kronos_desktop.store.queries import desk as desk_q
 from kronos_desktop.store.queries.client_record import ClientRecord
 from kronos_desktop.ui.clients.client_form import DOCUMENT_TYPES, FIELDS, ClientForm
 from kronos_desktop.ui.clients.contact_words import sentence
+from kronos_desktop.ui.clients.duplicate_prompt import DuplicateAction, ask_about_duplicates
 from kronos_desktop.ui.common import errors, fmt
 from kronos_desktop.ui.common.dialog_keys import KeyedDialog
 from kronos_desktop.ui.common.widgets import named
@@ -57,6 +66,7 @@ class NewClientDialog(KeyedDialog):
 
     created = Signal(object, str)  # the new client's id and full name, once saved
     updated = Signal(object)  # the edited client's id, once saved
+    open_existing = Signal(object)  # "Open that one": the id of a client already registered
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None, record: ClientRecord | None = None) -> None:
         super().__init__(parent)
@@ -246,6 +256,8 @@ class NewClientDialog(KeyedDialog):
         values = self.validate()
         if values is None:
             return
+        if self.record is None and not self._no_duplicate_or_create_anyway(values):
+            return
         self.saved_name = str(values["full_name"])
         op: MutationOp
         if self.record is None:
@@ -262,6 +274,33 @@ class NewClientDialog(KeyedDialog):
             op = update_client(self.record.id, ClientFields(**changes), seen, parent=self)
         self._set_busy(True)
         self.ctx.runner.run(op.success(self._saved).failure(self._failed))
+
+    def _no_duplicate_or_create_anyway(self, values: dict[str, Any]) -> bool:
+        """A new client's likely duplicates, read on the reader thread (the window keeps painting
+        meanwhile): True when there are none or the person creates the new record anyway. "Open
+        that one" closes the form, nothing saved, and asks for that record; Cancel (and a check
+        that failed) keeps the form as it is."""
+        candidate = Person(
+            str(values["full_name"]), phone=values.get("phone"), email=values.get("email"),
+            document=values.get("document_number"), birth_date=values.get("birth_date"),
+        )  # fmt: skip
+        self._set_busy(True)
+        try:
+            choice = ask_about_duplicates(self, self.ctx, candidate)
+        except Exception as exc:  # the read failed: say so, keep what was typed
+            self._set_busy(False)
+            self.form_error.setText(self.tr("The client was not saved. Nothing you typed was lost."))
+            self.form_error.show()
+            errors.show_failure(self, exc)
+            return False
+        self._set_busy(False)
+        if not self.isVisible():  # closed while the check ran (Esc, then "Discard")
+            return False
+        if choice.action is DuplicateAction.OPEN and choice.client_id is not None:
+            QDialog.done(self, QDialog.DialogCode.Rejected)  # the person chose that record: no "Discard?"
+            self.open_existing.emit(choice.client_id)
+            return False
+        return choice.action is DuplicateAction.CREATE
 
     def changes(self, values: dict[str, Any]) -> dict[str, Any]:
         """The fields whose value differs from the record's (the masked document never counts)."""

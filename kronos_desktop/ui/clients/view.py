@@ -378,6 +378,7 @@ class ClientsView(QWidget):
             return
         self.dialog = NewClientDialog(self.ctx, self)
         self.dialog.created.connect(self._select_created)
+        self.dialog.open_existing.connect(self.open_record)  # "Open that one": a client already registered
         self.dialog.open()
 
     def _select_created(self, client_id: uuid.UUID, full_name: str) -> None:
