@@ -263,3 +263,39 @@ def test_an_edit_never_asks(qtbot: Any, window: MainWindow, desk: Desk, demo_dir
         watch.stop()
     assert watch.opened == 0
     assert outbox(demo_dir)[-1][0] == "client.update"
+
+
+def test_a_failed_check_keeps_the_form_and_saving_again_works(
+    qtbot: Any,
+    window: MainWindow,
+    desk: Desk,
+    demo_dir: Path,
+    shown: list[tuple[str, str, str]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The read of the likely duplicates fails (a fault put in its place): the person is told,
+    nothing is saved, nothing typed is lost, and Save works again once the fault is gone."""
+
+    def broken(*_args: Any, **_kwargs: Any) -> list[Any]:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    with monkeypatch.context() as fault:  # only the read: the error box stays answered by `shown`
+        fault.setattr("kronos_desktop.ui.clients.duplicate_prompt.find_duplicates", broken)
+        before = outbox(demo_dir)
+        dialog = open_new_client(qtbot, window)
+        qtbot.keyClicks(dialog.full_name, "Xenofonte Qwyz Brum")
+        qtbot.keyClicks(dialog.phone, "(11) 91234-0078")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+
+        assert [name for name, _text, _details in shown] == ["unexpectedErrorDialog"]
+        assert dialog.isVisible()
+        assert dialog.form_error.isVisible()
+        assert dialog.form_error.text() == "The client was not saved. Nothing you typed was lost."
+        assert (dialog.full_name.text(), dialog.phone.text()) == ("Xenofonte Qwyz Brum", "(11) 91234-0078")
+        assert dialog.save_button.isEnabled()
+        assert outbox(demo_dir) == before
+
+    with qtbot.waitSignal(dialog.created, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert clients_with_phone(desk, "+5511912340078") == ["Xenofonte Qwyz Brum"]
