@@ -129,7 +129,7 @@ class DuplicatePrompt(KeyedDialog):
         self.setWindowTitle(self.tr("Already registered?"))
         self.setAccessibleName(self.tr("Already registered?"))
         self.setModal(True)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(760)  # the reasons read whole (1024×600 holds it)
 
         heading = QLabel(
             self.tr("This client may already be registered. Open that record, or create a new one anyway.")
@@ -156,6 +156,7 @@ class DuplicatePrompt(KeyedDialog):
             phone = masked_phone(one.phone) if masked else fmt.phone_text(one.phone)
             why = ", ".join(reason_text(r) for r in one.reasons)
             item = QTreeWidgetItem([name, phone, last, why])
+            item.setToolTip(3, why)
             item.setData(0, ID_ROLE, str(one.id))
             if one.health_alert:
                 item.setToolTip(0, self.tr("Health alert: {alert}").format(alert=one.health_alert))
