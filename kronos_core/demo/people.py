@@ -243,7 +243,8 @@ def _client(person: _Person, maker: _Maker, rng: random.Random, registered: dt.d
     guardian: dict[str, object] = {}
     if minor:
         guardian_name = f"{rng.choice(w.FEMALE_NAMES + w.MALE_NAMES)} {person.surnames[-1]}"
-        guardian = {"guardian_name": guardian_name, "guardian_relationship": rng.choice(w.RELATIONSHIPS)}
+        kinds = w.WOMEN_RELATIONSHIPS if guardian_name.split()[0] in w.FEMALE_NAMES else w.MEN_RELATIONSHIPS
+        guardian = {"guardian_name": guardian_name, "guardian_relationship": rng.choice(kinds)}
     elif blocked:
         guardian = {"blocked_reason": rng.choice(w.BLOCK_REASONS)}
     elif rng.random() < 0.1:

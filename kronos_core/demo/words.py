@@ -292,7 +292,9 @@ CLIENT_NOTES = (
 )
 BLOCK_REASONS = ("Três faltas sem aviso.", "Comportamento agressivo com a equipe.", "Chargeback não resolvido.")
 TAGS = ("VIP", "fineline", "blackwork", "realismo", "old school", "aquarela", "indicação", "instagram", "retorno")
-RELATIONSHIPS = ("mãe", "pai", "avó", "tia", "responsável legal")
+# A guardian's relationship, by the guardian's name (five each: a draw takes the same random bits).
+WOMEN_RELATIONSHIPS = ("mãe", "mãe", "avó", "tia", "responsável legal")
+MEN_RELATIONSHIPS = ("pai", "pai", "avô", "tio", "responsável legal")
 # How a client found the studio (client.referral_source, as the receptionist wrote it), with weights.
 REFERRAL_SOURCES = ("Instagram", "Indicação de amigo", "Passou na frente", "Google", "Convenção de tatuagem", "TikTok")
 REFERRAL_WEIGHTS = (40, 30, 10, 10, 5, 5)

@@ -102,12 +102,13 @@ class ClientsModel(RowTableModel[ClientRow]):
     def specs(self) -> dict[Any, ColumnSpec]:
         c = self.Col
         return {
-            c.NAME: ColumnSpec(lambda: translate("ClientsModel", "Name"), 0),
-            c.PHONE: ColumnSpec(lambda: translate("ClientsModel", "Phone"), 170),
-            c.EMAIL: ColumnSpec(lambda: translate("ClientsModel", "E-mail"), 225),
-            c.DOCUMENT: ColumnSpec(lambda: translate("ClientsModel", "Document"), 165),
-            c.AGE: ColumnSpec(lambda: translate("ClientsModel", "Age"), 70, align_right=True),
-            c.ALERTS: ColumnSpec(lambda: translate("ClientsModel", "Alerts"), 140),
+            # The name keeps its room on a 1024-pixel screen; the e-mail takes what is left.
+            c.NAME: ColumnSpec(lambda: translate("ClientsModel", "Name"), 250),
+            c.PHONE: ColumnSpec(lambda: translate("ClientsModel", "Phone"), 150),
+            c.EMAIL: ColumnSpec(lambda: translate("ClientsModel", "E-mail"), 0),
+            c.DOCUMENT: ColumnSpec(lambda: translate("ClientsModel", "Document"), 140),
+            c.AGE: ColumnSpec(lambda: translate("ClientsModel", "Age"), 50, align_right=True),
+            c.ALERTS: ColumnSpec(lambda: translate("ClientsModel", "Alerts"), 120),
         }
 
     # -- loading (on the reader thread; the answers come back as signals) -------------------
