@@ -45,6 +45,18 @@ def cache_dir() -> Path:
     return Path(os.environ.get(CACHE_ENV) or Path.home() / ".cache" / "kronos-bench")
 
 
+def _schema_stamp() -> str:
+    """A hash of the desk's migrations: a cached desk made by other ones (a revision changed
+    before it landed) is built again rather than measured on an older schema."""
+    import hashlib
+
+    folder = Path(__file__).resolve().parent.parent / "migrations" / "local" / "versions"
+    digest = hashlib.sha256()
+    for path in sorted(folder.glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def large_desk(tmp: Path) -> tuple[Path, dt.date]:
     """A copy in ``tmp`` of the large demo desk (100,000 clients, 200,000 appointments, 6 artists:
     ``DemoSize.large()``), and the day it was generated for (the demo's today). Built once into
@@ -57,6 +69,10 @@ def large_desk(tmp: Path) -> tuple[Path, dt.date]:
 
     cached = cache_dir() / "calendar-large-desk"
     marker = cached / "built.json"
+    schema = _schema_stamp()
+    if marker.exists() and json.loads(marker.read_text(encoding="utf-8")).get("schema") != schema:
+        print("the cached large demo desk was built by other migrations: building it again", flush=True)
+        marker.unlink()
     if not marker.exists():
         shutil.rmtree(cached, ignore_errors=True)
         building = cached.with_name(cached.name + ".building")
@@ -71,7 +87,9 @@ def large_desk(tmp: Path) -> tuple[Path, dt.date]:
             store.set_desk_staff(demo.receptionist_id)
         finally:
             store.close()  # the last connection closed writes the WAL back into the file
-        (building / "built.json").write_text(json.dumps({"today": today.isoformat()}), encoding="utf-8")
+        (building / "built.json").write_text(
+            json.dumps({"today": today.isoformat(), "schema": schema}), encoding="utf-8"
+        )
         building.rename(cached)
     today = dt.date.fromisoformat(json.loads(marker.read_text(encoding="utf-8"))["today"])
     folder = tmp / "large-desk"
