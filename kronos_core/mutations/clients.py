@@ -146,4 +146,7 @@ def update_client(ctx: ApplyContext, args: ClientUpdate) -> None:
     current = live_client(ctx, args.client_id)
     wanted = args.changes.model_dump(exclude_unset=True)
     check_fields(ctx, wanted, current, where="changes.")
-    merge_seen(ctx, client, current["id"], wanted, args.seen, current=current)
+    written = merge_seen(ctx, client, current["id"], wanted, args.seen, current=current)
+    if "blocked" in written and bool(written["blocked"]) != bool(current["blocked"]):
+        # A block is in the trail (who, when); its reason is not: it may say something personal.
+        ctx.audit("client.block" if written["blocked"] else "client.unblock", client, current["id"], detail={})

@@ -9,7 +9,7 @@ import pytest
 from kronos_core.ids import uuid7
 from kronos_core.mutations import InvalidArguments, NotFound
 from kronos_core.roles import Role
-from kronos_core.schema import client, sync_conflict
+from kronos_core.schema import audit_event, client, sync_conflict
 from tests.core.harness import Desk
 
 
@@ -178,3 +178,17 @@ def test_another_studio_s_client_is_not_found(desk: Desk) -> None:
     with pytest.raises(NotFound):
         desk.run("client.update", {"client_id": str(theirs), "changes": {"notes": "x"}})
     assert other.one(client, theirs)["notes"] is None
+
+
+def test_a_block_and_an_unblock_are_in_the_trail_without_their_reason(desk: Desk) -> None:
+    client_id = desk.add_client()
+    change = {"blocked": True, "blocked_reason": "Não pagou o sinal de Zuleika"}
+    desk.run(
+        "client.update",
+        {"client_id": str(client_id), "changes": change, "seen": {"blocked": False, "blocked_reason": None}},
+    )
+    desk.run("client.update", {"client_id": str(client_id), "changes": {"notes": "voltou"}, "seen": {"notes": None}})
+    desk.run("client.update", {"client_id": str(client_id), "changes": {"blocked": False}, "seen": {"blocked": True}})
+    trail = sorted(r["action"] for r in desk.rows(audit_event) if r["row_id"] == client_id)
+    assert trail == ["client.block", "client.unblock"], "one each; the change of notes is not a block"
+    assert "Zuleika" not in repr(desk.rows(audit_event))
