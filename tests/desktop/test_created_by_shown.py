@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from kronos_core.demo import DemoStudio
 from kronos_core.roles import Role
-from kronos_core.schema import client, staff
+from kronos_core.schema import client, sale, staff
 from kronos_desktop.app import Desk
 from kronos_desktop.ops import MutationOp
 from kronos_desktop.ui.agenda.day_list import AgendaModel
@@ -80,5 +80,10 @@ def test_a_sale_says_who_rang_it_up(qtbot: Any, desk: Desk) -> None:
     settle(qtbot, desk.ctx)
     model = view.model
     assert model.rowCount() > 0, "the demo closed sales today"
-    tips = {model.index(r, SalesModel.Col.NUMBER).data(TIP) for r in range(model.rowCount())}
-    assert tips == {"Rung up by Larissa Menezes"}
+    with desk.store.read_engine.connect() as conn:  # who recorded each sale, by its created_by
+        names = dict(
+            conn.execute(select(sale.c.number, staff.c.display_name).join(staff, staff.c.id == sale.c.created_by)).all()
+        )
+    for r in range(model.rowCount()):
+        number = model.index(r, SalesModel.Col.NUMBER).data()
+        assert model.index(r, SalesModel.Col.NUMBER).data(TIP) == f"Rung up by {names[number]}"
