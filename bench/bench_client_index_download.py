@@ -5,12 +5,11 @@ server's pages of ``PAGE_LIMIT``) through the real first-download code path: ``S
 (pages fetched ahead and prepared on their thread, ``first_download.apply_pages`` writing a few
 pages a transaction with the cursor), from an in-process transport that answers the pages as
 the server would (so the figure is the desk's work, not the network's). Each round downloads
-into two fresh desks: one as it is (the index kept as rows arrive), and one whose index
-triggers were dropped before the download (baseline; refilled and the triggers made again
-after it, not timed), and, printed beside it, a third whose pages are indexed in bulk at the end
-of each page (``client_search_index.written_in_bulk``, the proposed change to the first
-download, patched in). Goal ≤ 10 %: (with − without) / without, medians; the figure is that
-ratio, so it has no baseline of its own.
+into two fresh desks: one as the desk does it (each batch of pages indexes its clients once at
+its end: ``client_search_index.written_in_bulk`` in ``first_download``), and one without any
+index work (baseline: the triggers dropped and the bulk step patched out; the index refilled
+and the triggers made again after it, timed apart). Goal ≤ 10 %: (with − without) / without,
+medians; the figure is that ratio, so it has no baseline of its own.
 
 The large demo desk comes from the bench cache (``bench_calendar_day.large_desk``: built once,
 minutes). ``uv run python -m bench clients.index_download``.
@@ -86,30 +85,21 @@ def _pages(source: Path, limit: int) -> tuple[uuid.UUID, uuid.UUID, list[dict[st
 
 
 @contextlib.contextmanager
-def _pages_in_bulk() -> Iterator[None]:
-    """The proposed first download: each page's client rows indexed together at its end
-    (``client_search_index.written_in_bulk``) instead of by the triggers row by row. Patched in
-    for the bench; the change it stands for is a call in ``sync/first_download.py``."""
+def _no_index_work() -> Iterator[None]:
+    """The baseline: the first download's bulk indexing step patched out (the triggers are
+    dropped by the caller), so the download writes the rows alone."""
     from kronos_desktop.store import client_search_index
-    from kronos_desktop.sync import first_download
-    from kronos_desktop.sync.pages import merge
 
-    patched = vars(first_download)  # its module-level name, which _apply_pages calls
-    original = patched["apply_changes"]
+    @contextlib.contextmanager
+    def nothing(conn: Any) -> Iterator[set[uuid.UUID]]:
+        yield set()
 
-    def in_bulk(conn: Any, page: Any, changed: dict[str, set[uuid.UUID]], studio_id: str) -> int:
-        mine: dict[str, set[uuid.UUID]] = {}
-        with client_search_index.written_in_bulk(conn) as clients:
-            count: int = original(conn, page, mine, studio_id)
-            clients.update(mine.get("client", set()))
-        merge(changed, mine)
-        return count
-
-    patched["apply_changes"] = in_bulk
+    original = client_search_index.written_in_bulk
+    client_search_index.written_in_bulk = nothing
     try:
         yield
     finally:
-        patched["apply_changes"] = original
+        client_search_index.written_in_bulk = original
 
 
 def _download(
@@ -130,7 +120,8 @@ def _download(
                 client_search_index.drop_triggers(conn)
         steps = SyncSteps(LocalSync(store), _Pages(pages), page_limit=PAGE_LIMIT)
         begin = time.perf_counter()
-        steps.pull()
+        with contextlib.nullcontext() if index else _no_index_work():
+            steps.pull()
         took = time.perf_counter() - begin
         refill = 0.0
         if not index:
@@ -158,7 +149,6 @@ def measure(source: Path, tmp: Path, label: str, rounds: int = ROUNDS) -> Figure
     studio_id, owner, pages = _pages(source, PAGE_LIMIT)
     kept: list[float] = []
     bare: list[float] = []
-    bulk: list[float] = []
     refills: list[float] = []
     clients = 0
     for n in range(rounds):
@@ -167,17 +157,13 @@ def measure(source: Path, tmp: Path, label: str, rounds: int = ROUNDS) -> Figure
         took, refill, _ = _download(tmp / f"without-{n}", studio_id, owner, pages, index=False)
         bare.append(took)
         refills.append(refill)
-        with _pages_in_bulk():
-            took, _, _ = _download(tmp / f"bulk-{n}", studio_id, owner, pages, index=True)
-        bulk.append(took)
-    with_s, without_s, bulk_s = statistics.median(kept), statistics.median(bare), statistics.median(bulk)
+    with_s, without_s = statistics.median(kept), statistics.median(bare)
     cost = (with_s - without_s) / without_s * 100
     print(
         f"clients.index_download_cost ({label}, {clients} clients, {len(pages)} pages, {rounds} rounds, medians): "
         f"with the index {with_s:.2f} s ({clients / with_s:,.0f} rows/s), without {without_s:.2f} s "
         f"({clients / without_s:,.0f} rows/s), cost {cost:.1f} %; the index refilled after it in "
-        f"{statistics.median(refills):.2f} s; proposed (each page indexed in bulk) {bulk_s:.2f} s, cost "
-        f"{(bulk_s - without_s) / without_s * 100:.1f} %; all with {_r(kept)}, without {_r(bare)}, bulk {_r(bulk)}"
+        f"{statistics.median(refills):.2f} s; all with {_r(kept)}, without {_r(bare)}"
     )
     return Figure("clients.index_download_cost_pct", cost, "%", None)  # itself a ratio to the same run's
 
