@@ -97,9 +97,7 @@ def main(argv: list[str]) -> int:
                     form.done(0)
                     with desk.store.read_engine.connect() as conn:
                         row = conn.execute(select(client).where(client.c.id == keep)).mappings().one()
-                        found = find_duplicates(
-                            conn, DEMO_STUDIO_ID, Person(str(row["full_name"]), phone=row["phone"])
-                        )
+                        found = find_duplicates(conn, DEMO_STUDIO_ID, Person(str(row["full_name"]), phone=row["phone"]))
                         export = client_export(conn, alerted)
                     prompt = DuplicatePrompt(desk.ctx, found, window)
                     prompt.show()

@@ -125,7 +125,6 @@ def test_sixty_bookings_of_six_artists_are_all_laid_out() -> None:
     assert all(block.rect.w > 0 and block.rect.h > 0 and block.end > block.start for block in lay.blocks)
 
 
-
 def test_station_columns_are_the_stations_given_then_any_other_booked_then_no_station() -> None:
     bed1, bed2, stray = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
     on1 = replace(booking(ANA, "10:00", "11:00"), station_id=bed1)
