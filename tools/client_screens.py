@@ -17,7 +17,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from sqlalchemy import func, select
 
 from kronos_core.demo import DEMO_STUDIO_ID, DemoSize, generate_demo
@@ -34,7 +35,24 @@ from kronos_desktop.ui.clients.duplicate_prompt import DuplicatePrompt
 from kronos_desktop.ui.clients.erase_dialog import EraseDialog
 from kronos_desktop.ui.clients.merge_dialog import MergeDialog
 from kronos_desktop.ui.main_window import MainWindow
-from tools.screens import LANGUAGES, SIZES, settle, shoot
+
+SIZES = ((1280, 720), (1024, 600))
+LANGUAGES = ("pt_BR", "en")
+
+
+def settle(ms: int = 400) -> None:
+    """Let the reader thread answer and the views paint (as tools/screens.py does)."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+    QCoreApplication.processEvents()
+
+
+def shoot(widget: QWidget, out: Path, name: str) -> None:
+    settle()
+    path = out / f"{name}.png"
+    widget.grab().save(str(path))
+    print(path)
 
 
 def _picks(store: LocalStore) -> tuple[uuid.UUID, uuid.UUID, uuid.UUID]:
