@@ -4,10 +4,8 @@ candidate's other record, and the clients who may be a duplicate of one with a h
 Cheap on 100,000 clients: nothing here reads the client table whole.
 
 - the same phone: ``ix_client_phone`` (studio, phone; phones are stored in E.164);
-- the same e-mail: the search index's ``email`` column (FTS5, the address as a phrase), then
-  compared whole, without case;
-- the same document: the digits' trigram index (``client_search_digits``, column ``document``),
-  then compared whole;
+- the same e-mail: ``ix_client_email`` (e-mails are stored in lower case), then compared whole;
+- the same document: ``ix_client_document`` (a CPF is stored as its 11 digits), then compared whole;
 - a similar name: the search index (:func:`~kronos_desktop.store.queries.client_search.search_clients`)
   on the name's first word with each of its surnames, and on all its words, then the rule.
 
@@ -25,7 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, column, func, or_, select
+from sqlalchemy import ColumnElement, Connection, and_, func, or_, select
 
 from kronos_core.duplicates import Person, Reason, digits, email_key, likely_duplicates, name_words
 from kronos_core.schema import appointment, client
@@ -34,7 +32,6 @@ from kronos_desktop.store.queries.common import health_text
 
 NAME_SEARCH_LIMIT = 60  # clients read per name search (exact words first, then the latest added)
 SHOWN = 8  # likely duplicates a prompt lists
-FEW = 3  # documents health_twins looks up in the trigram index (without ix_client_document)
 DONE = ("completed", "in_progress", "checked_in")  # a visit that happened
 
 
@@ -86,70 +83,17 @@ def _phrase(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-def _rowids(dbapi: sqlite3.Connection, table: str, column: str, values: Iterable[str]) -> list[int]:
-    """The rowids of ``table`` (a search index) whose ``column`` holds any of ``values`` as a phrase."""
-    wanted = [v for v in dict.fromkeys(values) if v]
-    if not wanted:
-        return []
-    expression = f"{column} : ({' OR '.join(_phrase(v) for v in wanted)})"
-    try:
-        return [r[0] for r in dbapi.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH ?", (expression,))]
-    except sqlite3.OperationalError as exc:  # an expression FTS5 could not read: nothing found by it
-        if "fts5" not in str(exc) and "syntax" not in str(exc):
-            raise
-        return []
-
-
-def _indexed(dbapi: sqlite3.Connection, column_name: str) -> bool:
-    """Whether the client table has an index that starts with the studio and ``column_name``."""
-    for (name,) in dbapi.execute("SELECT name FROM pragma_index_list('client')"):
-        columns = [row[2] for row in dbapi.execute("SELECT * FROM pragma_index_info(?)", (name,))]
-        if columns[:2] == ["studio_id", column_name]:
-            return True
-    return False
-
-
-def _local_parts(emails: Iterable[str]) -> list[str]:
-    """The part before the "@" of each address: the words that find it in the search index (its
-    domain's, "gmail" and "com", are in most rows and would make the read slow)."""
-    return [e.split("@", 1)[0] for e in emails if e.split("@", 1)[0]]
-
-
 def _by_keys(
-    conn: Connection,
-    studio_id: uuid.UUID,
-    phones: set[str],
-    emails: set[str],
-    documents: set[str],
-    *,
-    trigrams: bool = True,
+    conn: Connection, studio_id: uuid.UUID, phones: set[str], emails: set[str], documents: set[str]
 ) -> list[ColumnElement[bool]]:
     """Conditions (one read each: SQLite uses one index a read) for the active clients who may
-    share one of these phones, e-mails or documents (the caller compares the values whole).
-
-    Phones: ``ix_client_phone``. E-mails and documents: an index of their own when the desk's
-    schema has one (studio, column), else the search index: an e-mail by the words before its
-    "@", a document by the digits' trigrams (``trigrams``; about 1.5 ms a document on 20,000
-    clients: a day's agenda does without them until the desk has ``ix_client_document``)."""
+    share one of these phones, e-mails or documents (the caller compares the values whole), by
+    ``ix_client_phone``, ``ix_client_email`` and ``ix_client_document`` (desk revision 0009)."""
     c = client.c
-    mine = and_(in_studio(studio_id), ACTIVE)
     found: list[ColumnElement[bool]] = []
-    if phones:
-        found.append(and_(c.studio_id == studio_id, c.phone.in_(sorted(phones)), ACTIVE))  # ix_client_phone
-    dbapi = _dbapi(conn)
-    rowids: list[int] = []
-    for values, col, table, fts_column, words in (
-        (emails, c.email, "client_search", "email", _local_parts),
-        (documents, c.document_number, "client_search_digits", "document", list),
-    ):
-        if not values:
-            continue
-        if dbapi is None or _indexed(dbapi, col.name):
+    for values, col in ((phones, c.phone), (emails, c.email), (documents, c.document_number)):
+        if values:
             found.append(and_(c.studio_id == studio_id, col.in_(sorted(values)), ACTIVE))
-        elif trigrams or fts_column != "document":
-            rowids += _rowids(dbapi, table, fts_column, (w for w in words(values) if len(w) >= 3))
-    if rowids:  # the search index's rowid is the client's
-        found.append(and_(column("rowid").in_(sorted(set(rowids))), mine))
     return found
 
 
@@ -268,9 +212,7 @@ def health_twins(conn: Connection, studio_id: uuid.UUID, client_ids: Iterable[uu
     """Of ``client_ids``, the active clients with no health alert of their own who share a phone,
     an e-mail or a document with another active client who has one: until the two records are
     merged, "possible duplicate of a client with a health alert". A few indexed reads, whatever
-    the number of clients. Until the desk's schema has ``ix_client_document`` a document is looked
-    up in the digits' trigrams for :data:`FEW` clients at most (a client's record, the booking
-    dialog); a day of the calendar goes by phone and e-mail."""
+    the number of clients."""
     ids = sorted(set(client_ids))
     if not ids:
         return set()
@@ -287,7 +229,7 @@ def health_twins(conn: Connection, studio_id: uuid.UUID, client_ids: Iterable[uu
     documents = {digits(r.document_number) for r in mine if digits(r.document_number)}
     alerted = [
         row
-        for condition in _by_keys(conn, studio_id, phones, emails, documents, trigrams=len(documents) <= FEW)
+        for condition in _by_keys(conn, studio_id, phones, emails, documents)
         for row in conn.execute(select(c.id, c.phone, c.email, c.document_number).where(condition, HAS_HEALTH_ALERT))
     ]
     found: set[uuid.UUID] = set()
