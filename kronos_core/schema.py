@@ -63,6 +63,11 @@ PAYMENT_METHODS = ("cash", "credit", "debit", "pix", "transfer", "voucher")
 CONFLICT_KINDS = ("double_booking", "field_overwrite", "duplicate_client", "renumbered", "rejected", "needs_review")
 CONFLICT_STATUSES = ("open", "resolved", "dismissed")
 PROJECT_STATUSES = ("open", "finished", "cancelled")
+# Issue 14: the kinds of a questionnaire's question, of a material on the studio's list, and what
+# the desk does when a session starts with no signed form (the studio's ``unsigned_form_policy``).
+FORM_QUESTION_KINDS = ("yes_no", "text", "choice", "date")
+MATERIAL_KINDS = ("ink", "needle", "disposable", "other")
+UNSIGNED_FORM_POLICIES = ("warn", "block")
 # A time-off series spans at most this many days after its first (a weekly series "at most a year").
 TIME_OFF_MAX_DAYS = 366
 # No appointment row (time-off blocks included) lasts longer: the clash check reads a bounded
@@ -124,7 +129,10 @@ studio = Table(
     Column("cleaning_buffer_minutes", Integer, nullable=False, server_default=text("15")),
     Column("retention_years", Integer, nullable=False, server_default=text("5")),
     Column("idle_lock_minutes", Integer, nullable=False, server_default=text("5")),  # 0: never
+    # Issue 14: checking in or starting a session with no signed form warns, or blocks.
+    Column("unsigned_form_policy", String(5), nullable=False, server_default="warn"),
     CheckConstraint("min_client_age >= 0", name="min_age"),
+    CheckConstraint(_in("unsigned_form_policy", UNSIGNED_FORM_POLICIES), name="unsigned_form_policy"),
 )
 
 staff = Table(
@@ -205,7 +213,14 @@ client = Table(
     Column("erased_at", Instant, nullable=True),
     Index("ix_client_studio_name", "studio_id", "full_name"),
     Index("ix_client_phone", "studio_id", "phone"),
-    Index("ix_client_merged_into", "merged_into"),  # a record's merged ones (record, export, erase)
+    # A record's merged ones (record, export, erase). Partial: "merged_into IS NULL" is nearly every
+    # row, and a whole index on it led SQLite (no statistics) to scan it for every listed client.
+    Index(
+        "ix_client_merged_into",
+        "merged_into",
+        sqlite_where=text("merged_into IS NOT NULL"),
+        postgresql_where=text("merged_into IS NOT NULL"),
+    ),
     Index("ix_client_email", "studio_id", "email"),  # likely duplicates (kronos_core.duplicates)
     Index("ix_client_document", "studio_id", "document_number"),
 )
@@ -284,6 +299,96 @@ appointment = Table(
     Index("ix_appointment_client", "client_id"),
     Index("ix_appointment_project", "project_id"),
     Index("ix_appointment_series", "series_id"),
+)
+
+# Issue 14: consent and health forms (kronos_core.forms holds their rules and shapes).
+# The studio's questionnaire: every edit is a new row (append-only), numbered 1, 2, 3 per studio;
+# a signed form points at the row it was signed with. Two desks editing offline may both write
+# number n: the forms keep pointing at their own row, and the newest (number, created_at) is used.
+form_template = Table(
+    "form_template",
+    metadata,
+    *_sync_columns(),
+    Column("number", Integer, nullable=False),
+    Column("language", String(8), nullable=False),  # pt_BR | en: the words the questions are in
+    Column("title", String(200), nullable=False),
+    Column("questions", StorableJSON, nullable=False),  # kronos_core.forms: a list of questions
+    Column("consent_text", Text, nullable=False),
+    Column("image_use_text", Text, nullable=False),  # portfolio and social media: a consent of its own
+    CheckConstraint("number >= 1", name="number"),
+    Index("ix_form_template_studio_number", "studio_id", "number"),
+)
+
+# A signed form: written once, complete, when it is signed (never edited; an amendment is a new
+# row pointing at the one it amends). Signatures are vector strokes in the row.
+consent_form = Table(
+    "consent_form",
+    metadata,
+    *_sync_columns(),
+    Column("client_id", Uuid, ForeignKey("client.id"), nullable=False),
+    Column("appointment_id", Uuid, ForeignKey("appointment.id"), nullable=True),
+    Column("template_id", Uuid, ForeignKey("form_template.id"), nullable=False),
+    Column("answers", StorableJSON, nullable=False),  # {question id: {"value": ..., "details": str}}
+    Column("alerts", StorableJSON, nullable=False, server_default=text("'[]'")),  # health alerts raised
+    Column("signature", StorableJSON, nullable=False),  # kronos_core.forms strokes
+    Column("client_document_type", String(16), nullable=True),  # the ID checked
+    Column("client_document_number", String(32), nullable=True),
+    Column("minor", Boolean, nullable=False, server_default=false()),  # below the age of majority
+    Column("guardian_name", String(200), nullable=True),
+    Column("guardian_relationship", String(40), nullable=True),
+    Column("guardian_document_type", String(16), nullable=True),
+    Column("guardian_document_number", String(32), nullable=True),
+    Column("guardian_signature", StorableJSON(none_as_null=True), nullable=True),
+    Column("image_use", Boolean, nullable=False, server_default=false()),
+    Column("witness_id", Uuid, ForeignKey("staff.id"), nullable=False),
+    Column("signed_at", Instant, nullable=False),
+    Column("content_sha256", String(64), nullable=False),  # of kronos_core.forms.canonical_content
+    Column("amends_id", Uuid, ForeignKey("consent_form.id"), nullable=True),
+    Index("ix_consent_form_client", "client_id"),
+    Index("ix_consent_form_appointment", "appointment_id"),
+)
+
+# The studio's inks and materials, with their lots and ANVISA registrations (kept by managers;
+# retail products are the checkout's).
+material = Table(
+    "material",
+    metadata,
+    *_sync_columns(),
+    Column("kind", String(12), nullable=False),
+    Column("name", String(120), nullable=False),
+    Column("manufacturer", String(120), nullable=True),
+    Column("anvisa_registration", String(40), nullable=True),
+    Column("colour", String(60), nullable=True),
+    Column("lot", String(60), nullable=True),
+    Column("manufactured_on", Date, nullable=True),
+    Column("expires_on", Date, nullable=True),
+    Column("opened_on", Date, nullable=True),  # the bottle's
+    Column("active", Boolean, nullable=False, server_default=text("true")),
+    CheckConstraint(_in("kind", MATERIAL_KINDS), name="kind"),
+    Index("ix_material_studio_name", "studio_id", "name"),
+)
+
+# What the artist used and saw in a session, written after it (append-only, never inside the
+# signed form; a correction is a new row pointing at the one it corrects). ``products``: each
+# used ink or material as it was then (copied from the list or typed), so a later edit of the
+# list never changes a record.
+session_record = Table(
+    "session_record",
+    metadata,
+    *_sync_columns(),
+    Column("appointment_id", Uuid, ForeignKey("appointment.id"), nullable=False),
+    Column("client_id", Uuid, ForeignKey("client.id"), nullable=True),
+    Column("artist_id", Uuid, ForeignKey("staff.id"), nullable=True),
+    Column("body_location", String(200), nullable=False),
+    Column("adverse_reactions", Text, nullable=True),
+    Column("products", StorableJSON, nullable=False, server_default=text("'[]'")),
+    Column("needle_lots", StorableJSON, nullable=False, server_default=text("'[]'")),
+    Column("disposable_lots", StorableJSON, nullable=False, server_default=text("'[]'")),
+    Column("autoclave_cycle", String(60), nullable=True),
+    Column("recorded_at", Instant, nullable=False),
+    Column("corrects_id", Uuid, ForeignKey("session_record.id"), nullable=True),
+    Index("ix_session_record_appointment", "appointment_id"),
+    Index("ix_session_record_client", "client_id"),
 )
 
 sale = Table(
@@ -398,7 +503,9 @@ audit_event = Table(
 # them (kronos_core.mutations.base, code ``append_only``), and a trigger on each database
 # refuses UPDATE and DELETE except for the desk's sync writes (migrations central 0006, local
 # 0005). A table added here needs a migration adding its triggers on both sides.
-APPEND_ONLY_TABLES: frozenset[str] = frozenset({"payment", "audit_event"})
+APPEND_ONLY_TABLES: frozenset[str] = frozenset(
+    {"payment", "audit_event", "form_template", "consent_form", "session_record"}
+)
 
 # Synced tables in dependency order (parents first): creation, demo data, full downloads.
 SYNCED_TABLES: tuple[Table, ...] = (
@@ -410,6 +517,10 @@ SYNCED_TABLES: tuple[Table, ...] = (
     project,
     time_off_series,
     appointment,
+    form_template,
+    consent_form,
+    material,
+    session_record,
     sale,
     sale_line,
     payment,
