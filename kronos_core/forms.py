@@ -119,3 +119,104 @@ class Template:
 
     def question(self, question_id: str) -> Question | None:
         return next((q for q in self.questions if q.id == question_id), None)
+
+
+HEALTH_FIELDS: Final = ("allergies", "medical_alerts", "medication")
+
+
+def _answered(question: Question, answer: dict[str, Any] | None) -> bool:
+    value = None if answer is None else answer.get("value")
+    if value is None:
+        return False
+    if isinstance(value, str):
+        return bool(value.strip())
+    return True
+
+
+def missing_answers(template: Template, answers: Answers) -> list[Question]:
+    """The required questions left unanswered, in the template's order."""
+    return [q for q in template.questions if q.required and not _answered(q, answers.get(q.id))]
+
+
+def raises_alert(question: Question, answer: dict[str, Any] | None) -> bool:
+    """Whether ``answer`` is one that raises the question's health alert."""
+    if answer is None or not question.alert_on:
+        return False
+    value = answer.get("value")
+    if question.kind == "yes_no":
+        return (value is True and "yes" in question.alert_on) or (value is False and "no" in question.alert_on)
+    if question.kind == "choice":
+        return isinstance(value, str) and value in question.alert_on
+    return _answered(question, answer)  # text or date: any answer at all
+
+
+def alerts_of(template: Template, answers: Answers) -> list[tuple[str, str]]:
+    """The health alerts the answers raise, in the template's order: ``(client field, words)``;
+    the words are the alert's, with the details given ("Allergy: latex")."""
+    found: list[tuple[str, str]] = []
+    for q in template.questions:
+        answer = answers.get(q.id)
+        if not raises_alert(q, answer):
+            continue
+        words = q.alert or q.text
+        details = str((answer or {}).get("details") or "").strip()
+        value = (answer or {}).get("value")
+        if q.kind in ("choice", "text") and isinstance(value, str) and value.strip() and value != words:
+            details = f"{value.strip()}; {details}" if details else value.strip()
+        field_name = q.alert_field if q.alert_field in HEALTH_FIELDS else "medical_alerts"
+        found.append((field_name, f"{words}: {details}" if details else words))
+    return found
+
+
+def signature_is_empty(signature: Signature | None) -> bool:
+    """No stroke with a point: nothing was drawn."""
+    if not signature:
+        return True
+    return not any(len(stroke) >= 1 for stroke in signature.get("strokes", ()))
+
+
+def canonical_content(form: dict[str, Any], template: Template) -> bytes:
+    """The bytes a signed form's SHA-256 is taken of: what was signed, in one order every desk
+    and the server write alike (JSON, keys sorted, no spaces, UTF-8). ``form``: the
+    ``consent_form`` columns (ids as UUIDs or hex; ``signed_at`` an aware instant)."""
+    import json
+    import uuid as _uuid
+
+    def norm(value: Any) -> Any:
+        if isinstance(value, _uuid.UUID):
+            return value.hex
+        if isinstance(value, dt.datetime):
+            return value.astimezone(dt.UTC).isoformat(timespec="microseconds")
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        if isinstance(value, dict):
+            return {str(k): norm(v) for k, v in value.items()}
+        if isinstance(value, (list, tuple)):
+            return [norm(v) for v in value]
+        return value
+
+    keys = (
+        "id client_id appointment_id template_id answers signature client_document_type client_document_number "
+        "minor guardian_name guardian_relationship guardian_document_type guardian_document_number "
+        "guardian_signature image_use witness_id signed_at amends_id"
+    ).split()
+    content = {k: norm(form.get(k)) for k in keys}
+    for k in ("id", "client_id", "appointment_id", "template_id", "witness_id", "amends_id"):
+        if isinstance(content[k], str):
+            content[k] = _uuid.UUID(content[k]).hex
+    content["template"] = {
+        "number": template.number,
+        "language": template.language,
+        "title": template.title,
+        "questions": [q.to_json() for q in template.questions],
+        "consent_text": template.consent_text,
+        "image_use_text": template.image_use_text,
+    }
+    return json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def content_sha256(form: dict[str, Any], template: Template) -> str:
+    """The SHA-256 (64 lower-case hex digits) of :func:`canonical_content`."""
+    import hashlib
+
+    return hashlib.sha256(canonical_content(form, template)).hexdigest()
