@@ -195,11 +195,26 @@ def canonical_content(form: dict[str, Any], template: Template) -> bytes:
             return [norm(v) for v in value]
         return value
 
-    keys = (
-        "id client_id appointment_id template_id answers signature client_document_type client_document_number "
-        "minor guardian_name guardian_relationship guardian_document_type guardian_document_number "
-        "guardian_signature image_use witness_id signed_at amends_id"
-    ).split()
+    keys = [
+        "id",
+        "client_id",
+        "appointment_id",
+        "template_id",
+        "answers",
+        "signature",
+        "client_document_type",
+        "client_document_number",
+        "minor",
+        "guardian_name",
+        "guardian_relationship",
+        "guardian_document_type",
+        "guardian_document_number",
+        "guardian_signature",
+        "image_use",
+        "witness_id",
+        "signed_at",
+        "amends_id",
+    ]
     content = {k: norm(form.get(k)) for k in keys}
     for k in ("id", "client_id", "appointment_id", "template_id", "witness_id", "amends_id"):
         if isinstance(content[k], str):
