@@ -100,10 +100,13 @@ class StudioUpdate(SeenUpdate):
     cleaning_buffer_minutes: int | None = Field(default=None, ge=0, le=240)
     retention_years: int | None = Field(default=None, ge=1, le=100)
     idle_lock_minutes: int | None = Field(default=None, ge=0, le=240)
+    # Issue 14: checking in or starting a session with no signed form warns, or blocks.
+    unsigned_form_policy: Literal["warn", "block"] | None = None
 
     @field_validator("name", "timezone", "min_client_age", "age_of_majority", "late_cancel_hours",
                      "deposit_expiry_months", "forfeit_on_no_show", "forfeit_keeper", "commission_base",
-                     "cleaning_buffer_minutes", "retention_years", "idle_lock_minutes")  # fmt: skip
+                     "cleaning_buffer_minutes", "retention_years", "idle_lock_minutes",
+                     "unsigned_form_policy")  # fmt: skip
     @classmethod
     def _required(cls, value: object) -> object:
         if value is None:
