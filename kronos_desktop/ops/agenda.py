@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from kronos_core import forms_gate
 from kronos_core.mutations.appointment_edit import AppointmentEdit
 from kronos_core.mutations.appointment_status import AppointmentSetStatus
 from kronos_core.mutations.appointments import AppointmentBook, AppointmentCancel, AppointmentReschedule
@@ -23,6 +24,7 @@ from kronos_core.mutations.projects import DEFAULT_HEALING_DAYS, ProjectCreate
 from kronos_core.rows import encode_value
 from kronos_core.schema import appointment
 from kronos_desktop.ops.runner import MutationOp
+from kronos_desktop.store import Applied, LocalStore
 
 
 def book(
@@ -123,10 +125,26 @@ def cancel(
     return MutationOp("appointment.cancel", args, parent=parent)
 
 
-def set_status(appointment_id: uuid.UUID, status: str, *, parent: QWidget | None = None) -> MutationOp:
-    """Confirm, check in, start, complete or mark a no-show."""
+def set_status(
+    appointment_id: uuid.UUID, status: str, *, warn_unsigned: bool = False, parent: QWidget | None = None
+) -> MutationOp:
+    """Confirm, check in, start, complete or mark a no-show.
+
+    Before the needle (kronos_core.forms_gate): checking in or starting a session, touch-up or
+    walk-in with no signed form is refused with ``form_not_signed`` when the studio's policy is
+    ``block``. Under ``warn``, with ``warn_unsigned`` the op stops first with an
+    ``UnsignedFormWarning`` (``form_not_signed_warning``, nothing written): the view asks the
+    person and runs the op again without ``warn_unsigned`` on their yes."""
     args = AppointmentSetStatus.model_validate({"appointment_id": appointment_id, "status": status})
-    return MutationOp("appointment.set_status", args, parent=parent)
+    if status not in forms_gate.GATED_STATUSES:
+        return MutationOp("appointment.set_status", args, parent=parent)
+
+    def write(store: LocalStore) -> Applied:
+        with store.read_engine.connect() as conn:
+            forms_gate.enforce(conn, appointment_id, status, confirmed=not warn_unsigned)
+        return store.apply("appointment.set_status", args)
+
+    return MutationOp("appointment.set_status", args, parent=parent, write=write)
 
 
 def create_project(

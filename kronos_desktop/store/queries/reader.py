@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import Connection
 
@@ -34,10 +34,15 @@ from kronos_desktop.store.queries import agenda as agenda_q
 from kronos_desktop.store.queries import checkout as checkout_q
 from kronos_desktop.store.queries import clients as clients_q
 from kronos_desktop.store.queries import desk as desk_q
+from kronos_desktop.store.queries import forms as forms_q
 from kronos_desktop.store.queries.agenda import AgendaRow
 from kronos_desktop.store.queries.checkout import DaySummary, SaleRow
 from kronos_desktop.store.queries.clients import ClientRow
 from kronos_desktop.store.queries.desk import DeskState, StaffInfo, StudioInfo
+from kronos_desktop.store.queries.forms import FormDetail, FormRow, MaterialRow, SessionRecordRow
+
+if TYPE_CHECKING:
+    from kronos_core.forms import Template
 
 T = TypeVar("T")
 
@@ -146,3 +151,28 @@ class Reader:
     def day_summary(self, studio_id: uuid.UUID, day: dt.date) -> DaySummary:
         with self.connect() as conn:
             return checkout_q.day_summary(conn, studio_id, day)
+
+    # -- forms (issue 14; the reads are kronos_desktop/store/queries/forms.py) -------------
+    def current_template(self, studio_id: uuid.UUID, language: str) -> Template:
+        with self.connect() as conn:
+            return forms_q.current_template(conn, studio_id, language)
+
+    def client_forms(self, client_id: uuid.UUID) -> list[FormRow]:
+        with self.connect() as conn:
+            return forms_q.client_forms(conn, client_id)
+
+    def form_detail(self, form_id: uuid.UUID) -> FormDetail | None:
+        with self.connect() as conn:
+            return forms_q.form_detail(conn, form_id)
+
+    def has_signed_form(self, appointment_id: uuid.UUID) -> bool:
+        with self.connect() as conn:
+            return forms_q.has_signed_form(conn, appointment_id)
+
+    def materials(self, studio_id: uuid.UUID, *, active_only: bool = True) -> list[MaterialRow]:
+        with self.connect() as conn:
+            return forms_q.materials(conn, studio_id, active_only=active_only)
+
+    def session_records(self, appointment_id: uuid.UUID) -> list[SessionRecordRow]:
+        with self.connect() as conn:
+            return forms_q.session_records(conn, appointment_id)
