@@ -16,6 +16,9 @@ Two marks ride on each row:
   alert", until the records are merged: store/queries/duplicates.health_twins, a few indexed reads
   for the clients shown). Never set on a colleague's booking an artist sees as busy (its client is
   not read).
+- ``consent_signed``: a signed consent form points at the booking (a correlated ``EXISTS`` on
+  ``ix_consent_form_appointment``, in the same read). Never set on a colleague's booking an
+  artist sees as busy.
 - ``pending``: a change to the row made on this desk and not yet synced: a ``pending`` outbox
   record whose ``undo`` (the rows the mutation touched: ``[{"table", "id", "before"}]``, written
   by store.py) names the appointment. One more read, over the pending records only
@@ -33,7 +36,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, String, and_, case, false, not_, null, select, text, true, type_coerce
 
-from kronos_core.schema import APPOINTMENT_MAX_HOURS, appointment, client, staff, station
+from kronos_core.schema import APPOINTMENT_MAX_HOURS, appointment, client, consent_form, staff, station
 from kronos_desktop.store.queries import desk as desk_q
 from kronos_desktop.store.queries.common import day_bounds, health_text
 from kronos_desktop.store.queries.duplicates import health_twins
@@ -70,6 +73,7 @@ class AgendaRow:
     first_visit: bool = False  # the client's first booking at the studio (none active or done before)
     pending: bool = False  # a change to it made on this desk and not yet synced
     health_twin: bool = False  # no alert of their own, a likely duplicate of a client with one
+    consent_signed: bool = False  # a signed consent form points at it
 
 
 def agenda(
@@ -128,6 +132,8 @@ def agenda_range(
         .exists()
     )  # fmt: skip
     first_visit = and_(a.client_id.is_not(None), a.kind != "block", a.status.not_in(INACTIVE), not_(seen_before))
+    f = consent_form.c
+    signed = select(f.id).where(f.appointment_id == a.id, f.deleted.is_(False)).exists()
     query = (
         select(
             a.id, a.starts_at, a.ends_at, a.status, a.in_conflict,
@@ -140,6 +146,7 @@ def agenda_range(
             own(booker.c.display_name, "booked_by").label("booked_by"),
             raw(a.artist_id, "artist_id"), raw(a.station_id, "station_id"),
             (first_visit if sees_all else and_(mine, first_visit)).label("first_visit"),
+            (signed if sees_all else and_(mine, signed)).label("consent_signed"),
         )
         .select_from(
             appointment.join(staff, s.id == a.artist_id)
@@ -180,11 +187,12 @@ def agenda_range(
             first_visit=bool(first),
             pending=row_id in waiting,
             health_twin=client_id is not None and client_id in twins,
+            consent_signed=bool(consent),
         )
         for (
             row_id, starts_at, ends_at, status, in_conflict, kind, notes, client_id, artist_name, artist_color,
             full_name, preferred_name, allergies, medical_alerts, medication, station_name, busy, booked_by,
-            artist_id, station_id, first,
+            artist_id, station_id, first, consent,
         ) in found
     ]  # fmt: skip
 

@@ -2,9 +2,10 @@
 closed and non-working time (a public holiday all of it, with its strip), the hour grid, the
 columns' headers that stay on top, each booking's block with its badges (a red "!" for a health
 alert, an amber "?" for a possible duplicate of a client with a health alert, "1st" for a first
-visit, a dark corner for a change not yet synced, "Resolve" on a booking stored in conflict), the
-ghost of a drag, and the line at the current time. Only what the paint event exposes is painted;
-straight edges without antialiasing (the slow part)."""
+visit, a green check for a signed consent form, a dark corner for a change not yet synced,
+"Resolve" on a booking stored in conflict), the ghost of a drag, and the line at the current
+time. Only what the paint event exposes is painted; straight edges without antialiasing (the
+slow part)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ BANNER = 22  # px: the holiday's strip under the artists' names
 FIRST = QColor("#1565c0")  # a first visit's badge
 TWIN = QColor("#b26a00")  # a possible duplicate of a client with a health alert: a warning, amber
 PENDING = QColor("#37474f")  # the corner of a change not yet synced
+SIGNED = QColor("#2e7d32")  # a signed consent form's check
 GHOST_TEXT = 18  # px: the line of a ghost's times (and "Clash")
 
 
@@ -240,7 +242,10 @@ class DayPainting(QWidget):
         metrics, spacing = fonts.small_metrics, fonts.small_metrics.lineSpacing()
         flagged = row.health_alert is not None or row.health_twin  # a badge at the top right
         badge = 28.0 if row.first_visit and not row.busy else 16.0 if flagged else 0.0
-        inner = rect.adjusted(7, 2, -3 - badge, -2)
+        signed = row.consent_signed and not row.busy
+        both = flagged and row.first_visit and not row.busy  # "1st" beside or below the "!"
+        short = rect.height() < (52 if both else 34)  # no room below the top badges: the check goes beside them
+        inner = rect.adjusted(7, 2, -3 - badge - (18 if signed and short else 0), -2)
         lines = [line for line in self.lines_of(row) if line]
         fits = max(1, int(inner.height() // spacing))
         drawn: list[str] = []
@@ -282,6 +287,9 @@ class DayPainting(QWidget):
             drawn.append(self._paint_pill(p, rect, down, self.first_text(), FIRST, fonts, inset))
         if row.in_conflict:
             drawn.append(self._paint_pill(p, rect, -1, self.resolve_text(), CONFLICT, fonts))
+        if signed:
+            left = badge + (18 if both and rect.height() < 36 else 0) + 2 if short else 0.0
+            drawn.append(self._paint_signed(p, rect, fonts, left, row.in_conflict))
         if row.pending:  # a dark corner, bottom right: not yet on the server
             size = min(9.0, rect.height() / 2)
             corner = QPolygonF(
@@ -297,6 +305,27 @@ class DayPainting(QWidget):
             drawn.append("pending")
         p.restore()
         self.painted[row.id] = drawn
+
+    def _paint_signed(self, p: QPainter, rect: QRectF, fonts: Fonts, beside: float, in_conflict: bool) -> str:
+        """The signed consent's green check: at the bottom right, left of the corner of a change
+        not yet synced and of "Resolve"; on a short block, ``beside`` px left of the top badges."""
+        if beside:
+            spot = QRectF(rect.right() - 16 - beside, rect.y() + 2, 14, 14)
+        else:
+            inset = 12.0
+            if in_conflict:
+                inset += fonts.badge_metrics.horizontalAdvance(self.resolve_text()) + 10
+            spot = QRectF(rect.right() - 14 - inset, rect.bottom() - 16, 14, 14)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(SIGNED)
+        p.drawEllipse(spot)
+        p.setPen(QColor("#ffffff"))
+        p.setFont(fonts.badge)
+        p.drawText(spot, int(Qt.AlignmentFlag.AlignCenter), "✓")
+        return self.signed_text()
+
+    def signed_text(self) -> str:
+        return translate("DayCanvas", "Consent signed")
 
     def twin_text(self) -> str:
         return translate("DayCanvas", "Possible duplicate of a client with a health alert")

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from kronos_core.hours import Span
 from kronos_desktop.store.queries.agenda import AgendaRow
 from kronos_desktop.ui.agenda.day_layout import outside
-from kronos_desktop.ui.agenda.day_paint import INACTIVE, contrast, mix
+from kronos_desktop.ui.agenda.day_paint import INACTIVE, SIGNED, contrast, mix
 from kronos_desktop.ui.agenda.week_layout import GUTTER, WeekBlock, WeekLayout, lay_out_week
 from kronos_desktop.ui.common import fmt
 
@@ -144,6 +144,8 @@ class WeekCanvas(QWidget):
             parts.append(self.tr("In conflict with another booking"))
         if row.first_visit:
             parts.append(self.tr("First visit"))
+        if row.consent_signed:
+            parts.append(self.tr("Consent signed"))
         if row.pending:
             parts.append(self.tr("Not synced yet"))
         return ", ".join(parts)
@@ -271,6 +273,14 @@ class WeekCanvas(QWidget):
             p.drawEllipse(QRectF(rect.right() - size - 1, rect.y() + 1, size, size))
             p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
             drawn.append("!")
+        if row.consent_signed and row.status not in INACTIVE and rect.height() >= 12:  # a green dot, bottom right
+            size = max(5.0, min(8.0, rect.width() - 2))
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            p.setPen(QPen(QColor("#ffffff"), 1))
+            p.setBrush(SIGNED)
+            p.drawEllipse(QRectF(rect.right() - size - 1, rect.bottom() - size - 1, size, size))
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            drawn.append("✓")
         self.painted[row.id] = drawn
 
     # ---------------------------------------------------------- mouse, keys

@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from kronos_core.mutations import MutationError
-from kronos_core.rows import encode_value
-from kronos_core.schema import MATERIAL_KINDS, material
+from kronos_core.schema import MATERIAL_KINDS
 from kronos_desktop.ops import forms as forms_ops
+from kronos_desktop.store.queries.forms import MaterialRow
 from kronos_desktop.ui.common import errors, fmt
 from kronos_desktop.ui.common.dialog_keys import KeyedDialog
 from kronos_desktop.ui.common.refusals import refusal_text
 from kronos_desktop.ui.common.widgets import named
+from kronos_desktop.ui.context import DeskContext
 
 translate = QCoreApplication.translate
 TEXT_FIELDS = ("name", "manufacturer", "anvisa_registration", "colour", "lot")
@@ -68,10 +69,10 @@ def set_date(edit: QLineEdit, day: dt.date | None) -> None:
 class MaterialDialog(KeyedDialog):
     saved = Signal(object)  # the material's id
 
-    def __init__(self, ctx: Any, row: Any | None, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: DeskContext, row: MaterialRow | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.row = row  # forms_q.MaterialRow, or None: a new one
+        self.row = row  # None: a new one
         self.setObjectName("materialDialog")
         title = self.tr("New material") if row is None else self.tr("Edit material")
         self.setWindowTitle(title)
@@ -165,11 +166,10 @@ class MaterialDialog(KeyedDialog):
             op = forms_ops.add_material({"material_id": material_id, **values}, parent=self)
         else:
             material_id = self.row.id
-            changes = {k: v for k, v in values.items() if v != getattr(self.row, k)}
+            changes, seen = forms_ops.material_changes(self.row, values)
             if not changes:
                 self.accept()
                 return
-            seen = {k: encode_value(material.c[k].type, getattr(self.row, k)) for k in changes}
             op = forms_ops.update_material(material_id, changes, seen, parent=self)
         self.ctx.runner.run(op.success(lambda _a: self._saved(material_id)).failure(self._failed))
 

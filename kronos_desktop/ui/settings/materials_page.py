@@ -23,6 +23,7 @@ from kronos_core.roles import MANAGEMENT
 from kronos_desktop.ops import forms as forms_ops
 from kronos_desktop.store.queries import desk as desk_q
 from kronos_desktop.store.queries import forms as forms_q
+from kronos_desktop.store.queries.forms import MaterialRow
 from kronos_desktop.ui.common import fmt
 from kronos_desktop.ui.common.tablemodel import ColumnSpec, RowTableModel, configure_table
 from kronos_desktop.ui.common.widgets import named, title_label
@@ -36,7 +37,7 @@ FLAGGED = QColor("#b26a00")
 
 @dataclass(frozen=True)
 class MaterialsRead:
-    rows: list[Any]  # forms_q.MaterialRow
+    rows: list[MaterialRow]
     today: dt.date  # the studio's
     studio_id: uuid.UUID | None
 
@@ -46,20 +47,20 @@ def read_materials(conn: Connection) -> MaterialsRead:
     if here.studio_id is None:
         return MaterialsRead([], here.today(), None)
     rows = forms_q.materials(conn, here.studio_id, active_only=False)
-    return MaterialsRead(list(rows), here.today(), here.studio_id)
+    return MaterialsRead(rows, here.today(), here.studio_id)
 
 
-def expired(row: Any, day: dt.date) -> bool:
+def expired(row: MaterialRow, day: dt.date) -> bool:
     """The lot's expiry date is before ``day``."""
     return row.expires_on is not None and row.expires_on < day
 
 
-def unregistered(row: Any) -> bool:
+def unregistered(row: MaterialRow) -> bool:
     """An ink with no ANVISA registration number (a session record refuses it)."""
     return row.kind == "ink" and not (row.anvisa_registration or "").strip()
 
 
-class MaterialsModel(RowTableModel[Any]):
+class MaterialsModel(RowTableModel[MaterialRow]):
     today: dt.date | None = None
 
     class Col(enum.IntEnum):
@@ -90,7 +91,7 @@ class MaterialsModel(RowTableModel[Any]):
             c.ACTIVE: ColumnSpec(lambda: t("MaterialsModel", "Active"), 70),
         }
 
-    def cell(self, row: Any, column: Any, role: int) -> Any:
+    def cell(self, row: MaterialRow, column: Any, role: int) -> Any:
         c = self.Col
         late = self.today is not None and expired(row, self.today)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -123,8 +124,9 @@ class MaterialsModel(RowTableModel[Any]):
                 return QBrush(QColor("#757575"))
         if role == Qt.ItemDataRole.ToolTipRole:
             if late:
+                when = fmt.date_text(row.expires_on) if row.expires_on is not None else ""
                 return translate("MaterialsModel", "This lot expired on {date}: a session record refuses it.").format(
-                    date=fmt.date_text(row.expires_on)
+                    date=when
                 )
             if unregistered(row):
                 return translate(
@@ -228,9 +230,10 @@ class MaterialsPage(QWidget):
             self.table.selectRow(at)
         self._follow()
 
-    def selected(self) -> Any | None:
+    def selected(self) -> MaterialRow | None:
         chosen = self.table.selectionModel().selectedRows()
-        return chosen[0].data(RowTableModel.RowRole) if chosen else None
+        row = chosen[0].data(RowTableModel.RowRole) if chosen else None
+        return row if isinstance(row, MaterialRow) else None
 
     def selected_id(self) -> uuid.UUID | None:
         row = self.selected()
