@@ -235,3 +235,118 @@ def content_sha256(form: dict[str, Any], template: Template) -> str:
     import hashlib
 
     return hashlib.sha256(canonical_content(form, template)).hexdigest()
+
+
+# Why a template cannot be published (kronos_core.mutations.forms, code ``form_template_invalid``,
+# ``params["problem"]``): one of these, with ``params["question"]`` the question's id when it is
+# about one.
+TEMPLATE_PROBLEMS: Final = (
+    "no_questions",
+    "duplicate_question_id",
+    "empty_question_id",
+    "empty_question_text",
+    "choice_without_choices",
+    "alert_not_an_answer",
+    "empty_consent_text",
+    "empty_title",
+)
+
+
+def check_template(template: Template) -> tuple[str, str] | None:
+    """The first reason ``template`` cannot be published, as ``(problem, question id or "")``
+    (:data:`TEMPLATE_PROBLEMS`), or None when it can."""
+    if not template.title.strip():
+        return ("empty_title", "")
+    if not template.questions:
+        return ("no_questions", "")
+    seen: set[str] = set()
+    for q in template.questions:
+        if not q.id.strip():
+            return ("empty_question_id", "")
+        if q.id in seen:
+            return ("duplicate_question_id", q.id)
+        seen.add(q.id)
+        if not q.text.strip():
+            return ("empty_question_text", q.id)
+        if q.kind == "choice" and not [c for c in q.choices if c.strip()]:
+            return ("choice_without_choices", q.id)
+        allowed: tuple[str, ...] = ("yes", "no") if q.kind == "yes_no" else q.choices
+        if q.kind in ("yes_no", "choice") and any(a not in allowed for a in q.alert_on):
+            return ("alert_not_an_answer", q.id)
+    if not template.consent_text.strip():
+        return ("empty_consent_text", "")
+    return None
+
+
+def answer_problem(template: Template, answers: dict[str, Any]) -> tuple[str, str] | None:
+    """The first answer that does not fit its question, as ``(question id, why)``: an answer to
+    no question of the template, a yes/no that is not true/false, a choice not among the
+    choices, a date that is not an ISO date, a text or details that are not text. None: all fit."""
+    for question_id, answer in answers.items():
+        q = template.question(question_id)
+        if q is None:
+            return (question_id, "unknown_question")
+        if not isinstance(answer, dict):
+            return (question_id, "not_an_answer")
+        value = answer.get("value")
+        details = answer.get("details", "")
+        if details is not None and not isinstance(details, str):
+            return (question_id, "details_not_text")
+        if value is None:
+            continue
+        if q.kind == "yes_no" and not isinstance(value, bool):
+            return (question_id, "not_yes_or_no")
+        if q.kind == "choice" and value not in q.choices:
+            return (question_id, "not_a_choice")
+        if q.kind == "text" and not isinstance(value, str):
+            return (question_id, "not_text")
+        if q.kind == "date":
+            try:
+                dt.date.fromisoformat(str(value))
+            except ValueError:
+                return (question_id, "not_a_date")
+            if not isinstance(value, str):
+                return (question_id, "not_a_date")
+    return None
+
+
+def signature_problem(signature: Any) -> str | None:
+    """Why ``signature`` is not a stored signature's shape (``{"w", "h", "strokes"}`` with integer
+    points inside the box), or None. An empty one has the shape: see :func:`signature_is_empty`."""
+    if signature is None:
+        return None
+    if not isinstance(signature, dict) or set(signature) - {"w", "h", "strokes"}:
+        return "not_a_signature"
+    w, h, strokes = signature.get("w"), signature.get("h"), signature.get("strokes")
+    if not isinstance(w, int) or not isinstance(h, int) or w <= 0 or h <= 0 or not isinstance(strokes, list):
+        return "not_a_signature"
+    for stroke in strokes:
+        if not isinstance(stroke, list):
+            return "not_a_signature"
+        for point in stroke:
+            if (
+                not isinstance(point, list)
+                or len(point) != 2
+                or not all(isinstance(c, int) and not isinstance(c, bool) for c in point)
+            ):
+                return "not_a_signature"
+            if not (0 <= point[0] <= w and 0 <= point[1] <= h):
+                return "point_outside"
+    return None
+
+
+def add_lines(text: str | None, lines: list[str]) -> str | None:
+    """``text`` with each of ``lines`` added on a line of its own, unless a line of ``text``
+    already says it (compared stripped, case-insensitively); ``text`` itself (the same object)
+    when nothing is added."""
+    present = {line.strip().casefold() for line in (text or "").splitlines() if line.strip()}
+    added: list[str] = []
+    for line in lines:
+        key = line.strip().casefold()
+        if key and key not in present:
+            present.add(key)
+            added.append(line.strip())
+    if not added:
+        return text
+    kept = (text or "").rstrip("\n")
+    return "\n".join([kept, *added]) if kept.strip() else "\n".join(added)

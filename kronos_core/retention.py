@@ -39,13 +39,11 @@ RETAINED: Final[tuple[Kept, ...]] = (
         "signed consent and health forms (answers, signatures, the guardian's)",
         "LGPD art. 16 I and art. 11 II a; health-service records (ANVISA RDC 63/2011, state rules "
         "for tattoo studios): proof of informed consent and of the health questions asked",
-        exists=False,
     ),
     Kept(
         "session_record",
         "traceability of each session (products, lots, needles, autoclave cycle, reactions)",
         "LGPD art. 16 I; ANVISA traceability of products and sterilisation",
-        exists=False,
     ),
     Kept(
         "sale",

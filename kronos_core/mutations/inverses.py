@@ -18,7 +18,9 @@ records, :class:`kronos_core.mutations.base.UndoRecord`, JSON-encoded as in
 - ``project.create`` → ``project.update`` to ``cancelled`` (there is no removing a project);
 - ``time_off.add`` ↔ ``time_off.remove`` (and ``time_off.remove`` → ``time_off.restore``);
   ``time_off.exclude_day`` ↔ ``time_off.restore_day``;
-- ``client.update``, ``studio.update``, ``staff.update``, ``station.update``, ``project.update`` →
+- ``material.add`` → ``material.update`` taking it off the list (``active`` false);
+- ``client.update``, ``studio.update``, ``staff.update``, ``station.update``, ``project.update``,
+  ``material.update`` →
   the same update
   back to the values before, *seen* as the values this change wrote: a field changed
   elsewhere since is kept and becomes a ``field_overwrite`` conflict, never silently
@@ -26,7 +28,8 @@ records, :class:`kronos_core.mutations.base.UndoRecord`, JSON-encoded as in
 
 The rest are final (:data:`FINAL`, with why): money taken, a closed sale, a conflict's
 resolution, a PIN, a new studio, member, station, client or commission (none has a mutation
-that removes it). Every registered mutation is in one of the two tables
+that removes it), and issue 14's append-only rows: a questionnaire's version, a signed form, a
+session's record (an amendment or a correction is a new row). Every registered mutation is in one of the two tables
 (tests/core/test_inverses.py lists the registry).
 """
 
@@ -103,6 +106,9 @@ FINAL: dict[str, str] = {
     "client.merge": "two records made one are not split again: a person edits the kept record",
     "client.erase": "erased personal data is gone on every desk: nothing holds it to put back",
     "client.export_recorded": "an export is a read already handed over: the trail keeps that it happened",
+    "form_template.publish": "a questionnaire's version is kept for the forms signed with it: publish another",
+    "consent_form.sign": "a signed form is never changed nor taken back: an amendment is a new form",
+    "session_record.add": "a session's record is kept as written: a correction is a new record",
 }
 
 
@@ -251,3 +257,19 @@ inverse_of("studio.update")(_seen_update_back("studio.update", "studio", None))
 inverse_of("staff.update")(_seen_update_back("staff.update", "staff", "staff_id"))
 inverse_of("station.update")(_seen_update_back("station.update", "station", "station_id"))
 inverse_of("project.update")(_seen_update_back("project.update", "project", "project_id"))
+
+
+# -- the studio's inks and materials (issue 14) -------------------------------------------------
+@inverse_of("material.add")
+def _material_off_the_list(args: Any, before: Before, now: dt.datetime) -> Inverse:
+    return Inverse(
+        "material.update",
+        {"material_id": str(args.material_id), "changes": {"active": False}, "seen": {"active": True}},
+    )
+
+
+@inverse_of("material.update")
+def _material_back(args: Any, before: Before, now: dt.datetime) -> Inverse:
+    was = before.row("material.update", "material", args.material_id)
+    changes, seen = update_back("material.update", "material", was, args.changes.model_dump(exclude_unset=True))
+    return Inverse("material.update", {"material_id": str(args.material_id), "changes": changes, "seen": seen})

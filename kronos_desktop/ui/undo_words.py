@@ -30,6 +30,8 @@ def action_words(name: str, args: Mapping[str, Any], client: str | None) -> str:
             "client.merge": lambda: translate("Actions", "Merge {client}'s records"),
             "appointment.edit": lambda: translate("Actions", "Change {client}'s booking"),
             "project.create": lambda: translate("Actions", "New project “{title}” for {client}"),
+            "consent_form.sign": lambda: translate("Actions", "Sign {client}'s form"),
+            "session_record.add": lambda: translate("Actions", "Record {client}'s session"),
         }.get(name)
         if words is not None:
             return words().format(client=client, title=str(args.get("title", "")))
@@ -59,6 +61,13 @@ def _without_client(name: str, args: Mapping[str, Any]) -> str | None:
         "time_off.restore": lambda: translate("Actions", "Restore time off"),
         "time_off.exclude_day": lambda: translate("Actions", "Take {day} out of time off").format(day=_day(args)),
         "time_off.restore_day": lambda: translate("Actions", "Put {day} back in time off").format(day=_day(args)),
+        "form_template.publish": lambda: translate("Actions", "Publish the health questionnaire"),
+        "consent_form.sign": lambda: translate("Actions", "Sign the form"),
+        "material.add": lambda: translate("Actions", "Add “{name}” to the inks and materials").format(
+            name=args.get("name", "")
+        ),
+        "material.update": lambda: translate("Actions", "Change the ink or material"),
+        "session_record.add": lambda: translate("Actions", "Record the session"),
     }
     found = words.get(name)
     return found() if found is not None else None

@@ -56,6 +56,11 @@ TABLE: dict[str, str] = {
     "sale.record":             "O M R -",  # checkout: not an artist
     "payment.record":          "O M R A",  # never refused: the money is stored
     "conflict.resolve":        "O M R -",  # the studio's conflicts: not an artist's to dismiss
+    "form_template.publish":   "O M - -",  # the studio's questionnaire: owners and managers
+    "consent_form.sign":       "O M R A",  # everyone witnesses (an artist: for their own bookings)
+    "material.add":            "O M - -",  # the studio's inks and materials: owners and managers
+    "material.update":         "O M - -",
+    "session_record.add":      "O M R A",  # an artist: their own sessions (checked by the mutation)
 }  # fmt: skip
 
 LETTERS = {"O": Role.OWNER, "M": Role.MANAGER, "R": Role.RECEPTIONIST, "A": Role.ARTIST}
@@ -112,17 +117,22 @@ def _client(cast: Cast, owner: AsOwner) -> str:
 def _booking(cast: Cast, owner: AsOwner) -> str:
     """A booking on the artist's calendar, made by the owner."""
     appointment_id, (starts_at, ends_at) = str(uuid7()), cast.slot()
+    client_id = _CLIENT_OF[appointment_id] = _client(cast, owner)
     owner(
         "appointment.book",
         {
             "appointment_id": appointment_id,
-            "client_id": _client(cast, owner),
+            "client_id": client_id,
             "artist_id": str(cast.artist),
             "starts_at": starts_at,
             "ends_at": ends_at,
         },
     )
     return appointment_id
+
+
+def _booking_client(appointment_id: str) -> str:
+    return _CLIENT_OF[appointment_id]
 
 
 def _staff(cast: Cast, owner: AsOwner) -> str:
@@ -189,6 +199,45 @@ def _project(cast: Cast, owner: AsOwner) -> str:
     return project_id
 
 
+SIGNATURE = {"w": 1000, "h": 350, "strokes": [[[100, 200], [180, 150], [260, 220]]]}
+
+
+def template_args(template_id: str | None = None, number: int = 1) -> dict[str, Any]:
+    """A one-question questionnaire's publish arguments."""
+    return {
+        "template_id": template_id or str(uuid7()), "number": number, "language": "pt_BR", "title": "Anamnese",
+        "questions": [{"id": "allergy", "kind": "yes_no", "text": "Alergia?", "required": True,
+                       "alert_on": ["yes"], "alert": "Alergia", "alert_field": "allergies"}],
+        "consent_text": "Declaro que as informações são verdadeiras.", "image_use_text": "Autorizo o uso de imagem.",
+    }  # fmt: skip
+
+
+def _template(cast: Cast, owner: AsOwner) -> str:
+    args = template_args()
+    owner("form_template.publish", args)
+    return str(args["template_id"])
+
+
+def _sign_args(cast: Cast, me: uuid.UUID, owner: AsOwner) -> dict[str, Any]:
+    """A form for a booking on the artist's calendar, witnessed by ``me``."""
+    booking = _booking(cast, owner)
+    return {
+        "form_id": str(uuid7()), "client_id": _booking_client(booking), "appointment_id": booking,
+        "template_id": _template(cast, owner), "answers": {"allergy": {"value": False, "details": ""}},
+        "signature": SIGNATURE, "witness_id": str(me), "signed_at": BASE.isoformat(),
+    }  # fmt: skip
+
+
+_CLIENT_OF: dict[str, str] = {}
+
+
+def _material(cast: Cast, owner: AsOwner) -> str:
+    material_id = str(uuid7())
+    owner("material.add", {"material_id": material_id, "kind": "ink", "name": "Preto Tribal",
+                           "anvisa_registration": "80000000001", "lot": "L1"})  # fmt: skip
+    return material_id
+
+
 # Args = (the cast, who acts, the owner's hand for what must exist first) → the arguments.
 Args = Callable[[Cast, uuid.UUID, AsOwner], dict[str, Any]]
 
@@ -242,6 +291,18 @@ ARGUMENTS: dict[str, Args] = {
     },
     "conflict.resolve": lambda c, me, o: {
         "conflict_id": _review(c, o), "resolution": "dismiss", "resolved_at": BASE.isoformat(),
+    },
+    "form_template.publish": lambda c, me, o: template_args(),
+    "consent_form.sign": _sign_args,
+    "material.add": lambda c, me, o: {
+        "material_id": str(uuid7()), "kind": "needle", "name": "Agulha 3RL", "lot": "N-2026-05",
+    },
+    "material.update": lambda c, me, o: {"material_id": _material(c, o), "changes": {"lot": "L2"}},
+    "session_record.add": lambda c, me, o: {
+        "record_id": str(uuid7()), "appointment_id": _booking(c, o), "body_location": "Antebraço esquerdo",
+        "products": [{"material_id": None, "kind": "ink", "name": "Preto Tribal", "anvisa_registration": "8000",
+                      "lot": "L1", "expires_on": "2027-01-01"}],
+        "needle_lots": ["N-1"], "recorded_at": BASE.isoformat(),
     },
 }  # fmt: skip
 

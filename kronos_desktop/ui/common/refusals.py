@@ -41,6 +41,10 @@ def thing(what: str) -> str:
         "project": lambda: translate("Refusals", "project"),
         "time off": lambda: translate("Refusals", "time off"),
         "time_off_series": lambda: translate("Refusals", "time off"),
+        "form_template": lambda: translate("Refusals", "version of the health questionnaire"),
+        "consent_form": lambda: translate("Refusals", "signed form"),
+        "session_record": lambda: translate("Refusals", "session record"),
+        "material": lambda: translate("Refusals", "ink or material"),
     }
     name = names.get(what)
     return name() if name is not None else what.replace("_", " ")
@@ -279,6 +283,85 @@ TEXTS: dict[str, Callable[[Params], str]] = {
         day=day_text(p.get("day", ""))
     ),
 }
+
+
+def _template_problem(p: Params) -> str:
+    """Why the questionnaire cannot be published (kronos_core.forms.TEMPLATE_PROBLEMS)."""
+    question = p.get("question", "")
+    problems: dict[str, Callable[[], str]] = {
+        "no_questions": lambda: translate("Refusals", "The questionnaire needs at least one question."),
+        "duplicate_question_id": lambda: translate(
+            "Refusals", "Two questions share the identifier “{question}”: each question needs its own."
+        ),
+        "empty_question_id": lambda: translate("Refusals", "A question has no identifier."),
+        "empty_question_text": lambda: translate("Refusals", "A question has no text: write what it asks."),
+        "choice_without_choices": lambda: translate(
+            "Refusals", "A choice question (“{question}”) needs at least one choice."
+        ),
+        "alert_not_an_answer": lambda: translate(
+            "Refusals", "The question “{question}” raises a health alert on an answer it does not offer."
+        ),
+        "empty_consent_text": lambda: translate("Refusals", "The consent text cannot be empty."),
+        "empty_title": lambda: translate("Refusals", "The questionnaire needs a title."),
+        "unknown_language": lambda: translate("Refusals", "The questionnaire's language is not one the app knows."),
+    }
+    found = problems.get(p.get("problem", ""))
+    if found is None:
+        return translate("Refusals", "The questionnaire cannot be published as it is.")
+    return found().format(question=question)
+
+
+def _material_problem(p: Params) -> str:
+    if p.get("problem") == "expires_before_manufactured":
+        return translate("Refusals", "The lot's expiry date is before its manufacture date.")
+    return translate("Refusals", "The ink or material needs a name.")
+
+
+FORM_TEXTS: dict[str, Callable[[Params], str]] = {
+    "form_template_invalid": _template_problem,
+    "form_template_unknown": lambda p: translate(
+        "Refusals", "This version of the health questionnaire is not on this desk yet: sync and try again."
+    ),
+    "form_answer_missing": lambda p: translate("Refusals", "Answer the required questions: {questions}.").format(
+        questions=p.get("questions", "")
+    ),
+    "form_answer_invalid": lambda p: translate("Refusals", "An answer does not fit its question: check it."),
+    "form_signature_empty": lambda p: translate("Refusals", "The client has not signed: the signature is empty."),
+    "form_signature_invalid": lambda p: translate(
+        "Refusals", "The signature could not be read: clear it and sign again."
+    ),
+    "form_guardian_missing": lambda p: translate(
+        "Refusals", "The client is a minor: add their guardian to the client's record before signing."
+    ),
+    "form_guardian_signature_missing": lambda p: translate(
+        "Refusals", "The client is a minor: their guardian must sign too."
+    ),
+    "form_documents_missing": lambda p: translate(
+        "Refusals", "The client is a minor: check the ID (kind and number) of both the client and the guardian."
+    ),
+    "form_amends_other_client": lambda p: translate("Refusals", "A form can only amend a form of the same client."),
+    "form_appointment_other_client": lambda p: translate(
+        "Refusals", "This booking is another client's: choose one of this client's bookings."
+    ),
+    "material_invalid": _material_problem,
+    "material_expired": lambda p: translate(
+        "Refusals", "{name} (lot {lot}) expired on {expires_on}: it cannot be recorded as used in this session."
+    ).format(name=p.get("name", ""), lot=p.get("lot", ""), expires_on=day_text(p.get("expires_on", ""))),
+    "ink_unregistered": lambda p: translate(
+        "Refusals", "The ink {name} has no ANVISA registration number: only registered inks can be recorded."
+    ).format(name=p.get("name", "")),
+    "session_record_location_missing": lambda p: translate("Refusals", "Say where on the body the session was done."),
+    "form_not_signed": lambda p: translate(
+        "Refusals", "The client has not signed the consent form for this session: sign it before the needle."
+    ),
+    "form_not_signed_warning": lambda p: translate(
+        "Refusals", "The client has not signed the consent form for this session yet."
+    ),
+    "session_record_corrects_other": lambda p: translate(
+        "Refusals", "A correction can only correct a record of the same session."
+    ),
+}
+TEXTS.update(FORM_TEXTS)
 
 
 def text_for(code: str, params: Mapping[str, object], fallback: str) -> str:

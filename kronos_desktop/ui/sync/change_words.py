@@ -49,6 +49,11 @@ def change_label(name: str | None) -> str:
         "studio.update": translate("Conflicts", "Studio settings"),
         "commission.set": translate("Conflicts", "Commission"),
         "staff.set_pin": translate("Conflicts", "PIN"),
+        "form_template.publish": translate("Conflicts", "New version of the health questionnaire"),
+        "consent_form.sign": translate("Conflicts", "Signed consent form"),
+        "material.add": translate("Conflicts", "New ink or material"),
+        "material.update": translate("Conflicts", "Ink or material details"),
+        "session_record.add": translate("Conflicts", "Session record"),
     }
     return labels.get(name or "", name or "")
 

@@ -26,6 +26,9 @@ from kronos_core.schema import (
     ACTIVE_APPOINTMENT_STATUSES,
     appointment,
     client,
+    consent_form,
+    form_template,
+    material,
     project,
     sale,
     staff,
@@ -59,6 +62,9 @@ class View:
     projects: list[dict[str, Any]] = field(default_factory=list)
     series: list[dict[str, Any]] = field(default_factory=list)  # time off
     removed_series: list[dict[str, Any]] = field(default_factory=list)
+    templates: list[dict[str, Any]] = field(default_factory=list)  # issue 14
+    forms: list[dict[str, Any]] = field(default_factory=list)
+    materials: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def active_staff(self) -> list[dict[str, Any]]:
@@ -85,6 +91,9 @@ def read_view(store: LocalStore, studio_id: uuid.UUID, owner_id: uuid.UUID) -> V
             projects=rows(project),
             series=rows(time_off_series),
             removed_series=rows(time_off_series, deleted=True),
+            templates=rows(form_template),
+            forms=rows(consent_form),
+            materials=rows(material),
         )
 
 
@@ -468,6 +477,90 @@ def time_off_restore(v: View) -> st.SearchStrategy[dict[str, Any]] | None:
     return _pick(v.removed_series).map(lambda s: {"series_id": str(s["id"])}) if v.removed_series else None
 
 
+# -- issue 14: forms and traceability ---------------------------------------------------------------
+SIGNATURE = {"w": 1000, "h": 350, "strokes": [[[10, 20], [30, 40], [50, 45]]]}
+QUESTIONS = [
+    {"id": "allergy", "kind": "yes_no", "text": "Alergia?", "required": True, "details": "Qual?",
+     "alert_on": ["yes"], "alert": "Alergia", "alert_field": "allergies"},
+    {"id": "meds", "kind": "text", "text": "Medicamentos", "alert_on": [], "alert_field": "medication"},
+]  # fmt: skip
+
+
+def form_template_publish(v: View) -> st.SearchStrategy[dict[str, Any]]:
+    number = 1 + max((t["number"] for t in v.templates), default=0)
+    return st.builds(
+        lambda template_id, title: {
+            "template_id": template_id, "number": number, "language": "pt_BR", "title": title,
+            "questions": QUESTIONS, "consent_text": "Declaro...", "image_use_text": "Autorizo...",
+        },
+        _id(),
+        st.sampled_from(("Anamnese", "Ficha")),
+    )  # fmt: skip
+
+
+def consent_form_sign(v: View) -> st.SearchStrategy[dict[str, Any]] | None:
+    if not v.templates or not v.clients:
+        return None
+
+    def make(form_id: str, t: dict[str, Any], c: dict[str, Any], allergic: bool, details: str, amend: int) -> Any:
+        amended = [f for f in v.forms if f["client_id"] == c["id"]]
+        return {
+            "form_id": form_id, "client_id": str(c["id"]), "template_id": str(t["id"]),
+            "answers": {"allergy": {"value": allergic, "details": details}}, "signature": SIGNATURE,
+            "witness_id": str(v.owner_id), "signed_at": T0.isoformat(),
+            "amends_id": str(amended[amend % len(amended)]["id"]) if amended and amend else None,
+            "health_seen": {"allergies": c["allergies"]},
+        }  # fmt: skip
+
+    return st.builds(
+        make,
+        _id(),
+        _pick(v.templates),
+        _pick(v.clients),
+        st.booleans(),
+        st.sampled_from(("látex", "níquel", "")),
+        st.integers(0, 3),
+    )
+
+
+def material_add(v: View) -> st.SearchStrategy[dict[str, Any]]:
+    return st.builds(
+        lambda material_id, name, lot: {
+            "material_id": material_id, "kind": "ink", "name": name, "anvisa_registration": "80000000001",
+            "lot": lot, "expires_on": "2028-01-31",
+        },
+        _id(),
+        st.sampled_from(("Preto Tribal", "Vermelho")),
+        st.sampled_from(("L1", "L2")),
+    )  # fmt: skip
+
+
+def material_update(v: View) -> st.SearchStrategy[dict[str, Any]] | None:
+    if not v.materials:
+        return None
+    return st.builds(
+        lambda m, lot: {"material_id": str(m["id"]), "changes": {"lot": lot}, "seen": {"lot": m["lot"]}},
+        _pick(v.materials),
+        st.sampled_from(("L1", "L3")),
+    )
+
+
+def session_record_add(v: View) -> st.SearchStrategy[dict[str, Any]] | None:
+    bookings = [a for a in v.appointments if a["kind"] != "block"]
+    if not bookings:
+        return None
+
+    def make(record_id: str, a: dict[str, Any], expired: bool) -> dict[str, Any]:
+        product = {"kind": "ink", "name": "Preto Tribal", "anvisa_registration": "80000000001", "lot": "L1",
+                   "expires_on": "2020-01-01" if expired else "2028-01-31"}  # fmt: skip
+        return {
+            "record_id": record_id, "appointment_id": str(a["id"]), "body_location": "Antebraço",
+            "products": [product], "needle_lots": ["N1"], "recorded_at": T0.isoformat(),
+        }  # fmt: skip
+
+    return st.builds(make, _id(), _pick(bookings), st.booleans())
+
+
 STRATEGIES: dict[str, Strategy] = {
     "studio.setup": studio_setup,
     "studio.update": studio_update,
@@ -497,4 +590,9 @@ STRATEGIES: dict[str, Strategy] = {
     "time_off.restore_day": time_off_restore_day,
     "time_off.remove": time_off_remove,
     "time_off.restore": time_off_restore,
+    "form_template.publish": form_template_publish,
+    "consent_form.sign": consent_form_sign,
+    "material.add": material_add,
+    "material.update": material_update,
+    "session_record.add": session_record_add,
 }
