@@ -1,5 +1,6 @@
 """A booking's actions, in its context menu and on keys: Edit…, Confirm, Check in, Start,
-Complete, No-show, Cancel….
+Complete, No-show, Cancel…, and the session's traceability record (Session record…, once the
+client is in).
 
 Each is offered only when the status table allows the move forward (kronos_core.transitions)
 and the person at the desk may make it (an artist: their own bookings only). The moves back
@@ -45,7 +46,10 @@ ITEMS = (
     Item("completed", "blockComplete", lambda: translate("BlockMenu", "Complete"), "D"),
     Item("no_show", "blockNoShow", lambda: translate("BlockMenu", "No-show"), "X"),
     Item("cancel", "blockCancel", lambda: translate("BlockMenu", "Cancel…"), "Del"),
+    Item("record", "blockSessionRecord", lambda: translate("BlockMenu", "Session record…"), "R"),
 )
+# A session's traceability record is written once the client is in (session_flow.py opens it).
+RECORDED = frozenset({"checked_in", "in_progress", "completed"})
 
 
 def may_act(found: Booking, staff_id: uuid.UUID | None, role: Role | None) -> bool:
@@ -60,6 +64,8 @@ def enabled(key: str, found: Booking, staff_id: uuid.UUID | None, role: Role | N
     status = found.status
     if key == "edit":
         return status in ACTIVE_APPOINTMENT_STATUSES
+    if key == "record":
+        return found.kind != "block" and status in RECORDED
     if key == "cancel":
         return status != "cancelled" and transitions.allowed("appointment", status, "cancelled")
     if found.kind == "block" or key == status:
@@ -83,7 +89,7 @@ def block_menu(
     menu.setObjectName("blockMenu")
     menu.setAccessibleName(translate("BlockMenu", "Booking actions"))
     for at, item in enumerate(ITEMS):
-        if at in (1, 6):
+        if at in (1, 6, 7):
             menu.addSeparator()
         action = named(menu.addAction(item.label()), item.name, item.label().rstrip("…"))
         action.setShortcut(QKeySequence(item.shortcut))

@@ -15,13 +15,13 @@ from PySide6.QtCore import QObject, QPoint
 from PySide6.QtWidgets import QWidget
 
 from kronos_core.roles import Role
-from kronos_desktop.ui.agenda.booking_flow import BookingFlow
 from kronos_desktop.ui.agenda.day_canvas import DayCanvas
 from kronos_desktop.ui.agenda.day_read import DayRead
 from kronos_desktop.ui.agenda.find_slot_dialog import FindSlotDialog
 from kronos_desktop.ui.agenda.ics_dialog import IcsExportDialog, export_ics
 from kronos_desktop.ui.agenda.my_day import MyDayView, open_my_day
 from kronos_desktop.ui.agenda.print_dialog import PrintDayDialog, print_day
+from kronos_desktop.ui.agenda.session_flow import SessionFlow
 from kronos_desktop.ui.agenda.time_off_dialog import TimeOffDialog
 from kronos_desktop.ui.context import DeskContext
 
@@ -36,7 +36,7 @@ class AgendaCommands(QObject):
         self.ctx = ctx
         self.owner = owner
         self.canvas = canvas
-        self.flow = BookingFlow(ctx, owner)
+        self.flow = SessionFlow(ctx, owner)  # the booking flow, with the signed-form check and the session record
         canvas.range_chosen.connect(self._range_chosen)
         canvas.empty_activated.connect(self._empty_activated)
         canvas.block_moved.connect(self._block_moved)
