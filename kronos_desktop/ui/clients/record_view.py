@@ -14,6 +14,7 @@ Export data… and Erase… (kronos_desktop/ui/clients/merge_dialog.py and priva
 from __future__ import annotations
 
 import uuid
+import zoneinfo
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayo
 
 from kronos_desktop.store.queries.client_record import ClientRecord, read_record
 from kronos_desktop.ui.clients.client_dialog import NewClientDialog
+from kronos_desktop.ui.clients.forms_tab import FormsTab
 from kronos_desktop.ui.clients.merge_dialog import merge_clients
 from kronos_desktop.ui.clients.privacy import erase_client, export_client
 from kronos_desktop.ui.clients.privacy_words import may_handle_privacy
@@ -31,9 +33,15 @@ from kronos_desktop.ui.common.widgets import named
 from kronos_desktop.ui.context import DeskContext
 
 
+def live_record(record: ClientRecord) -> bool:
+    """Neither merged into another record nor erased: it may be edited, and a form filled."""
+    return record.merged_into is None and not record.erased
+
+
 class ClientRecordView(QWidget):
     back = Signal()  # the person asked for the list again
     shown = Signal(object)  # the record on screen (a ClientRecord), each time one is shown
+    fill_requested = Signal(object, object)  # client mode asked for: client id, the form amended or None
     TABLES = frozenset({"client", "appointment", "project", "sale", "payment", "studio"})
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
@@ -70,6 +78,8 @@ class ClientRecordView(QWidget):
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.header = RecordHeader(self)
         self.tabs = RecordTabs(self)
+        self.forms_tab = FormsTab(ctx, self)
+        self.tabs.addTab(self.forms_tab, self.tr("Forms"))
 
         bar = QHBoxLayout()
         bar.addWidget(self.back_button)
@@ -90,6 +100,7 @@ class ClientRecordView(QWidget):
         self.export_action.triggered.connect(self.export)
         self.erase_action.triggered.connect(self.erase)
         self.header.open_kept.connect(self.open)
+        self.forms_tab.fill_requested.connect(self.fill_requested)
         ctx.hub.rows_changed.connect(self.on_rows_changed)
         ctx.who.changed.connect(self._on_who_changed)
         for widget in [self, *self.findChildren(QWidget)]:
@@ -154,6 +165,7 @@ class ClientRecordView(QWidget):
         self.status.hide()
         self.header.show_record(record)
         self.tabs.show_record(record)
+        self.forms_tab.show_client(record.id, zone=zoneinfo.ZoneInfo(record.zone_name), live=live_record(record))
         self.header.show()
         self.tabs.show()
         self._enable(record)
@@ -168,7 +180,7 @@ class ClientRecordView(QWidget):
         self.more_button.setEnabled(False)
 
     def _enable(self, record: ClientRecord) -> None:
-        live = record.merged_into is None and not record.erased
+        live = live_record(record)
         self.edit_button.setEnabled(live)
         manages = may_handle_privacy(self.ctx.who.role)  # owners and managers, as the mutations say
         self.more_button.setEnabled(True)

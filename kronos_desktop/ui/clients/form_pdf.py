@@ -1,0 +1,192 @@
+"""A signed form on paper: rendered from its ``consent_form`` row and the template version it was
+signed with (kronos_desktop/store/queries/form_documents.py), alike on any desk, as a PDF and
+printed from the same painting (kronos_desktop/ui/clients/paper.py).
+
+It shows the studio, the form's title and version, the client (name, birth date and age at
+signing, the ID checked), every question with its answer and details (an answer raising a health
+alert marked), the consent, the image-use authorisation given or not, the client's signature (an
+image), for a minor the guardian (name, relationship, ID) and their signature, the witness, when
+it was signed (the studio's time zone), the form's id, the form it amends, and the SHA-256 of the
+form's canonical content (kronos_core.forms.content_sha256), which any desk can recompute from
+the rows to show the form is as signed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor, QPagedPaintDevice
+
+from kronos_core.forms import Question, raises_alert
+from kronos_desktop.store.queries.form_documents import SignedForm
+from kronos_desktop.ui.clients import paper
+from kronos_desktop.ui.clients.paper import Paper, css_px, esc, paragraphs
+from kronos_desktop.ui.clients.signature_image import signature_image
+from kronos_desktop.ui.common import fmt
+
+translate = QCoreApplication.translate
+
+SIGNATURE_WIDTH_MM = 80
+SIGNATURE_PIXELS = 1000  # the image's own width: sharp on paper at 300 dpi
+
+
+def tr(text: str) -> str:
+    return translate("FormPdf", text)
+
+
+def answer_text(question: Question, answer: dict[str, Any] | None) -> str:
+    """An answer as printed: Yes / No, a date in the locale's words, the text or choice given."""
+    value = None if answer is None else answer.get("value")
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return tr("Not answered")
+    if question.kind == "yes_no":
+        return tr("Yes") if value is True else tr("No")
+    if question.kind == "date" and isinstance(value, str):
+        try:
+            return fmt.date_text(dt.date.fromisoformat(value))
+        except ValueError:
+            return value
+    return str(value)
+
+
+def signed_at_text(signed: SignedForm) -> str:
+    at: dt.datetime = signed.form["signed_at"]
+    local = at.astimezone(signed.zone)
+    return tr("{date} at {time} ({zone})").format(
+        date=fmt.date_text(local.date()), time=fmt.time_text(at, signed.zone), zone=signed.zone_name or "UTC"
+    )
+
+
+def document_text(kind: str | None, number: str | None) -> str:
+    return fmt.document_text(kind, number) or tr("Not recorded")
+
+
+def title_of(signed: SignedForm) -> str:
+    return tr("{title} · version {number}").format(title=signed.template.title, number=signed.template.number)
+
+
+def _row(label: str, value: str) -> str:
+    return f"<tr><td width='32%' class='muted'>{esc(label)}</td><td>{value}</td></tr>"
+
+
+def _client(signed: SignedForm) -> str:
+    form = signed.form
+    birth = tr("Not recorded")
+    if signed.birth_date is not None:
+        birth = tr("{date} ({age} years old when signing)").format(
+            date=fmt.date_text(signed.birth_date), age=signed.age_at_signing
+        )
+    rows = [
+        _row(tr("Name"), esc(signed.client_name)),
+        _row(tr("Birth date"), esc(birth)),
+        _row(tr("ID checked"), esc(document_text(form["client_document_type"], form["client_document_number"]))),
+    ]
+    if form["minor"]:
+        rows.append(_row(tr("Minor"), f"<b>{esc(tr('Below the age of majority when signing'))}</b>"))
+    return f"<h2>{esc(tr('Client'))}</h2><table width='100%' cellspacing='0'>{''.join(rows)}</table>"
+
+
+def _answers(signed: SignedForm) -> str:
+    answers = signed.form["answers"] or {}
+    head = "".join(f"<th>{esc(t)}</th>" for t in (tr("Question"), tr("Answer"), tr("Details")))
+    rows = []
+    for question in signed.template.questions:
+        answer = answers.get(question.id)
+        value = esc(answer_text(question, answer))
+        if raises_alert(question, answer):
+            value = f"<span class='alert'>{esc(tr('HEALTH ALERT'))}</span> {value}"
+        details = esc(str((answer or {}).get("details") or ""))
+        rows.append(f"<tr><td width='50%'>{esc(question.text)}</td><td width='18%'>{value}</td><td>{details}</td></tr>")
+    table = f"<table width='100%' border='0.5' cellspacing='0'><tr>{head}</tr>{''.join(rows)}</table>"
+    return f"<h2>{esc(tr('Health questionnaire'))}</h2>{table}"
+
+
+def _signature(name: str, label: str, size: tuple[int, int]) -> str:
+    return f"<p class='muted'>{esc(label)}</p><p><img src='{name}' width='{size[0]}' height='{size[1]}'/></p>"
+
+
+def body(signed: SignedForm, size: tuple[int, int]) -> str:
+    """The form's HTML (``size``: a signature's on the page, in device pixels)."""
+    form, template = signed.form, signed.template
+    parts = [
+        f"<h1>{esc(template.title)}</h1>",
+        f"<p class='muted'>{esc(tr('Form version {number}').format(number=template.number))}"
+        f" · {esc(tr('Signed on {when}').format(when=signed_at_text(signed)))}</p>",
+    ]
+    if form.get("amends_id") is not None:
+        parts.append(f"<p><b>{esc(tr('Amends form {id}').format(id=form['amends_id']))}</b></p>")
+    parts += [_client(signed), _answers(signed)]
+    parts.append(f"<h2>{esc(tr('Consent'))}</h2>{paragraphs(template.consent_text)}")
+    given = tr("Authorised by the client.") if form["image_use"] else tr("Not authorised by the client.")
+    parts.append(
+        f"<h2>{esc(tr('Use of images (portfolio and social media)'))}</h2>{paragraphs(template.image_use_text)}"
+    )
+    parts.append(f"<p><b>{esc(given)}</b></p>")
+    parts.append(f"<h2>{esc(tr('Signatures'))}</h2>")
+    parts.append(_signature("sig:client", tr("Client's signature ({name})").format(name=signed.client_name), size))
+    if form["minor"] or form.get("guardian_name") or form.get("guardian_signature"):
+        guardian = esc(form.get("guardian_name") or tr("Not recorded"))
+        if form.get("guardian_relationship"):
+            guardian += f" ({esc(form['guardian_relationship'])})"
+        doc = document_text(form.get("guardian_document_type"), form.get("guardian_document_number"))
+        parts.append(
+            f"<table width='100%' cellspacing='0'>{_row(tr('Guardian'), guardian)}"
+            f"{_row(tr('Guardian ID checked'), esc(doc))}</table>"
+        )
+        parts.append(_signature("sig:guardian", tr("Guardian's signature"), size))
+    parts.append(
+        f"<table width='100%' cellspacing='0'>{_row(tr('Witness (staff)'), esc(signed.witness_name))}"
+        f"{_row(tr('Signed at'), esc(signed_at_text(signed)))}"
+        f"{_row(tr('Form'), esc(form['id']))}</table>"
+    )
+    parts.append(f"<p class='mono'>SHA-256: {esc(form['content_sha256'])}</p>")
+    return "".join(parts)
+
+
+def paper_of(signed: SignedForm) -> Paper:
+    """The form as a :class:`Paper` (its signatures drawn on white, as on paper)."""
+    width = css_px(SIGNATURE_WIDTH_MM)
+    white = QColor("white")
+    images = {"sig:client": signature_image(signed.form["signature"], SIGNATURE_PIXELS, background=white)}
+    if signed.form["minor"] or signed.form.get("guardian_name") or signed.form.get("guardian_signature"):
+        images["sig:guardian"] = signature_image(
+            signed.form.get("guardian_signature"), SIGNATURE_PIXELS, background=white
+        )
+    first = images["sig:client"]
+    height = round(width * first.height() / first.width())
+    html = body(signed, (width, height))
+    footer = tr("Form {id} · SHA-256: {sha}").format(id=signed.form["id"], sha=signed.form["content_sha256"])
+    return Paper(title=title_of(signed), studio_name=signed.studio_name, body=html, footer=footer, images=images)
+
+
+def render(device: QPagedPaintDevice, signed: SignedForm) -> int:
+    """Paint the form on ``device`` (a PDF writer or a printer set up with
+    :func:`kronos_desktop.ui.agenda.day_sheet.a4_portrait`); the number of pages."""
+    return paper.render(device, paper_of(signed))
+
+
+def print_form(printer: QPagedPaintDevice, signed: SignedForm) -> int:
+    """Print the form on ``printer`` (set to A4 here): the same painting as the PDF."""
+    paper.a4_portrait(printer)
+    return render(printer, signed)
+
+
+def form_pdf(signed: SignedForm) -> bytes:
+    """The form's PDF, as a file's bytes."""
+    return paper.pdf_bytes(paper_of(signed))
+
+
+def file_name(signed: SignedForm) -> str:
+    """A file name for the form's PDF: the day signed and the form's id."""
+    return f"form-{signed.signed_on.isoformat()}-{signed.form['id'].hex[:8]}.pdf"
+
+
+def save_pdf(path: Path, signed: SignedForm) -> None:
+    """Write the form's PDF to ``path`` (OSError: it cannot be written)."""
+    if not path.parent.is_dir() or not os.access(path.parent, os.W_OK):
+        raise OSError(f"cannot write in {path.parent}")
+    path.write_bytes(form_pdf(signed))
