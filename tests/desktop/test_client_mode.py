@@ -1,0 +1,209 @@
+"""Client mode (issue 14): a client fills in the questionnaire full screen, signs with a pen, the
+witness confirms with their PIN and the signed form is in the desk's file; Esc and closing do
+not leave without a staff PIN; the idle lock is held off meanwhile; a minor's form without the
+guardian's signature is refused with every answer kept and nothing saved."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QInputDevice, QPointingDevice, QTabletEvent
+from PySide6.QtWidgets import QApplication
+
+from kronos_core.demo import DemoStudio
+from kronos_core.ids import uuid7
+from kronos_desktop.app import Desk
+from kronos_desktop.ui.clients import client_mode
+from kronos_desktop.ui.clients.client_mode import ClientModeWindow, open_client_mode
+from kronos_desktop.ui.clients.signature_pad import SignaturePad
+from kronos_desktop.ui.main_window import MainWindow
+from tests.desktop.lock_helpers import give_pin, sql
+from tests.desktop.reads import settle
+
+PIN = "2468"
+QUESTIONS = [
+    {"id": "allergy", "kind": "yes_no", "text": "Do you have any allergy?", "required": True,
+     "details": "Which?", "alert_on": ["yes"], "alert": "Allergy", "alert_field": "allergies"},
+    {"id": "diabetes", "kind": "yes_no", "text": "Do you have diabetes?", "required": True,
+     "alert_on": ["yes"], "alert": "Diabetes", "alert_field": "medical_alerts"},
+    {"id": "notes", "kind": "text", "text": "Anything else?"},
+]  # fmt: skip
+ANSWERS = {
+    "allergy": {"value": True, "details": "latex"},
+    "diabetes": {"value": False, "details": ""},
+    "notes": {"value": "First tattoo", "details": ""},
+}
+
+
+@pytest.fixture
+def language() -> str:
+    return "en"
+
+
+@pytest.fixture
+def ready(qtbot: Any, window: MainWindow, desk: Desk, demo: DemoStudio, monkeypatch: pytest.MonkeyPatch) -> Desk:
+    """The receptionist has a PIN; the studio published its questionnaire in English."""
+    monkeypatch.setattr(client_mode, "CLOSE_AFTER_MS", 20)
+    give_pin(desk, demo.owner_id, demo.receptionist_id, PIN)
+    args = {
+        "template_id": str(uuid7()), "number": 1, "language": "en", "title": "Consent and health",
+        "questions": QUESTIONS, "consent_text": "I consent to the tattoo.", "image_use_text": "Photos may be posted.",
+    }  # fmt: skip
+    applied = desk.writer.submit(desk.store.apply, "form_template.publish", args, staff_id=demo.owner_id).result()
+    desk.hub.notify(applied.changed)
+    settle(qtbot, desk.ctx)
+    return desk
+
+
+def a_client(desk: Desk, *, minor: bool) -> uuid.UUID:
+    cut = (dt.date.today() - dt.timedelta(days=365 * 19)).isoformat()
+    query = (
+        "SELECT id FROM client WHERE merged_into IS NULL AND erased_at IS NULL AND deleted = 0 AND birth_date "
+        + ("> ? AND guardian_name IS NOT NULL" if minor else "< ? AND guardian_name IS NULL")
+        + " ORDER BY full_name LIMIT 1"
+    )
+    rows = sql(desk.store.path, query, cut)
+    assert rows, "the demo has such a client"
+    value = rows[0][0]
+    return uuid.UUID(bytes=value) if isinstance(value, bytes) else uuid.UUID(str(value))
+
+
+def opened(qtbot: Any, desk: Desk, client_id: uuid.UUID) -> ClientModeWindow:
+    win = open_client_mode(desk.ctx, client_id)
+    qtbot.waitUntil(lambda: win.questions is not None, timeout=5000)
+    return win
+
+
+def pen_signature(pad: SignaturePad, strokes: int = 2) -> None:
+    """A scripted pen: press, 20 moves, release, for each stroke."""
+    device = QPointingDevice(
+        "pen", 7, QInputDevice.DeviceType.Stylus, QPointingDevice.PointerType.Pen,
+        QInputDevice.Capability.Position | QInputDevice.Capability.Pressure, 1, 3,
+    )  # fmt: skip
+    for s in range(strokes):
+        for i, kind in enumerate(
+            [QEvent.Type.TabletPress] + [QEvent.Type.TabletMove] * 20 + [QEvent.Type.TabletRelease]
+        ):
+            at = QPointF(30 + s * 150 + i * 5, 60 + (i % 5) * 6)
+            event = QTabletEvent(
+                kind, device, at, pad.mapToGlobal(at), 0.7, 0, 0, 0.0, 0.0, 0.0, Qt.KeyboardModifier.NoModifier,
+                Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton,
+            )  # fmt: skip
+            QApplication.sendEvent(pad, event)
+
+
+def witness(qtbot: Any, win: ClientModeWindow, staff_id: uuid.UUID, pin: str) -> None:
+    check = win.staff_check
+    assert win.pages.currentWidget() is check
+    tile = check.picker.tile(staff_id)
+    assert tile is not None
+    qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+    for digit in pin:
+        qtbot.mouseClick(check.pad.digit_buttons[digit], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(check.pad.ok_button, Qt.MouseButton.LeftButton)
+
+
+def gone(win: ClientModeWindow) -> bool:
+    return not shiboken6.isValid(win) or not win.isVisible()
+
+
+def forms_of(desk: Desk, client_id: uuid.UUID) -> list[tuple[Any, ...]]:
+    return sql(desk.store.path, "SELECT id, witness_id, minor FROM consent_form WHERE client_id = ?", client_id.hex)
+
+
+def test_fill_sign_with_a_pen_and_the_witness_pin_saves_the_form(
+    qtbot: Any, ready: Desk, window: MainWindow, demo: DemoStudio
+) -> None:
+    client_id = a_client(ready, minor=False)
+    win = opened(qtbot, ready, client_id)
+    assert win.isFullScreen()
+    assert window.desk_lock.held  # the idle lock waits while the client has the screen
+    assert win.questions is not None
+    assert win.consent is not None
+    qtbot.mouseClick(win.next_button, Qt.MouseButton.LeftButton)  # nothing answered yet
+    assert win.pages.currentWidget() is win.questions
+    assert win.message.text().startswith("2 required question")  # the plural: kronos_en.ts
+    win.questions.set_answers(ANSWERS)
+    qtbot.mouseClick(win.next_button, Qt.MouseButton.LeftButton)
+    assert win.pages.currentWidget() is win.consent
+    assert "Allergy: latex" in win.consent.alerts_label.text()  # the alert answer is marked
+    qtbot.mouseClick(win.sign_button, Qt.MouseButton.LeftButton)  # not signed yet
+    assert "signature is missing" in win.message.text()
+    assert win.pages.currentWidget() is win.consent
+    pen_signature(win.consent.client_signature.pad)
+    assert win.consent.client_signature.pad.stroke_count() == 2
+    win.consent.image_use.setChecked(True)
+    qtbot.mouseClick(win.sign_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(win.signed, timeout=10000) as signed:
+        witness(qtbot, win, demo.receptionist_id, PIN)
+    form_id = signed.args[0]
+    row = sql(ready.store.path, "SELECT witness_id, image_use, signature FROM consent_form WHERE id = ?", form_id.hex)
+    assert len(row) == 1
+    assert uuid.UUID(str(row[0][0])) == demo.receptionist_id
+    assert row[0][1] == 1
+    assert "Signed" in win.result.text()
+    allergies = sql(ready.store.path, "SELECT allergies FROM client WHERE id = ?", client_id.hex)[0][0]
+    assert "Allergy: latex" in allergies  # the alert joined the client's record
+    qtbot.waitUntil(lambda: gone(win), timeout=5000)  # it closes, showing the result first
+    assert not window.desk_lock.held
+
+
+def test_esc_and_close_do_not_leave_without_a_staff_pin(
+    qtbot: Any, ready: Desk, window: MainWindow, demo: DemoStudio
+) -> None:
+    win = opened(qtbot, ready, a_client(ready, minor=False))
+    lock = window.desk_lock
+    assert lock.held
+    lock.set_idle_minutes(1)
+    lock.use_clock(lambda: 1_000_000.0)
+    lock.touch()
+    lock.use_clock(lambda: 1_000_000.0 + 3600)  # an hour idle: still not locked, the client has it
+    assert not lock.check_idle()
+    assert not lock.locked
+    qtbot.keyClick(win, Qt.Key.Key_Escape)
+    assert win.isVisible()
+    assert not win.close()  # refused: the PIN pad asks for a staff member
+    assert win.isVisible()
+    assert win.pages.currentWidget() is win.staff_check
+    witness(qtbot, win, demo.receptionist_id, "1357")  # a wrong PIN
+    qtbot.waitUntil(lambda: "Wrong PIN" in win.staff_check.pad.message.text(), timeout=5000)
+    assert win.isVisible()
+    with qtbot.waitSignal(win.left, timeout=5000):
+        for digit in PIN:
+            qtbot.mouseClick(win.staff_check.pad.digit_buttons[digit], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(win.staff_check.pad.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: gone(win), timeout=5000)
+    assert not lock.held
+
+
+def test_a_minor_without_the_guardians_signature_is_refused_keeping_the_answers(
+    qtbot: Any, ready: Desk, window: MainWindow
+) -> None:
+    client_id = a_client(ready, minor=True)
+    win = opened(qtbot, ready, client_id)
+    assert win.questions is not None
+    assert win.consent is not None
+    assert win.consent.guardian_box is not None  # the guardian's section shows for a minor
+    win.questions.set_answers(ANSWERS)
+    qtbot.mouseClick(win.next_button, Qt.MouseButton.LeftButton)
+    pen_signature(win.consent.client_signature.pad)
+    win.consent.client_id_fields.number.setText("12.345.678-9")
+    qtbot.mouseClick(win.sign_button, Qt.MouseButton.LeftButton)
+    assert "guardian's signature is missing" in win.message.text()
+    assert win.pages.currentWidget() is win.consent  # still the form: no PIN asked
+    assert win.questions.answers() == ANSWERS
+    assert win.consent.client_signature.pad.stroke_count() == 2
+    assert forms_of(ready, client_id) == []
+    assert win.consent.guardian_signature is not None
+    pen_signature(win.consent.guardian_signature.pad, strokes=1)
+    assert win.consent.guardian_id_fields is not None
+    win.consent.guardian_id_fields.number.setText("")
+    qtbot.mouseClick(win.sign_button, Qt.MouseButton.LeftButton)
+    assert "documents" in win.message.text()  # the guardian's document is needed too
+    assert forms_of(ready, client_id) == []
+    win.leave()
