@@ -18,8 +18,10 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import select
 
-from kronos_core.forms import HEALTH_FIELDS, Answers, Question, Signature
+from kronos_core.forms import HEALTH_FIELDS, Answers, Question, Signature, Template, missing_answers, signature_is_empty
+from kronos_core.ids import uuid7
 from kronos_core.instants import require_aware
+from kronos_core.mutations import InvalidArguments
 from kronos_core.schema import client, material
 from kronos_desktop.ops.runner import MutationOp
 from kronos_desktop.store import Applied, LocalStore
@@ -80,7 +82,8 @@ def sign_form(
     form_id: uuid.UUID,
     *,
     client_id: uuid.UUID,
-    template_id: uuid.UUID,
+    template_id: uuid.UUID | None = None,
+    template: Template | None = None,
     answers: Answers,
     signature: Signature,
     witness_id: uuid.UUID,
@@ -99,17 +102,37 @@ def sign_form(
     parent: QWidget | None = None,
 ) -> MutationOp:
     """Sign a form (the witness: the staff member whose PIN unlocked client mode, who the
-    mutation is attributed to). ``health_seen``: the client's allergies, medical alerts and
-    medication as the form showed them; None: as they are on this desk when the write runs.
-    The mutation works out ``minor``, the alerts and the hash, and adds the alerts' lines to the
-    client's record. A refusal (a required answer missing, an empty signature, a minor without
-    a guardian or documents) writes nothing."""
+    mutation is attributed to). The questionnaire: ``template_id``, or the ``template`` the
+    form showed; one not published yet (the app's default, ``id`` None) is published first as
+    the studio's next version, once the answers and the signature pass the checks a desk can
+    make (a refusal of the form itself then leaves that version, the same questions,
+    published). ``health_seen``: the client's allergies, medical alerts and medication as the
+    form showed them; None: as they are on this desk when the write runs. The mutation works
+    out ``minor``, the alerts and the hash, and adds the alerts' lines to the client's record.
+    A refusal (a required answer missing, an empty signature, a minor without a guardian or
+    documents) writes no form."""
     require_aware(signed_at)
+    if template_id is None and template is None:
+        raise ValueError("a form is signed against a template (its id, or the template shown)")
 
     def text(value: str | None) -> str | None:
         return (value or "").strip() or None
 
     def write(store: LocalStore) -> Applied:
+        published: Applied | None = None
+        signed_with = template_id if template_id is not None else (template.id if template is not None else None)
+        if signed_with is None and template is not None:
+            _precheck(template, answers, signature)
+            signed_with = uuid7()
+            published = publish_template(
+                signed_with,
+                language=template.language,
+                title=template.title,
+                questions=template.questions,
+                consent_text=template.consent_text,
+                image_use_text=template.image_use_text,
+                staff_id=witness_id,
+            ).write(store)
         seen = dict(health_seen) if health_seen is not None else None
         if seen is None:
             with store.read_engine.connect() as conn:
@@ -121,7 +144,7 @@ def sign_form(
             "form_id": str(form_id),
             "client_id": str(client_id),
             "appointment_id": _hex(appointment_id),
-            "template_id": str(template_id),
+            "template_id": str(signed_with),
             "answers": answers,
             "signature": signature,
             "client_document_type": text(client_document_type),
@@ -137,9 +160,27 @@ def sign_form(
             "amends_id": _hex(amends_id),
             "health_seen": seen,
         }
-        return store.apply("consent_form.sign", args, staff_id=witness_id)
+        applied = store.apply("consent_form.sign", args, staff_id=witness_id)
+        if published is not None:
+            for table, ids in published.changed.items():
+                applied.changed.setdefault(table, set()).update(ids)
+        return applied
 
     return MutationOp("consent_form.sign", parent=parent, staff_id=witness_id, write=write)
+
+
+def _precheck(template: Template, answers: Answers, signature: Signature) -> None:
+    """The form's own checks a desk can make before publishing the template it shows (the
+    mutation makes them again, with the rest)."""
+    missing = missing_answers(template, answers)
+    if missing:
+        raise InvalidArguments(
+            f"required questions unanswered: {', '.join(q.id for q in missing)}",
+            code="form_answer_missing",
+            params={"questions": "; ".join(q.text for q in missing), "ids": ",".join(q.id for q in missing)},
+        )
+    if signature_is_empty(signature):
+        raise InvalidArguments("the client's signature is empty", code="form_signature_empty")
 
 
 # -- inks and materials --------------------------------------------------------------------
@@ -212,7 +253,7 @@ def add_session_record(
         }
         item |= {k: _day(product.get(k)) for k in _DATE_FIELDS}
         found = product.get("material_id")
-        item["material_id"] = found.hex if isinstance(found, uuid.UUID) else (found or None)
+        item["material_id"] = uuid.UUID(str(found)).hex if found else None
         item["kind"] = item["kind"] or "ink"
         items.append(item)
     args = {
