@@ -1,9 +1,7 @@
-"""Signed forms and session records written straight into a desk's file, for the tests of the
-documents printed from them (issue 14: the form's PDF, the inspector's file, the Forms tab, the
-export) until the mutations that write them (``consent_form.sign``, ``session_record.add``) are
-in: TEST SET-UP ONLY. The rows are complete as the mutations would write them (the alerts and the
-content's SHA-256 worked out by kronos_core.forms). A desk file from before the issue's migration
-gets the four tables created here."""
+"""Signed forms and session records for the tests of the documents printed from them (issue 14:
+the form's PDF, the inspector's file, the Forms tab, the export), written through the desk's own
+mutations (``form_template.publish``, ``consent_form.sign``, ``session_record.add``) as the desk
+writes them; the rows read back as stored."""
 
 from __future__ import annotations
 
@@ -11,12 +9,13 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import Connection, Engine, insert, select
+from sqlalchemy import select
 
-from kronos_core.forms import PAD_H, PAD_W, Question, Template, alerts_of, content_sha256
+from kronos_core.forms import PAD_H, PAD_W, Question, Template
 from kronos_core.ids import uuid7
 from kronos_core.instants import utcnow
-from kronos_core.schema import client, consent_form, form_template, material, session_record, studio
+from kronos_core.schema import client, consent_form, form_template
+from kronos_desktop.store import LocalStore
 
 QUESTIONS = (
     Question(
@@ -59,135 +58,135 @@ def signature(seed: int = 0, strokes: int = 3) -> dict[str, Any]:
     return {"w": PAD_W, "h": PAD_H, "strokes": drawn}
 
 
-def ensure_tables(engine: Engine) -> None:
-    """The issue's tables in a desk file from before their migration (no-op once it is in)."""
-    with engine.begin() as conn:
-        for table in (form_template, consent_form, material, session_record):
-            table.create(conn, checkfirst=True)
-
-
-def _sync(conn: Connection, studio_id: uuid.UUID, row_id: uuid.UUID, by: uuid.UUID | None) -> dict[str, Any]:
-    now = utcnow()
-    return {
-        "id": row_id,
-        "studio_id": studio_id,
-        "version": 1,
-        "deleted": False,
-        "created_at": now,
-        "changed_at": now,
-        "changed_by": by,
-        "origin_device": None,
-        "created_by": by,
-    }
-
-
-def add_template(engine: Engine, by: uuid.UUID | None = None, number: int = 1) -> Template:
-    ensure_tables(engine)
+def add_template(store: LocalStore, owner_id: uuid.UUID, number: int = 1) -> Template:
+    """The questionnaire published by the owner (version ``number``)."""
     template_id = uuid7()
-    with engine.begin() as conn:
-        studio_id = conn.execute(select(studio.c.id)).scalar_one()
-        values = {
-            **_sync(conn, studio_id, template_id, by),
+    store.apply(
+        "form_template.publish",
+        {
+            "template_id": str(template_id),
             "number": number,
             "language": "en",
             "title": "Consent and health questionnaire",
             "questions": [q.to_json() for q in QUESTIONS],
             "consent_text": CONSENT,
             "image_use_text": IMAGE_USE,
-        }
-        conn.execute(insert(form_template).values(values))
-    return Template.from_row(values)
+        },
+        staff_id=owner_id,
+    )
+    with store.read_engine.connect() as conn:
+        row = conn.execute(select(form_template).where(form_template.c.id == template_id)).mappings().one()
+    return Template.from_row(dict(row))
+
+
+ANSWERS = {
+    "allergy": {"value": True, "details": "latex gloves"},
+    "anticoagulants": {"value": False, "details": ""},
+    "diabetes": {"value": False, "details": ""},
+    "skin": {"value": "Oily", "details": ""},
+    "last_meal": {"value": "2026-05-17", "details": ""},
+    "notes": {"value": "Faints at the sight of needles", "details": ""},
+}
+
+
+def minor_client(store: LocalStore, name: str = "Lia Menor Teste") -> uuid.UUID:
+    """A client of fifteen with her mother on the record."""
+    client_id = uuid7()
+    born = utcnow().date().replace(day=1) - dt.timedelta(days=15 * 366)
+    store.apply(
+        "client.create",
+        {
+            "client_id": str(client_id),
+            "full_name": name,
+            "birth_date": born.isoformat(),
+            "phone": "+5511987650123",
+            "guardian_name": "Marta Guardiã",
+            "guardian_relationship": "mother",
+        },
+    )
+    return client_id
 
 
 def sign(
-    engine: Engine,
+    store: LocalStore,
     template: Template,
     client_id: uuid.UUID,
     witness_id: uuid.UUID,
     *,
     answers: dict[str, Any] | None = None,
-    minor: bool = False,
     guardian: bool = False,
     signed_at: dt.datetime | None = None,
     amends_id: uuid.UUID | None = None,
     appointment_id: uuid.UUID | None = None,
     image_use: bool = True,
 ) -> dict[str, Any]:
-    """A signed form of ``client_id`` on ``template``; its row's columns."""
-    answers = (
-        answers
-        if answers is not None
-        else {
-            "allergy": {"value": True, "details": "latex gloves"},
-            "anticoagulants": {"value": False, "details": ""},
-            "diabetes": {"value": False, "details": ""},
-            "skin": {"value": "Oily", "details": ""},
-            "last_meal": {"value": "2026-05-17", "details": ""},
-            "notes": {"value": "Faints at the sight of needles", "details": ""},
-        }
-    )
+    """``client_id`` signs ``template`` (``guardian``: with the guardian's details and signature);
+    the stored row's columns."""
     form_id = uuid7()
-    with engine.begin() as conn:
-        studio_id = conn.execute(select(client.c.studio_id).where(client.c.id == client_id)).scalar_one()
-        form: dict[str, Any] = {
-            "id": form_id,
-            "client_id": client_id,
-            "appointment_id": appointment_id,
-            "template_id": template.id,
-            "answers": answers,
-            "signature": signature(),
-            "client_document_type": "rg",
-            "client_document_number": "12.345.678-9",
-            "minor": minor,
-            "guardian_name": "Marta Guardiã" if guardian else None,
-            "guardian_relationship": "mother" if guardian else None,
-            "guardian_document_type": "cpf" if guardian else None,
-            "guardian_document_number": "52998224725" if guardian else None,
-            "guardian_signature": signature(seed=40, strokes=2) if guardian else None,
-            "image_use": image_use,
-            "witness_id": witness_id,
-            "signed_at": signed_at or utcnow().replace(microsecond=0),
-            "amends_id": amends_id,
+    with store.read_engine.connect() as conn:
+        seen = conn.execute(
+            select(client.c.allergies, client.c.medical_alerts, client.c.medication).where(client.c.id == client_id)
+        ).one()
+    args: dict[str, Any] = {
+        "form_id": str(form_id),
+        "client_id": str(client_id),
+        "appointment_id": None if appointment_id is None else str(appointment_id),
+        "template_id": str(template.id),
+        "answers": answers if answers is not None else ANSWERS,
+        "signature": signature(),
+        "client_document_type": "rg",
+        "client_document_number": "12.345.678-9",
+        "image_use": image_use,
+        "witness_id": str(witness_id),
+        "signed_at": (signed_at or utcnow()).isoformat(),
+        "amends_id": None if amends_id is None else str(amends_id),
+        "health_seen": {
+            "allergies": seen.allergies,
+            "medical_alerts": seen.medical_alerts,
+            "medication": seen.medication,
+        },
+    }
+    if guardian:
+        args |= {
+            "guardian_name": "Marta Guardiã",
+            "guardian_relationship": "mother",
+            "guardian_document_type": "cpf",
+            "guardian_document_number": "52998224725",
+            "guardian_signature": signature(seed=40, strokes=2),
         }
-        form["alerts"] = [list(a) for a in alerts_of(template, answers)]
-        form["content_sha256"] = content_sha256(form, template)
-        conn.execute(insert(consent_form).values({**_sync(conn, studio_id, form_id, witness_id), **form}))
-    return form
+    store.apply("consent_form.sign", args, staff_id=witness_id)
+    with store.read_engine.connect() as conn:
+        return dict(conn.execute(select(consent_form).where(consent_form.c.id == form_id)).mappings().one())
 
 
-def add_session_record(
-    engine: Engine, appointment_id: uuid.UUID, client_id: uuid.UUID, artist_id: uuid.UUID, **values: Any
-) -> uuid.UUID:
-    ensure_tables(engine)
+def add_session_record(store: LocalStore, appointment_id: uuid.UUID, artist_id: uuid.UUID, **values: Any) -> uuid.UUID:
+    """The artist's record of the session ``appointment_id`` (an ink, a needle lot, a cycle)."""
     record_id = uuid7()
-    with engine.begin() as conn:
-        studio_id = conn.execute(select(client.c.studio_id).where(client.c.id == client_id)).scalar_one()
-        row = {
-            "appointment_id": appointment_id,
-            "client_id": client_id,
-            "artist_id": artist_id,
-            "body_location": "Left forearm",
-            "adverse_reactions": None,
-            "products": [
-                {
-                    "material_id": None,
-                    "kind": "ink",
-                    "name": "Dynamic Black",
-                    "manufacturer": "Dynamic Color",
-                    "anvisa_registration": "80123450001",
-                    "colour": "Black",
-                    "lot": "DB-2291",
-                    "manufactured_on": "2026-01-10",
-                    "expires_on": "2028-01-10",
-                    "opened_on": "2026-06-01",
-                }
-            ],
-            "needle_lots": ["NDL-7781"],
-            "disposable_lots": ["GLV-5512"],
-            "autoclave_cycle": "AC-0456",
-            "recorded_at": utcnow(),
-            "corrects_id": None,
-        }
-        row.update(values)
-        conn.execute(insert(session_record).values({**_sync(conn, studio_id, record_id, artist_id), **row}))
+    args: dict[str, Any] = {
+        "record_id": str(record_id),
+        "appointment_id": str(appointment_id),
+        "body_location": "Left forearm",
+        "adverse_reactions": None,
+        "products": [
+            {
+                "material_id": None,
+                "kind": "ink",
+                "name": "Dynamic Black",
+                "manufacturer": "Dynamic Color",
+                "anvisa_registration": "80123450001",
+                "colour": "Black",
+                "lot": "DB-2291",
+                "manufactured_on": "2026-01-10",
+                "expires_on": "2099-01-10",
+                "opened_on": "2026-06-01",
+            }
+        ],
+        "needle_lots": ["NDL-7781"],
+        "disposable_lots": ["GLV-5512"],
+        "autoclave_cycle": "AC-0456",
+        "recorded_at": utcnow().isoformat(),
+        "corrects_id": None,
+    }
+    args.update(values)
+    store.apply("session_record.add", args, staff_id=artist_id)
     return record_id

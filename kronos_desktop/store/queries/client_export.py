@@ -27,10 +27,12 @@ from kronos_core.schema import (
     appointment,
     audit_event,
     client,
+    consent_form,
     payment,
     project,
     sale,
     sale_line,
+    session_record,
     staff,
     station,
     studio,
@@ -38,7 +40,16 @@ from kronos_core.schema import (
 from kronos_desktop.store.queries.desk import here
 
 # Columns naming a member of staff: the export gives the name beside the id ("artist_name").
-_STAFF_COLUMNS = ("created_by", "changed_by", "artist_id", "taken_by", "staff_id", "principal_id", "resolved_by")
+_STAFF_COLUMNS = (
+    "created_by",
+    "changed_by",
+    "artist_id",
+    "taken_by",
+    "staff_id",
+    "principal_id",
+    "resolved_by",
+    "witness_id",
+)
 
 
 @dataclass(frozen=True)
@@ -141,6 +152,16 @@ def _payments(conn: Connection, fam: Family) -> list[dict[str, Any]]:
     return [readable(payment, r, fam) for r in _rows(conn, payment, payment.c.sale_id.in_(_sale_ids(conn, fam)))]
 
 
+def _consent_forms(conn: Connection, fam: Family) -> list[dict[str, Any]]:
+    """The signed forms (each also goes out as its PDF: kronos_desktop/ops/client_export.py)."""
+    return [readable(consent_form, r, fam) for r in _rows(conn, consent_form, consent_form.c.client_id.in_(fam.ids))]
+
+
+def _session_records(conn: Connection, fam: Family) -> list[dict[str, Any]]:
+    rows = _rows(conn, session_record, session_record.c.client_id.in_(fam.ids))
+    return [readable(session_record, r, fam) for r in rows]
+
+
 def about_client(conn: Connection, ids: Iterable[uuid.UUID]) -> Any:
     """The condition on ``audit_event`` of the events about these clients: the client rows
     themselves (created, changed, merged, exported, erased) and their bookings, projects and
@@ -174,6 +195,8 @@ SECTIONS: dict[str, Section] = {
     "projects": _projects,
     "sales": _sales,
     "payments": _payments,
+    "consent_forms": _consent_forms,
+    "session_records": _session_records,
     "audit": _audit,
 }
 
@@ -201,6 +224,8 @@ _KEPT_ROWS: dict[str, Callable[[Mapping[str, Any]], int]] = {
     "sale_line": lambda s: sum(len(sold["lines"]) for sold in s.get("sales", [])),
     "payment": lambda s: len(s.get("payments", [])),
     "audit_event": lambda s: len(s.get("audit", [])),
+    "consent_form": lambda s: len(s.get("consent_forms", [])),
+    "session_record": lambda s: len(s.get("session_records", [])),
 }
 
 

@@ -15,14 +15,17 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import uuid
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPagedPaintDevice
+from sqlalchemy import Connection
 
 from kronos_core.forms import Question, raises_alert
-from kronos_desktop.store.queries.form_documents import SignedForm
+from kronos_desktop.store.queries.client_export import ClientExport
+from kronos_desktop.store.queries.form_documents import SignedForm, signed_form
 from kronos_desktop.ui.clients import paper
 from kronos_desktop.ui.clients.paper import Paper, css_px, esc, paragraphs
 from kronos_desktop.ui.clients.signature_image import signature_image
@@ -190,3 +193,14 @@ def save_pdf(path: Path, signed: SignedForm) -> None:
     if not path.parent.is_dir() or not os.access(path.parent, os.W_OK):
         raise OSError(f"cannot write in {path.parent}")
     path.write_bytes(form_pdf(signed))
+
+
+def export_documents(conn: Connection, export: ClientExport) -> dict[str, bytes]:
+    """The PDF of each signed form in ``export`` (``forms/<file>.pdf``), for the client's export
+    (kronos_desktop/ops/client_export.py: ``documents``); runs on the writer thread."""
+    found: dict[str, bytes] = {}
+    for item in export.sections.get("consent_forms", []):
+        signed = signed_form(conn, uuid.UUID(str(item["id"])))
+        if signed is not None:
+            found[f"forms/{file_name(signed)}"] = form_pdf(signed)
+    return found
