@@ -210,7 +210,7 @@ class SessionRecordDialog(KeyedDialog):
             label = material_label(row)
             if row.expired_on(day):
                 label = self.tr("{material} (expired)").format(material=label)
-            self.picker.addItem(label, row.id)
+            self.picker.addItem(label, row.id.hex)  # text: a combo finds it back by value
         self.picker.setEnabled(bool(read.materials))
         self.pick_button.setEnabled(bool(read.materials))
         if not read.materials:
@@ -242,7 +242,7 @@ class SessionRecordDialog(KeyedDialog):
         if self.read is None:
             return
         material_id = self.picker.currentData()
-        row = next((m for m in self.read.materials if m.id == material_id), None)
+        row = next((m for m in self.read.materials if m.id.hex == material_id), None)
         if row is not None:
             self.products.add_product(row.product())
 
