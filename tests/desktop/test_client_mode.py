@@ -16,6 +16,7 @@ from PySide6.QtGui import QInputDevice, QPointingDevice, QTabletEvent
 from PySide6.QtWidgets import QApplication
 
 from kronos_core.demo import DemoStudio
+from kronos_core.forms import Answers
 from kronos_core.ids import uuid7
 from kronos_desktop.app import Desk
 from kronos_desktop.ui.clients import client_mode
@@ -33,7 +34,7 @@ QUESTIONS = [
      "alert_on": ["yes"], "alert": "Diabetes", "alert_field": "medical_alerts"},
     {"id": "notes", "kind": "text", "text": "Anything else?"},
 ]  # fmt: skip
-ANSWERS = {
+ANSWERS: Answers = {
     "allergy": {"value": True, "details": "latex"},
     "diabetes": {"value": False, "details": ""},
     "notes": {"value": "First tattoo", "details": ""},
@@ -61,7 +62,9 @@ def ready(qtbot: Any, window: MainWindow, desk: Desk, demo: DemoStudio, monkeypa
 
 
 def a_client(desk: Desk, *, minor: bool) -> uuid.UUID:
-    cut = (dt.date.today() - dt.timedelta(days=365 * 19)).isoformat()
+    today = desk.ctx.today()
+    years = 17 if minor else 19  # born after 17 years ago: a minor; before 19 years ago: of age
+    cut = (today - dt.timedelta(days=365 * years)).isoformat()
     query = (
         "SELECT id FROM client WHERE merged_into IS NULL AND erased_at IS NULL AND deleted = 0 AND birth_date "
         + ("> ? AND guardian_name IS NOT NULL" if minor else "< ? AND guardian_name IS NULL")
