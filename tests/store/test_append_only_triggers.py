@@ -42,6 +42,7 @@ from kronos_desktop.store.engine import create_sqlite_engine, foreign_keys_defer
 from kronos_desktop.store.local_schema import DESK_METADATA, outbox, replica
 from kronos_desktop.store.migrate import LOCAL_HEAD, alembic_config
 from kronos_desktop.store.paths import DB_FILENAME
+from tests.core import role_cases
 
 T0 = dt.datetime(2027, 3, 10, 13, 0, tzinfo=dt.UTC)
 
@@ -58,6 +59,21 @@ def desk(tmp_path: Path) -> Iterator[LocalStore]:
     store.apply("staff.set_pin", {"staff_id": str(artist), "pin_hash": hash_pin("2468")}, staff_id=owner)
     store.apply("payment.record", {"payment_id": str(uuid7()), "method": "cash", "amount": 20_000,
                                    "business_date": "2027-03-10", "received_at": T0.isoformat()})  # fmt: skip
+    # Issue 14: a questionnaire's version, a signed form, a session's record.
+    ana, booking, template = uuid7(), uuid7(), role_cases.template_args()
+    store.apply("client.create", {"client_id": str(ana), "full_name": "Ana Souza"}, staff_id=owner)
+    store.apply("appointment.book", {"appointment_id": str(booking), "client_id": str(ana),
+                                     "artist_id": str(artist), "starts_at": T0.isoformat(),
+                                     "ends_at": (T0 + dt.timedelta(hours=2)).isoformat()}, staff_id=owner)  # fmt: skip
+    store.apply("form_template.publish", template, staff_id=owner)
+    store.apply("consent_form.sign", {"form_id": str(uuid7()), "client_id": str(ana), "appointment_id": str(booking),
+                                      "template_id": template["template_id"], "signature": role_cases.SIGNATURE,
+                                      "answers": {"allergy": {"value": False, "details": ""}},
+                                      "witness_id": str(owner), "signed_at": T0.isoformat()},
+                staff_id=owner)  # fmt: skip
+    store.apply("session_record.add", {"record_id": str(uuid7()), "appointment_id": str(booking),
+                                       "body_location": "Antebraço", "recorded_at": T0.isoformat()},
+                staff_id=owner)  # fmt: skip
     yield store
     store.close()
 
@@ -77,7 +93,12 @@ def snapshot(engine: Engine) -> dict[str, list[tuple[Any, ...]]]:
 STATEMENTS = {
     "payment": ("UPDATE payment SET amount = 1 WHERE id = ?", "DELETE FROM payment WHERE id = ?"),
     "audit_event": ("UPDATE audit_event SET action = 'nothing' WHERE id = ?", "DELETE FROM audit_event WHERE id = ?"),
-}
+    "form_template": ("UPDATE form_template SET consent_text = '' WHERE id = ?",
+                      "DELETE FROM form_template WHERE id = ?"),
+    "consent_form": ("UPDATE consent_form SET image_use = 1 WHERE id = ?", "DELETE FROM consent_form WHERE id = ?"),
+    "session_record": ("UPDATE session_record SET body_location = 'x' WHERE id = ?",
+                       "DELETE FROM session_record WHERE id = ?"),
+}  # fmt: skip
 
 
 def raw(conn: Connection, sql: str, row_id: str) -> int:
@@ -215,7 +236,9 @@ def test_the_upgrade_to_0005_keeps_every_row_after_a_backup(desk_at_0004: Path) 
     LocalStore.open(desk_at_0004).close()
 
     after = every_table(path)
-    assert after == {**before, "audit_event": 0, "pin_lockout": 0, "project": 0, "time_off_series": 0}  # added later
+    added_later = ("audit_event", "pin_lockout", "project", "time_off_series", "form_template", "consent_form",
+                   "material", "session_record")  # fmt: skip
+    assert after == {**before, **dict.fromkeys(added_later, 0)}
     (backup,) = (desk_at_0004 / "backups").glob("*.db")
     assert "rev0004" in backup.name
     assert every_table(backup) == before, "the copy is the file as it was before the upgrade"
