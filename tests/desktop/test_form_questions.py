@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QRadioButton
 
-from kronos_core.forms import Question, Template, missing_answers
+from kronos_core.forms import Answers, Question, Template, missing_answers
 from kronos_desktop.ui.clients.form_questions import QuestionsForm
 
 TEMPLATE = Template(
@@ -53,7 +53,7 @@ def make(qtbot: Any, **kwargs: Any) -> QuestionsForm:
     return form
 
 
-def child(form: QuestionsForm, kind: type, name: str) -> Any:
+def child(form: QuestionsForm, kind: Any, name: str) -> Any:
     found = form.findChild(kind, name)
     assert found is not None, name
     return found
@@ -129,7 +129,7 @@ def test_an_alert_raising_answer_is_marked_with_the_alerts_words(qtbot: Any, tra
 
 def test_set_answers_shows_them_and_clears_the_rest(qtbot: Any, translated: str) -> None:
     form = make(qtbot, large=True)
-    given = {
+    given: Answers = {
         "anticoagulants": {"value": True, "details": "Aspirin"},
         "slept": {"value": True, "details": ""},
         "doctor": {"value": "Dr. Souza", "details": ""},
