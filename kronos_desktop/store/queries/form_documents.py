@@ -231,7 +231,8 @@ def _records_in_force(conn: Connection, appointment_ids: Sequence[uuid.UUID]) ->
 
 def inspector_file(conn: Connection, client_id: uuid.UUID) -> InspectorFile | None:
     """``client_id``'s file for an inspector: identification, procedures (appointments that took
-    place or have a session record, oldest first), and the signed forms (None: no such client)."""
+    place, consultations aside, or that have a session record, oldest first), and the signed
+    forms (None: no such client)."""
     client_id = kept_record(conn, client_id)
     person = conn.execute(select(client).where(client.c.id == client_id)).mappings().first()
     if person is None:
@@ -250,7 +251,7 @@ def inspector_file(conn: Connection, client_id: uuid.UUID) -> InspectorFile | No
     procedures = [
         Procedure(b.id, b.starts_at, b.kind, b.status, b.artist_name or "", records.get(b.id, []))
         for b in booked
-        if b.status in DONE_STATUSES or b.id in records
+        if (b.status in DONE_STATUSES and b.kind != "consultation") or b.id in records
     ]
     majority = conn.execute(select(studio.c.age_of_majority).where(studio.c.id == person["studio_id"])).scalar()
     name, zone_name = _studio(conn, person["studio_id"])

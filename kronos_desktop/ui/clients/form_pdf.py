@@ -33,7 +33,7 @@ from kronos_desktop.ui.common import fmt
 
 translate = QCoreApplication.translate
 
-SIGNATURE_WIDTH_MM = 80
+SIGNATURE_WIDTH_MM = 78
 SIGNATURE_PIXELS = 1000  # the image's own width: sharp on paper at 300 dpi
 
 
@@ -109,7 +109,13 @@ def _answers(signed: SignedForm) -> str:
 
 
 def _signature(name: str, label: str, size: tuple[int, int]) -> str:
-    return f"<p class='muted'>{esc(label)}</p><p><img src='{name}' width='{size[0]}' height='{size[1]}'/></p>"
+    """A signature's cell: its image over a line and who signed."""
+    image = f"<img src='{name}' width='{size[0]}' height='{size[1]}'/>"
+    return f"<td width='50%'>{image}<br/><span class='muted'>{esc(label)}</span></td>"
+
+
+def has_guardian(form: dict[str, Any]) -> bool:
+    return bool(form["minor"] or form.get("guardian_name") or form.get("guardian_signature"))
 
 
 def body(signed: SignedForm, size: tuple[int, int]) -> str:
@@ -130,8 +136,8 @@ def body(signed: SignedForm, size: tuple[int, int]) -> str:
     )
     parts.append(f"<p><b>{esc(given)}</b></p>")
     parts.append(f"<h2>{esc(tr('Signatures'))}</h2>")
-    parts.append(_signature("sig:client", tr("Client's signature ({name})").format(name=signed.client_name), size))
-    if form["minor"] or form.get("guardian_name") or form.get("guardian_signature"):
+    cells = [_signature("sig:client", tr("Client's signature ({name})").format(name=signed.client_name), size)]
+    if has_guardian(form):
         guardian = esc(form.get("guardian_name") or tr("Not recorded"))
         if form.get("guardian_relationship"):
             guardian += f" ({esc(form['guardian_relationship'])})"
@@ -140,7 +146,8 @@ def body(signed: SignedForm, size: tuple[int, int]) -> str:
             f"<table width='100%' cellspacing='0'>{_row(tr('Guardian'), guardian)}"
             f"{_row(tr('Guardian ID checked'), esc(doc))}</table>"
         )
-        parts.append(_signature("sig:guardian", tr("Guardian's signature"), size))
+        cells.append(_signature("sig:guardian", tr("Guardian's signature"), size))
+    parts.append(f"<table width='100%' cellspacing='0'><tr>{''.join(cells)}</tr></table>")
     parts.append(
         f"<table width='100%' cellspacing='0'>{_row(tr('Witness (staff)'), esc(signed.witness_name))}"
         f"{_row(tr('Signed at'), esc(signed_at_text(signed)))}"
@@ -155,7 +162,7 @@ def paper_of(signed: SignedForm) -> Paper:
     width = css_px(SIGNATURE_WIDTH_MM)
     white = QColor("white")
     images = {"sig:client": signature_image(signed.form["signature"], SIGNATURE_PIXELS, background=white)}
-    if signed.form["minor"] or signed.form.get("guardian_name") or signed.form.get("guardian_signature"):
+    if has_guardian(signed.form):
         images["sig:guardian"] = signature_image(
             signed.form.get("guardian_signature"), SIGNATURE_PIXELS, background=white
         )

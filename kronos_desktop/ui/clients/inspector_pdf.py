@@ -114,7 +114,7 @@ def _procedure(proc: Procedure, file: InspectorFile) -> str:
 def _forms(file: InspectorFile) -> str:
     if not file.forms:
         return f"<h2>{esc(tr('Signed consents'))}</h2><p class='alert'>{esc(tr('No signed consent form.'))}</p>"
-    titles = (tr("Signed on"), tr("Form"), tr("Witness"), tr("SHA-256"))
+    titles = (tr("Signed on"), tr("Form"), tr("Witness"))
     head = "".join(f"<th>{esc(t)}</th>" for t in titles)
     rows = []
     for form in sorted(file.forms, key=lambda f: f.signed_at):
@@ -125,7 +125,8 @@ def _forms(file: InspectorFile) -> str:
             title += " · " + tr("amended later")
         rows.append(
             f"<tr><td>{esc(fmt.date_text(form.signed_at.astimezone(file.zone).date()))}</td><td>{esc(title)}</td>"
-            f"<td>{esc(form.witness_name)}</td><td class='mono'>{esc(form.content_sha256)}</td></tr>"
+            f"<td>{esc(form.witness_name)}</td></tr>"
+            f"<tr><td colspan='3' class='mono hash'>SHA-256: {esc(form.content_sha256)}</td></tr>"
         )
     table = f"<table width='100%' border='0.5' cellspacing='0'><tr>{head}</tr>{''.join(rows)}</table>"
     return f"<h2>{esc(tr('Signed consents'))}</h2>{table}{_guardians(file.forms, file)}"

@@ -104,7 +104,7 @@ class Layout:
             f"td, th {{ padding: {pad}px; vertical-align: top; }}"
             "th { text-align: left; font-size: 8.5pt; }"
             f".muted {{ color: {MUTED.name()}; }} .alert {{ color: {RED}; font-weight: bold; }}"
-            ".mono { font-family: monospace; font-size: 9pt; }"
+            ".mono { font-family: monospace; font-size: 9pt; } .hash { white-space: nowrap; }"
         )
 
     def paint_page(self, painter: QPainter, number: int) -> None:
