@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 import zoneinfo
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import AwareDatetime, Field, field_validator
 
@@ -36,14 +36,32 @@ from kronos_core.forms import (
     signature_is_empty,
     signature_problem,
 )
-from kronos_core.mutations.base import ApplyContext, InvalidArguments, MutationArgs, NotAllowed, NotFound, mutation
+from kronos_core.mutations.base import (
+    ApplyContext,
+    InvalidArguments,
+    MutationArgs,
+    NotAllowed,
+    NotFound,
+    mutation,
+    refuse_append_only,
+)
 from kronos_core.mutations.clients import live_client
 from kronos_core.mutations.seen import split_seen, write_merge
 from kronos_core.roles import EVERYONE, MANAGEMENT, Role
 from kronos_core.schema import appointment, client, consent_form, form_template, staff, studio
 
+if TYPE_CHECKING:
+    from sqlalchemy import Table
+
 DEFAULT_ZONE = "America/Sao_Paulo"
 LANGUAGES = ("pt_BR", "en")
+
+
+def refuse_rewrite(ctx: ApplyContext, table: Table, row_id: uuid.UUID) -> None:
+    """A row of an append-only table written again under its id (another desk's edit, a forged
+    push) is refused as the change it would be (``append_only``), not as a clash of ids."""
+    if ctx.get(table, row_id, include_deleted=True) is not None:
+        refuse_append_only(table)
 
 
 # -- the questionnaire ----------------------------------------------------------------------------
@@ -90,6 +108,7 @@ def publish_template(ctx: ApplyContext, args: FormTemplatePublish) -> None:
     (``form_template_invalid``, ``params["problem"]`` says why): no questions, a duplicate
     question id, a choice question without choices, an empty consent text (and the other
     problems of kronos_core.forms.check_template)."""
+    refuse_rewrite(ctx, form_template, args.template_id)
     template = template_of(args)
     problem = check_template(template)
     if problem is not None:
@@ -241,6 +260,7 @@ def sign_form(ctx: ApplyContext, args: ConsentFormSign) -> None:
     """Store a signed form, complete, once (see the module): refused with a clear code when a
     required answer, a signature, or for a minor the guardian, their signature or the ID
     documents are missing; nothing is half-saved."""
+    refuse_rewrite(ctx, consent_form, args.form_id)
     person = live_client(ctx, args.client_id)  # not_found, client_erased
     row = ctx.get(form_template, args.template_id)
     if row is None:

@@ -22,7 +22,7 @@ from typing import Any, Literal
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validator
 
 from kronos_core.mutations.base import ApplyContext, InvalidArguments, MutationArgs, NotAllowed, mutation
-from kronos_core.mutations.forms import studio_date
+from kronos_core.mutations.forms import refuse_rewrite, studio_date
 from kronos_core.mutations.seen import check_seen, merge_seen
 from kronos_core.roles import EVERYONE, MANAGEMENT, Role
 from kronos_core.schema import appointment, material, session_record
@@ -165,6 +165,7 @@ def _lots(lots: list[str]) -> list[str]:
 @mutation("session_record.add", SessionRecordAdd, roles=EVERYONE)
 def add_session_record(ctx: ApplyContext, args: SessionRecordAdd) -> None:
     """Record what was used and seen in a session (see the module)."""
+    refuse_rewrite(ctx, session_record, args.record_id)
     booking = ctx.require(appointment, args.appointment_id, "appointment")
     if ctx.actor.role is Role.ARTIST and booking["artist_id"] != ctx.actor.staff_id:
         raise NotAllowed("an artist records only their own sessions", code="artist_own_calendar")

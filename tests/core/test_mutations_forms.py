@@ -243,9 +243,10 @@ def test_a_signed_form_is_never_changed(desk: Desk, template_id: uuid.UUID) -> N
     args = sign_args(ana, template_id, desk.owner_id)
     desk.run("consent_form.sign", args)
     before = desk.one(consent_form, uuid.UUID(args["form_id"]))
-    # Signed again under the same id (a desk replaying, or a forged edit): refused, not replaced.
+    # Signed again under the same id (another desk's edit, a forged push): refused, not replaced.
     again = {**args, "answers": answers(hepatitis_hiv="")}
-    assert refused(desk, "consent_form.sign", again).code == "duplicate_id"
+    error = refused(desk, "consent_form.sign", again)
+    assert (error.code, error.params) == ("append_only", {"what": "consent_form"})
     # Any write through the framework is refused before anything is read or written.
     with desk.engine.begin() as tx:
         ctx = ApplyContext(tx, desk.actor(), uuid7(), "consent_form.sign", desk.now)
