@@ -59,7 +59,10 @@ DISABLED_STYLE = (
 )
 LABEL_WIDTH = 230
 MERCHANT_NAME_MAX, MERCHANT_CITY_MAX, FOOTER_MAX, NAME_MAX = 25, 15, 2000, 200
-_ID = {name: "".join(part.title() for part in name.split("_")) for name in SETTINGS}  # pix_key → PixKey
+# Issue 14's setting: what a session with no signed form does (studio.update takes it; the page
+# reads it beside the others while queries/settings.py does not carry it).
+POLICY = "unsigned_form_policy"
+_ID = {name: "".join(part.title() for part in name.split("_")) for name in (*SETTINGS, POLICY)}  # pix_key → PixKey
 
 
 def pix_kind_text(kind: str) -> str:
@@ -177,6 +180,14 @@ class StudioForm(QWidget):
         )
         form = self._section("records", self.tr("Records"))
         self.retention_years = self._spin(form, "retention_years", self.tr("Keep records for (years)"))
+        form = self._section("forms", self.tr("Consent forms"))
+        policies = [("warn", self.tr("Warn")), ("block", self.tr("Refuse"))]
+        self.unsigned_form_policy = self._combo(form, POLICY, self.tr("A session with no signed form"), policies)
+        hint = QLabel(self.tr("Checked when a client is checked in or a session starts."))
+        hint.setObjectName("settingsUnsignedFormPolicyHint")
+        hint.setProperty("role", "muted")
+        hint.setWordWrap(True)
+        form.addRow("", hint)
         form = self._section("desk", self.tr("Desk"))
         self.idle_lock_minutes = self._spin(
             form,
@@ -257,10 +268,13 @@ class StudioForm(QWidget):
         return box
 
     # -- values --------------------------------------------------------------------------------
-    def fill(self, settings: StudioSettings) -> None:
-        """Show ``settings`` (says nothing: it is where the form starts from)."""
+    def fill(self, settings: StudioSettings, unsigned_form_policy: str | None = None) -> None:
+        """Show ``settings`` (says nothing: it is where the form starts from); the policy for a
+        session with no signed form given apart while ``StudioSettings`` does not carry it."""
+        policy = unsigned_form_policy or str(getattr(settings, POLICY, "warn"))
         self._filling = True
         try:
+            self.unsigned_form_policy.setCurrentIndex(max(0, self.unsigned_form_policy.findData(policy)))
             self.name.setText(settings.name)
             if self.timezone.findData(settings.timezone) < 0:
                 self.timezone.addItem(settings.timezone, settings.timezone)
@@ -305,6 +319,7 @@ class StudioForm(QWidget):
             "forfeit_keeper": str(self.forfeit_keeper.currentData()),
             "commission_base": str(self.commission_base.currentData()),
             "receipt_footer": self.receipt_footer.toPlainText().strip() or None,
+            POLICY: str(self.unsigned_form_policy.currentData()),
         }
         for name in RANGES:
             spin = self.widgets[name]
