@@ -1,7 +1,9 @@
 """What keeping the client search index costs a first download: ``clients.index_download_cost_pct``.
 
-A new desk downloads the large demo's 100,000 clients (with the studio and its staff, in the
-server's pages of ``PAGE_LIMIT``) through the real first-download code path: ``SyncSteps.pull``
+A new desk downloads the large demo (the whole studio: 100,000 clients, 200,000 appointments,
+sales, payments; and apart, its 100,000 clients alone with the studio and staff, the worst
+case: ``clients.index_download_cost_clients_only_pct``), in the
+server's pages of ``PAGE_LIMIT``, through the real first-download code path: ``SyncSteps.pull``
 (pages fetched ahead and prepared on their thread, ``first_download.apply_pages`` writing a few
 pages a transaction with the cursor), from an in-process transport that answers the pages as
 the server would (so the figure is the desk's work, not the network's). Each round downloads
@@ -46,22 +48,22 @@ class _Pages:
         return {"results": []}
 
 
-def _pages(source: Path, limit: int) -> tuple[uuid.UUID, uuid.UUID, list[dict[str, Any]]]:
-    """The studio, its staff and its clients as a server's pages: one version per ``limit`` rows."""
+def _pages(source: Path, limit: int, *, whole: bool) -> tuple[uuid.UUID, uuid.UUID, list[dict[str, Any]]]:
+    """The studio as a server's pages, one version per ``limit`` rows: its staff and clients
+    alone, or (``whole``) every synced table, as a new desk's first download receives it."""
     from sqlalchemy import select
 
     from kronos_core.instants import utcnow
     from kronos_core.rows import encode_row
-    from kronos_core.schema import client, staff, studio
+    from kronos_core.schema import SYNCED_TABLES, client, staff, studio
     from kronos_core.sync_messages import format_cursor
     from kronos_desktop.store import LocalStore
 
+    tables = SYNCED_TABLES if whole else (studio, staff, client)
     store = LocalStore.open(source)
     try:
         with store.read_engine.connect() as conn:
-            rows = [
-                (t, encode_row(t, dict(r))) for t in (studio, staff, client) for r in conn.execute(select(t)).mappings()
-            ]
+            rows = [(t, encode_row(t, dict(r))) for t in tables for r in conn.execute(select(t)).mappings()]
             owner = conn.execute(select(staff.c.id).where(staff.c.role == "owner").limit(1)).scalar_one()
     finally:
         store.close()
@@ -143,10 +145,13 @@ def _r(values: list[float]) -> list[float]:
     return [round(v, 2) for v in values]
 
 
-def measure(source: Path, tmp: Path, label: str, rounds: int = ROUNDS) -> Figure:
+def measure(source: Path, tmp: Path, label: str, rounds: int = ROUNDS, *, whole: bool = False) -> Figure:
+    """The cost of the index in a first download of the clients alone (the worst case: nothing
+    else to download) or (``whole``) of the whole studio, as a new desk downloads it."""
     from kronos_desktop.sync.steps import PAGE_LIMIT
 
-    studio_id, owner, pages = _pages(source, PAGE_LIMIT)
+    studio_id, owner, pages = _pages(source, PAGE_LIMIT, whole=whole)
+    rows = sum(len(page["changes"]) for page in pages)
     kept: list[float] = []
     bare: list[float] = []
     refills: list[float] = []
@@ -160,17 +165,21 @@ def measure(source: Path, tmp: Path, label: str, rounds: int = ROUNDS) -> Figure
     with_s, without_s = statistics.median(kept), statistics.median(bare)
     cost = (with_s - without_s) / without_s * 100
     print(
-        f"clients.index_download_cost ({label}, {clients} clients, {len(pages)} pages, {rounds} rounds, medians): "
-        f"with the index {with_s:.2f} s ({clients / with_s:,.0f} rows/s), without {without_s:.2f} s "
-        f"({clients / without_s:,.0f} rows/s), cost {cost:.1f} %; the index refilled after it in "
+        f"clients.index_download_cost ({label}, {rows} rows of which {clients} clients, {len(pages)} pages, "
+        f"{rounds} rounds, medians): with the index {with_s:.2f} s ({rows / with_s:,.0f} rows/s), without "
+        f"{without_s:.2f} s ({rows / without_s:,.0f} rows/s), cost {cost:.1f} %; the index refilled after it in "
         f"{statistics.median(refills):.2f} s; all with {_r(kept)}, without {_r(bare)}"
     )
-    return Figure("clients.index_download_cost_pct", cost, "%", None)  # itself a ratio to the same run's
+    name = "clients.index_download_cost_pct" if whole else "clients.index_download_cost_clients_only_pct"
+    return Figure(name, cost, "%", None)  # itself a ratio to the same run's
 
 
-@benchmark("clients.index_download_cost_pct", slow=True)
+@benchmark("clients.index_download_cost_pct", "clients.index_download_cost_clients_only_pct", slow=True)
 def index_download_cost(tmp: Path) -> Iterable[Figure]:
+    """The figure (goal ≤ 10 %) is the whole studio's first download, what "the download's rate"
+    is for a desk; the clients alone, the worst case, are printed beside it."""
     from bench.bench_calendar_day import large_desk
 
     folder, _ = large_desk(tmp)
-    yield measure(folder, tmp, "large demo")
+    yield measure(folder, tmp, "large demo, the whole studio", rounds=2, whole=True)
+    yield measure(folder, tmp, "large demo, the clients alone")

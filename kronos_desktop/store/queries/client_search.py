@@ -189,6 +189,7 @@ def search_clients(
             return []
         below = key[0]
     keys: list[int] = []
+    ids: dict[int, str] = {}
     for n, (table, conditions, params) in enumerate(groups[start:]):
         if len(keys) >= limit:
             break
@@ -196,13 +197,18 @@ def search_clients(
         if n == 0 and below is not None:
             where.append("rowid < ?")
             values.append(below)
-        sql = f"SELECT rowid FROM {table}{_where(where)} ORDER BY rowid DESC LIMIT ?"
-        keys += [row[0] for row in _run(dbapi, sql, [*values, limit - len(keys)])]
-    if not keys:
-        return []
-    # The ids as the index holds them (not the client table's rowids: see migration 0008).
-    marks = ", ".join("?" for _ in keys)
-    ids = dict(dbapi.execute(f"SELECT rowid, id FROM client_search WHERE rowid IN ({marks})", keys).fetchall())
+        # The ids as the index holds them (not the client table's rowids: see migration 0008),
+        # read with the keys where the table has them.
+        columns = "rowid, id" if table == WORDS_TABLE else "rowid, NULL"
+        sql = f"SELECT {columns} FROM {table}{_where(where)} ORDER BY rowid DESC LIMIT ?"
+        for key, row_id in _run(dbapi, sql, [*values, limit - len(keys)]):
+            keys.append(key)
+            if row_id is not None:
+                ids[key] = row_id
+    missing = [k for k in keys if k not in ids]
+    if missing:
+        marks = ", ".join("?" for _ in missing)
+        ids.update(dbapi.execute(f"SELECT rowid, id FROM client_search WHERE rowid IN ({marks})", missing).fetchall())
     return [uuid.UUID(ids[k]) for k in keys if k in ids]
 
 

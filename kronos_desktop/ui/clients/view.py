@@ -60,15 +60,17 @@ class ClientsRead:
 def read_clients(conn: Connection, reader: Reader, search: str, limit: int, asker: Asker | None = None) -> ClientsRead:
     """The first ``limit`` clients matching ``search``: an artist at the desk (``asker``) sees
     their own clients alone."""
-    here = desk_q.here(conn)
-    studio_id = here.studio_id
+    studio_id, today = desk_q.studio_today(conn)
     if studio_id is None:
-        return ClientsRead(None, search, here.today(), 0, [], limit)
+        return ClientsRead(None, search, today, 0, [], limit)
     who = (asker or Asker(None, None)).viewer(conn)
     artist_id = None if who.sees_all else (who.staff_id or uuid.UUID(int=0))
-    total = reader.client_count(conn, studio_id, search, artist_id=artist_id)
     rows = reader.client_page(conn, studio_id, search, limit=limit, artist_id=artist_id)
-    return ClientsRead(studio_id, search, here.today(), total, rows, limit, artist_id)
+    # A page that is not full holds every client found: counting them again would cost a second
+    # search at every keystroke of a name.
+    full = len(rows) >= limit
+    total = reader.client_count(conn, studio_id, search, artist_id=artist_id) if full else len(rows)
+    return ClientsRead(studio_id, search, today, total, rows, limit, artist_id)
 
 
 class ClientsModel(RowTableModel[ClientRow]):
