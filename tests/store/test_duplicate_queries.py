@@ -45,6 +45,14 @@ def test_the_same_phone_email_or_document_is_found_however_the_name_was_typed(st
     assert _find(store, Person("Ana Lima", phone="+5521998765432")) == []
 
 
+def test_a_document_typed_with_or_without_its_punctuation_is_the_same_document(store: LocalStore) -> None:
+    _client(store, "Renata Quintela", document_type="rg", document_number="12.345.678-9")
+    _client(store, "Otávio Brandão", document_type="passport", document_number="FX123456")
+    assert _find(store, Person("R", document="123456789")) == [("Renata Quintela", [Reason.SAME_DOCUMENT])]
+    assert _find(store, Person("R", document="12345678-9")) == [("Renata Quintela", [Reason.SAME_DOCUMENT])]
+    assert _find(store, Person("R", document="2345678")) == []  # a part of it is another document
+
+
 def test_a_similar_name_is_found_without_accents_or_with_a_surname_left_out(store: LocalStore) -> None:
     _client(store, "José da Conceição")
     _client(store, "José Santos")  # the first name only

@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, func, or_, select
+from sqlalchemy import ColumnElement, Connection, and_, func, or_, select, text
 
 from kronos_core.duplicates import Person, Reason, digits, email_key, likely_duplicates, name_words
 from kronos_core.schema import appointment, client
@@ -94,7 +94,15 @@ def _by_keys(
     for values, col in ((phones, c.phone), (emails, c.email), (documents, c.document_number)):
         if values:
             found.append(and_(c.studio_id == studio_id, col.in_(sorted(values)), ACTIVE))
+    # A document other than a CPF is stored as it was typed ("12.345.678-9"): its digits are in
+    # the search's digits index (client_search_digits.document), found there by the run of them.
+    runs = " OR ".join(f'document : "{d}"' for d in sorted(documents) if len(d) >= 3 and d.isdigit())
+    if runs:
+        found.append(and_(c.studio_id == studio_id, text(_DOCUMENT_DIGITS).bindparams(runs=runs), ACTIVE))
     return found
+
+
+_DOCUMENT_DIGITS = "client.rowid IN (SELECT rowid FROM client_search_digits WHERE client_search_digits MATCH :runs)"
 
 
 _COLUMNS = (
