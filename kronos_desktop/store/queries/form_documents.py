@@ -135,7 +135,7 @@ def forms_of(conn: Connection, client_ids: Iterable[uuid.UUID]) -> list[FormSumm
     """The signed forms of these clients (a client and the records merged into it), latest first."""
     f, t = consent_form.c, form_template.c
     query = (
-        select(f, t.number.label("template_number"), t.title, staff.c.display_name.label("witness_name"))
+        select(consent_form, t.number.label("template_number"), t.title, staff.c.display_name.label("witness_name"))
         .join(form_template, form_template.c.id == f.template_id)
         .outerjoin(staff, staff.c.id == f.witness_id)
         .where(f.client_id.in_(list(client_ids)), f.deleted.is_(False))

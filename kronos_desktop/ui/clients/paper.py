@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPagedPaintDevice, QPainter, QPdfWriter, QTextDocument
 
-from kronos_desktop.ui.agenda.day_sheet import a4_portrait
+from kronos_desktop.ui.agenda.day_sheet import a4_portrait as a4_portrait  # the day sheet's A4, shared
 
 translate = QCoreApplication.translate
 
