@@ -29,6 +29,7 @@ from kronos_core.sync_messages import MAX_PUSH_MUTATIONS, SCHEMA_VERSION, PullRe
 from kronos_server.db import Database
 from kronos_server.studio_version import read_version
 from kronos_server.sync import push as push_module
+from tests.core.role_cases import SIGNATURE, template_args
 from tests.server.conftest import MadeMember, MadeStudio
 from tests.server.sync.conftest import T0, Desk, MakeDesk, book, client_create
 from tests.server.sync.instants import same_but_fractions
@@ -615,6 +616,7 @@ def test_pulled_rows_are_encoded_exactly_as_encode_row_does(
     studio = make_studio()
     desk = make_desk(studio)
     cid, sale_id = uuid7(), uuid7()
+    booked, template = book(studio.owner_staff_id, cid), template_args()
     created = client_create(client_id=cid) | {
         "birth_date": "1990-02-03",
         "tags": ["vip", "ç", 'a "b" \\'],
@@ -625,7 +627,7 @@ def test_pulled_rows_are_encoded_exactly_as_encode_row_does(
         desk.mutation("station.add", {"station_id": str(uuid7()), "name": "Maca 1"}),
         desk.mutation("commission.set", {"rule_id": str(uuid7()), "staff_id": str(studio.owner_staff_id),
                                          "rate_bps": 4000, "effective_from": "2026-01-01"}),
-        desk.mutation("appointment.book", book(studio.owner_staff_id, cid)),
+        desk.mutation("appointment.book", booked),
         desk.mutation("appointment.book", book(studio.owner_staff_id, cid)),  # a clash: a conflict row
         desk.mutation("sale.record", {
             "sale_id": str(sale_id), "number": "E-1", "business_date": "2026-05-04",
@@ -643,6 +645,22 @@ def test_pulled_rows_are_encoded_exactly_as_encode_row_does(
                                        "reason": "Almoço", "first_day": "2026-05-04", "last_day": "2026-05-08",
                                        "weekdays": [0, 2, 4], "start_minute": 720, "end_minute": 780,
                                        "excluded_days": ["2026-05-06"]}),
+        desk.mutation("form_template.publish", template),
+        desk.mutation("consent_form.sign", {
+            "form_id": str(uuid7()), "client_id": str(cid), "template_id": template["template_id"],
+            "answers": {"allergy": {"value": True, "details": 'látex "aspas"'}}, "signature": SIGNATURE,
+            "witness_id": str(studio.owner_staff_id), "signed_at": "2026-05-04T13:10:00.654321+00:00",
+            "guardian_signature": None, "image_use": True,
+        }),
+        desk.mutation("material.add", {"material_id": str(uuid7()), "kind": "ink", "name": "Preto",
+                                       "anvisa_registration": "80349870001", "lot": "L1",
+                                       "manufactured_on": "2025-01-02", "expires_on": "2027-01-02"}),
+        desk.mutation("session_record.add", {
+            "record_id": str(uuid7()), "appointment_id": str(booked["appointment_id"]), "body_location": "Costas",
+            "products": [{"kind": "ink", "name": "Preto", "anvisa_registration": "80349870001",
+                          "expires_on": "2027-01-02"}],
+            "needle_lots": ["N1"], "recorded_at": "2026-05-04T16:00:00.5+00:00",
+        }),
         desk.mutation("nope.nope", {"x": [1, {"y": None}]}),
     ])  # fmt: skip
     pulled = changes(pull_all(client, desk))
