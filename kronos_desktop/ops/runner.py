@@ -122,7 +122,8 @@ class OpRunner(QObject):
             self.op_succeeded.emit(op, applied)
             return
         if isinstance(exc, MutationError):
-            log.warning("op %s refused: %s", op.name, exc.message)
+            # The code alone: a refusal's message may name the client (a log outlives an erase).
+            log.warning("op %s refused: %s", op.name, exc.code)
         else:
             log.error("op %s failed unexpectedly", op.name, exc_info=(type(exc), exc, exc.__traceback__))
         self.op_failed.emit(op, exc)

@@ -99,3 +99,25 @@ def test_refused_mutation_shows_its_message(window: MainWindow, desk: Desk, qtbo
                                                           "cancelled_at": "2026-01-01T12:00:00+00:00"}))  # fmt: skip
     assert shown[0][0] == "refusalDialog"
     assert "Não está mais no estúdio (agendamento)" in shown[0][1]  # the desk's language (pt_BR)
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_refusal_naming_a_client_leaves_the_name_out_of_the_log(  # type: ignore[no-untyped-def]
+    window: MainWindow, desk: Desk, qtbot, shown: Shown, log_file: Path, demo
+) -> None:
+    """A refusal's message may name the client ("Quésia Tavares is blocked from booking"); the
+    desk's log keeps the code alone, since a log outlives an erase of that client."""
+    from tests.desktop.booking_helpers import START, new_client
+
+    client_id = new_client(qtbot, window, "Quésia Tavares", blocked=True)
+    artist_id = demo.artist_ids[0]
+    with qtbot.waitSignal(desk.runner.op_failed, timeout=5000):
+        desk.runner.run(MutationOp("appointment.book", {
+            "appointment_id": "0190a0de-0000-7000-8000-0000000000ac", "client_id": str(client_id),
+            "artist_id": str(artist_id), "starts_at": START.isoformat(), "ends_at": START.isoformat()[:11] + "23:00:00+00:00",
+            "kind": "session"}))  # fmt: skip
+    assert "Quésia Tavares" in shown[-1][1]  # the receptionist is told who
+    logs.shutdown_logging()
+    written = log_file.read_text(encoding="utf-8")
+    assert "refused: client_blocked" in written
+    assert "Quésia" not in written and "Tavares" not in written
