@@ -210,3 +210,56 @@ def test_a_minor_without_the_guardians_signature_is_refused_keeping_the_answers(
     assert "documents" in win.message.text()  # the guardian's document is needed too
     assert forms_of(ready, client_id) == []
     win.leave()
+
+
+def test_a_refusal_of_the_mutation_keeps_every_answer_and_saves_nothing(
+    qtbot: Any, ready: Desk, window: MainWindow, demo: DemoStudio
+) -> None:
+    """The client is erased at another desk while they fill in the form: signing is refused by the
+    mutation, the form says so and keeps what was filled in."""
+    client_id = a_client(ready, minor=False)
+    win = opened(qtbot, ready, client_id)
+    assert win.questions is not None
+    assert win.consent is not None
+    win.questions.set_answers(ANSWERS)
+    qtbot.mouseClick(win.next_button, Qt.MouseButton.LeftButton)
+    pen_signature(win.consent.client_signature.pad)
+    erase = {"client_id": str(client_id), "erased_at": dt.datetime.now(dt.UTC).isoformat()}
+    ready.writer.submit(ready.store.apply, "client.erase", erase, staff_id=demo.owner_id).result()
+    qtbot.mouseClick(win.sign_button, Qt.MouseButton.LeftButton)
+    failed: list[object] = []
+    ready.ctx.runner.op_failed.connect(lambda _op, exc: failed.append(exc))
+    witness(qtbot, win, demo.receptionist_id, PIN)
+    qtbot.waitUntil(lambda: bool(failed), timeout=10000)
+    assert win.message.text().startswith("Not signed:")
+    assert win.pages.currentWidget() is win.consent
+    assert win.questions.answers() == ANSWERS
+    assert win.consent.client_signature.pad.stroke_count() == 2
+    assert forms_of(ready, client_id) == []
+    win.leave()
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1280, 720), (1080, 1920)])
+def test_it_fits_small_screens_and_a_turned_monitor(qtbot: Any, ready: Desk, size: tuple[int, int]) -> None:
+    """Every step keeps its buttons on screen; what does not fit scrolls."""
+    win = open_client_mode(ready.ctx, a_client(ready, minor=True), full_screen=False)
+    qtbot.waitUntil(lambda: win.questions is not None, timeout=5000)
+    win.resize(*size)
+    assert win.questions is not None
+    assert win.consent is not None
+    win.questions.set_answers(ANSWERS)
+    for step, button in ((win.show_questions, win.next_button), (win.show_consent, win.sign_button)):
+        step()
+        QApplication.processEvents()
+        assert win.size().width() <= size[0]
+        assert win.size().height() <= size[1]
+        assert button.isVisible()
+        bottom_right = button.mapTo(win, button.rect().bottomRight())
+        assert win.rect().contains(bottom_right), (size, bottom_right)
+        assert button.height() >= 48  # a finger's target
+    win.sign()  # unsigned: the form says so, on screen
+    assert win.message.isVisible()
+    win.consent.verticalScrollBar().setValue(0)
+    if size[1] < 1000:
+        assert win.consent.verticalScrollBar().maximum() > 0  # the consent page scrolls there
+    win.leave()

@@ -37,7 +37,13 @@ from kronos_desktop.ui.context import DeskContext
 
 translate = QCoreApplication.translate
 FONT_PX = 20
-CLOSE_AFTER_MS = 2500  # the result shows this long, then the window closes
+CLOSE_AFTER_MS = 2500
+# Large type everywhere (a style sheet on the window would otherwise stop its font reaching the
+# children), and scroll bars a finger can hold.
+WINDOW_STYLE = (
+    f"QWidget {{ font-size: {FONT_PX}px; }}"
+    " QScrollBar:vertical { width: 28px; } QScrollBar::handle:vertical { min-height: 60px; }"
+)  # the result shows this long, then the window closes
 
 
 def _tr(text: str) -> str:
@@ -79,6 +85,7 @@ class ClientModeWindow(QWidget):
         font = QFont(self.font())
         font.setPixelSize(FONT_PX)
         self.setFont(font)
+        self.setStyleSheet(WINDOW_STYLE)
         self.hold = ctx.hold_idle(self) if ctx.hold_idle is not None else None
 
         self.title = QLabel(_tr("Opening the form…"))

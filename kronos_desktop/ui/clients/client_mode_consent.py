@@ -62,7 +62,7 @@ class ConsentPage(QScrollArea):
             column.addWidget(_label(_tr("Use of images"), "clientModeImageUseHead", HEAD_STYLE))
             column.addWidget(_label(template.image_use_text, "clientModeImageUseText"))
         self.image_use = named(
-            QCheckBox(_tr("I authorise the use of images of my tattoo for the portfolio and social media")),
+            QCheckBox(_tr("Yes, I authorise the use of images")),
             "clientModeImageUse",
             _tr("Image-use authorisation"),
         )

@@ -61,6 +61,7 @@ class SignatureBox(QWidget):
         self.caption = QLabel(caption)
         self.caption.setObjectName(f"{prefix}Caption")
         self.caption.setWordWrap(True)
+        self.caption.setStyleSheet("QLabel { font-size: 22px; font-weight: 700; }")
         self.pad = SignaturePad(object_name=f"{prefix}Pad")
         self.pad.setAccessibleName(caption)
         self.pad.setMinimumHeight(170)
