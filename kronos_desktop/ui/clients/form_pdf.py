@@ -192,7 +192,7 @@ def form_pdf(signed: SignedForm) -> bytes:
 
 def file_name(signed: SignedForm) -> str:
     """A file name for the form's PDF: the day signed and the form's id."""
-    return f"form-{signed.signed_on.isoformat()}-{signed.form['id'].hex[:8]}.pdf"
+    return f"form-{signed.signed_on.isoformat()}-{signed.form['id']}.pdf"  # uuid7: its start is the time
 
 
 def save_pdf(path: Path, signed: SignedForm) -> None:

@@ -236,7 +236,7 @@ class FormsTab(QWidget):
             self.status.setText(self.tr("This client's record is not on this desk."))
             return
         day = file.printed_at.astimezone(file.zone).date().isoformat()
-        name = f"client-file-{day}-{str(self.client_id)[:8]}.pdf"
+        name = f"client-file-{day}-{self.client_id}.pdf"
         self._hand_over(documents_folder() / name, inspector_pdf.inspector_pdf(file))
 
     def _hand_over(self, path: Path, data: bytes) -> None:
