@@ -145,3 +145,28 @@ def test_a_download_naming_every_client_finds_the_erased_ones(studio: Studio) ->
     many = [uuid.uuid4() for _ in range(40_000)] + [uuid.UUID(zuleika["client_id"])]
     with a.store.engine.begin() as conn:
         assert erased_among(conn, many) == [uuid.UUID(zuleika["client_id"])]
+
+
+def test_a_reader_holding_the_wal_for_a_moment_does_not_leave_her_words_in_it(studio: Studio) -> None:
+    """The reads thread may hold a snapshot while an erase commits: the checkpoint waits for it
+    (tries again) instead of leaving the WAL, with her old pages, behind."""
+    import threading
+
+    a = studio.desk("a")
+    zuleika = new_client("Zuleika Wpqx", **ZULEIKA)
+    a.apply("client.create", zuleika)
+    applied = a.apply("client.erase", {"client_id": zuleika["client_id"], "erased_at": utcnow().isoformat()})
+    reader = sqlite3.connect(a.store.path, check_same_thread=False)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM client").fetchone()  # a snapshot from before the erase's pages
+    timer = threading.Timer(0.3, reader.rollback)
+    timer.start()
+    try:
+        report = after_erase(a.store.engine, a.store.path, applied.changed["client"], log_dir=a.folder / "no-logs")
+    finally:
+        timer.join()
+        reader.close()
+    assert not report.checkpoint_busy
+    wal = Path(f"{a.store.path}-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+    assert found(file_bytes(a)) == []
