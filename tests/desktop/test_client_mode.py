@@ -25,6 +25,7 @@ from kronos_desktop.ui.clients.signature_pad import SignaturePad
 from kronos_desktop.ui.main_window import MainWindow
 from tests.desktop.lock_helpers import give_pin, sql
 from tests.desktop.reads import settle
+from tests.desktop.test_accessibility import unnamed
 
 PIN = "2468"
 QUESTIONS = [
@@ -155,6 +156,24 @@ def test_fill_sign_with_a_pen_and_the_witness_pin_saves_the_form(
     qtbot.waitUntil(lambda: gone(win), timeout=5000)  # it closes, showing the result first
     assert not window.desk_lock.held
 
+    # An amendment starts from what was signed and is a new form pointing at it.
+    win = open_client_mode(ready.ctx, client_id, amends_id=form_id)
+    qtbot.waitUntil(lambda: win.questions is not None, timeout=5000)
+    assert win.questions is not None
+    assert win.consent is not None
+    assert win.questions.answers() == ANSWERS
+    assert win.consent.image_use.isChecked()
+    win.questions.rows["diabetes"].set_answer({"value": True, "details": ""})
+    win.show_consent()
+    pen_signature(win.consent.client_signature.pad, strokes=1)
+    qtbot.mouseClick(win.sign_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(win.signed, timeout=10000) as amended:
+        witness(qtbot, win, demo.receptionist_id, PIN)
+    row = sql(ready.store.path, "SELECT amends_id FROM consent_form WHERE id = ?", amended.args[0].hex)
+    assert uuid.UUID(str(row[0][0])) == form_id
+    assert len(forms_of(ready, client_id)) == 2
+    qtbot.waitUntil(lambda: gone(win), timeout=5000)
+
 
 def test_esc_and_close_do_not_leave_without_a_staff_pin(
     qtbot: Any, ready: Desk, window: MainWindow, demo: DemoStudio
@@ -257,6 +276,7 @@ def test_it_fits_small_screens_and_a_turned_monitor(qtbot: Any, ready: Desk, siz
         bottom_right = button.mapTo(win, button.rect().bottomRight())
         assert win.rect().contains(bottom_right), (size, bottom_right)
         assert button.height() >= 48  # a finger's target
+    assert unnamed(win) == []  # every button, field and pad named for a screen reader
     win.sign()  # unsigned: the form says so, on screen
     assert win.message.isVisible()
     win.consent.verticalScrollBar().setValue(0)

@@ -144,11 +144,11 @@ class ClientModeWindow(QWidget):
     # -- reading --------------------------------------------------------------------------------
     def load(self) -> None:
         who = self.ctx.who
-        language = self.ctx.language
+        language, amends_id = self.ctx.language, self.amends_id
         self.ctx.reads.ask(
             self,
             "clientMode",
-            lambda conn: read_client_mode(conn, self.client_id, language, who.staff_id, who.role),
+            lambda conn: read_client_mode(conn, self.client_id, language, who.staff_id, who.role, amends_id),
             self._build,
             failed=self._read_failed,
         )
@@ -168,6 +168,9 @@ class ClientModeWindow(QWidget):
         self.questions = QuestionsForm(template, large=True)
         self.questions.changed.connect(self._answers_changed)
         self.consent = ConsentPage(data, template)
+        if data.amended is not None:  # an amendment: what was signed before, to change
+            self.questions.set_answers(data.previous_answers())
+            self.consent.image_use.setChecked(bool(data.amended.get("image_use")))
         self.pages.insertWidget(0, self.questions)
         self.pages.insertWidget(1, self.consent)
         self.pages.removeWidget(self.loading)
