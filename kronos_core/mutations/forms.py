@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import AwareDatetime, Field, field_validator
 
+from kronos_core.form_defaults import default_template
 from kronos_core.forms import (
     HEALTH_FIELDS,
     Question,
@@ -102,14 +103,33 @@ def template_of(args: FormTemplatePublish) -> Template:
     )
 
 
-@mutation("form_template.publish", FormTemplatePublish, roles=MANAGEMENT)
+def _is_shipped(template: Template) -> bool:
+    """Whether ``template`` is the questionnaire shipped with the app, word for word."""
+    shipped = default_template(template.language)
+    return (template.title, template.questions, template.consent_text, template.image_use_text) == (
+        shipped.title,
+        shipped.questions,
+        shipped.consent_text,
+        shipped.image_use_text,
+    )
+
+
+@mutation("form_template.publish", FormTemplatePublish, roles=EVERYONE)
 def publish_template(ctx: ApplyContext, args: FormTemplatePublish) -> None:
-    """Publish a new version of the studio's questionnaire (owners and managers). Refused
-    (``form_template_invalid``, ``params["problem"]`` says why): no questions, a duplicate
-    question id, a choice question without choices, an empty consent text (and the other
-    problems of kronos_core.forms.check_template)."""
+    """Publish a new version of the studio's questionnaire. Owners and managers write its words;
+    anyone else may only publish the questionnaire shipped with the app, unchanged (a studio's
+    first form, signed at the desk by whoever witnesses it, needs a row to point at):
+    ``role_not_allowed`` otherwise. Refused (``form_template_invalid``, ``params["problem"]``
+    says why): no questions, a duplicate question id, a choice question without choices, an
+    empty consent text (and the other problems of kronos_core.forms.check_template)."""
     refuse_rewrite(ctx, form_template, args.template_id)
     template = template_of(args)
+    if ctx.actor.role not in MANAGEMENT and not _is_shipped(template):
+        raise NotAllowed(
+            f"the role {ctx.actor.role.value!r} may publish only the questionnaire shipped with the app",
+            code="role_not_allowed",
+            params={"role": ctx.actor.role.value, "mutation": "form_template.publish"},
+        )
     problem = check_template(template)
     if problem is not None:
         raise _invalid_template(*problem)

@@ -56,7 +56,7 @@ TABLE: dict[str, str] = {
     "sale.record":             "O M R -",  # checkout: not an artist
     "payment.record":          "O M R A",  # never refused: the money is stored
     "conflict.resolve":        "O M R -",  # the studio's conflicts: not an artist's to dismiss
-    "form_template.publish":   "O M - -",  # the studio's questionnaire: owners and managers
+    "form_template.publish":   "O M R A",  # its words: owners and managers; others the shipped one, unchanged
     "consent_form.sign":       "O M R A",  # everyone witnesses (an artist: for their own bookings)
     "material.add":            "O M - -",  # the studio's inks and materials: owners and managers
     "material.update":         "O M - -",
@@ -212,6 +212,18 @@ def template_args(template_id: str | None = None, number: int = 1) -> dict[str, 
     }  # fmt: skip
 
 
+def shipped_template_args(number: int = 1) -> dict[str, Any]:
+    """The publish arguments of the questionnaire shipped with the app, unchanged (any role)."""
+    from kronos_core.form_defaults import default_template
+
+    shipped = default_template("pt_BR")
+    return {
+        "template_id": str(uuid7()), "number": number, "language": shipped.language, "title": shipped.title,
+        "questions": [q.to_json() for q in shipped.questions], "consent_text": shipped.consent_text,
+        "image_use_text": shipped.image_use_text,
+    }  # fmt: skip
+
+
 def _template(cast: Cast, owner: AsOwner) -> str:
     args = template_args()
     owner("form_template.publish", args)
@@ -292,7 +304,7 @@ ARGUMENTS: dict[str, Args] = {
     "conflict.resolve": lambda c, me, o: {
         "conflict_id": _review(c, o), "resolution": "dismiss", "resolved_at": BASE.isoformat(),
     },
-    "form_template.publish": lambda c, me, o: template_args(),
+    "form_template.publish": lambda c, me, o: shipped_template_args(),
     "consent_form.sign": _sign_args,
     "material.add": lambda c, me, o: {
         "material_id": str(uuid7()), "kind": "needle", "name": "Agulha 3RL", "lot": "N-2026-05",

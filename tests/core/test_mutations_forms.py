@@ -112,10 +112,22 @@ def _publish_args(**over: Any) -> dict[str, Any]:
     return {**args, **over}
 
 
-def test_a_receptionist_may_not_publish_but_may_sign(desk: Desk, template_id: uuid.UUID) -> None:
+def test_a_receptionist_may_not_write_the_questions_but_may_sign(desk: Desk, template_id: uuid.UUID) -> None:
     receptionist = desk.add_staff("receptionist", "Lia")
     error = refused(desk, "form_template.publish", _publish_args(), **desk.as_staff(receptionist))
     assert error.code == "role_not_allowed"
+    shipped = default_template("en")
+    changed = _publish_args(
+        language="en",
+        title=shipped.title,
+        questions=[q.to_json() for q in shipped.questions],
+        consent_text=shipped.consent_text + " And more.",
+        image_use_text=shipped.image_use_text,
+    )
+    assert refused(desk, "form_template.publish", changed, **desk.as_staff(receptionist)).code == "role_not_allowed"
+    # The shipped questionnaire, unchanged, is what the studio's first form points at: anyone publishes it.
+    desk.run("form_template.publish", {**changed, "consent_text": shipped.consent_text}, **desk.as_staff(receptionist))
+    assert len(desk.rows(form_template)) == 2
     ana = desk.add_client("Ana Souza")
     desk.run("consent_form.sign", sign_args(ana, template_id, receptionist), **desk.as_staff(receptionist))
     assert len(desk.rows(consent_form, client_id=ana)) == 1
