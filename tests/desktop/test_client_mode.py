@@ -112,6 +112,10 @@ def witness(qtbot: Any, win: ClientModeWindow, staff_id: uuid.UUID, pin: str) ->
     qtbot.mouseClick(check.pad.ok_button, Qt.MouseButton.LeftButton)
 
 
+def holding(window: MainWindow) -> bool:
+    return window.desk_lock.held
+
+
 def gone(win: ClientModeWindow) -> bool:
     return not shiboken6.isValid(win) or not win.isVisible()
 
@@ -126,7 +130,7 @@ def test_fill_sign_with_a_pen_and_the_witness_pin_saves_the_form(
     client_id = a_client(ready, minor=False)
     win = opened(qtbot, ready, client_id)
     assert win.isFullScreen()
-    assert window.desk_lock.held  # the idle lock waits while the client has the screen
+    assert holding(window)  # the idle lock waits while the client has the screen
     assert win.questions is not None
     assert win.consent is not None
     qtbot.mouseClick(win.next_button, Qt.MouseButton.LeftButton)  # nothing answered yet
@@ -154,7 +158,7 @@ def test_fill_sign_with_a_pen_and_the_witness_pin_saves_the_form(
     allergies = sql(ready.store.path, "SELECT allergies FROM client WHERE id = ?", client_id.hex)[0][0]
     assert "Allergy: latex" in allergies  # the alert joined the client's record
     qtbot.waitUntil(lambda: gone(win), timeout=5000)  # it closes, showing the result first
-    assert not window.desk_lock.held
+    assert not holding(window)
 
     # An amendment starts from what was signed and is a new form pointing at it.
     win = open_client_mode(ready.ctx, client_id, amends_id=form_id)
