@@ -205,3 +205,27 @@ def test_a_receptionist_cannot_publish(qtbot: Any, desk: Desk, demo: DemoStudio,
     assert page.problem.text() == "Not published: The role “Receptionist” at this desk does not allow this."
     assert page.editor.title.text() == "Changed title"
     assert len(templates(demo_dir)) == 1
+
+
+def test_with_none_published_it_starts_from_the_default_and_publishes_it_as_version_1(
+    qtbot: Any, desk: Desk, demo: DemoStudio, demo_dir: Path
+) -> None:
+    page = open_page(qtbot, desk, demo.owner_id, Role.OWNER, "Owner")
+    assert templates(demo_dir) == []
+    assert page.version.text() == "Not published yet: this is the questionnaire that ships with the app."
+    assert page.editor.list.count() > 3
+    assert page.editor.consent.toPlainText()
+    assert page.publish_button.isEnabled()  # the default may be published as it is
+    with qtbot.waitSignal(desk.runner.op_succeeded, timeout=5000):
+        qtbot.mouseClick(page.publish_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, desk.ctx)
+    (row,) = templates(demo_dir)
+    assert (row["number"], row["language"]) == (1, "en")
+    assert len(row["questions"]) == page.editor.list.count()
+    assert page.version.text().startswith("Version 1, published ")
+
+    # The other language has its own version, the default until published.
+    page.language.setCurrentIndex(page.language.findData("pt_BR"))
+    settle(qtbot, desk.ctx)
+    assert page.version.text() == "Not published yet: this is the questionnaire that ships with the app."
+    assert page.editor.template().language == "pt_BR"

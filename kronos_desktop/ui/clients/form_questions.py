@@ -46,6 +46,12 @@ RADIO_AT_MOST = 4  # more choices than this: a list to pick from
 ALERT_STYLE = "QLabel { color: #b00020; font-weight: 600; }"
 MISSING_STYLE = "QFrame#%s { border: 2px solid #b00020; border-radius: 6px; background: #fff4f4; }"
 REQUIRED_STYLE = "QLabel { color: #b00020; font-weight: 700; }"
+# A chosen Yes or No must be seen at a glance (and in a large font on a tablet).
+TOGGLE_STYLE = (
+    "QPushButton:checked { background: #6a1b9a; color: white; border: 2px solid #4a148c; border-radius: 6px;"
+    " font-weight: 700; }"
+)
+LARGE_PX = 22
 
 
 def _tr(text: str) -> str:
@@ -85,7 +91,7 @@ class QuestionRow(QFrame):
         if question.required:
             star = QLabel("*")
             star.setObjectName(f"questionRequired_{question.id}")
-            star.setStyleSheet(REQUIRED_STYLE)
+            star.setStyleSheet(self._sized(REQUIRED_STYLE))
             star.setToolTip(_tr("Required"))
             star.setAccessibleName(_tr("Required"))
             head.insertWidget(0, star)
@@ -108,6 +114,7 @@ class QuestionRow(QFrame):
             row = QHBoxLayout()
             for button in (self.yes, self.no):
                 button.setCheckable(True)
+                button.setStyleSheet(self._sized("QPushButton { }" + TOGGLE_STYLE))
                 button.setMinimumHeight(56 if large else 34)
                 button.setMinimumWidth(140 if large else 90)
                 self.group.addButton(button)
@@ -157,18 +164,22 @@ class QuestionRow(QFrame):
 
         self.problem = QLabel()
         self.problem.setObjectName(f"questionProblem_{qid}")
-        self.problem.setStyleSheet(ALERT_STYLE)
+        self.problem.setStyleSheet(self._sized(ALERT_STYLE))
         self.problem.setWordWrap(True)
         self.problem.hide()
         layout.addWidget(self.problem)
         self.alert_label = QLabel()
         self.alert_label.setObjectName(f"questionAlert_{qid}")
-        self.alert_label.setStyleSheet(ALERT_STYLE)
+        self.alert_label.setStyleSheet(self._sized(ALERT_STYLE))
         self.alert_label.setWordWrap(True)
         self.alert_label.hide()
         layout.addWidget(self.alert_label)
         self._missing = False
         self._refresh()
+
+    def _sized(self, style: str) -> str:
+        """A label's own style sheet keeps the large font (a style sheet drops the parent's)."""
+        return style.replace("}", f" font-size: {LARGE_PX}px; }}") if self.large else style
 
     # -- the answer ----------------------------------------------------------------------------
     def answer(self) -> dict[str, Any]:
@@ -301,7 +312,7 @@ class QuestionsForm(QWidget):
         self.setAccessibleName(_tr("Health questionnaire"))
         if large:
             font = self.font()
-            font.setPixelSize(22)
+            font.setPixelSize(LARGE_PX)
             self.setFont(font)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

@@ -118,6 +118,7 @@ class QuestionDialog(KeyedDialog):
         alert_row.setObjectName("questionAlertOn")
         column = QVBoxLayout(alert_row)
         column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
         for box in (self.alert_yes, self.alert_no, self.alert_any, self.alert_choices):
             column.addWidget(box)
         self.form.addRow(self.tr("Raises a health alert on"), alert_row)
@@ -134,6 +135,7 @@ class QuestionDialog(KeyedDialog):
         cancel.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        layout.addStretch(1)  # room to spare stays under the form, not between its rows
         layout.addWidget(buttons)
 
         if question is not None:
@@ -155,7 +157,7 @@ class QuestionDialog(KeyedDialog):
         self.alert_choices.itemChanged.connect(lambda _item: self._follow())
         self._follow()
         self._start = self.question()
-        self.resize(520, 560)
+        self.resize(520, 420)
 
     def primary_button(self) -> QPushButton:
         return self.ok_button

@@ -1,5 +1,6 @@
-"""The Studio section: the studio's settings, its staff and its history, a tab each. Everyone
-sees it; what a role may not change is read-only with the reason (each page follows ctx.who)."""
+"""The Studio section: the studio's settings, its staff, its history, its health questionnaire and
+consent, and its inks and materials (issue 14), a tab each. Everyone sees it; what a role may not
+change is read-only with the reason (each page follows ctx.who)."""
 
 from __future__ import annotations
 
@@ -7,11 +8,13 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from kronos_desktop.ui.common.widgets import named
 from kronos_desktop.ui.context import DeskContext
+from kronos_desktop.ui.settings.form_template_page import FormTemplatePage
 from kronos_desktop.ui.settings.history_page import HistoryPage
+from kronos_desktop.ui.settings.materials_page import MaterialsPage
 from kronos_desktop.ui.settings.staff_page import StaffPage
 from kronos_desktop.ui.settings.studio_page import StudioSettingsPage
 
-TABS = ("settings", "staff", "history")
+TABS = ("settings", "staff", "history", "questionnaire", "materials")
 
 
 class StudioSection(QWidget):
@@ -21,10 +24,14 @@ class StudioSection(QWidget):
         self.settings_page = StudioSettingsPage(ctx)
         self.staff_page = StaffPage(ctx)
         self.history_page = HistoryPage(ctx)
+        self.questionnaire_page = FormTemplatePage(ctx)
+        self.materials_page = MaterialsPage(ctx)
         self.tabs = named(QTabWidget(), "studioTabs", self.tr("Studio"))
         self.tabs.addTab(self.settings_page, self.tr("Settings"))
         self.tabs.addTab(self.staff_page, self.tr("Staff"))
         self.tabs.addTab(self.history_page, self.tr("History"))
+        self.tabs.addTab(self.questionnaire_page, self.tr("Questionnaire"))
+        self.tabs.addTab(self.materials_page, self.tr("Inks and materials"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
