@@ -169,3 +169,13 @@ def test_after_an_erase_the_session_records_stay(desk: Desk, session: tuple[uuid
     before = desk.one(session_record, uuid.UUID(args["record_id"]))
     desk.run("client.erase", {"client_id": str(ana), "erased_at": desk.now.isoformat()})
     assert desk.one(session_record, uuid.UUID(args["record_id"])) == before
+
+
+def test_an_edit_of_the_list_undone_puts_the_values_back(desk: Desk) -> None:
+    ink = add_material(desk)
+    args = {"material_id": str(ink), "changes": {"lot": "ET-2300", "expires_on": "2027-06-30"},
+            "seen": {"lot": "ET-2291", "expires_on": "2026-03-10"}}  # fmt: skip
+    ctx = desk.run("material.update", args)
+    undo(desk, "material.update", args, ctx)
+    row = desk.one(material, ink)
+    assert (row["lot"], str(row["expires_on"])) == ("ET-2291", "2026-03-10")
