@@ -113,6 +113,7 @@ class FormsTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("recordFormsTab")
+        self.setAccessibleName(self.tr("Signed forms"))
         self.client_id: uuid.UUID | None = None
         self.live = True
         self.open_external = True  # hand an opened PDF to the system's viewer (tests: False)
