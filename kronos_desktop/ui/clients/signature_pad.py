@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QGuiApplication,
+    QHideEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -242,6 +243,10 @@ class SignaturePad(QWidget):
                 elif state == point.State.Updated:
                     self._add(pos, _touch_pressure(point.pressure()))
         event.accept()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._end_stroke()  # a stroke cut short ends here (and the application's compression is back)
+        super().hideEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Z and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
