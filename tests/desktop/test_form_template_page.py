@@ -229,3 +229,55 @@ def test_with_none_published_it_starts_from_the_default_and_publishes_it_as_vers
     settle(qtbot, desk.ctx)
     assert page.version.text() == "Not published yet: this is the questionnaire that ships with the app."
     assert page.editor.template().language == "pt_BR"
+
+
+def test_a_version_published_elsewhere_while_editing_keeps_the_edits(
+    qtbot: Any, desk: Desk, demo: DemoStudio, demo_dir: Path
+) -> None:
+    publish_first(desk, demo)
+    page = open_page(qtbot, desk, demo.owner_id, Role.OWNER, "Owner")
+    edit_first_question(qtbot, page, "Do you take blood thinners?")
+    args = {
+        "template_id": str(uuid.uuid4()),
+        "number": 2,
+        "language": "en",
+        "title": "Published elsewhere",
+        "questions": [q.to_json() for q in QUESTIONS],
+        "consent_text": "Another desk's consent.",
+        "image_use_text": "",
+    }
+    applied = desk.store.apply("form_template.publish", args, staff_id=demo.owner_id)
+    desk.hub.notify(applied.changed)  # as a sync's pull says it
+    settle(qtbot, desk.ctx)
+    assert page.editor.questions[0].text == "Do you take blood thinners?"  # the edit stays
+    assert page.note.isVisible()
+    assert page.note.text() == "A newer version was published meanwhile — Revert to see it."
+    qtbot.mouseClick(page.revert_button, Qt.MouseButton.LeftButton)
+    assert page.editor.title.text() == "Published elsewhere"
+    assert page.version.text().startswith("Version 2, published ")
+    assert not page.note.isVisible()
+
+
+def test_the_question_dialog_asks_what_each_kind_needs(qtbot: Any, translated: str) -> None:
+    dialog = QuestionDialog(QUESTIONS[1])  # a text question
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.choices.isVisible()
+    assert not dialog.details.isVisible()
+    assert dialog.alert_any.isVisible()
+    assert not dialog.alert_words.isEnabled()  # no alert: its words are not asked
+    dialog.alert_any.setChecked(True)
+    assert dialog.alert_words.isEnabled()
+    dialog.alert_field.setCurrentIndex(dialog.alert_field.findData("allergies"))
+    dialog.alert_words.setText("See the doctor's note")
+    question = dialog.question()
+    assert (question.id, question.alert_on, question.alert_field) == ("doctor", ("any",), "allergies")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("yes_no"))
+    assert dialog.details.isVisible()
+    assert dialog.alert_yes.isVisible()
+    assert dialog.question().alert_on == ()  # "any answer" is not a yes/no's
+    dialog.text.setPlainText("")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.problem.text() == "Type the question."
+    dialog.done(0)
