@@ -48,9 +48,10 @@ def _images(reader: PdfReader) -> int:
 
 def _adult(desk: Desk) -> uuid.UUID:
     with desk.store.read_engine.connect() as conn:
-        return conn.execute(
+        found: uuid.UUID = conn.execute(
             select(client.c.id).where(client.c.birth_date < "2000-01-01", client.c.merged_into.is_(None)).limit(1)
         ).scalar_one()
+    return found
 
 
 def _read(desk: Desk, form_id: uuid.UUID) -> SignedForm:

@@ -36,9 +36,10 @@ def language() -> str:
 
 def _adult(desk: Desk) -> uuid.UUID:
     with desk.store.read_engine.connect() as conn:
-        return conn.execute(
+        found: uuid.UUID = conn.execute(
             select(client.c.id).where(client.c.birth_date < "2000-01-01", client.c.merged_into.is_(None)).limit(1)
         ).scalar_one()
+    return found
 
 
 def _staff_name(desk: Desk, staff_id: uuid.UUID) -> str:
@@ -127,9 +128,9 @@ def test_fill_in_and_amend_ask_for_client_mode(qtbot, window: MainWindow, desk: 
     assert asked.args == [person, form["id"]]
 
 
-def test_a_form_signed_at_the_desk_appears_in_the_open_tab(
+def test_a_form_signed_at_the_desk_appears_in_the_open_tab(  # type: ignore[no-untyped-def]
     qtbot, window: MainWindow, desk: Desk, demo: DemoStudio
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     template = form_rows.add_template(desk.store, demo.owner_id)
     person = _adult(desk)
     tab = _tab(window, qtbot, person)
