@@ -287,3 +287,41 @@ def test_it_fits_small_screens_and_a_turned_monitor(qtbot: Any, ready: Desk, siz
     if size[1] < 1000:
         assert win.consent.verticalScrollBar().maximum() > 0  # the consent page scrolls there
     win.leave()
+
+
+def plain_answers(win: ClientModeWindow) -> Answers:
+    """An answer to every question, none raising an alert ("No" to each yes/no)."""
+    assert win.questions is not None
+    values = {"yes_no": False, "text": "-", "date": "2001-02-03"}
+    return {
+        q.id: {"value": q.choices[0] if q.kind == "choice" else values[q.kind], "details": ""}
+        for q in win.questions.template.questions
+    }
+
+
+def test_the_shipped_questionnaire_is_signed_before_any_is_published(
+    qtbot: Any, window: MainWindow, desk: Desk, demo: DemoStudio
+) -> None:
+    """A studio's first form: the app's own questionnaire, published as version 1 as it is signed
+    (witnessed by the receptionist)."""
+    give_pin(desk, demo.owner_id, demo.receptionist_id, PIN)
+    client_id = a_client(desk, minor=False)
+    win = opened(qtbot, desk, client_id)
+    assert win.data is not None
+    assert win.data.template.id is None  # the default, shipped with the app
+    assert win.questions is not None
+    assert win.consent is not None
+    win.questions.set_answers(plain_answers(win))
+    qtbot.mouseClick(win.next_button, Qt.MouseButton.LeftButton)
+    assert win.pages.currentWidget() is win.consent
+    pen_signature(win.consent.client_signature.pad)
+    qtbot.mouseClick(win.sign_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(win.signed, timeout=10000) as signed:
+        witness(qtbot, win, demo.receptionist_id, PIN)
+    rows = sql(
+        desk.store.path,
+        "SELECT t.number, t.language FROM consent_form f JOIN form_template t ON t.id = f.template_id WHERE f.id = ?",
+        signed.args[0].hex,
+    )
+    assert rows == [(1, "en")]
+    qtbot.waitUntil(lambda: gone(win), timeout=5000)

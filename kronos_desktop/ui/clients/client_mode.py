@@ -230,9 +230,6 @@ class ClientModeWindow(QWidget):
             self.show_questions()
             self._say_missing(len(missing))
             return
-        if self.data.template.id is None:
-            self.say(_tr("This questionnaire is not published yet: an owner or a manager publishes it first."))
-            return
         refusal = self.consent.refusal()
         if refusal is not None:
             self.say(refusal)
@@ -273,7 +270,6 @@ class ClientModeWindow(QWidget):
         assert data is not None
         assert questions is not None
         assert consent is not None
-        assert data.template.id is not None
         client_doc = consent.client_id_fields.document()
         guardian_doc = consent.guardian_id_fields.document() if consent.guardian_id_fields else (None, None)
         guardian_signature = consent.guardian_signature.pad.signature() if consent.guardian_signature else None
@@ -282,7 +278,7 @@ class ClientModeWindow(QWidget):
         op = sign_form(
             form_id,
             client_id=self.client_id,
-            template_id=data.template.id,
+            template=data.template,  # the shipped one, not yet published: published first by the op
             answers=questions.answers(),
             signature=consent.client_signature.pad.signature(),
             witness_id=member.id,
