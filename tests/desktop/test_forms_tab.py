@@ -78,6 +78,8 @@ def test_the_tab_lists_the_forms_and_opens_and_prints_the_chosen_one(  # type: i
     tab = _tab(window, qtbot, person)
 
     assert tab.isVisible()
+    tabs = window.clients.record.tabs
+    assert tabs.tabText(tabs.indexOf(tab)) == "Forms (2)"
     assert tab.model.rowCount() == 2
     newest, oldest = _cells(tab, 0), _cells(tab, 1)
     assert newest[1] == "Consent and health questionnaire (version 1) · an amendment"

@@ -167,7 +167,7 @@ def forms_of(conn: Connection, client_ids: Iterable[uuid.UUID]) -> list[FormSumm
     ]
 
 
-def client_forms(conn: Connection, client_id: uuid.UUID) -> list[FormSummary]:
+def forms_of_client(conn: Connection, client_id: uuid.UUID) -> list[FormSummary]:
     """``client_id``'s signed forms, those of the records merged into it included."""
     return forms_of(conn, family(conn, kept_record(conn, client_id)).ids)
 

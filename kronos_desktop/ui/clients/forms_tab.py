@@ -29,7 +29,7 @@ from kronos_desktop.store.queries.form_documents import (
     FormSummary,
     InspectorFile,
     SignedForm,
-    client_forms,
+    forms_of_client,
     inspector_file,
     signed_form,
 )
@@ -108,6 +108,7 @@ class FormsTab(QWidget):
     fill_requested = Signal(object, object)  # client id, the form amended (None: a new form)
     pdf_written = Signal(object)  # the path of a PDF written to be opened
     printed = Signal(int)  # pages sent to the printer
+    counted = Signal(int)  # how many forms the list shows, each time it is read
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -172,7 +173,7 @@ class FormsTab(QWidget):
         client_id = self.client_id
         if client_id is None:
             return
-        self.ctx.reads.ask(self, "forms", lambda conn: (client_id, client_forms(conn, client_id)), self._listed)
+        self.ctx.reads.ask(self, "forms", lambda conn: (client_id, forms_of_client(conn, client_id)), self._listed)
 
     def _on_rows_changed(self, changed: dict[str, set[uuid.UUID]]) -> None:
         if self.client_id is not None and {"consent_form", "form_template", "staff"} & changed.keys():
@@ -185,6 +186,7 @@ class FormsTab(QWidget):
         chosen = self.chosen()
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
+        self.counted.emit(len(rows))
         row = self.model.find_row(chosen.id) if chosen is not None else -1
         self.table.selectRow(row if row >= 0 else 0)
         self._enable()

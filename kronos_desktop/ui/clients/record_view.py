@@ -101,6 +101,9 @@ class ClientRecordView(QWidget):
         self.erase_action.triggered.connect(self.erase)
         self.header.open_kept.connect(self.open)
         self.forms_tab.fill_requested.connect(self.fill_requested)
+        self.forms_tab.counted.connect(
+            lambda n: self.tabs.setTabText(self.tabs.indexOf(self.forms_tab), self.tr("Forms (%n)", "", n))
+        )
         ctx.hub.rows_changed.connect(self.on_rows_changed)
         ctx.who.changed.connect(self._on_who_changed)
         for widget in [self, *self.findChildren(QWidget)]:
