@@ -220,3 +220,32 @@ def test_the_inks_list_and_a_sessions_record_through_their_ops(store: LocalStore
     assert row.products[0]["lot"] == "L2026"
     assert row.products[0]["material_id"] == ink.hex
     assert (row.needle_lots, row.autoclave_cycle) == (["N-33"], "C-118")
+
+
+def test_a_receptionist_signs_the_first_form_on_the_shipped_questionnaire(store: LocalStore) -> None:
+    studio_id, _ = studio_and_owner(store)
+    receptionist = uuid7()
+    store.apply("staff.add", {"staff_id": str(receptionist), "display_name": "Rui", "role": "receptionist"})
+    with store.read_engine.connect() as conn:
+        shipped = q.current_template(conn, studio_id, "pt_BR")
+    assert shipped.id is None
+    plain = {"yes_no": False, "text": "nada", "date": "2026-12-04"}
+    answers = {
+        question.id: {
+            "value": question.choices[0] if question.kind == "choice" else plain[question.kind],
+            "details": "",
+        }
+        for question in shipped.questions
+    }
+    ana = add_client(store, "Ana")
+    form_id = uuid7()
+    ops.sign_form(
+        form_id, client_id=ana, template=shipped, answers=answers, signature=SIGNATURE, witness_id=receptionist,
+        signed_at=NOW,
+    ).write(store)  # fmt: skip
+    with store.read_engine.connect() as conn:
+        (row,) = q.client_forms(conn, ana)
+        offered = q.current_template(conn, studio_id, "pt_BR")
+    assert (row.id, row.template_number, row.witness_name) == (form_id, 1, "Rui")
+    assert offered.number == 1
+    assert offered.questions == shipped.questions
