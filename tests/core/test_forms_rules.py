@@ -141,8 +141,11 @@ def test_a_signature_is_strokes_in_the_box(signature: Any, empty: bool, problem:
 
 def test_expired_lots_are_those_past_before_the_sessions_day_and_inks_need_a_registration() -> None:
     day = dt.date(2026, 3, 10)
-    products: list[dict[str, Any]] = [{"name": "a", "expires_on": "2026-03-10"}, {"name": "b", "expires_on": dt.date(2026, 3, 9)},
-                {"name": "c", "expires_on": None}]  # fmt: skip
+    products: list[dict[str, Any]] = [
+        {"name": "a", "expires_on": "2026-03-10"},
+        {"name": "b", "expires_on": dt.date(2026, 3, 9)},
+        {"name": "c", "expires_on": None},
+    ]
     assert [p["name"] for p in expired_products(products, day)] == ["b"]
     assert is_unregistered_ink({"kind": "ink", "anvisa_registration": " "})
     assert not is_unregistered_ink({"kind": "needle", "anvisa_registration": None})
