@@ -27,7 +27,7 @@ from kronos_core.forms import Question, raises_alert
 from kronos_desktop.store.queries.client_export import ClientExport
 from kronos_desktop.store.queries.form_documents import SignedForm, signed_form
 from kronos_desktop.ui.clients import paper
-from kronos_desktop.ui.clients.paper import Paper, css_px, esc, paragraphs
+from kronos_desktop.ui.clients.paper import Paper, css_px, esc, h2, para, paragraphs, rows_table
 from kronos_desktop.ui.clients.signature_image import signature_image
 from kronos_desktop.ui.common import fmt
 
@@ -37,17 +37,13 @@ SIGNATURE_WIDTH_MM = 78
 SIGNATURE_PIXELS = 1000  # the image's own width: sharp on paper at 300 dpi
 
 
-def tr(text: str) -> str:
-    return translate("FormPdf", text)
-
-
 def answer_text(question: Question, answer: dict[str, Any] | None) -> str:
     """An answer as printed: Yes / No, a date in the locale's words, the text or choice given."""
     value = None if answer is None else answer.get("value")
     if value is None or (isinstance(value, str) and not value.strip()):
-        return tr("Not answered")
+        return translate("FormPdf", "Not answered")
     if question.kind == "yes_no":
-        return tr("Yes") if value is True else tr("No")
+        return translate("FormPdf", "Yes") if value is True else translate("FormPdf", "No")
     if question.kind == "date" and isinstance(value, str):
         try:
             return fmt.date_text(dt.date.fromisoformat(value))
@@ -59,17 +55,19 @@ def answer_text(question: Question, answer: dict[str, Any] | None) -> str:
 def signed_at_text(signed: SignedForm) -> str:
     at: dt.datetime = signed.form["signed_at"]
     local = at.astimezone(signed.zone)
-    return tr("{date} at {time} ({zone})").format(
+    return translate("FormPdf", "{date} at {time} ({zone})").format(
         date=fmt.date_text(local.date()), time=fmt.time_text(at, signed.zone), zone=signed.zone_name or "UTC"
     )
 
 
 def document_text(kind: str | None, number: str | None) -> str:
-    return fmt.document_text(kind, number) or tr("Not recorded")
+    return fmt.document_text(kind, number) or translate("FormPdf", "Not recorded")
 
 
 def title_of(signed: SignedForm) -> str:
-    return tr("{title} · version {number}").format(title=signed.template.title, number=signed.template.number)
+    return translate("FormPdf", "{title} · version {number}").format(
+        title=signed.template.title, number=signed.template.number
+    )
 
 
 def _row(label: str, value: str) -> str:
@@ -78,34 +76,46 @@ def _row(label: str, value: str) -> str:
 
 def _client(signed: SignedForm) -> str:
     form = signed.form
-    birth = tr("Not recorded")
+    birth = translate("FormPdf", "Not recorded")
     if signed.birth_date is not None:
-        birth = tr("{date} ({age} years old when signing)").format(
+        birth = translate("FormPdf", "{date} ({age} years old when signing)").format(
             date=fmt.date_text(signed.birth_date), age=signed.age_at_signing
         )
     rows = [
-        _row(tr("Name"), esc(signed.client_name)),
-        _row(tr("Birth date"), esc(birth)),
-        _row(tr("ID checked"), esc(document_text(form["client_document_type"], form["client_document_number"]))),
+        _row(translate("FormPdf", "Name"), esc(signed.client_name)),
+        _row(translate("FormPdf", "Birth date"), esc(birth)),
+        _row(
+            translate("FormPdf", "ID checked"),
+            esc(document_text(form["client_document_type"], form["client_document_number"])),
+        ),
     ]
     if form["minor"]:
-        rows.append(_row(tr("Minor"), f"<b>{esc(tr('Below the age of majority when signing'))}</b>"))
-    return f"<h2>{esc(tr('Client'))}</h2><table width='100%' cellspacing='0'>{''.join(rows)}</table>"
+        rows.append(
+            _row(
+                translate("FormPdf", "Minor"),
+                "<b>" + esc(translate("FormPdf", "Below the age of majority when signing")) + "</b>",
+            )
+        )
+    return h2(translate("FormPdf", "Client")) + rows_table(rows)
 
 
 def _answers(signed: SignedForm) -> str:
     answers = signed.form["answers"] or {}
-    head = "".join(f"<th>{esc(t)}</th>" for t in (tr("Question"), tr("Answer"), tr("Details")))
+    head = "".join(
+        f"<th>{esc(t)}</th>"
+        for t in (translate("FormPdf", "Question"), translate("FormPdf", "Answer"), translate("FormPdf", "Details"))
+    )
     rows = []
     for question in signed.template.questions:
         answer = answers.get(question.id)
         value = esc(answer_text(question, answer))
         if raises_alert(question, answer):
-            value = f"<span class='alert'>{esc(tr('HEALTH ALERT'))}</span> {value}"
+            alert = esc(translate("FormPdf", "HEALTH ALERT"))
+            value = f"<span class='alert'>{alert}</span> {value}"
         details = esc(str((answer or {}).get("details") or ""))
         rows.append(f"<tr><td width='50%'>{esc(question.text)}</td><td width='18%'>{value}</td><td>{details}</td></tr>")
     table = f"<table width='100%' border='0.5' cellspacing='0'><tr>{head}</tr>{''.join(rows)}</table>"
-    return f"<h2>{esc(tr('Health questionnaire'))}</h2>{table}"
+    return h2(translate("FormPdf", "Health questionnaire")) + table
 
 
 def _signature(name: str, label: str, size: tuple[int, int]) -> str:
@@ -123,37 +133,55 @@ def body(signed: SignedForm, size: tuple[int, int]) -> str:
     form, template = signed.form, signed.template
     parts = [
         f"<h1>{esc(template.title)}</h1>",
-        f"<p class='muted'>{esc(tr('Form version {number}').format(number=template.number))}"
-        f" · {esc(tr('Signed on {when}').format(when=signed_at_text(signed)))}</p>",
+        para(
+            translate("FormPdf", "Form version {number}").format(number=template.number)
+            + " · "
+            + translate("FormPdf", "Signed on {when}").format(when=signed_at_text(signed)),
+            "muted",
+        ),
     ]
     if form.get("amends_id") is not None:
-        parts.append(f"<p><b>{esc(tr('Amends form {id}').format(id=form['amends_id']))}</b></p>")
+        parts.append(para(translate("FormPdf", "Amends form {id}").format(id=form["amends_id"]), bold=True))
     parts += [_client(signed), _answers(signed)]
-    parts.append(f"<h2>{esc(tr('Consent'))}</h2>{paragraphs(template.consent_text)}")
-    given = tr("Authorised by the client.") if form["image_use"] else tr("Not authorised by the client.")
-    parts.append(
-        f"<h2>{esc(tr('Use of images (portfolio and social media)'))}</h2>{paragraphs(template.image_use_text)}"
+    parts.append(h2(translate("FormPdf", "Consent")) + paragraphs(template.consent_text))
+    given = (
+        translate("FormPdf", "Authorised by the client.")
+        if form["image_use"]
+        else translate("FormPdf", "Not authorised by the client.")
     )
-    parts.append(f"<p><b>{esc(given)}</b></p>")
-    parts.append(f"<h2>{esc(tr('Signatures'))}</h2>")
-    cells = [_signature("sig:client", tr("Client's signature ({name})").format(name=signed.client_name), size)]
+    parts.append(h2(translate("FormPdf", "Use of images (portfolio and social media)")))
+    parts.append(paragraphs(template.image_use_text) + para(given, bold=True))
+    parts.append(h2(translate("FormPdf", "Signatures")))
+    cells = [
+        _signature(
+            "sig:client", translate("FormPdf", "Client's signature ({name})").format(name=signed.client_name), size
+        )
+    ]
     if has_guardian(form):
-        guardian = esc(form.get("guardian_name") or tr("Not recorded"))
+        guardian = esc(form.get("guardian_name") or translate("FormPdf", "Not recorded"))
         if form.get("guardian_relationship"):
             guardian += f" ({esc(form['guardian_relationship'])})"
         doc = document_text(form.get("guardian_document_type"), form.get("guardian_document_number"))
         parts.append(
-            f"<table width='100%' cellspacing='0'>{_row(tr('Guardian'), guardian)}"
-            f"{_row(tr('Guardian ID checked'), esc(doc))}</table>"
+            rows_table(
+                [
+                    _row(translate("FormPdf", "Guardian"), guardian),
+                    _row(translate("FormPdf", "Guardian ID checked"), esc(doc)),
+                ]
+            )
         )
-        cells.append(_signature("sig:guardian", tr("Guardian's signature"), size))
+        cells.append(_signature("sig:guardian", translate("FormPdf", "Guardian's signature"), size))
     parts.append(f"<table width='100%' cellspacing='0'><tr>{''.join(cells)}</tr></table>")
     parts.append(
-        f"<table width='100%' cellspacing='0'>{_row(tr('Witness (staff)'), esc(signed.witness_name))}"
-        f"{_row(tr('Signed at'), esc(signed_at_text(signed)))}"
-        f"{_row(tr('Form'), esc(form['id']))}</table>"
+        rows_table(
+            [
+                _row(translate("FormPdf", "Witness (staff)"), esc(signed.witness_name)),
+                _row(translate("FormPdf", "Signed at"), esc(signed_at_text(signed))),
+                _row(translate("FormPdf", "Form"), esc(form["id"])),
+            ]
+        )
     )
-    parts.append(f"<p class='mono'>SHA-256: {esc(form['content_sha256'])}</p>")
+    parts.append(para(f"SHA-256: {form['content_sha256']}", "mono"))
     return "".join(parts)
 
 
@@ -169,7 +197,9 @@ def paper_of(signed: SignedForm) -> Paper:
     first = images["sig:client"]
     height = round(width * first.height() / first.width())
     html = body(signed, (width, height))
-    footer = tr("Form {id} · SHA-256: {sha}").format(id=signed.form["id"], sha=signed.form["content_sha256"])
+    footer = translate("FormPdf", "Form {id} · SHA-256: {sha}").format(
+        id=signed.form["id"], sha=signed.form["content_sha256"]
+    )
     return Paper(title=title_of(signed), studio_name=signed.studio_name, body=html, footer=footer, images=images)
 
 

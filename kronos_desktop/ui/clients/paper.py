@@ -31,6 +31,21 @@ def esc(text: object) -> str:
     return html.escape(str(text)).replace("\n", "<br/>")
 
 
+def h2(text: str) -> str:
+    return f"<h2>{esc(text)}</h2>"
+
+
+def para(text: str, css: str = "", *, bold: bool = False) -> str:
+    """One paragraph of ``text`` (``css``: its class: muted, alert, mono)."""
+    inner = f"<b>{esc(text)}</b>" if bold else esc(text)
+    return f"<p class='{css}'>{inner}</p>" if css else f"<p>{inner}</p>"
+
+
+def rows_table(rows: list[str]) -> str:
+    """Label and value rows (``<tr>``…) as a borderless table the page's width."""
+    return f"<table width='100%' cellspacing='0'>{''.join(rows)}</table>"
+
+
 def paragraphs(text: str) -> str:
     """Plain text (a consent, say) as HTML paragraphs: a blank line starts a new one."""
     blocks = [b.strip() for b in text.replace("\r\n", "\n").split("\n\n")]
