@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from kronos_core import forms_gate
 from kronos_core.mutations import MutationError
@@ -83,9 +84,14 @@ class SessionFlow(BookingFlow):
         no.setAccessibleName(self.tr("Not now"))
         box.setDefaultButton(no)
         box.setEscapeButton(no)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(button: QAbstractButton) -> None:
+            self.unsigned_box = None
+            if button is yes:
+                op = agenda_ops.set_status(appointment_id, status, parent=self.widget)
+                self.ctx.runner.run(op.success(lambda _a: self.changed.emit(appointment_id)))
+
+        box.buttonClicked.connect(answered)
         self.unsigned_box = box
-        box.exec()
-        self.unsigned_box = None
-        if box.clickedButton() is yes:
-            op = agenda_ops.set_status(appointment_id, status, parent=self.widget)
-            self.ctx.runner.run(op.success(lambda _a: self.changed.emit(appointment_id)))
+        box.open()  # window-modal, not a nested loop: the agenda keeps painting behind it
