@@ -23,6 +23,7 @@ from kronos_desktop.ops.clients import erase_client as erase_op
 from kronos_desktop.store import Applied
 from kronos_desktop.store.queries.client_export import ClientExport, client_export
 from kronos_desktop.ui.clients.erase_dialog import EraseDialog
+from kronos_desktop.ui.clients.form_pdf import export_documents
 from kronos_desktop.ui.clients.privacy_words import (
     export_file_name,
     may_handle_privacy,
@@ -111,7 +112,8 @@ def export_to(parent: QWidget, ctx: DeskContext, client_id: uuid.UUID, path: Pat
             QMessageBox.Icon.Warning,
         )
 
-    ctx.runner.run(export_op(client_id, path, readme, parent=parent).success(done).failure(failed))
+    op = export_op(client_id, path, readme, parent=parent, documents=export_documents)
+    ctx.runner.run(op.success(done).failure(failed))
 
 
 # -- erase ----------------------------------------------------------------------------------

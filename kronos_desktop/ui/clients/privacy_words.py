@@ -46,6 +46,8 @@ def section_label(name: str) -> str:
         "payments": translate("Privacy", "payments"),
         "audit": translate("Privacy", "the audit trail's events about the client"),
         "retention": translate("Privacy", "what the studio keeps by law after an erase, and until when"),
+        "consent_forms": translate("Privacy", "Signed consent and health forms"),
+        "session_records": translate("Privacy", "Session records (products and lots used)"),
     }
     return labels.get(name, name.replace("_", " "))
 
@@ -76,6 +78,8 @@ def readme(export: ClientExport) -> tuple[str, str]:
         translate("Privacy", "Files in this export (JSON, UTF-8; instants in UTC; amounts in centavos):"),
     ]
     lines += [f"- {name}.json: {section_label(name)}" for name in export.sections]
+    if export.sections.get("consent_forms"):
+        lines.append("- forms/*.pdf: " + translate("Privacy", "Each signed form as PDF, with its SHA-256"))
     if export.erased:
         heading = translate("Privacy", "Erased on {day}. What the law keeps (LGPD, art. 16, I), for {years} years:")
     else:
