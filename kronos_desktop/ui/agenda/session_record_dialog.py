@@ -179,7 +179,7 @@ class SessionRecordDialog(KeyedDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self._start = self._values_key()
-        self.resize(900, 640)
+        self.resize(900, 560)
         self.refresh()
 
     # -- reading -----------------------------------------------------------------------------

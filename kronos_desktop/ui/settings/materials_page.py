@@ -79,16 +79,16 @@ class MaterialsModel(RowTableModel[MaterialRow]):
         c = self.Col
         t = translate
         return {
-            c.KIND: ColumnSpec(lambda: t("MaterialsModel", "Kind"), 90),
+            c.KIND: ColumnSpec(lambda: t("MaterialsModel", "Kind"), 70),
             c.NAME: ColumnSpec(lambda: t("MaterialsModel", "Name"), 0),
-            c.MANUFACTURER: ColumnSpec(lambda: t("MaterialsModel", "Manufacturer"), 130),
-            c.ANVISA: ColumnSpec(lambda: t("MaterialsModel", "ANVISA registration"), 150),
-            c.COLOUR: ColumnSpec(lambda: t("MaterialsModel", "Colour"), 90),
-            c.LOT: ColumnSpec(lambda: t("MaterialsModel", "Lot"), 90),
-            c.MANUFACTURED: ColumnSpec(lambda: t("MaterialsModel", "Manufactured"), 100),
-            c.EXPIRES: ColumnSpec(lambda: t("MaterialsModel", "Expires"), 100),
-            c.OPENED: ColumnSpec(lambda: t("MaterialsModel", "Opened"), 100),
-            c.ACTIVE: ColumnSpec(lambda: t("MaterialsModel", "Active"), 70),
+            c.MANUFACTURER: ColumnSpec(lambda: t("MaterialsModel", "Manufacturer"), 110),
+            c.ANVISA: ColumnSpec(lambda: t("MaterialsModel", "ANVISA registration"), 130),
+            c.COLOUR: ColumnSpec(lambda: t("MaterialsModel", "Colour"), 70),
+            c.LOT: ColumnSpec(lambda: t("MaterialsModel", "Lot"), 70),
+            c.MANUFACTURED: ColumnSpec(lambda: t("MaterialsModel", "Manufactured"), 90),
+            c.EXPIRES: ColumnSpec(lambda: t("MaterialsModel", "Expires"), 130),
+            c.OPENED: ColumnSpec(lambda: t("MaterialsModel", "Opened"), 90),
+            c.ACTIVE: ColumnSpec(lambda: t("MaterialsModel", "Active"), 55),
         }
 
     def cell(self, row: MaterialRow, column: Any, role: int) -> Any:
