@@ -37,6 +37,7 @@ def field_label(name: str) -> str:
         "retention_years": lambda: translate("History", "record retention"),
         "idle_lock_minutes": lambda: translate("History", "idle lock"),
         "receipt_footer": lambda: translate("History", "receipt footer"),
+        "unsigned_form_policy": lambda: translate("History", "policy on unsigned forms"),
         "role": lambda: translate("History", "role"),
         "color": lambda: translate("History", "colour"),
         "active": lambda: translate("History", "active"),
@@ -113,6 +114,18 @@ def entry_text(entry: HistoryEntry, zone: zoneinfo.ZoneInfo | None = None) -> st
     action = entry.action
     if action == "studio.setup":
         return translate("History", "Set up the studio")
+    if action == "form_template.publish":
+        return translate("History", "Published version {number} of the health questionnaire").format(
+            number=detail.get("number", "?")
+        )
+    if action == "consent_form.sign":
+        if detail.get("amends"):
+            return translate("History", "Witnessed an amended consent form (questionnaire version {number})").format(
+                number=detail.get("template", "?")
+            )
+        return translate("History", "Witnessed a signed consent form (questionnaire version {number})").format(
+            number=detail.get("template", "?")
+        )
     if action == "studio.update":
         return translate("History", "Changed the studio's settings: {fields}").format(fields=_fields(entry))
     if action == "staff.add":
