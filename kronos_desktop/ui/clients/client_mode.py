@@ -38,12 +38,9 @@ from kronos_desktop.ui.context import DeskContext
 translate = QCoreApplication.translate
 FONT_PX = 20
 CLOSE_AFTER_MS = 2500
-# Large type everywhere (a style sheet on the window would otherwise stop its font reaching the
-# children), and scroll bars a finger can hold.
-WINDOW_STYLE = (
-    f"QWidget {{ font-size: {FONT_PX}px; }}"
-    " QScrollBar:vertical { width: 28px; } QScrollBar::handle:vertical { min-height: 60px; }"
-)  # the result shows this long, then the window closes
+# Scroll bars a finger can hold (on the scroll bars alone: a style sheet on the window would
+# stop its large font reaching the children, and restyle every widget as it is built).
+SCROLL_STYLE = "QScrollBar:vertical { width: 28px; } QScrollBar::handle:vertical { min-height: 60px; }"
 
 
 def _tr(text: str) -> str:
@@ -78,6 +75,7 @@ class ClientModeWindow(QWidget):
         self._may_close = False
         self._purpose = ""  # "sign" | "leave" while the staff check shows
         self._back_to: QWidget | None = None
+        self.load()  # the read runs on the reader thread while the window is built
         self.setObjectName("clientMode")
         self.setAccessibleName(_tr("Client mode"))
         self.setWindowTitle(_tr("Health questionnaire and consent"))
@@ -85,7 +83,6 @@ class ClientModeWindow(QWidget):
         font = QFont(self.font())
         font.setPixelSize(FONT_PX)
         self.setFont(font)
-        self.setStyleSheet(WINDOW_STYLE)
         self.hold = ctx.hold_idle(self) if ctx.hold_idle is not None else None
 
         self.title = QLabel(_tr("Opening the form…"))
@@ -143,12 +140,12 @@ class ClientModeWindow(QWidget):
 
     # -- reading --------------------------------------------------------------------------------
     def load(self) -> None:
-        who = self.ctx.who
-        language, amends_id = self.ctx.language, self.amends_id
+        staff_id, role = self.ctx.who.staff_id, self.ctx.who.role  # read here, on the GUI thread
+        client_id, language, amends_id = self.client_id, self.ctx.language, self.amends_id
         self.ctx.reads.ask(
             self,
             "clientMode",
-            lambda conn: read_client_mode(conn, self.client_id, language, who.staff_id, who.role, amends_id),
+            lambda conn: read_client_mode(conn, client_id, language, staff_id, role, amends_id),
             self._build,
             failed=self._read_failed,
         )
@@ -171,6 +168,8 @@ class ClientModeWindow(QWidget):
         if data.amended is not None:  # an amendment: what was signed before, to change
             self.questions.set_answers(data.previous_answers())
             self.consent.image_use.setChecked(bool(data.amended.get("image_use")))
+        for scrolled in (self.questions.scroll_area, self.consent):
+            scrolled.verticalScrollBar().setStyleSheet(SCROLL_STYLE)
         self.pages.insertWidget(0, self.questions)
         self.pages.insertWidget(1, self.consent)
         self.pages.removeWidget(self.loading)
@@ -360,9 +359,8 @@ def open_client_mode(
     full_screen: bool = True,
 ) -> ClientModeWindow:
     """Open the client's form in client mode (full screen; ``full_screen`` False: a normal window,
-    for tests and screenshots). The window reads, then builds (``ready``)."""
+    for tests and screenshots). The window reads as it is built, then fills in (``ready``)."""
     window = ClientModeWindow(ctx, client_id, appointment_id=appointment_id, amends_id=amends_id, parent=parent)
-    window.load()
     if full_screen:
         window.showFullScreen()
     else:

@@ -6,7 +6,7 @@ screen shows it a part at a time; a turned 1080x1920 monitor whole)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QCheckBox, QFrame, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from kronos_core.forms import Template
 from kronos_desktop.ui.clients.client_mode_data import ClientModeData
@@ -77,7 +77,7 @@ class ConsentPage(QScrollArea):
         self.client_id_fields.set_document(data.value("document_type"), data.value("document_number"))
         column.addWidget(self.client_id_fields)
 
-        self.guardian_box: QGroupBox | None = None
+        self.guardian_box: QFrame | None = None
         self.guardian_id_fields: IdFields | None = None
         self.guardian_signature: SignatureBox | None = None
         if data.minor:
@@ -88,11 +88,12 @@ class ConsentPage(QScrollArea):
         column.addStretch(1)
         self.setWidget(body)
 
-    def _guardian_section(self) -> QGroupBox:
-        box = QGroupBox(_tr("Guardian (the client is a minor)"))
+    def _guardian_section(self) -> QFrame:
+        box = QFrame()  # no style sheet on it: the window's large font reaches what is inside
         box.setObjectName("clientModeGuardian")
-        box.setStyleSheet("QGroupBox { font-size: 20px; font-weight: 700; }")
+        box.setFrameShape(QFrame.Shape.StyledPanel)
         column = QVBoxLayout(box)
+        column.addWidget(_label(_tr("Guardian (the client is a minor)"), "clientModeGuardianHead", HEAD_STYLE))
         name = self.data.value("guardian_name")
         relationship = self.data.value("guardian_relationship")
         if name:
