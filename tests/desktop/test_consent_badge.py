@@ -124,3 +124,27 @@ def test_the_block_in_the_window_shows_the_badge_after_a_form_is_signed(
     image = canvas.grab().toImage()
     assert "Consent signed" in canvas.painted[row.id], "the badge is painted on the block"
     assert any(near(c, SIGNED) for c in corner(image, canvas.layout_.by_id[row.id].rect)), "a green check"
+
+
+def test_the_week_marks_and_says_the_signed_booking(
+    qtbot: QtBot, window: MainWindow, desk: Desk, demo: DemoStudio
+) -> None:
+    window.show_section("agenda")
+    view = window.agenda
+    view.open_day(desk.ctx.today())
+    settle(qtbot, desk.ctx)
+    row = next(
+        b.row for b in view.canvas.layout_.blocks
+        if b.row.client_id and b.row.kind == "session" and b.row.status not in ("cancelled", "no_show")
+    )  # fmt: skip
+    sign_for(qtbot, desk, demo, row)
+    view.face_buttons["week"].click()
+    settle(qtbot, desk.ctx)
+    week = view.week
+    qtbot.waitUntil(lambda: row.id in week.layout_.by_id and week.layout_.by_id[row.id].row.consent_signed)
+    week.grab()
+    assert "✓" in week.painted[row.id], "a green dot on the week's block"
+    assert "Consent signed" in week.description(week.layout_.by_id[row.id].row)
+    others = [b.row for b in week.layout_.blocks if b.row.id != row.id and not b.row.consent_signed]
+    assert others, "the other bookings of the week"
+    assert all("Consent signed" not in week.description(r) for r in others[:20])
