@@ -262,6 +262,22 @@ ACTIONS: list[ActionSpec] = [
         description=lambda: translate("Actions", "The studio's staff"),
     ),
     ActionSpec(
+        "studio.questionnaire",
+        "questionnairePageAction",
+        lambda: translate("Actions", "&Questionnaire and consent…"),
+        "show_questionnaire",
+        "settings",
+        description=lambda: translate("Actions", "The health questionnaire and consent clients sign"),
+    ),
+    ActionSpec(
+        "studio.materials",
+        "materialsPageAction",
+        lambda: translate("Actions", "&Inks and materials…"),
+        "show_materials",
+        "settings",
+        description=lambda: translate("Actions", "The inks and materials, with their lots, sessions are recorded with"),
+    ),
+    ActionSpec(
         "studio.history",
         "historyPageAction",
         lambda: translate("Actions", "&History…"),
