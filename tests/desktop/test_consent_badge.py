@@ -49,8 +49,9 @@ def run(qtbot: QtBot, desk: Desk, op: MutationOp) -> None:
     settle(qtbot, desk.ctx)
 
 
-def sign_for(qtbot: QtBot, desk: Desk, demo: DemoStudio, row: AgendaRow) -> uuid.UUID:
-    """A questionnaire published by the owner, then a form signed for the booking at the desk."""
+def sign_for(qtbot: QtBot, desk: Desk, demo: DemoStudio, row: AgendaRow, *, attached: bool = True) -> uuid.UUID:
+    """A questionnaire published by the owner, then a form signed for the booking at the desk
+    (``attached`` False: signed from the client's record, with no booking)."""
     template_id = uuid7()
     question = Question(id="notes", kind="text", text="Anything else?")
     publish = forms_ops.publish_template(
@@ -65,7 +66,7 @@ def sign_for(qtbot: QtBot, desk: Desk, demo: DemoStudio, row: AgendaRow) -> uuid
     signature = {"w": PAD_W, "h": PAD_H, "strokes": [[[10, 10], [200, 120], [400, 40]]]}
     sign = forms_ops.sign_form(
         form_id, client_id=row.client_id, template_id=template_id, answers={}, signature=signature,
-        witness_id=demo.receptionist_id, signed_at=state.now(), appointment_id=row.id,
+        witness_id=demo.receptionist_id, signed_at=state.now(), appointment_id=row.id if attached else None,
     )  # fmt: skip
     run(qtbot, desk, sign)
     return form_id
@@ -89,6 +90,26 @@ def test_the_read_carries_the_flag_once_a_form_is_signed_for_the_booking(
     assert not as_busy.consent_signed
     own = next(r for r in today_rows(desk, viewer=target.artist_id) if r.id == target.id)
     assert own.consent_signed, "the booking's own artist sees it"
+
+
+def test_a_form_signed_today_with_no_booking_counts_for_the_client_s_booking_today(
+    qtbot: QtBot, desk: Desk, demo: DemoStudio
+) -> None:
+    """Signed from the client's record (no booking chosen) on the booking's day: the badge says
+    signed, as the check-in does (kronos_core.forms_gate), and no other client's booking does."""
+    rows = today_rows(desk)
+    target = next(
+        r for r in rows
+        if r.client_id and r.kind == "session" and r.status not in ("cancelled", "no_show") and not r.consent_signed
+    )  # fmt: skip
+    before = {r.id for r in rows if r.consent_signed}
+    sign_for(qtbot, desk, demo, target, attached=False)
+    same_client_today = {r.id for r in today_rows(desk) if r.client_id == target.client_id}
+    assert {r.id for r in today_rows(desk) if r.consent_signed} == before | same_client_today
+    with desk.store.read_engine.connect() as conn:
+        from kronos_core.forms_gate import signed_for
+
+        assert target.id in signed_for(conn, [target.id]), "the check-in agrees"
 
 
 def near(color: QColor, other: QColor) -> bool:
@@ -123,6 +144,7 @@ def test_the_block_in_the_window_shows_the_badge_after_a_form_is_signed(
     qtbot.waitUntil(lambda: canvas.layout_.by_id[row.id].row.consent_signed, timeout=10_000)
     image = canvas.grab().toImage()
     assert "Consent signed" in canvas.painted[row.id], "the badge is painted on the block"
+    assert "Consent signed" in canvas.description(canvas.layout_.by_id[row.id].row), "and said to a screen reader"
     assert any(near(c, SIGNED) for c in corner(image, canvas.layout_.by_id[row.id].rect)), "a green check"
 
 

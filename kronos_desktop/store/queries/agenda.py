@@ -17,8 +17,9 @@ Two marks ride on each row:
   for the clients shown). Never set on a colleague's booking an artist sees as busy (its client is
   not read).
 - ``consent_signed``: a signed consent form points at the booking (a correlated ``EXISTS`` on
-  ``ix_consent_form_appointment``, in the same read). Never set on a colleague's booking an
-  artist sees as busy.
+  ``ix_consent_form_appointment``, in the same read), or the client signed one with no booking
+  on the booking's day (one more read: the rule the check-in follows, kronos_core.forms_gate).
+  Never set on a colleague's booking an artist sees as busy.
 - ``pending``: a change to the row made on this desk and not yet synced: a ``pending`` outbox
   record whose ``undo`` (the rows the mutation touched: ``[{"table", "id", "before"}]``, written
   by store.py) names the appointment. One more read, over the pending records only
@@ -162,6 +163,7 @@ def agenda_range(
     )  # fmt: skip
     found = conn.execute(query).all()
     waiting = pending_appointments(conn) if found else frozenset()
+    signed_that_day = _signed_the_same_day(conn, [(r[0], r[7], r[1]) for r in found if not r[-1]], zone, start, end)
     ids = _Ids()
     twins = health_twins(conn, studio_id, {r.client_id for r in found if r.client_id is not None})
     return [
@@ -187,7 +189,7 @@ def agenda_range(
             first_visit=bool(first),
             pending=row_id in waiting,
             health_twin=client_id is not None and client_id in twins,
-            consent_signed=bool(consent),
+            consent_signed=bool(consent) or row_id in signed_that_day,
         )
         for (
             row_id, starts_at, ends_at, status, in_conflict, kind, notes, client_id, artist_name, artist_color,
@@ -195,6 +197,30 @@ def agenda_range(
             artist_id, station_id, first, consent,
         ) in found
     ]  # fmt: skip
+
+
+def _signed_the_same_day(
+    conn: Connection,
+    unsigned: list[tuple[uuid.UUID, Any, dt.datetime]],
+    zone: zoneinfo.ZoneInfo,
+    start: dt.datetime,
+    end: dt.datetime,
+) -> set[uuid.UUID]:
+    """Of the bookings ``unsigned`` (id, client id, start), those whose client signed a form with
+    no booking on the booking's day in the studio's zone: what the check-in counts as signed
+    too (kronos_core.forms_gate). One read on ``ix_consent_form_client``."""
+    clients = {c for _, c, _ in unsigned if c is not None}
+    if not clients:
+        return set()
+    f = consent_form.c
+    forms = conn.execute(
+        select(f.client_id, f.signed_at).where(
+            f.client_id.in_(sorted(clients)), f.appointment_id.is_(None), f.deleted.is_(False),
+            f.signed_at >= start - dt.timedelta(days=1), f.signed_at < end,
+        )
+    ).all()  # fmt: skip
+    days = {(client_id, signed_at.astimezone(zone).date()) for client_id, signed_at in forms}
+    return {b for b, c, starts_at in unsigned if (c, starts_at.astimezone(zone).date()) in days}
 
 
 def raw(column: ColumnElement[Any], name: str) -> ColumnElement[Any]:

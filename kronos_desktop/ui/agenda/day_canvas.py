@@ -207,6 +207,8 @@ class DayCanvas(DayPainting):
             parts.append(self.tr("Possible duplicate of a client with a health alert"))
         if row.first_visit and not row.busy:
             parts.append(self.tr("First visit"))
+        if row.consent_signed and not row.busy:
+            parts.append(self.tr("Consent signed"))
         if row.booked_by and not row.busy:
             parts.append(self.tr("Booked by %1").replace("%1", row.booked_by))
         if row.pending:
