@@ -23,6 +23,7 @@ from kronos_desktop.ui.agenda.booking_dialog import BookingDialog
 from kronos_desktop.ui.agenda.day_canvas import DayCanvas
 from kronos_desktop.ui.main_window import MainWindow
 from tests.desktop.booking_helpers import DAY, START, ZONE, book, new_client
+from tests.desktop.modal import answer_box
 from tests.desktop.reads import settle
 from tests.desktop.test_booking_flow import row_of
 from tests.desktop.test_day_drag import drag
@@ -139,9 +140,12 @@ def test_a_letter_on_a_selected_booking_moves_its_status(
     canvas = on_day(qtbot, window)
     canvas.select(booking)
     canvas.setFocus()
+    seen: list[dict[str, str]] = []
+    answer_box(seen, "unsignedFormGoOn")  # no signed form yet: the desk asks first (policy "warn")
     with qtbot.waitSignal(window.ctx.runner.op_succeeded, timeout=10_000):
         qtbot.keyClick(canvas, Qt.Key.Key_I)  # check in
     assert row_of(desk, booking)["status"] == "checked_in"
+    assert [s["name"] for s in seen] == ["unsignedFormConfirm"]
 
 
 def test_the_agenda_menu_opens_free_now_and_find_a_slot(qtbot: Any, window: MainWindow) -> None:

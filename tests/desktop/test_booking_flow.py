@@ -199,8 +199,8 @@ def test_the_menu_offers_each_status_move_forward(
     steps = [
         ("blockConfirm", "confirmed", {"blockEdit", "blockConfirm", "blockCheckIn", "blockNoShow", "blockCancel"}),
         ("blockCheckIn", "checked_in", {"blockEdit", "blockCheckIn", "blockNoShow", "blockCancel"}),
-        ("blockStart", "in_progress", {"blockEdit", "blockStart", "blockCancel"}),
-        ("blockComplete", "completed", {"blockEdit", "blockComplete", "blockCancel"}),
+        ("blockStart", "in_progress", {"blockEdit", "blockStart", "blockCancel", "blockSessionRecord"}),
+        ("blockComplete", "completed", {"blockEdit", "blockComplete", "blockCancel", "blockSessionRecord"}),
     ]
     for name, status, offered in steps:
         actions = _menu(qtbot, window, flow, booking)
@@ -210,7 +210,8 @@ def test_the_menu_offers_each_status_move_forward(
         flow.menu.close()  # type: ignore[union-attr]
         settle(qtbot, window.ctx)
         assert row_of(desk, booking)["status"] == status
-    assert _enabled(_menu(qtbot, window, flow, booking)) == set()  # completed: only Undo goes back
+    # Completed: only Undo goes back; the session's record is still written after it.
+    assert _enabled(_menu(qtbot, window, flow, booking)) == {"blockSessionRecord"}
     flow.menu.close()  # type: ignore[union-attr]
     other = book(qtbot, window, demo.artist_ids[0], new_client(qtbot, window, "Quel Falta"), START.replace(hour=20))
     actions = _menu(qtbot, window, flow, other)
