@@ -40,6 +40,7 @@ from kronos_desktop.ui.agenda.find_slot_dialog import FindSlotDialog
 from kronos_desktop.ui.agenda.goto_dialog import GoToDateDialog
 from kronos_desktop.ui.agenda.ics_dialog import IcsExportDialog
 from kronos_desktop.ui.agenda.print_dialog import PrintDayDialog
+from kronos_desktop.ui.agenda.session_record_dialog import SessionRecordDialog
 from kronos_desktop.ui.agenda.time_off_dialog import TimeOffDialog
 from kronos_desktop.ui.clients.client_dialog import NewClientDialog
 from kronos_desktop.ui.clients.duplicate_prompt import DuplicatePrompt
@@ -50,6 +51,8 @@ from kronos_desktop.ui.lock.change_pin_dialog import ChangePinDialog
 from kronos_desktop.ui.lock.set_pin_dialog import PinDialog, SetPinDialog
 from kronos_desktop.ui.main_window import MainWindow
 from kronos_desktop.ui.settings.commission_dialog import CommissionDialog
+from kronos_desktop.ui.settings.form_question_dialog import QuestionDialog
+from kronos_desktop.ui.settings.material_dialog import MaterialDialog
 from kronos_desktop.ui.settings.reset_pin_dialog import ResetPinDialog
 from kronos_desktop.ui.settings.staff_dialog import StaffDialog
 from kronos_desktop.ui.setup_dialog import SetupDialog
@@ -158,6 +161,28 @@ def _time_off_fill(d: QDialog) -> None:
     d.form.reason.setFocus()
 
 
+def _type_lot_alone(d: QDialog) -> None:
+    """A lot with no name: saving stops at "Give the material a name."."""
+    assert isinstance(d, MaterialDialog)
+    QTest.keyClicks(d.texts["lot"], "L-7788")
+
+
+def _type_needles_alone(d: QDialog) -> None:
+    """Needle lots with no body location: saving stops at "Say where on the body"."""
+    assert isinstance(d, SessionRecordDialog)
+    _wait_for(d.save_button.isEnabled)  # the booking and the materials are read
+    QTest.keyClicks(d.needles, "AG-5521")
+
+
+def _type_choice_alone(d: QDialog) -> None:
+    """A choice question with one choice: saving stops at "at least two choices"."""
+    assert isinstance(d, QuestionDialog)
+    d.kind.setCurrentIndex(d.kind.findData("choice"))
+    QTest.keyClicks(d.text, "Qual a cor preferida?")
+    QTest.keyClicks(d.choices, "Preto")
+    d.text.setFocus()
+
+
 @pytest.fixture
 def cases(window: MainWindow, desk: Desk, demo: DemoStudio) -> dict[str, Case]:
     menu = ConnectionMenu(window, desk.session, desk.ctx.language, desk.store.pending_count)
@@ -202,6 +227,21 @@ def cases(window: MainWindow, desk: Desk, demo: DemoStudio) -> dict[str, Case]:
             lambda: MergeDialog(desk.ctx, some_client, parent=window),
             search_nobody,
             lambda d: [d.search.text()],  # type: ignore[attr-defined]
+        ),
+        "material": Case(
+            lambda: MaterialDialog(desk.ctx, None, window),
+            _type_lot_alone,
+            lambda d: [d.texts["lot"].text()],  # type: ignore[attr-defined]
+        ),
+        "session record": Case(
+            lambda: SessionRecordDialog(desk.ctx, booking_id, window),
+            _type_needles_alone,
+            lambda d: [d.needles.text()],  # type: ignore[attr-defined]
+        ),
+        "question": Case(
+            lambda: QuestionDialog(None, window),
+            _type_choice_alone,
+            lambda d: [d.text.toPlainText().strip(), d.choices.toPlainText().strip()],  # type: ignore[attr-defined]
         ),
         "erase client": Case(
             lambda: EraseDialog(to_erase, window),
@@ -429,12 +469,15 @@ CLOSING = {
     "merge clients": "mergeCancel",
     "erase client": "eraseCancel",
     "already registered": "duplicateCancel",
+    "material": "cancelMaterialButton",
+    "session record": "cancelSessionRecord",
+    "question": "questionCancelButton",
 }
 NAMES = [
     "booking", "cancel booking", "go to date", "print the day", "export to a phone", "find a slot",
     "time off", "new client", "first screen", "connection", "move booking", "conflicts", "shortcuts",
     "staff member", "commission", "set PIN", "change PIN", "reset PIN", "merge clients", "erase client",
-    "already registered",
+    "already registered", "material", "session record", "question",
 ]  # fmt: skip
 
 
@@ -618,5 +661,8 @@ TESTED = {
     ResetPinDialog: "reset PIN",
     MergeDialog: "merge clients",
     EraseDialog: "erase client",
+    MaterialDialog: "material",
+    SessionRecordDialog: "session record",
+    QuestionDialog: "question",
 }
 assert sorted(TESTED.values()) == sorted(NAMES)
