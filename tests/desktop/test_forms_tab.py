@@ -124,10 +124,24 @@ def test_fill_in_and_amend_ask_for_client_mode(qtbot, window: MainWindow, desk: 
     with qtbot.waitSignal(view.fill_requested, timeout=2_000) as asked:
         tab.fill_button.click()
     assert asked.args == [person, None]
+    _left_alone(qtbot, window, person, None)
     tab.table.selectRow(0)
     with qtbot.waitSignal(view.fill_requested, timeout=2_000) as asked:
         tab.amend_button.click()
     assert asked.args == [person, form["id"]]
+    _left_alone(qtbot, window, person, form["id"])
+
+
+def _left_alone(qtbot: Any, window: MainWindow, person: uuid.UUID, amends: uuid.UUID | None) -> None:
+    """Client mode opened over the desk for that client (amending that form), then put away as
+    the test's own cleanup (a person leaves it with a staff PIN: tests/desktop/test_client_mode.py)."""
+    opened = window.clients.client_mode
+    assert opened is not None
+    qtbot.waitUntil(opened.isVisible, timeout=5_000)
+    assert opened.client_id == person
+    assert opened.amends_id == amends
+    opened.hide()
+    opened.deleteLater()
 
 
 def test_a_form_signed_at_the_desk_appears_in_the_open_tab(  # type: ignore[no-untyped-def]

@@ -29,6 +29,7 @@ from kronos_desktop.store.queries import desk as desk_q
 from kronos_desktop.store.queries.clients import ClientRow
 from kronos_desktop.ui import actions
 from kronos_desktop.ui.clients.client_dialog import NewClientDialog
+from kronos_desktop.ui.clients.client_mode import ClientModeWindow, open_client_mode
 from kronos_desktop.ui.clients.record_view import ClientRecordView
 from kronos_desktop.ui.common import fmt
 from kronos_desktop.ui.common.day_view import Asker
@@ -258,6 +259,7 @@ class ClientsView(QWidget):
         layout.addLayout(tools)
         layout.addWidget(self.table, 1)
         self.record = ClientRecordView(ctx)
+        self.client_mode: ClientModeWindow | None = None  # the form being filled in, while it shows
         self.pages = QStackedWidget()
         self.pages.setObjectName("clientsPages")
         self.pages.addWidget(self.list_page)
@@ -266,6 +268,7 @@ class ClientsView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.pages)
         self.record.back.connect(self.show_list)
+        self.record.fill_requested.connect(self._fill_in_form)
         self.table.activated.connect(self._open_index)  # Enter on a row
         self.table.doubleClicked.connect(self._open_index)
         self.search.installEventFilter(self)  # Down: into the results; Enter: the first one
@@ -300,6 +303,10 @@ class ClientsView(QWidget):
         self.record.open(client_id)
         self.pages.setCurrentWidget(self.record)
         self.record.back_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fill_in_form(self, client_id: uuid.UUID, amends_id: uuid.UUID | None) -> None:
+        """The record's Forms tab asked for client mode: a new form, or one amending ``amends_id``."""
+        self.client_mode = open_client_mode(self.ctx, client_id, amends_id=amends_id, parent=self.window())
 
     def show_list(self) -> None:
         """Back to the list, on the row of the client whose record was shown."""
