@@ -39,7 +39,7 @@ from kronos_core.ids import uuid7
 from kronos_core.roles import Role
 from kronos_core.schema import client, consent_form
 from kronos_desktop import i18n
-from kronos_desktop.app import Desk
+from kronos_desktop.app import Desk, apply_look
 from kronos_desktop.store import LocalStore
 from kronos_desktop.store.queries import agenda as agenda_q
 from kronos_desktop.store.queries import desk as desk_q
@@ -232,10 +232,6 @@ def adult_form(
     settle(100)
     scribble(win.consent.client_signature.pad)
     shoot(win, out, f"{prefix}-client-mode-signed-pad")
-    if not sign:
-        win.leave()
-        settle(100)
-        return
     win.sign_button.click()
     shoot(win, out, f"{prefix}-client-mode-witness")
     tile = next(t for t in win.staff_check.picker.tiles if t.member.role == Role.RECEPTIONIST)
@@ -243,6 +239,10 @@ def adult_form(
     for digit in DEMO_PIN:
         win.staff_check.pad.digit_buttons[digit].click()
     shoot(win, out, f"{prefix}-client-mode-pin")
+    if not sign:  # one signed form a language: the Forms tab and the PDFs show it
+        win.leave()
+        settle(100)
+        return
     signed: list[object] = []
     win.signed.connect(signed.append)
     win.staff_check.pad.ok_button.click()
@@ -261,18 +261,18 @@ def minor_form(desk: Desk, out: Path, prefix: str, size: tuple[int, int], minor:
     win.questions.set_answers(answers_for(win.questions.template))
     win.next_button.click()
     consent = win.consent
-    if consent.guardian_box is not None:
-        consent.ensureWidgetVisible(consent.guardian_box)
+    if consent.guardian_box is not None:  # the section's top at the top of the page
+        consent.verticalScrollBar().setValue(consent.guardian_box.y())
     shoot(win, out, f"{prefix}-client-mode-minor-guardian")
+    consent.ensureWidgetVisible(consent.client_signature)
+    settle(100)
+    scribble(consent.client_signature.pad, seed=2)
+    win.sign_button.click()  # the guardian has not signed: refused, saying why
+    shoot(win, out, f"{prefix}-client-mode-minor-refused")
     if consent.guardian_signature is not None:
         consent.ensureWidgetVisible(consent.guardian_signature)
         settle(100)
         scribble(consent.guardian_signature.pad, seed=1)
-    win.sign_button.click()  # no documents typed: refused, saying why
-    shoot(win, out, f"{prefix}-client-mode-minor-refused")
-    consent.ensureWidgetVisible(consent.client_signature)
-    settle(100)
-    scribble(consent.client_signature.pad, seed=2)
     shoot(win, out, f"{prefix}-client-mode-minor-signatures")
     win.leave()
     settle(100)
@@ -365,6 +365,8 @@ def main(argv: list[str]) -> int:
     out = Path(argv[1] if len(argv) > 1 else "screens").resolve()
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(argv)
+    assert isinstance(app, QApplication)
+    apply_look(app)  # the style sheet the desk runs with (role="error" in red, primary buttons...)
     with tempfile.TemporaryDirectory() as scratch:
         store = LocalStore.open(Path(scratch))
         store.ensure_identity(studio_id=DEMO_STUDIO_ID)
