@@ -196,11 +196,16 @@ def test_the_menu_offers_each_status_move_forward(
     qtbot: Any, window: MainWindow, desk: Desk, demo: DemoStudio, flow: BookingFlow
 ) -> None:
     booking = book(qtbot, window, demo.artist_ids[0], new_client(qtbot, window, "Paula Passos"))
+    form, record = "blockConsentForm", "blockSessionRecord"  # the client's form until it is over; then the record
     steps = [
-        ("blockConfirm", "confirmed", {"blockEdit", "blockConfirm", "blockCheckIn", "blockNoShow", "blockCancel"}),
-        ("blockCheckIn", "checked_in", {"blockEdit", "blockCheckIn", "blockNoShow", "blockCancel"}),
-        ("blockStart", "in_progress", {"blockEdit", "blockStart", "blockCancel", "blockSessionRecord"}),
-        ("blockComplete", "completed", {"blockEdit", "blockComplete", "blockCancel", "blockSessionRecord"}),
+        (
+            "blockConfirm",
+            "confirmed",
+            {"blockEdit", "blockConfirm", "blockCheckIn", "blockNoShow", "blockCancel", form},
+        ),
+        ("blockCheckIn", "checked_in", {"blockEdit", "blockCheckIn", "blockNoShow", "blockCancel", form}),
+        ("blockStart", "in_progress", {"blockEdit", "blockStart", "blockCancel", form, record}),
+        ("blockComplete", "completed", {"blockEdit", "blockComplete", "blockCancel", form, record}),
     ]
     for name, status, offered in steps:
         actions = _menu(qtbot, window, flow, booking)
@@ -211,7 +216,7 @@ def test_the_menu_offers_each_status_move_forward(
         settle(qtbot, window.ctx)
         assert row_of(desk, booking)["status"] == status
     # Completed: only Undo goes back; the session's record is still written after it.
-    assert _enabled(_menu(qtbot, window, flow, booking)) == {"blockSessionRecord"}
+    assert _enabled(_menu(qtbot, window, flow, booking)) == {record}
     flow.menu.close()  # type: ignore[union-attr]
     other = book(qtbot, window, demo.artist_ids[0], new_client(qtbot, window, "Quel Falta"), START.replace(hour=20))
     actions = _menu(qtbot, window, flow, other)

@@ -325,3 +325,44 @@ def test_the_shipped_questionnaire_is_signed_before_any_is_published(
     )
     assert rows == [(1, "en")]
     qtbot.waitUntil(lambda: gone(win), timeout=5000)
+
+
+def test_from_the_booking_s_menu_the_form_is_signed_for_that_booking(
+    qtbot: Any, ready: Desk, window: MainWindow, demo: DemoStudio
+) -> None:
+    """Consent form… on a booking opens client mode for its client; the form signed there points
+    at the booking, so its check-in asks nothing (kronos_core.forms_gate)."""
+    from kronos_desktop.ui.agenda.session_flow import SessionFlow
+    from tests.desktop.test_consent_badge import today_rows
+
+    cut = (ready.ctx.today() - dt.timedelta(days=365 * 19)).isoformat()
+    adults = {
+        uuid.UUID(str(r[0]))
+        for r in sql(ready.store.path, "SELECT id FROM client WHERE birth_date < ? OR birth_date IS NULL", cut)
+    }
+    row = next(
+        r for r in today_rows(ready)
+        if r.client_id in adults and r.kind == "session" and r.status in ("booked", "confirmed")
+        and not r.consent_signed
+    )  # fmt: skip
+    window.show_section("agenda")
+    flow = window.agenda.commands.flow
+    assert isinstance(flow, SessionFlow)
+    flow.act(row.id, "form")
+    qtbot.waitUntil(lambda: flow.client_mode is not None and flow.client_mode.questions is not None, timeout=5000)
+    win = flow.client_mode
+    assert win is not None
+    assert win.questions is not None
+    assert (win.client_id, win.appointment_id) == (row.client_id, row.id)
+    win.questions.set_answers(ANSWERS)
+    win.show_consent()
+    assert win.consent is not None
+    pen_signature(win.consent.client_signature.pad)
+    qtbot.mouseClick(win.sign_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(win.signed, timeout=10000) as signed:
+        witness(qtbot, win, demo.receptionist_id, PIN)
+    found = sql(ready.store.path, "SELECT appointment_id FROM consent_form WHERE id = ?", signed.args[0].hex)
+    assert uuid.UUID(str(found[0][0])) == row.id
+    qtbot.waitUntil(lambda: gone(win), timeout=5000)
+    settle(qtbot, ready.ctx)
+    assert next(r for r in today_rows(ready) if r.id == row.id).consent_signed

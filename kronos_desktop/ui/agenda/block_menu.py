@@ -1,6 +1,6 @@
 """A booking's actions, in its context menu and on keys: Edit…, Confirm, Check in, Start,
-Complete, No-show, Cancel…, and the session's traceability record (Session record…, once the
-client is in).
+Complete, No-show, Cancel…, the client's consent form (Consent form…: client mode, for this
+booking) and the session's traceability record (Session record…, once the client is in).
 
 Each is offered only when the status table allows the move forward (kronos_core.transitions)
 and the person at the desk may make it (an artist: their own bookings only). The moves back
@@ -46,10 +46,13 @@ ITEMS = (
     Item("completed", "blockComplete", lambda: translate("BlockMenu", "Complete"), "D"),
     Item("no_show", "blockNoShow", lambda: translate("BlockMenu", "No-show"), "X"),
     Item("cancel", "blockCancel", lambda: translate("BlockMenu", "Cancel…"), "Del"),
+    Item("form", "blockConsentForm", lambda: translate("BlockMenu", "Consent form…"), "F"),
     Item("record", "blockSessionRecord", lambda: translate("BlockMenu", "Session record…"), "R"),
 )
 # A session's traceability record is written once the client is in (session_flow.py opens it).
 RECORDED = frozenset({"checked_in", "in_progress", "completed"})
+# A consent form is filled in for a booking not yet over (client mode: ui/clients/client_mode.py).
+FORM_STATUSES = frozenset({"booked", "confirmed", "checked_in", "in_progress"})
 
 
 def may_act(found: Booking, staff_id: uuid.UUID | None, role: Role | None) -> bool:
@@ -66,6 +69,8 @@ def enabled(key: str, found: Booking, staff_id: uuid.UUID | None, role: Role | N
         return status in ACTIVE_APPOINTMENT_STATUSES
     if key == "record":
         return found.kind != "block" and status in RECORDED
+    if key == "form":  # the client fills in and signs, in client mode, before the needle
+        return found.kind != "block" and found.client is not None and status in FORM_STATUSES
     if key == "cancel":
         return status != "cancelled" and transitions.allowed("appointment", status, "cancelled")
     if found.kind == "block" or key == status:
@@ -89,7 +94,7 @@ def block_menu(
     menu.setObjectName("blockMenu")
     menu.setAccessibleName(translate("BlockMenu", "Booking actions"))
     for at, item in enumerate(ITEMS):
-        if at in (1, 6, 7):
+        if at in (1, 6, 7):  # before Confirm, Cancel… and the forms
             menu.addSeparator()
         action = named(menu.addAction(item.label()), item.name, item.label().rstrip("…"))
         action.setShortcut(QKeySequence(item.shortcut))

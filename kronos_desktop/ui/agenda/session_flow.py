@@ -4,6 +4,7 @@
   .forms_gate) asks first under the studio's policy ``warn`` — "No signed consent form for this
   session. Check in anyway?" — and goes on on a yes; under ``block`` the op's refusal is shown
   (``form_not_signed``, the default refusal dialog);
+- the booking's menu item "Consent form…" opens client mode for it (the form points at it);
 - after it: the booking's menu item "Session record…" opens the traceability record
   (session_record_dialog.py).
 
@@ -19,8 +20,11 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 from kronos_core import forms_gate
 from kronos_core.mutations import MutationError
 from kronos_desktop.ops import agenda as agenda_ops
+from kronos_desktop.store.queries import booking as booking_q
+from kronos_desktop.store.queries.booking import Booking
 from kronos_desktop.ui.agenda.booking_flow import BookingFlow
 from kronos_desktop.ui.agenda.session_record_dialog import SessionRecordDialog
+from kronos_desktop.ui.clients.client_mode import ClientModeWindow, open_client_mode
 from kronos_desktop.ui.common import errors
 from kronos_desktop.ui.context import DeskContext
 
@@ -32,12 +36,25 @@ class SessionFlow(BookingFlow):
         super().__init__(ctx, parent)
         self.record_dialog: SessionRecordDialog | None = None
         self.unsigned_box: QMessageBox | None = None
+        self.client_mode: ClientModeWindow | None = None
 
     def act(self, appointment_id: uuid.UUID, key: str) -> None:
         if key == "record":
             self.open_record(appointment_id)
+        elif key == "form":
+            self.ctx.reads.ask(
+                self, "form", lambda conn: booking_q.booking(conn, appointment_id), self._open_client_mode
+            )
         else:
             super().act(appointment_id, key)
+
+    def _open_client_mode(self, found: Booking | None) -> None:
+        """The booking's client fills in and signs a form for it, in client mode."""
+        if found is None or found.client is None:
+            return
+        self.client_mode = open_client_mode(
+            self.ctx, found.client.id, appointment_id=found.id, parent=self.widget.window()
+        )
 
     def open_record(self, appointment_id: uuid.UUID) -> SessionRecordDialog:
         """The session's traceability record, on the booking."""
