@@ -232,29 +232,32 @@ def adult_form(
     settle(100)
     scribble(win.consent.client_signature.pad)
     shoot(win, out, f"{prefix}-client-mode-signed-pad")
+    witness(win, out, prefix, "client-mode", confirm=sign)
+
+
+def witness(win: ClientModeWindow, out: Path, prefix: str, name: str, *, confirm: bool) -> None:
+    """Sign: the staff check, the receptionist's tile, the demo PIN typed; ``confirm``: OK
+    pressed and the form signed (else client mode is left there)."""
     win.sign_button.click()
-    shoot(win, out, f"{prefix}-client-mode-witness")
+    shoot(win, out, f"{prefix}-{name}-witness")
     tile = next(t for t in win.staff_check.picker.tiles if t.member.role == Role.RECEPTIONIST)
     tile.click()
     for digit in DEMO_PIN:
         win.staff_check.pad.digit_buttons[digit].click()
-    shoot(win, out, f"{prefix}-client-mode-pin")
-    if not sign:  # one signed form a language: the Forms tab and the PDFs show it
-        win.leave()
-        settle(100)
-        return
-    signed: list[object] = []
-    win.signed.connect(signed.append)
-    win.staff_check.pad.ok_button.click()
-    wait_until(lambda: bool(signed) or win.message.isVisible(), "the form to be signed")
-    shoot(win, out, f"{prefix}-client-mode-done")
-    if not signed:
-        print(f"NOT SIGNED ({prefix}): {win.message.text()}", file=sys.stderr)
+    shoot(win, out, f"{prefix}-{name}-pin")
+    if confirm:  # one signed form a language and client: the Forms tab and the PDFs show it
+        signed: list[object] = []
+        win.signed.connect(signed.append)
+        win.staff_check.pad.ok_button.click()
+        wait_until(lambda: bool(signed) or win.message.isVisible(), "the form to be signed")
+        shoot(win, out, f"{prefix}-{name}-done")
+        if not signed:
+            print(f"NOT SIGNED ({prefix} {name}): {win.message.text()}", file=sys.stderr)
     win.leave()
     settle(100)
 
 
-def minor_form(desk: Desk, out: Path, prefix: str, size: tuple[int, int], minor: uuid.UUID) -> None:
+def minor_form(desk: Desk, out: Path, prefix: str, size: tuple[int, int], minor: uuid.UUID, *, sign: bool) -> None:
     win = client_mode(desk, size, minor)
     assert win.questions is not None
     assert win.consent is not None
@@ -274,8 +277,9 @@ def minor_form(desk: Desk, out: Path, prefix: str, size: tuple[int, int], minor:
         settle(100)
         scribble(consent.guardian_signature.pad, seed=1)
     shoot(win, out, f"{prefix}-client-mode-minor-signatures")
-    win.leave()
-    settle(100)
+    if not consent.client_id_fields.number.text().strip():  # the ID checked at the desk
+        consent.client_id_fields.set_document("rg", "45.678.901-2")
+    witness(win, out, prefix, "client-mode-minor", confirm=sign)
 
 
 def pick(dialog: SessionRecordDialog, name: str) -> None:
@@ -343,22 +347,23 @@ def pdf_pages(data: bytes, out: Path, name: str) -> None:
     doc.close()
 
 
-def documents(desk: Desk, out: Path, language: str, adult: uuid.UUID) -> None:
+def documents(desk: Desk, out: Path, name: str, client_id: uuid.UUID) -> None:
+    """The client's latest signed form and their inspector's file, as PDF pages."""
     with desk.store.read_engine.connect() as conn:
         form_id = conn.execute(
             select(consent_form.c.id)
-            .where(consent_form.c.client_id == adult)
+            .where(consent_form.c.client_id == client_id)
             .order_by(consent_form.c.signed_at.desc())
             .limit(1)
         ).scalar_one_or_none()
         signed = signed_form(conn, form_id) if form_id is not None else None
-        file = inspector_file(conn, adult)
+        file = inspector_file(conn, client_id)
     if signed is None:
-        print(f"NO SIGNED FORM ({language}): the form PDF is not shot", file=sys.stderr)
+        print(f"NO SIGNED FORM ({name}): the form PDF is not shot", file=sys.stderr)
     else:
-        pdf_pages(form_pdf.form_pdf(signed), out, f"{language}-forms-pdf-form")
+        pdf_pages(form_pdf.form_pdf(signed), out, f"{name}-form")
     if file is not None:
-        pdf_pages(inspector_pdf.inspector_pdf(file), out, f"{language}-forms-pdf-inspector")
+        pdf_pages(inspector_pdf.inspector_pdf(file), out, f"{name}-inspector")
 
 
 def main(argv: list[str]) -> int:
@@ -392,7 +397,7 @@ def main(argv: list[str]) -> int:
                     shoot(window, out, f"{prefix}-materials")
                     desk.ctx.who.set(demo.receptionist_id, Role.RECEPTIONIST, "reception")
                     adult_form(desk, out, prefix, (width, height), adult, booking, sign=first)
-                    minor_form(desk, out, prefix, (width, height), minor)
+                    minor_form(desk, out, prefix, (width, height), minor, sign=first)
                     desk.ctx.who.set(artist, Role.ARTIST, "artist")
                     session_record(desk, out, prefix, (width, height), booking, save=first)
                     desk.ctx.who.set(demo.receptionist_id, Role.RECEPTIONIST, "reception")
@@ -407,7 +412,8 @@ def main(argv: list[str]) -> int:
                     window.close()
                     window.deleteLater()
                     settle(100)
-                documents(desk, out, language, adult)
+                documents(desk, out, f"{language}-forms-pdf", adult)
+                documents(desk, out, f"{language}-forms-pdf-minor", minor)
             finally:
                 desk.close()
     return 0
