@@ -109,9 +109,31 @@
     </message>
 </context>
 <context>
+    <name>ClientModeWindow</name>
+    <message numerus="yes">
+        <location filename="../../kronos_desktop/ui/clients/client_mode.py" line="+206"/>
+        <source>%n required question(s) still to answer: they are marked.</source>
+        <translation>
+            <numerusform>%n required question still to answer: it is marked.</numerusform>
+            <numerusform>%n required questions still to answer: they are marked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClientRecordView</name>
+    <message numerus="yes">
+        <location filename="../../kronos_desktop/ui/clients/record_view.py" line="+105"/>
+        <source>Forms (%n)</source>
+        <translation>
+            <numerusform>Forms (%n)</numerusform>
+            <numerusform>Forms (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClientsView</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/clients/view.py" line="+370"/>
+        <location filename="../../kronos_desktop/ui/clients/view.py" line="+380"/>
         <source>%Ln client(s) found</source>
         <translation>
             <numerusform>%Ln client found</numerusform>
@@ -296,6 +318,17 @@
     </message>
 </context>
 <context>
+    <name>FormsTab</name>
+    <message numerus="yes">
+        <location filename="../../kronos_desktop/ui/clients/forms_tab.py" line="+285"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Sent %n page to the printer.</numerusform>
+            <numerusform>Sent %n pages to the printer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FreeNowPanel</name>
     <message numerus="yes">
         <location filename="../../kronos_desktop/ui/agenda/free_now.py" line="+134"/>
@@ -376,6 +409,25 @@
         <translation>
             <numerusform>%Ln change has not reached the server yet.</numerusform>
             <numerusform>%Ln changes have not reached the server yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsPage</name>
+    <message numerus="yes">
+        <location filename="../../kronos_desktop/ui/settings/materials_page.py" line="+224"/>
+        <source>%n material(s)</source>
+        <translation>
+            <numerusform>%n material</numerusform>
+            <numerusform>%n materials</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n expired</source>
+        <translation>
+            <numerusform>%n expired</numerusform>
+            <numerusform>%n expired</numerusform>
         </translation>
     </message>
 </context>

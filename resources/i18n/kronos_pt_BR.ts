@@ -35,7 +35,7 @@
     </message>
     <message>
         <location line="+26"/>
-        <location filename="../../kronos_desktop/ui/undo_words.py" line="+70"/>
+        <location filename="../../kronos_desktop/ui/undo_words.py" line="+79"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
@@ -196,6 +196,26 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Questionnaire and consent…</source>
+        <translation>&amp;Anamnese e termo de consentimento…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The health questionnaire and consent clients sign</source>
+        <translation>A anamnese e o termo de consentimento que os clientes assinam</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Inks and materials…</source>
+        <translation>T&amp;intas e materiais…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The inks and materials, with their lots, sessions are recorded with</source>
+        <translation>As tintas e os materiais, com seus lotes, usados nos registros de sessão</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;History…</source>
         <translation>&amp;Histórico…</translation>
     </message>
@@ -230,7 +250,7 @@
         <translation>Não permitido para a sua função ({role}): só {allowed} podem fazer isto.</translation>
     </message>
     <message>
-        <location filename="../../kronos_desktop/ui/undo_words.py" line="-67"/>
+        <location filename="../../kronos_desktop/ui/undo_words.py" line="-76"/>
         <source>Block time off</source>
         <translation>Bloquear horário</translation>
     </message>
@@ -280,6 +300,16 @@
         <translation>Novo projeto “{title}” de {client}</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Sign {client}&apos;s form</source>
+        <translation>Assinar a ficha de {client}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record {client}&apos;s session</source>
+        <translation>Registrar a sessão de {client}</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>Add time off “{reason}”</source>
         <translation>Adicionar folga “{reason}”</translation>
@@ -323,6 +353,31 @@
         <location line="+1"/>
         <source>Put {day} back in time off</source>
         <translation>Devolver {day} à folga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publish the health questionnaire</source>
+        <translation>Publicar a anamnese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign the form</source>
+        <translation>Assinar a ficha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add “{name}” to the inks and materials</source>
+        <translation>Adicionar “{name}” às tintas e materiais</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the ink or material</source>
+        <translation>Alterar a tinta ou o material</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the session</source>
+        <translation>Registrar a sessão</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -601,7 +656,7 @@
 <context>
     <name>BlockMenu</name>
     <message>
-        <location filename="../../kronos_desktop/ui/agenda/block_menu.py" line="+41"/>
+        <location filename="../../kronos_desktop/ui/agenda/block_menu.py" line="+42"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
@@ -636,7 +691,17 @@
         <translation>Cancelar…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+1"/>
+        <source>Consent form…</source>
+        <translation>Ficha de consentimento…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session record…</source>
+        <translation>Registro da sessão…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Booking actions</source>
         <translation>Ações do agendamento</translation>
     </message>
@@ -1245,9 +1310,20 @@
     </message>
 </context>
 <context>
+    <name>ClientModeWindow</name>
+    <message numerus="yes">
+        <location filename="../../kronos_desktop/ui/clients/client_mode.py" line="+206"/>
+        <source>%n required question(s) still to answer: they are marked.</source>
+        <translation>
+            <numerusform>%n pergunta obrigatória ainda sem resposta: está marcada.</numerusform>
+            <numerusform>%n perguntas obrigatórias ainda sem resposta: estão marcadas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClientRecordView</name>
     <message>
-        <location filename="../../kronos_desktop/ui/clients/record_view.py" line="+48"/>
+        <location filename="../../kronos_desktop/ui/clients/record_view.py" line="+56"/>
         <source>Clients</source>
         <translation>Clientes</translation>
     </message>
@@ -1288,34 +1364,47 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+121"/>
+        <location line="+128"/>
         <source>Merge with another record</source>
         <translation>Unir com outro cadastro</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-127"/>
         <source>Export data…</source>
         <translation>Exportar dados…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+120"/>
+        <location line="+127"/>
         <source>Export the client&apos;s data (LGPD)</source>
         <translation>Exportar os dados do cliente (LGPD)</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-125"/>
         <source>Erase…</source>
         <translation>Apagar…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+118"/>
+        <location line="+125"/>
         <source>Erase the client&apos;s personal data (LGPD)</source>
         <translation>Apagar os dados pessoais do cliente (LGPD)</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-115"/>
+        <source>Forms</source>
+        <translation>Fichas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Forms (%n)</source>
+        <translation>
+            <numerusform>Fichas (%n)</numerusform>
+            <numerusform>Fichas (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+24"/>
         <location line="+21"/>
         <source>Loading…</source>
@@ -1327,7 +1416,7 @@
         <translation>O cadastro deste cliente não está disponível para você.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Only an owner or a manager merges, exports or erases a client&apos;s records.</source>
         <translation>Só um(a) dono(a) ou gerente une, exporta ou apaga os cadastros de um cliente.</translation>
     </message>
@@ -1335,7 +1424,7 @@
 <context>
     <name>ClientsModel</name>
     <message>
-        <location filename="../../kronos_desktop/ui/clients/view.py" line="+105"/>
+        <location filename="../../kronos_desktop/ui/clients/view.py" line="+109"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -1429,7 +1518,7 @@
         <translation>Clientes</translation>
     </message>
     <message numerus="yes">
-        <location line="+127"/>
+        <location line="+133"/>
         <source>%Ln client(s) found</source>
         <translation>
             <numerusform>%Ln cliente encontrado</numerusform>
@@ -1679,7 +1768,7 @@
         <translation>Registrado, a revisar</translation>
     </message>
     <message>
-        <location filename="../../kronos_desktop/ui/sync/change_words.py" line="+136"/>
+        <location filename="../../kronos_desktop/ui/sync/change_words.py" line="+141"/>
         <source>Payment of {amount} recorded; the sale was not found: review it</source>
         <translation>Pagamento de {amount} registrado; a venda não foi encontrada: revisar</translation>
     </message>
@@ -1709,7 +1798,7 @@
         <translation>Registrado; alguém deve revisar</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-143"/>
         <source>Booking</source>
         <translation>Agendamento</translation>
     </message>
@@ -1847,6 +1936,31 @@
         <location line="+1"/>
         <source>PIN</source>
         <translation>PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New version of the health questionnaire</source>
+        <translation>Nova versão da anamnese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed consent form</source>
+        <translation>Termo de consentimento assinado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New ink or material</source>
+        <translation>Nova tinta ou material</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ink or material details</source>
+        <translation>Dados da tinta ou do material</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session record</source>
+        <translation>Registro da sessão</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -2769,7 +2883,7 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../kronos_desktop/ui/agenda/day_paint.py" line="+302"/>
+        <location filename="../../kronos_desktop/ui/agenda/day_paint.py" line="+331"/>
         <source>Possible duplicate of a client with a health alert</source>
         <translation>Possível duplicata de um cliente com alerta de saúde</translation>
     </message>
@@ -2777,6 +2891,12 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         <location line="+2"/>
         <source>First visit</source>
         <translation>Primeira visita</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../kronos_desktop/ui/agenda/day_paint.py" line="-3"/>
+        <source>Consent signed</source>
+        <translation>Termo assinado</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2814,7 +2934,7 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         <translation>Nenhum agendamento selecionado</translation>
     </message>
     <message>
-        <location filename="../../kronos_desktop/ui/agenda/day_paint.py" line="+3"/>
+        <location filename="../../kronos_desktop/ui/agenda/day_paint.py" line="+6"/>
         <source>1st</source>
         <comment>a first visit&apos;s badge on a booking</comment>
         <translation>1ª</translation>
@@ -3360,7 +3480,7 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         <translation>nunca</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Health alert: {alert}</source>
         <translation>Alerta de saúde: {alert}</translation>
     </message>
@@ -3767,6 +3887,463 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
     </message>
 </context>
 <context>
+    <name>FormPdf</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/clients/form_pdf.py" line="+44"/>
+        <source>Not answered</source>
+        <translation>Não respondida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{date} at {time} ({zone})</source>
+        <translation>{date} às {time} ({zone})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+15"/>
+        <location line="+82"/>
+        <source>Not recorded</source>
+        <translation>Não registrado</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>{title} · version {number}</source>
+        <translation>{title} · versão {number}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{date} ({age} years old when signing)</source>
+        <translation>{date} ({age} anos ao assinar)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>Data de nascimento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID checked</source>
+        <translation>Documento conferido</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Minor</source>
+        <translation>Menor de idade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Below the age of majority when signing</source>
+        <translation>Menor de idade na data da assinatura</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Question</source>
+        <translation>Pergunta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer</source>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>HEALTH ALERT</source>
+        <translation>ALERTA DE SAÚDE</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Health questionnaire</source>
+        <translation>Anamnese</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Form version {number}</source>
+        <translation>Ficha versão {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed on {when}</source>
+        <translation>Assinada em {when}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Amends form {id}</source>
+        <translation>Retifica a ficha {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consent</source>
+        <translation>Termo de consentimento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authorised by the client.</source>
+        <translation>Autorizado pelo(a) cliente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not authorised by the client.</source>
+        <translation>Não autorizado pelo(a) cliente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use of images (portfolio and social media)</source>
+        <translation>Uso de imagem (portfólio e redes sociais)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signatures</source>
+        <translation>Assinaturas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client&apos;s signature ({name})</source>
+        <translation>Assinatura do(a) cliente ({name})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Guardian</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guardian ID checked</source>
+        <translation>Documento do responsável conferido</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Guardian&apos;s signature</source>
+        <translation>Assinatura do responsável</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Witness (staff)</source>
+        <translation>Testemunha (equipe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed at</source>
+        <translation>Assinada em</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form</source>
+        <translation>Ficha</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Form {id} · SHA-256: {sha}</source>
+        <translation>Ficha {id} · SHA-256: {sha}</translation>
+    </message>
+</context>
+<context>
+    <name>FormQuestion</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/settings/form_question_dialog.py" line="+41"/>
+        <source>Yes / no</source>
+        <translation>Sim / não</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choice</source>
+        <translation>Escolha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Allergies</source>
+        <translation>Alergias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medical alerts</source>
+        <translation>Alertas médicos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medication</source>
+        <translation>Medicamentos</translation>
+    </message>
+</context>
+<context>
+    <name>FormTemplatePage</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/settings/form_template_page.py" line="+86"/>
+        <location line="+43"/>
+        <source>Health questionnaire and consent</source>
+        <translation>Anamnese e termo de consentimento</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Language of the questionnaire</source>
+        <translation>Idioma da anamnese</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Revert</source>
+        <translation>Reverter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back to the published version</source>
+        <translation>Voltar à versão publicada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+170"/>
+        <source>Publish</source>
+        <translation>Publicar</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>Publish a new version</source>
+        <translation>Publicar uma nova versão</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Step up to the desk with your PIN to edit the questionnaire.</source>
+        <translation>Entre com seu PIN no balcão para editar a anamnese.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only owners and managers edit the questionnaire. You can see it.</source>
+        <translation>Só proprietários e gerentes editam a anamnese. Você pode vê-la.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>A newer version was published meanwhile — Revert to see it.</source>
+        <translation>Uma versão mais nova foi publicada enquanto isso — Reverta para vê-la.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not published yet: this is the questionnaire that ships with the app.</source>
+        <translation>Ainda não publicada: esta é a anamnese que vem com o aplicativo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>someone</source>
+        <translation>alguém</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version {number}, published {date} by {name}</source>
+        <translation>Versão {number}, publicada em {date} por {name}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nothing changed since the published version.</source>
+        <translation>Nada mudou desde a versão publicada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Publish or revert the changes first.</source>
+        <translation>Publique ou reverta as alterações primeiro.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Publishing…</source>
+        <translation>Publicando…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Published. Forms signed from now on use this version.</source>
+        <translation>Publicada. As fichas assinadas a partir de agora usam esta versão.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not published: {reason}</source>
+        <translation>Não publicada: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FormsTab</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/clients/forms_tab.py" line="+61"/>
+        <source>Signed on</source>
+        <translation>Assinada em</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form</source>
+        <translation>Ficha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Witness</source>
+        <translation>Testemunha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minor</source>
+        <translation>Menor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amended</source>
+        <translation>Retificada</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{title} (version {number})</source>
+        <translation>{title} (versão {number})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an amendment</source>
+        <translation>retificação</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amended by a later form</source>
+        <translation>Retificada por uma ficha posterior</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+5"/>
+        <source>Signed forms</source>
+        <translation>Fichas assinadas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No signed form yet.</source>
+        <translation>Nenhuma ficha assinada ainda.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fill in a form…</source>
+        <translation>Preencher ficha…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in a new form with the client</source>
+        <translation>Preencher uma nova ficha com o(a) cliente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amend…</source>
+        <translation>Retificar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in a form amending the chosen one</source>
+        <translation>Preencher uma ficha que retifica a escolhida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open PDF</source>
+        <translation>Abrir PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the chosen form as PDF</source>
+        <translation>Abrir a ficha escolhida em PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print the chosen form</source>
+        <translation>Imprimir a ficha escolhida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspector&apos;s file</source>
+        <translation>Prontuário para a vigilância</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the client&apos;s file for a health inspection as PDF</source>
+        <translation>Abrir em PDF o prontuário do(a) cliente para a vigilância sanitária</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <location line="+13"/>
+        <source>Preparing the PDF…</source>
+        <translation>Preparando o PDF…</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+51"/>
+        <source>This form is not on this desk yet (its version has not arrived).</source>
+        <translation>Esta ficha ainda não está neste computador (a versão dela ainda não chegou).</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>This client&apos;s record is not on this desk.</source>
+        <translation>O cadastro deste(a) cliente não está neste computador.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The PDF could not be written to {path}.</source>
+        <translation>Não foi possível gravar o PDF em {path}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF ready: {path}</source>
+        <translation>PDF pronto: {path}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The form could not be printed: the printer did not start.</source>
+        <translation>Não foi possível imprimir a ficha: a impressora não iniciou.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>%n página enviada à impressora.</numerusform>
+            <numerusform>%n páginas enviadas à impressora.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FreeNowPanel</name>
     <message>
         <location filename="../../kronos_desktop/ui/agenda/free_now.py" line="+111"/>
@@ -3999,6 +4576,11 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
     </message>
     <message>
         <location line="+1"/>
+        <source>policy on unsigned forms</source>
+        <translation>política para fichas não assinadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>role</source>
         <translation>função</translation>
     </message>
@@ -4104,6 +4686,21 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
     </message>
     <message>
         <location line="+2"/>
+        <source>Published version {number} of the health questionnaire</source>
+        <translation>Publicou a versão {number} da anamnese</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Witnessed an amended consent form (questionnaire version {number})</source>
+        <translation>Testemunhou uma retificação do termo de consentimento (anamnese versão {number})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Witnessed a signed consent form (questionnaire version {number})</source>
+        <translation>Testemunhou a assinatura de um termo de consentimento (anamnese versão {number})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Changed the studio&apos;s settings: {fields}</source>
         <translation>Alterou as configurações do estúdio: {fields}</translation>
     </message>
@@ -4511,6 +5108,223 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
     </message>
 </context>
 <context>
+    <name>InspectorPdf</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/clients/inspector_pdf.py" line="+42"/>
+        <location line="+6"/>
+        <location line="+117"/>
+        <location line="+3"/>
+        <source>Not recorded</source>
+        <translation>Não registrado</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>Data de nascimento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Minor</source>
+        <translation>Menor de idade</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Below the age of majority today</source>
+        <translation>Menor de idade hoje</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Guardian</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identification</source>
+        <translation>Identificação</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No products recorded.</source>
+        <translation>Nenhum produto registrado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product</source>
+        <translation>Produto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manufacturer</source>
+        <translation>Fabricante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ANVISA reg.</source>
+        <translation>Reg. ANVISA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour</source>
+        <translation>Cor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lot</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiry</source>
+        <translation>Validade</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{date} at {time} · {kind} · Artist: {artist}</source>
+        <translation>{date} às {time} · {kind} · Tatuador(a): {artist}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No session record written for this procedure.</source>
+        <translation>Nenhum registro de sessão para este procedimento.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Body location</source>
+        <translation>Local do corpo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adverse reactions</source>
+        <translation>Reações adversas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None recorded</source>
+        <translation>Nenhuma registrada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needle lots</source>
+        <translation>Lotes de agulhas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disposable lots</source>
+        <translation>Lotes de descartáveis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autoclave cycle</source>
+        <translation>Ciclo da autoclave</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Correction</source>
+        <translation>Correção</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrects an earlier record of this session</source>
+        <translation>Corrige um registro anterior desta sessão</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+24"/>
+        <source>Signed consents</source>
+        <translation>Termos de consentimento assinados</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>No signed consent form.</source>
+        <translation>Nenhum termo de consentimento assinado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed on</source>
+        <translation>Assinado em</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form</source>
+        <translation>Ficha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Witness</source>
+        <translation>Testemunha</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{title}, version {number}</source>
+        <translation>{title}, versão {number}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>amends form {id}</source>
+        <translation>retifica a ficha {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>amended later</source>
+        <translation>retificada depois</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{date}: authorised and signed by the guardian {guardian}, ID {document}.</source>
+        <translation>{date}: autorizado e assinado pelo responsável {guardian}, documento {document}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Guardian authorisation (minor)</source>
+        <translation>Autorização do responsável (menor de idade)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Client file · {name}</source>
+        <translation>Prontuário do(a) cliente · {name}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Printed on {date} at {time}</source>
+        <translation>Impresso em {date} às {time}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Procedures</source>
+        <translation>Procedimentos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No procedure yet.</source>
+        <translation>Nenhum procedimento ainda.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{studio} · client file of {name}</source>
+        <translation>{studio} · prontuário de {name}</translation>
+    </message>
+</context>
+<context>
     <name>Join</name>
     <message>
         <location filename="../../kronos_desktop/ui/sync/join_text.py" line="+18"/>
@@ -4735,7 +5549,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Seções</translation>
     </message>
     <message>
-        <location filename="../../kronos_desktop/ui/actions.py" line="-130"/>
+        <location filename="../../kronos_desktop/ui/actions.py" line="-146"/>
         <location filename="../../kronos_desktop/ui/main_window.py" line="+16"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
@@ -4804,7 +5618,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Estúdio</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+159"/>
         <source>&amp;About KRONOS</source>
         <translation>&amp;Sobre o KRONOS</translation>
     </message>
@@ -4846,6 +5660,212 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <location line="+3"/>
         <source>They are kept safely on this computer and will be sent the next time KRONOS is open and online. Quit anyway?</source>
         <translation>Tudo fica guardado com segurança neste computador e será enviado na próxima vez que o KRONOS estiver aberto e conectado. Sair mesmo assim?</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialDialog</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/settings/material_dialog.py" line="+77"/>
+        <source>New material</source>
+        <translation>Novo material</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit material</source>
+        <translation>Editar material</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+29"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manufacturer</source>
+        <translation>Fabricante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ANVISA registration</source>
+        <translation>Registro ANVISA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour</source>
+        <translation>Cor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lot</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Manufactured on</source>
+        <translation>Fabricado em</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires on</source>
+        <translation>Vence em</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bottle opened on</source>
+        <translation>Frasco aberto em</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Type the date as {format}.</source>
+        <translation>Digite a data como {format}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the material a name.</source>
+        <translation>Dê um nome ao material.</translation>
+    </message>
+</context>
+<context>
+    <name>Materials</name>
+    <message>
+        <location line="-118"/>
+        <source>Ink</source>
+        <translation>Tinta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needle</source>
+        <translation>Agulha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disposable</source>
+        <translation>Descartável</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Outro</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsModel</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/settings/materials_page.py" line="+103"/>
+        <source>{date} (expired)</source>
+        <translation>{date} (vencido)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not registered</source>
+        <translation>Sem registro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This lot expired on {date}: a session record refuses it.</source>
+        <translation>Este lote venceu em {date}: o registro da sessão não o aceita.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An ink needs its ANVISA registration number to be used in a session.</source>
+        <translation>Uma tinta precisa do número de registro na ANVISA para ser usada em uma sessão.</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsPage</name>
+    <message>
+        <location line="+25"/>
+        <source>Add material</source>
+        <translation>Adicionar material</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+104"/>
+        <source>Deactivate</source>
+        <translation>Desativar</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>Show inactive</source>
+        <translation>Mostrar inativos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>Inks and materials</source>
+        <translation>Tintas e materiais</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Expired lots are shown in red; an ink without an ANVISA registration is flagged.</source>
+        <translation>Lotes vencidos aparecem em vermelho; tinta sem registro na ANVISA é sinalizada.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>%n material(s)</source>
+        <translation>
+            <numerusform>%n material</numerusform>
+            <numerusform>%n materiais</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n expired</source>
+        <translation>
+            <numerusform>%n vencido</numerusform>
+            <numerusform>%n vencidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Step up to the desk with your PIN to keep the list of materials.</source>
+        <translation>Entre com seu PIN no balcão para manter a lista de materiais.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only owners and managers keep the list of materials. You can see it.</source>
+        <translation>Só proprietários e gerentes mantêm a lista de materiais. Você pode consultá-la.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a material in the list first.</source>
+        <translation>Escolha antes um material na lista.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reactivate</source>
+        <translation>Reativar</translation>
     </message>
 </context>
 <context>
@@ -5684,6 +6704,19 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
     </message>
 </context>
 <context>
+    <name>Paper</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/clients/paper.py" line="+142"/>
+        <source>Page {n} of {total}</source>
+        <translation>Página {n} de {total}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The page could not be opened for painting.</source>
+        <translation>Não foi possível abrir a página para impressão.</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <location filename="../../kronos_desktop/ui/lock/set_pin_dialog.py" line="+50"/>
@@ -5868,7 +6901,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../kronos_desktop/ui/clients/privacy.py" line="+53"/>
+        <location filename="../../kronos_desktop/ui/clients/privacy.py" line="+54"/>
         <source>Not yours to do</source>
         <translation>Não cabe a você</translation>
     </message>
@@ -5903,7 +6936,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Não foi possível gravar o arquivo em {path}: escolha outra pasta.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Already erased</source>
         <translation>Já apagado</translation>
     </message>
@@ -5963,7 +6996,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>o que o estúdio guarda por lei após a exclusão, e até quando</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Sales (tickets) with their number, totals and date</source>
         <translation>Vendas (comandas) com número, totais e data</translation>
     </message>
@@ -5983,12 +7016,14 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>O histórico: quem fez o quê e quando, sem dados pessoais</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
+        <location line="+13"/>
         <source>Signed consent and health forms</source>
         <translation>Termos de consentimento e fichas de saúde assinados</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
+        <location line="+13"/>
         <source>Session records (products and lots used)</source>
         <translation>Registros de sessão (produtos e lotes usados)</translation>
     </message>
@@ -6014,6 +7049,11 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
     </message>
     <message>
         <location line="+4"/>
+        <source>Each signed form as PDF, with its SHA-256</source>
+        <translation>Cada ficha assinada em PDF, com seu SHA-256</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Erased on {day}. What the law keeps (LGPD, art. 16, I), for {years} years:</source>
         <translation>Apagado em {day}. O que a lei exige guardar (LGPD, art. 16, I), por {years} anos:</translation>
     </message>
@@ -6026,6 +7066,154 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <location line="+7"/>
         <source>README.txt</source>
         <translation>LEIA-ME.txt</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionDialog</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/settings/form_question_dialog.py" line="+22"/>
+        <source>New question</source>
+        <translation>Nova pergunta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit question</source>
+        <translation>Editar pergunta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+33"/>
+        <source>Kind of answer</source>
+        <translation>Tipo de resposta</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location line="+31"/>
+        <source>Question</source>
+        <translation>Pergunta</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>An answer is required</source>
+        <translation>A resposta é obrigatória</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Required</source>
+        <translation>Obrigatória</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choices, one a line</source>
+        <translation>Opções, uma por linha</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One choice a line</source>
+        <translation>Uma opção por linha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>Details asked on Yes</source>
+        <translation>Detalhes pedidos no Sim</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>e.g. Which ones? (leave empty to ask none)</source>
+        <translation>ex.: Quais? (deixe vazio para não pedir)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A Yes raises an alert</source>
+        <translation>Um Sim gera um alerta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A No raises an alert</source>
+        <translation>Um Não gera um alerta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any answer</source>
+        <translation>Qualquer resposta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any answer raises an alert</source>
+        <translation>Qualquer resposta gera um alerta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choices that raise an alert</source>
+        <translation>Opções que geram um alerta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+26"/>
+        <source>The alert&apos;s words</source>
+        <translation>Texto do alerta</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>e.g. Anticoagulants (the question&apos;s words when empty)</source>
+        <translation>ex.: Anticoagulantes (o texto da pergunta, se vazio)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+24"/>
+        <source>The alert goes to</source>
+        <translation>O alerta vai para</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Choices</source>
+        <translation>Opções</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Raises a health alert on</source>
+        <translation>Gera alerta de saúde em</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep this question</source>
+        <translation>Manter esta pergunta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Type the question.</source>
+        <translation>Digite a pergunta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most {count} characters.</source>
+        <translation>No máximo {count} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A choice question needs at least two choices.</source>
+        <translation>Uma pergunta de escolha precisa de pelo menos duas opções.</translation>
     </message>
 </context>
 <context>
@@ -6412,6 +7600,26 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>folga</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>version of the health questionnaire</source>
+        <translation>versão da anamnese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed form</source>
+        <translation>ficha assinada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session record</source>
+        <translation>registro de sessão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ink or material</source>
+        <translation>tinta ou material</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
@@ -6796,7 +8004,147 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>{day} não é um dia desta folga.</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="+10"/>
+        <source>The questionnaire needs at least one question.</source>
+        <translation>A anamnese precisa de pelo menos uma pergunta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two questions share the identifier “{question}”: each question needs its own.</source>
+        <translation>Duas perguntas têm o mesmo identificador “{question}”: cada pergunta precisa do seu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A question has no identifier.</source>
+        <translation>Uma pergunta está sem identificador.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A question has no text: write what it asks.</source>
+        <translation>Uma pergunta está sem texto: escreva o que ela pergunta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A choice question (“{question}”) needs at least one choice.</source>
+        <translation>Uma pergunta de escolha (“{question}”) precisa de pelo menos uma opção.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The question “{question}” raises a health alert on an answer it does not offer.</source>
+        <translation>A pergunta “{question}” gera um alerta de saúde para uma resposta que ela não oferece.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The consent text cannot be empty.</source>
+        <translation>O texto do termo de consentimento não pode ficar vazio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The questionnaire needs a title.</source>
+        <translation>A anamnese precisa de um título.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The questionnaire&apos;s language is not one the app knows.</source>
+        <translation>O idioma da anamnese não é um que o aplicativo conheça.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The questionnaire cannot be published as it is.</source>
+        <translation>A anamnese não pode ser publicada como está.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The lot&apos;s expiry date is before its manufacture date.</source>
+        <translation>A data de validade do lote é anterior à de fabricação.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ink or material needs a name.</source>
+        <translation>A tinta ou o material precisa de um nome.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This version of the health questionnaire is not on this desk yet: sync and try again.</source>
+        <translation>Esta versão da anamnese ainda não está neste computador: sincronize e tente de novo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answer the required questions: {questions}.</source>
+        <translation>Responda às perguntas obrigatórias: {questions}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An answer does not fit its question: check it.</source>
+        <translation>Uma resposta não corresponde à pergunta: confira.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client has not signed: the signature is empty.</source>
+        <translation>O(A) cliente não assinou: a assinatura está vazia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signature could not be read: clear it and sign again.</source>
+        <translation>Não foi possível ler a assinatura: apague e assine de novo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client is a minor: add their guardian to the client&apos;s record before signing.</source>
+        <translation>O(A) cliente é menor de idade: inclua o responsável no cadastro antes de assinar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client is a minor: their guardian must sign too.</source>
+        <translation>O(A) cliente é menor de idade: o responsável também precisa assinar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client is a minor: check the ID (kind and number) of both the client and the guardian.</source>
+        <translation>O(A) cliente é menor de idade: confira o documento (tipo e número) do(a) cliente e do responsável.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A form can only amend a form of the same client.</source>
+        <translation>Uma ficha só pode retificar uma ficha do(a) mesmo(a) cliente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This booking is another client&apos;s: choose one of this client&apos;s bookings.</source>
+        <translation>Este agendamento é de outro(a) cliente: escolha um agendamento deste(a) cliente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} (lot {lot}) expired on {expires_on}: it cannot be recorded as used in this session.</source>
+        <translation>{name} (lote {lot}) venceu em {expires_on}: não pode ser registrado como usado nesta sessão.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ink {name} has no ANVISA registration number: only registered inks can be recorded.</source>
+        <translation>A tinta {name} não tem número de registro na ANVISA: só tintas registradas podem ser registradas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say where on the body the session was done.</source>
+        <translation>Informe em que local do corpo a sessão foi feita.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client has not signed the consent form for this session: sign it before the needle.</source>
+        <translation>O(A) cliente não assinou o termo de consentimento desta sessão: assine antes de começar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client has not signed the consent form for this session yet.</source>
+        <translation>O(A) cliente ainda não assinou o termo de consentimento desta sessão.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A correction can only correct a record of the same session.</source>
+        <translation>Uma correção só pode corrigir um registro da mesma sessão.</translation>
+    </message>
+    <message>
+        <location line="-243"/>
         <source>A sale marked “{from_status}” cannot become “{to_status}”.</source>
         <translation>Uma venda com situação “{from_status}” não pode passar a “{to_status}”.</translation>
     </message>
@@ -6831,7 +8179,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Um registro de {thing} fica como foi feito: não pode ser alterado nem apagado. Registre um novo.</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-213"/>
         <source>history entry</source>
         <translation>histórico</translation>
     </message>
@@ -6923,6 +8271,284 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <location line="+1"/>
         <source>The details are below and in the log file.</source>
         <translation>Os detalhes estão abaixo e no arquivo de log.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFlow</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/agenda/session_flow.py" line="+88"/>
+        <source>No signed consent form</source>
+        <translation>Sem termo de consentimento assinado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No signed consent form for this session. Start anyway?</source>
+        <translation>Não há termo de consentimento assinado para esta sessão. Iniciar mesmo assim?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No signed consent form for this session. Check in anyway?</source>
+        <translation>Não há termo de consentimento assinado para esta sessão. Registrar a chegada mesmo assim?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client can fill in and sign the form at the desk before the session.</source>
+        <translation>O(A) cliente pode preencher e assinar a ficha no balcão antes da sessão.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start anyway</source>
+        <translation>Iniciar mesmo assim</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check in anyway</source>
+        <translation>Registrar chegada mesmo assim</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Not now</source>
+        <translation>Agora não</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRecord</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/agenda/session_record_parts.py" line="+53"/>
+        <location line="+119"/>
+        <source>lot {lot}</source>
+        <translation>lote {lot}</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Products used</source>
+        <translation>Produtos usados</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>#{number} · {date} {time} · {location} · {count}</source>
+        <translation>nº {number} · {date} {time} · {location} · {count}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>corrects #{number}</source>
+        <translation>corrige o nº {number}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Body location: {text}</source>
+        <translation>Local do corpo: {text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adverse reactions: {text}</source>
+        <translation>Reações adversas: {text}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ANVISA {number}</source>
+        <translation>ANVISA {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Needle lots: {lots}</source>
+        <translation>Lotes de agulhas: {lots}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disposable lots: {lots}</source>
+        <translation>Lotes de descartáveis: {lots}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Autoclave cycle: {cycle}</source>
+        <translation>Ciclo da autoclave: {cycle}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRecordDialog</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/agenda/session_record_dialog.py" line="+88"/>
+        <source>Session record</source>
+        <translation>Registro da sessão</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Earlier records</source>
+        <translation>Registros anteriores</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Add a correction</source>
+        <translation>Adicionar uma correção</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new record, filled in from the one chosen, that corrects it (records are never changed).</source>
+        <translation>Um novo registro, preenchido a partir do escolhido, que o corrige (registros nunca são alterados).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+38"/>
+        <source>Body location</source>
+        <translation>Local do corpo</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>e.g. left forearm, inner side</source>
+        <translation>ex.: antebraço esquerdo, parte interna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>Adverse reactions</source>
+        <translation>Reações adversas</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>None observed</source>
+        <translation>Nenhuma observada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Inks and materials</source>
+        <translation>Tintas e materiais</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add from the list</source>
+        <translation>Adicionar da lista</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a product</source>
+        <translation>Digitar um produto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove product</source>
+        <translation>Remover produto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+23"/>
+        <source>Needle lots</source>
+        <translation>Lotes de agulhas</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+2"/>
+        <source>Lots separated by commas</source>
+        <translation>Lotes separados por vírgula</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+22"/>
+        <source>Disposable lots</source>
+        <translation>Lotes de descartáveis</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+21"/>
+        <source>Autoclave cycle</source>
+        <translation>Ciclo da autoclave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Products used</source>
+        <translation>Produtos usados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Earlier records (never changed; a correction is a new record)</source>
+        <translation>Registros anteriores (nunca alterados; uma correção é um novo registro)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save record</source>
+        <translation>Salvar registro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This booking is no longer in the calendar.</source>
+        <translation>Este agendamento não está mais na agenda.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{client} with {artist}, {date} at {time}</source>
+        <translation>{client} com {artist}, {date} às {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No client</source>
+        <translation>Sem cliente</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{material} (expired)</source>
+        <translation>{material} (vencido)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No materials on the studio&apos;s list yet: type them</source>
+        <translation>Ainda não há materiais na lista do estúdio: digite-os</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No record yet for this session.</source>
+        <translation>Ainda não há registro desta sessão.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Correcting the record of {date}: saving adds a new record; the earlier one stays as it was.</source>
+        <translation>Corrigindo o registro de {date}: salvar adiciona um novo registro; o anterior fica como estava.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{name} (lot {lot}) expired on {date}, before this session&apos;s date ({day}). An expired lot cannot be recorded as used.</source>
+        <translation>{name} (lote {lot}) venceu em {date}, antes da data desta sessão ({day}). Um lote vencido não pode ser registrado como usado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A product</source>
+        <translation>Um produto</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The ink {name} has no ANVISA registration number. Only registered inks can be recorded as used.</source>
+        <translation>A tinta {name} não tem número de registro na ANVISA. Só tintas registradas podem ser registradas como usadas.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Say where on the body the session was.</source>
+        <translation>Informe em que local do corpo foi a sessão.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the dates as {format}.</source>
+        <translation>Digite as datas como {format}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give each product its name.</source>
+        <translation>Dê um nome a cada produto.</translation>
     </message>
 </context>
 <context>
@@ -7096,6 +8722,24 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <location line="+0"/>
         <source>Keys</source>
         <translation>Teclas</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/clients/signature_pad.py" line="+61"/>
+        <source>Signature pad: sign with the mouse, a pen or a finger</source>
+        <translation>Quadro de assinatura: assine com o mouse, uma caneta ou o dedo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Z undoes the last stroke</source>
+        <translation>Ctrl+Z desfaz o último traço</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sign above the line</source>
+        <translation>Assine acima da linha</translation>
     </message>
 </context>
 <context>
@@ -7574,7 +9218,7 @@ Para experimentar a demonstração, abra o KRONOS com --demo e uma pasta de dado
 <context>
     <name>StudioForm</name>
     <message>
-        <location filename="../../kronos_desktop/ui/settings/studio_form.py" line="+69"/>
+        <location filename="../../kronos_desktop/ui/settings/studio_form.py" line="+72"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -7615,12 +9259,12 @@ Para experimentar a demonstração, abra o KRONOS com --demo e uma pasta de dado
     </message>
     <message>
         <location line="+4"/>
-        <location line="+242"/>
+        <location line="+254"/>
         <source>Choose what kind of PIX key this is.</source>
         <translation>Escolha o tipo desta chave PIX.</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-234"/>
         <source>Studio</source>
         <translation>Estúdio</translation>
     </message>
@@ -7806,6 +9450,31 @@ Para experimentar a demonstração, abra o KRONOS com --demo e uma pasta de dado
     </message>
     <message>
         <location line="+1"/>
+        <source>Consent forms</source>
+        <translation>Termos de consentimento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warn</source>
+        <translation>Avisar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refuse</source>
+        <translation>Recusar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A session with no signed form</source>
+        <translation>Sessão sem ficha assinada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked when a client is checked in or a session starts.</source>
+        <translation>Verificado no check-in do cliente ou no início da sessão.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Desk</source>
         <translation>Balcão</translation>
     </message>
@@ -7836,7 +9505,7 @@ Para experimentar a demonstração, abra o KRONOS com --demo e uma pasta de dado
         <translation>Rodapé do recibo</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+131"/>
         <source>Type the studio&apos;s name.</source>
         <translation>Digite o nome do estúdio.</translation>
     </message>
@@ -7865,7 +9534,7 @@ Para experimentar a demonstração, abra o KRONOS com --demo e uma pasta de dado
 <context>
     <name>StudioSection</name>
     <message>
-        <location filename="../../kronos_desktop/ui/settings/section.py" line="+24"/>
+        <location filename="../../kronos_desktop/ui/settings/section.py" line="+29"/>
         <source>Studio</source>
         <translation>Estúdio</translation>
     </message>
@@ -7884,12 +9553,22 @@ Para experimentar a demonstração, abra o KRONOS com --demo e uma pasta de dado
         <source>History</source>
         <translation>Histórico</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Questionnaire</source>
+        <translation>Anamnese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inks and materials</source>
+        <translation>Tintas e materiais</translation>
+    </message>
 </context>
 <context>
     <name>StudioSettingsPage</name>
     <message>
-        <location filename="../../kronos_desktop/ui/settings/studio_page.py" line="+43"/>
-        <location line="+49"/>
+        <location filename="../../kronos_desktop/ui/settings/studio_page.py" line="+65"/>
+        <location line="+51"/>
         <source>Studio settings</source>
         <translation>Configurações do estúdio</translation>
     </message>
@@ -7920,22 +9599,22 @@ Para experimentar a demonstração, abra o KRONOS com --demo e uma pasta de dado
     </message>
     <message>
         <location line="+3"/>
-        <location line="+144"/>
+        <location line="+160"/>
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-158"/>
         <source>Save the settings</source>
         <translation>Salvar as configurações</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Changed on another desk — Revert to see it.</source>
         <translation>Alterado em outro balcão — clique em Reverter para ver.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+36"/>
         <source>Nothing changed yet.</source>
         <translation>Nada foi alterado ainda.</translation>
     </message>
@@ -7986,6 +9665,151 @@ Para experimentar a demonstração, abra o KRONOS com --demo e uma pasta de dado
         <location line="+6"/>
         <source>Tips</source>
         <translation>Gorjetas</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/settings/form_template_editor.py" line="+45"/>
+        <source>Give the questionnaire a title.</source>
+        <translation>Dê um título à anamnese.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add at least one question.</source>
+        <translation>Adicione pelo menos uma pergunta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A question has no id.</source>
+        <translation>Uma pergunta está sem identificador.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two questions have the same id.</source>
+        <translation>Duas perguntas têm o mesmo identificador.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A question has no words.</source>
+        <translation>Uma pergunta está sem texto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A choice question has no choices.</source>
+        <translation>Uma pergunta de escolha está sem opções.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An alert is set on an answer the question does not have.</source>
+        <translation>Há um alerta numa resposta que a pergunta não tem.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the consent text.</source>
+        <translation>Digite o texto do termo de consentimento.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The questionnaire cannot be published as it is.</source>
+        <translation>A anamnese não pode ser publicada assim.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(“{question}”)</source>
+        <translation>(“{question}”)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>alert: {field}</source>
+        <translation>alerta: {field}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Title of the questionnaire</source>
+        <translation>Título da anamnese</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+29"/>
+        <source>Questions</source>
+        <translation>Perguntas</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Add…</source>
+        <translation>Adicionar…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a question</source>
+        <translation>Adicionar uma pergunta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the question</source>
+        <translation>Editar a pergunta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the question</source>
+        <translation>Remover a pergunta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the question up</source>
+        <translation>Subir a pergunta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down</source>
+        <translation>Descer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the question down</source>
+        <translation>Descer a pergunta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+22"/>
+        <source>Consent text</source>
+        <translation>Texto do termo de consentimento</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Image-use authorisation text</source>
+        <translation>Texto da autorização de uso de imagem</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Image use (portfolio and social media), a consent of its own</source>
+        <translation>Uso de imagem (portfólio e redes sociais), um consentimento à parte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preview: as the client fills it in</source>
+        <translation>Prévia: como o cliente preenche</translation>
     </message>
 </context>
 <context>
@@ -8214,6 +10038,11 @@ Para experimentar a demonstração, abra o KRONOS com --demo e uma pasta de dado
         <location line="+2"/>
         <source>First visit</source>
         <translation>Primeira visita</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consent signed</source>
+        <translation>Termo assinado</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -203,7 +203,7 @@ class ClientModeWindow(QWidget):
         self._show_buttons()
 
     def _say_missing(self, count: int) -> None:
-        self.say(translate("ClientMode", "%n required question(s) still to answer: they are marked.", "", count))
+        self.say(self.tr("%n required question(s) still to answer: they are marked.", "", count))
 
     def _answers_changed(self) -> None:
         if self.message.isVisible() and self.pages.currentWidget() is self.questions:
