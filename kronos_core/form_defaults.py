@@ -6,7 +6,9 @@ sanitária, after ANVISA's technical reference for tattoo services) expect to se
 medication (anticoagulants above all), conditions that change healing or bleeding, pregnancy,
 recent alcohol or drugs, the last meal. Question ids are the same in both languages, so an
 answer keeps its meaning whichever version was signed; alerts name the client's health field
-they join (kronos_core.forms.alerts_of). Plain data: no database, no Qt.
+they join (kronos_core.forms.alerts_of). The consent ends with a paragraph of its own consenting
+to the health data (sensitive data, LGPD art. 11): signing records the client's
+``health_data_consent`` (kronos_core/mutations/forms.py). Plain data: no database, no Qt.
 """
 
 from __future__ import annotations
@@ -130,8 +132,12 @@ _CONSENT: Final = {
         "cicatrização, e procurar um médico em caso de febre, pus, vermelhidão que se espalha ou "
         "qualquer reação fora do comum, avisando o estúdio.\n\n"
         "Confirmo que o desenho, o local e o tamanho foram combinados comigo, e autorizo a realização "
-        "do procedimento. Autorizo o estúdio a tratar os meus dados de saúde acima para a minha "
-        "segurança e a guardá-los pelo prazo exigido pela vigilância sanitária (LGPD, art. 11)."
+        "do procedimento.\n\n"
+        "Consentimento para dados de saúde (LGPD, Lei 13.709/2018, art. 11): consinto, de forma "
+        "específica, que o estúdio trate os meus dados de saúde (as respostas acima, alergias, "
+        "doenças e medicamentos), que são dados pessoais sensíveis, somente para a segurança do "
+        "procedimento e do meu atendimento, e que os guarde pelo prazo exigido pela vigilância "
+        "sanitária. Posso pedir acesso a eles e retirar este consentimento para atendimentos futuros."
     ),
     "en": (
         "I declare that the information above is true and complete, and that leaving out or "
@@ -145,8 +151,12 @@ _CONSENT: Final = {
         "doctor if there is fever, pus, spreading redness or any unusual reaction, telling the "
         "studio.\n\n"
         "I confirm that the design, placement and size were agreed with me, and I authorise the "
-        "procedure. I authorise the studio to process my health data above for my safety and to keep "
-        "it for the period the health authorities require (LGPD, art. 11)."
+        "procedure.\n\n"
+        "Consent to health data (LGPD, Law 13.709/2018, art. 11): I specifically consent to the "
+        "studio processing my health data (the answers above, allergies, conditions and "
+        "medication), which is sensitive personal data, only for the safety of the procedure and of "
+        "my care, and keeping it for the period the health authorities require. I may ask to see it "
+        "and withdraw this consent for future care."
     ),
 }
 _IMAGE_USE: Final = {

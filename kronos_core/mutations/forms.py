@@ -11,7 +11,9 @@ the answers raise and the SHA-256 of the form's canonical content; each alert's 
 client's field (allergies, medical_alerts, medication) as a new line, merged against the values
 the desk saw (``health_seen``) as ``client.update`` merges: a field changed elsewhere meanwhile
 keeps its value and becomes a ``field_overwrite`` conflict. A line already there is not added
-twice.
+twice. The signed consent covers the health data (LGPD art. 11; the shipped consent text says
+so), so signing also sets the client's ``health_data_consent``, merged the same way against
+``health_consent_seen`` (an older desk sends none: it applies as before).
 """
 
 from __future__ import annotations
@@ -169,6 +171,8 @@ class ConsentFormSign(MutationArgs):
     amends_id: uuid.UUID | None = None
     # The client's allergies / medical_alerts / medication as the desk saw them.
     health_seen: dict[str, str | None] = Field(default_factory=dict)
+    # The client's health_data_consent as the desk saw it (None: not sent, an older desk's form).
+    health_consent_seen: bool | None = None
 
     @field_validator(
         "client_document_type",
@@ -324,7 +328,7 @@ def sign_form(ctx: ApplyContext, args: ConsentFormSign) -> None:
     form["alerts"] = [[field, words] for field, words in alerts]
     form["content_sha256"] = content_sha256(form, template)
     ctx.insert(consent_form, form)
-    _add_alerts(ctx, person, alerts, args.health_seen)
+    _update_client(ctx, person, alerts, args)
     ctx.audit(
         "consent_form.sign",
         consent_form,
@@ -337,10 +341,12 @@ def _require_witness(ctx: ApplyContext, witness_id: uuid.UUID) -> None:
     ctx.require(staff, witness_id, "staff")
 
 
-def _add_alerts(
-    ctx: ApplyContext, person: dict[str, Any], alerts: list[tuple[str, str]], seen: dict[str, str | None]
+def _update_client(
+    ctx: ApplyContext, person: dict[str, Any], alerts: list[tuple[str, str]], args: ConsentFormSign
 ) -> None:
-    """Each alert's words as a new line of the client's field, merged against what the desk saw."""
+    """Each alert's words as a new line of the client's field, and the health-data consent the
+    signed form gives (its consent text covers the health data: LGPD art. 11), merged against
+    what the desk saw: a field changed elsewhere meanwhile keeps its value, as a conflict."""
     changes: dict[str, Any] = {}
     for field in HEALTH_FIELDS:
         lines = [words for f, words in alerts if f == field]
@@ -349,7 +355,11 @@ def _add_alerts(
         written = add_lines(person.get(field), lines)
         if written is not person.get(field):
             changes[field] = written[:10_000] if written is not None else None
+    seen: dict[str, Any] = {k: v for k, v in args.health_seen.items() if k in changes}
+    if not person.get("health_data_consent"):
+        changes["health_data_consent"] = True
+        if args.health_consent_seen is not None:
+            seen["health_data_consent"] = args.health_consent_seen
     if not changes:
         return
-    merge = split_seen(client, person, changes, {k: v for k, v in seen.items() if k in changes})
-    write_merge(ctx, client, person["id"], merge)
+    write_merge(ctx, client, person["id"], split_seen(client, person, changes, seen))

@@ -99,6 +99,7 @@ def sign_form(
     image_use: bool = False,
     amends_id: uuid.UUID | None = None,
     health_seen: Mapping[str, str | None] | None = None,
+    health_consent_seen: bool | None = None,
     parent: QWidget | None = None,
 ) -> MutationOp:
     """Sign a form (the witness: the staff member whose PIN unlocked client mode, who the
@@ -107,8 +108,10 @@ def sign_form(
     the studio's next version, once the answers and the signature pass the checks a desk can
     make (a refusal of the form itself then leaves that version, the same questions,
     published). ``health_seen``: the client's allergies, medical alerts and medication as the
-    form showed them; None: as they are on this desk when the write runs. The mutation works
-    out ``minor``, the alerts and the hash, and adds the alerts' lines to the client's record.
+    form showed them; None: as they are on this desk when the write runs; ``health_consent_seen``
+    likewise the client's health-data consent (the signed consent covers it: the mutation sets
+    it). The mutation works out ``minor``, the alerts and the hash, and adds the alerts' lines
+    to the client's record.
     A refusal (a required answer missing, an empty signature, a minor without a guardian or
     documents) writes no form."""
     require_aware(signed_at)
@@ -134,12 +137,18 @@ def sign_form(
                 staff_id=witness_id,
             ).write(store)
         seen = dict(health_seen) if health_seen is not None else None
-        if seen is None:
+        consent_seen = health_consent_seen
+        if seen is None or consent_seen is None:
             with store.read_engine.connect() as conn:
                 row = conn.execute(
-                    select(*(client.c[f] for f in HEALTH_FIELDS)).where(client.c.id == client_id)
+                    select(*(client.c[f] for f in (*HEALTH_FIELDS, "health_data_consent"))).where(
+                        client.c.id == client_id
+                    )
                 ).first()
-            seen = {f: (getattr(row, f) if row is not None else None) for f in HEALTH_FIELDS}
+            if seen is None:
+                seen = {f: (getattr(row, f) if row is not None else None) for f in HEALTH_FIELDS}
+            if consent_seen is None and row is not None:
+                consent_seen = bool(row.health_data_consent)
         args = {
             "form_id": str(form_id),
             "client_id": str(client_id),
@@ -159,6 +168,7 @@ def sign_form(
             "signed_at": signed_at,
             "amends_id": _hex(amends_id),
             "health_seen": seen,
+            "health_consent_seen": consent_seen,
         }
         applied = store.apply("consent_form.sign", args, staff_id=witness_id)
         if published is not None:

@@ -177,6 +177,35 @@ def test_an_alert_over_a_field_changed_elsewhere_is_a_conflict(desk: Desk, templ
     assert len(desk.rows(consent_form)) == 1, "the form itself is stored"
 
 
+def test_a_signed_form_records_the_health_data_consent(desk: Desk, template_id: uuid.UUID) -> None:
+    """The signed consent covers the health data (LGPD art. 11): the record's consent follows,
+    merged against the value the desk saw; an older desk's form (no seen value) applies too."""
+    shipped = default_template("pt_BR").consent_text
+    assert "dados pessoais sensíveis" in shipped
+    assert "art. 11" in shipped
+    ana, bruno = desk.add_client("Ana Souza"), desk.add_client("Bruno Dias")
+    assert desk.one(client, ana)["health_data_consent"] is False
+    desk.run("consent_form.sign", sign_args(ana, template_id, desk.owner_id, health_consent_seen=False))
+    assert desk.one(client, ana)["health_data_consent"] is True
+    desk.run("consent_form.sign", sign_args(bruno, template_id, desk.owner_id))  # an older desk's arguments
+    assert desk.one(client, bruno)["health_data_consent"] is True
+    assert desk.rows(sync_conflict) == []
+
+
+def test_a_consent_withdrawn_elsewhere_meanwhile_is_a_conflict(desk: Desk, template_id: uuid.UUID) -> None:
+    ana = desk.add_client("Ana Souza", health_data_consent=True)
+    desk.run("client.update", {"client_id": str(ana), "changes": {"health_data_consent": False}})
+    args = sign_args(ana, template_id, desk.owner_id, health_consent_seen=True, answers=answers(allergy_latex=""),
+                     health_seen={"allergies": None})  # fmt: skip
+    desk.run("consent_form.sign", args)
+    row = desk.one(client, ana)
+    assert row["health_data_consent"] is False, "the withdrawal made elsewhere stands"
+    assert row["allergies"] == "Alergia a látex", "the alert still joins the record"
+    (conflict,) = desk.rows(sync_conflict)
+    assert (conflict["kind"], conflict["mine"]) == ("field_overwrite", {"health_data_consent": True})
+    assert len(desk.rows(consent_form)) == 1
+
+
 def test_a_required_answer_missing_is_refused_and_nothing_is_written(desk: Desk, template_id: uuid.UUID) -> None:
     ana = desk.add_client("Ana Souza")
     said = answers(allergy_latex="")

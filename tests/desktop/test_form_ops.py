@@ -126,6 +126,26 @@ def test_a_signed_form_is_stored_whole_and_its_alert_joins_the_clients_record(st
     assert _health(store, ana)["allergies"] == "Penicilina\nAllergy: látex"
 
 
+def test_a_signed_form_gives_the_records_health_data_consent(store: LocalStore) -> None:
+    """The record said "✗ Health data (LGPD art. 11)" under alerts from a signed form: signing
+    now records the consent, with the value the desk saw sent along (the server merges it)."""
+    template = _publish(store)
+    ana = add_client(store, "Ana Souza")
+    with store.read_engine.connect() as conn:
+        record = read_record(conn, ana, Viewer.everyone())
+    assert record is not None
+    assert not record.value("health_data_consent")
+    _sign(store, template, ana)
+    with store.read_engine.connect() as conn:
+        record = read_record(conn, ana, Viewer.everyone())
+        sent = conn.execute(
+            select(outbox.c.args).where(outbox.c.name == "consent_form.sign").order_by(outbox.c.pos.desc())
+        ).scalar_one()
+    assert record is not None
+    assert record.value("health_data_consent") is True
+    assert sent["health_consent_seen"] is False
+
+
 def test_a_form_shown_from_an_unpublished_template_publishes_it_first(store: LocalStore) -> None:
     studio_id, owner = studio_and_owner(store)
     shown = Template(
