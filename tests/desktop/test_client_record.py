@@ -65,8 +65,9 @@ def test_the_record_shows_what_the_receptionist_needs(qtbot: Any, window: MainWi
     assert digits in header.contact.text()
     assert "+55" not in header.contact.text()  # read as people do: (11) 98765-4321
     assert header.health.isVisible()
-    assert row["allergies"] in header.health_text.text()
-    assert "Alergias" in header.health_text.text() or "Allergies" in header.health_text.text()
+    read = header.health_text.accessibleDescription()
+    for line in row["allergies"].splitlines():
+        assert f"Allergies: {line}" in read or f"Alergias: {line}" in read
     number = row["document_number"]
     assert f"{number[:3]}.{number[3:6]}.{number[6:9]}-{number[9:]}" in tabs.document.text()  # in full, here
 
@@ -112,7 +113,7 @@ def test_the_health_banner_follows_an_edit(qtbot: Any, window: MainWindow, desk:
         desk.ctx.runner.run(MutationOp("client.update", args))
     settle(qtbot, desk.ctx)
     assert header.health.isVisible()
-    assert "Varfarina" in header.health_text.text()
+    assert "Varfarina" in header.health_text.accessibleDescription()
 
 
 def test_an_artist_sees_the_cpf_masked_and_no_takings(
@@ -235,3 +236,43 @@ def test_a_likely_duplicate_of_a_client_with_a_health_alert_says_so(qtbot: Any, 
     assert header.health.isVisible()
     assert "Lidocaína" in header.health_text.text()
     assert not header.twin.isVisible()
+
+
+def test_each_line_of_a_health_field_reads_under_its_label(qtbot: Any, window: MainWindow, desk: Desk) -> None:
+    """A signed form adds each allergy as a line of its own: the second line is still an allergy
+    (under "Allergies", not a new kind of alert), and the medication keeps its own label."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QTextDocument
+
+    allergies = QCoreApplication.translate("RecordHeader", "Allergies")
+    medication = QCoreApplication.translate("RecordHeader", "Medication")
+    person = uuid.uuid4()
+    args = {
+        "client_id": str(person),
+        "full_name": "Fábio Linhas",
+        "allergies": "Alergia a látex\nMetal allergy: nickel (earrings)",
+        "medication": "Varfarina 5 mg",
+    }
+    with qtbot.waitSignal(desk.ctx.hub.rows_changed, timeout=5000):
+        desk.ctx.runner.run(MutationOp("client.create", args))
+    _open(window, qtbot, person)
+    header = window.clients.record.header
+    assert header.health.isVisible()
+    read = header.health_text.accessibleDescription().splitlines()
+    assert read == [
+        f"{allergies}: Alergia a látex",
+        f"{allergies}: Metal allergy: nickel (earrings)",
+        f"{medication}: Varfarina 5 mg",
+    ]
+    shown = QTextDocument()
+    shown.setHtml(header.health_text.text())
+    lines = [line.strip() for line in shown.toPlainText().splitlines() if line.strip()]
+    # A table: the label in one column, its lines stacked in the next.
+    assert lines == [
+        f"{allergies}:",
+        "Alergia a látex",
+        "Metal allergy: nickel (earrings)",
+        f"{medication}:",
+        "Varfarina 5 mg",
+    ]
+    assert shown.toPlainText().count(f"{allergies}:") == 1  # the label once, both lines in its column

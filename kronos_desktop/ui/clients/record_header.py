@@ -8,6 +8,7 @@ the needle touches skin), a block with its reason, and a merged record's pointer
 
 from __future__ import annotations
 
+import html
 import uuid
 
 from PySide6.QtCore import Qt, Signal
@@ -54,11 +55,28 @@ def _banner(object_name: str, style: str) -> tuple[QFrame, QLabel, QLabel]:
     body = QLabel()
     body.setObjectName(f"{object_name}Text")
     body.setWordWrap(True)
+    body.setTextFormat(Qt.TextFormat.PlainText)  # words typed by people (a block's reason)
     body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     column.addWidget(title)
     column.addWidget(body)
     frame.hide()
     return frame, title, body
+
+
+def health_lines(text: str) -> list[str]:
+    """A health field's lines (a signed form adds each alert as a line of its own)."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def health_html(alerts: list[tuple[str, list[str]]]) -> str:
+    """The health banner's text: each field's label once, its lines one under the other beside
+    it, so a second allergy reads as an allergy, not as another kind of alert."""
+    rows = "".join(
+        f"<tr><td style='padding-right:8px'><b>{html.escape(label)}:</b></td>"
+        f"<td>{'<br/>'.join(html.escape(line) for line in lines)}</td></tr>"
+        for label, lines in alerts
+    )
+    return f"<table cellspacing='0' cellpadding='0'>{rows}</table>"
 
 
 class RecordHeader(QWidget):
@@ -85,6 +103,7 @@ class RecordHeader(QWidget):
         self.chip_row.setContentsMargins(0, 0, 0, 0)
         self.health, self.health_title, self.health_text = _banner("recordHealthBanner", HEALTH_STYLE)
         self.health.setAccessibleName(self.tr("Health alert"))
+        self.health_text.setTextFormat(Qt.TextFormat.RichText)  # built escaped: health_html
         self.blocked, self.blocked_title, self.blocked_text = _banner("recordBlockedBanner", BLOCKED_STYLE)
         self.merged, self.merged_title, self.merged_text = _banner("recordMergedBanner", MERGED_STYLE)
         self.twin, self.twin_title, self.twin_text = _banner("recordTwinBanner", TWIN_STYLE)
@@ -166,10 +185,14 @@ class RecordHeader(QWidget):
             "medical_alerts": self.tr("Conditions"),
             "medication": self.tr("Medication"),
         }
-        alerts = record.health_alerts
+        alerts = [(words[field], health_lines(text)) for field, text in record.health_alerts]
         self.health.setVisible(bool(alerts))
         self.health_title.setText("⚠ " + self.tr("Health alert"))
-        self.health_text.setText("\n".join(f"{words[field]}: {text}" for field, text in alerts))
+        self.health_text.setText(health_html(alerts))
+        # Read aloud (and searched by tests) a line at a time, each with its field's label.
+        self.health_text.setAccessibleDescription(
+            "\n".join(f"{label}: {line}" for label, lines in alerts for line in lines)
+        )
         self.twin.setVisible(record.health_twin)
         self.twin_title.setText("⚠ " + self.tr("Possible duplicate of a client with a health alert"))
         self.twin_text.setText(
