@@ -10,6 +10,7 @@ import io
 import re
 import unicodedata
 import uuid
+import zoneinfo
 from pathlib import Path
 from typing import Any
 
@@ -91,6 +92,8 @@ def test_an_adults_form_holds_the_answers_the_consent_a_signature_and_its_hash(d
     assert str(form["id"]) in text
     assert _images(reader) == 1  # the client's signature, as an image
     assert "Guardian" not in text
+    assert "(Brasília time, UTC−03:00)" in text  # the studio's zone as people read it
+    assert "America/Sao_Paulo" not in text
 
     printed = re.findall(r"SHA-256: ([0-9a-f]{64})", text)
     assert printed
@@ -168,3 +171,17 @@ def test_a_signature_is_drawn_in_ink_on_white_and_on_any_painter(qapp: Any) -> N
     paint_signature(painter, QRectF(0, 100, 300, 105), drawn)
     painter.end()
     assert all(QColor(canvas.pixel(x, 20)).lightness() == 255 for x in range(300))  # only in its box
+
+
+def test_the_signing_time_names_the_zone_as_people_read_it() -> None:
+    """Brasília time by its name; any other zone by its offset on that day (summer time too),
+    never by a raw id."""
+    at = dt.datetime(2026, 7, 1, 15, 30, tzinfo=dt.UTC)
+    sao_paulo = at.astimezone(zoneinfo.ZoneInfo("America/Sao_Paulo"))
+    assert form_pdf.zone_text("America/Sao_Paulo", sao_paulo) == "Brasília time, UTC−03:00"
+    manaus = at.astimezone(zoneinfo.ZoneInfo("America/Manaus"))
+    assert form_pdf.zone_text("America/Manaus", manaus) == "UTC−04:00"
+    lisbon = at.astimezone(zoneinfo.ZoneInfo("Europe/Lisbon"))
+    assert form_pdf.zone_text("Europe/Lisbon", lisbon) == "UTC+01:00"
+    kolkata = at.astimezone(zoneinfo.ZoneInfo("Asia/Kolkata"))
+    assert form_pdf.zone_text("Asia/Kolkata", kolkata) == "UTC+05:30"

@@ -6,9 +6,10 @@ It shows the studio, the form's title and version, the client (name, birth date 
 signing, the ID checked), every question with its answer and details (an answer raising a health
 alert marked), the consent, the image-use authorisation given or not, the client's signature (an
 image), for a minor the guardian (name, relationship, ID) and their signature, the witness, when
-it was signed (the studio's time zone), the form's id, the form it amends, and the SHA-256 of the
-form's canonical content (kronos_core.forms.content_sha256), which any desk can recompute from
-the rows to show the form is as signed.
+it was signed (in the studio's time zone, named as people read it: "Brasília time, UTC−03:00"),
+the form's id, the form it amends, and the SHA-256 of the form's canonical content
+(kronos_core.forms.content_sha256), which any desk can recompute from the rows to show the form
+is as signed.
 """
 
 from __future__ import annotations
@@ -52,11 +53,38 @@ def answer_text(question: Question, answer: dict[str, Any] | None) -> str:
     return str(value)
 
 
+# Brazil's zones on Brasília time (UTC−03:00 all year since 2019): named as people say it.
+BRASILIA_ZONES = frozenset(
+    {
+        "America/Sao_Paulo", "America/Bahia", "America/Fortaleza", "America/Recife", "America/Belem",
+        "America/Maceio", "America/Araguaina", "America/Santarem", "Brazil/East",
+    }
+)  # fmt: skip
+
+
+def offset_text(local: dt.datetime) -> str:
+    """The UTC offset of an aware local time as people write it: "UTC−03:00" (a true minus)."""
+    offset = local.utcoffset() or dt.timedelta(0)
+    minutes = round(offset.total_seconds() / 60)
+    sign = "−" if minutes < 0 else "+"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours:02d}:{rest:02d}"
+
+
+def zone_text(zone_name: str, local: dt.datetime) -> str:
+    """The studio's time zone as a person reads it at ``local``: "Brasília time, UTC−03:00"
+    for Brazil's usual zone, else the UTC offset (never a raw id such as America/Sao_Paulo)."""
+    offset = offset_text(local)
+    if zone_name in BRASILIA_ZONES and offset == "UTC−03:00":
+        return translate("FormPdf", "Brasília time, {offset}").format(offset=offset)
+    return offset
+
+
 def signed_at_text(signed: SignedForm) -> str:
     at: dt.datetime = signed.form["signed_at"]
     local = at.astimezone(signed.zone)
     return translate("FormPdf", "{date} at {time} ({zone})").format(
-        date=fmt.date_text(local.date()), time=fmt.time_text(at, signed.zone), zone=signed.zone_name or "UTC"
+        date=fmt.date_text(local.date()), time=fmt.time_text(at, signed.zone), zone=zone_text(signed.zone.key, local)
     )
 
 
