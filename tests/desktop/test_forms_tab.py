@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from sqlalchemy import select
 
@@ -26,6 +27,7 @@ from kronos_desktop.ops import MutationOp
 from kronos_desktop.ui.clients.forms_tab import FormsModel, FormsTab
 from kronos_desktop.ui.main_window import MainWindow
 from tests.desktop import form_rows
+from tests.desktop.column_fit import clipped_cells, clipped_headers, scrolls_sideways, the_look
 from tests.desktop.reads import settle
 
 
@@ -82,12 +84,13 @@ def test_the_tab_lists_the_forms_and_opens_and_prints_the_chosen_one(  # type: i
     assert tabs.tabText(tabs.indexOf(tab)) == "Forms (2)"
     assert tab.model.rowCount() == 2
     newest, oldest = _cells(tab, 0), _cells(tab, 1)
-    assert newest[1] == "Consent and health questionnaire (version 1) · an amendment"
+    assert newest[1] == "Consent and health questionnaire (version 1)"
     assert newest[2] == _staff_name(desk, demo.owner_id)  # the owner witnessed the amendment
     assert oldest[2] == _staff_name(desk, demo.receptionist_id)
     assert newest[3] == "No"
-    assert newest[4] == ""
-    assert oldest[4] == "Amended by a later form"
+    assert newest[4] == "an amendment"
+    assert oldest[4] == "Amended"
+    assert "Amended by a later form" in tab.model.index(1, FormsModel.Col.AMENDED).data(Qt.ItemDataRole.ToolTipRole)
     assert not tab.empty.isVisible()
 
     tab.table.selectRow(1)
@@ -171,3 +174,28 @@ def test_a_form_signed_at_the_desk_appears_in_the_open_tab(  # type: ignore[no-u
     assert _cells(tab, 0)[2] == _staff_name(desk, demo.receptionist_id)
     assert tab.open_button.isEnabled()
     assert not tab.empty.isVisible()
+
+
+@pytest.mark.parametrize("language", ["pt_BR", "en"])
+def test_the_forms_read_whole_at_1024_wide_under_the_desks_look(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, desk: Desk, demo: DemoStudio
+) -> None:
+    """At 1024×600 under the real style sheet the form's title (an amendment's too) reads whole:
+    it takes the room the date, witness, minor and amended columns leave, each as wide as it
+    needs and no wider; nothing scrolls sideways."""
+    template = form_rows.add_template(desk.store, demo.owner_id)
+    person = _adult(desk)
+    first = form_rows.sign(desk.store, template, person, demo.receptionist_id)
+    form_rows.sign(desk.store, template, person, demo.owner_id, amends_id=first["id"])
+    with the_look():
+        window.resize(1024, 600)
+        tab = _tab(window, qtbot, person)
+        qtbot.wait(50)
+        assert tab.model.rowCount() == 2
+        assert clipped_cells(tab.table, list(FormsModel.Col)) == [], "every cell reads whole"
+        assert clipped_headers(tab.table) == [], "every header reads whole"
+        assert not scrolls_sideways(tab.table)
+        header = tab.table.horizontalHeader()
+        amended = FormsModel.Col.AMENDED
+        needs = max(header.sectionSizeHint(amended), tab.table.sizeHintForColumn(amended))
+        assert header.sectionSize(amended) <= needs + 1, "the amendment column is no wider than it needs"

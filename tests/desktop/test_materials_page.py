@@ -25,6 +25,7 @@ from kronos_desktop.app import Desk
 from kronos_desktop.ui.common import fmt
 from kronos_desktop.ui.settings.material_dialog import MaterialDialog
 from kronos_desktop.ui.settings.materials_page import EXPIRED, MaterialsModel, MaterialsPage
+from tests.desktop.column_fit import clipped_cells, clipped_headers, scrolls_sideways, the_look
 from tests.desktop.reads import settle
 from tests.desktop.test_accessibility import unnamed
 
@@ -165,7 +166,7 @@ def test_deactivating_takes_a_material_off_the_list_until_inactive_ones_are_show
     (row,) = db_rows(desk, "SELECT active FROM material WHERE id = ?", gone.hex)
     assert row["active"] in (0, False)
     page.show_inactive.setChecked(True)
-    assert shown(page, gone, Col.ACTIVE) == "No"
+    assert shown(page, gone, Col.NAME) == "Branco Neve (inactive)"
     page.select(gone)
     assert page.active_button.text() == "Reactivate"
 
@@ -182,3 +183,33 @@ def test_a_receptionist_sees_the_list_read_only_and_told_why(qtbot: QtBot, desk:
         assert "Only owners and managers" in button.toolTip()
     assert page.open_add() is None
     assert page.open_edit() is None
+
+
+@pytest.mark.parametrize("language", ["pt_BR", "en"])
+def test_the_list_reads_whole_at_1024_wide_under_the_desks_look(qtbot: QtBot, desk: Desk, demo: DemoStudio) -> None:
+    """At 1024×600 the page is 824 wide (the window less the section list): every column's text
+    and header reads whole under the real style sheet and its padding, the list does not scroll
+    sideways, and what is not a column (manufacturer, manufacture and opening dates) is on the
+    selected material's details line."""
+    today = desk.ctx.today()
+    black = add(desk, demo, "Dynamic Triple Black", manufacturer="Dynamic Color", colour="Preto",
+                anvisa_registration="80123450001", lot="DTB-2291", manufactured_on="2026-01-10",
+                expires_on="2028-01-10", opened_on="2026-06-01")  # fmt: skip
+    add(desk, demo, "Electric Ink Vermelho Fogo", manufacturer="Electric Ink Brasil", colour="Vermelho",
+        anvisa_registration="80765430012", lot="EI-R-0412", expires_on=(today - dt.timedelta(days=9)).isoformat())  # fmt: skip
+    add(desk, demo, "Sem Registro Verde", manufacturer="Importada", colour="Verde", lot="SR-77")
+    add(desk, demo, "Luvas nitrílicas descartáveis", kind="disposable", lot="LUV-3310-2026")
+    add(desk, demo, "Cartucho 1207RL", kind="needle", manufacturer="Cheyenne", lot="CH-1207-5512",
+        expires_on="2030-12-31")  # fmt: skip
+    with the_look():
+        page = open_page(qtbot, desk, demo.owner_id, Role.OWNER)
+        page.resize(824, 540)
+        qtbot.wait(50)
+        assert page.model.rowCount() == 5
+        assert clipped_cells(page.table, list(Col)) == [], "every cell reads whole"
+        assert clipped_headers(page.table) == [], "every header reads whole"
+        assert not scrolls_sideways(page.table)
+        page.select(black)
+        assert page.details.isVisible()
+        assert "Dynamic Color" in page.details.text()
+        assert fmt.date_text(dt.date(2026, 6, 1)) in page.details.text(), "the opening date is on the details line"

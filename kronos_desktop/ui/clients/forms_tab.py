@@ -23,7 +23,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from kronos_desktop.store.queries.form_documents import (
     FormSummary,
@@ -62,32 +62,40 @@ class FormsModel(RowTableModel[FormSummary]):
             c.FORM: ColumnSpec(lambda: translate("FormsTab", "Form"), 0),
             c.WITNESS: ColumnSpec(lambda: translate("FormsTab", "Witness"), 150),
             c.MINOR: ColumnSpec(lambda: translate("FormsTab", "Minor"), 70),
-            c.AMENDED: ColumnSpec(lambda: translate("FormsTab", "Amended"), 170),
+            c.AMENDED: ColumnSpec(lambda: translate("FormsTab", "Amendment"), 170),
         }
 
     def cell(self, row: FormSummary, column: Any, role: int) -> Any:
         c = self.Col
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == c.DATE:
-                local = row.signed_at.astimezone(self.zone)
-                return f"{fmt.date_text(local.date())} {fmt.time_text(row.signed_at, self.zone)}"
+            if column == c.DATE:  # the time is in the tooltip: the form's title needs the room
+                return fmt.date_text(row.signed_at.astimezone(self.zone).date())
             if column == c.FORM:
-                text = translate("FormsTab", "{title} (version {number})").format(
+                return translate("FormsTab", "{title} (version {number})").format(
                     title=row.title, number=row.template_number
                 )
-                if row.amends_id is not None:
-                    text += " · " + translate("FormsTab", "an amendment")
-                return text
             if column == c.WITNESS:
                 return row.witness_name
             if column == c.MINOR:
                 return translate("FormsTab", "Yes") if row.minor else translate("FormsTab", "No")
             if column == c.AMENDED:
-                return translate("FormsTab", "Amended by a later form") if row.amended_by is not None else ""
+                marks = []  # whether it amends an earlier form, and whether a later one amends it
+                if row.amends_id is not None:
+                    marks.append(translate("FormsTab", "an amendment"))
+                if row.amended_by is not None:
+                    marks.append(translate("FormsTab", "Amended"))
+                return " · ".join(marks)
         if role == Qt.ItemDataRole.ForegroundRole and row.amended_by is not None:
             return QBrush(MUTED)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"SHA-256: {row.content_sha256}"
+            local = row.signed_at.astimezone(self.zone)
+            lines = [
+                f"{fmt.date_text(local.date())} {fmt.time_text(row.signed_at, self.zone)}",
+                f"SHA-256: {row.content_sha256}",
+            ]
+            if row.amended_by is not None:
+                lines.insert(0, translate("FormsTab", "Amended by a later form"))
+            return "\n".join(lines)
         return None
 
 
@@ -121,6 +129,11 @@ class FormsTab(QWidget):
         self.model = FormsModel(self)
         self.table = named(QTableView(), "recordFormsTable", self.tr("Signed forms"))
         configure_table(self.table, self.model)
+        header = self.table.horizontalHeader()  # the form's title takes what the others leave
+        for column in FormsModel.Col:
+            stretch = column == FormsModel.Col.FORM
+            mode = QHeaderView.ResizeMode.Stretch if stretch else QHeaderView.ResizeMode.ResizeToContents
+            header.setSectionResizeMode(column, mode)
         self.empty = QLabel(self.tr("No signed form yet."))
         self.empty.setObjectName("recordFormsEmpty")
         self.empty.setProperty("role", "muted")

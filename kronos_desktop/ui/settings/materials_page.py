@@ -16,7 +16,16 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlalchemy import Connection
 
 from kronos_core.roles import MANAGEMENT
@@ -60,56 +69,71 @@ def unregistered(row: MaterialRow) -> bool:
     return row.kind == "ink" and not (row.anvisa_registration or "").strip()
 
 
+def details_text(row: MaterialRow) -> str:
+    """What the list leaves out of its columns: the manufacturer, the manufacture and opening
+    dates (the selected material's line under the list, and each row's tooltip)."""
+    bits = []
+    if row.manufacturer:
+        bits.append(translate("MaterialsModel", "Manufacturer: {name}").format(name=row.manufacturer))
+    if row.manufactured_on is not None:
+        bits.append(translate("MaterialsModel", "Manufactured: {date}").format(date=fmt.date_text(row.manufactured_on)))
+    if row.opened_on is not None:
+        bits.append(translate("MaterialsModel", "Opened: {date}").format(date=fmt.date_text(row.opened_on)))
+    return " · ".join(bits)
+
+
 class MaterialsModel(RowTableModel[MaterialRow]):
+    """The list's columns are the ones a manager scans (name, kind, registration, colour, lot,
+    expiry), sized to their contents under the desk's style sheet, the name stretching; the
+    manufacturer and the manufacture and opening dates are in the row's tooltip and the details
+    line under the list. An inactive material says so after its name."""
+
     today: dt.date | None = None
 
     class Col(enum.IntEnum):
-        KIND = 0
-        NAME = 1
-        MANUFACTURER = 2
-        ANVISA = 3
-        COLOUR = 4
-        LOT = 5
-        MANUFACTURED = 6
-        EXPIRES = 7
-        OPENED = 8
-        ACTIVE = 9
+        NAME = 0
+        KIND = 1
+        ANVISA = 2
+        COLOUR = 3
+        LOT = 4
+        EXPIRES = 5
 
     def specs(self) -> dict[Any, ColumnSpec]:
         c = self.Col
-        t = translate
         return {
-            c.KIND: ColumnSpec(lambda: t("MaterialsModel", "Kind"), 70),
-            c.NAME: ColumnSpec(lambda: t("MaterialsModel", "Name"), 0),
-            c.MANUFACTURER: ColumnSpec(lambda: t("MaterialsModel", "Manufacturer"), 110),
-            c.ANVISA: ColumnSpec(lambda: t("MaterialsModel", "ANVISA registration"), 130),
-            c.COLOUR: ColumnSpec(lambda: t("MaterialsModel", "Colour"), 70),
-            c.LOT: ColumnSpec(lambda: t("MaterialsModel", "Lot"), 70),
-            c.MANUFACTURED: ColumnSpec(lambda: t("MaterialsModel", "Manufactured"), 90),
-            c.EXPIRES: ColumnSpec(lambda: t("MaterialsModel", "Expires"), 130),
-            c.OPENED: ColumnSpec(lambda: t("MaterialsModel", "Opened"), 90),
-            c.ACTIVE: ColumnSpec(lambda: t("MaterialsModel", "Active"), 55),
+            c.NAME: ColumnSpec(lambda: translate("MaterialsModel", "Name"), 0),
+            c.KIND: ColumnSpec(lambda: translate("MaterialsModel", "Kind"), 70),
+            c.ANVISA: ColumnSpec(lambda: translate("MaterialsModel", "ANVISA"), 110),
+            c.COLOUR: ColumnSpec(lambda: translate("MaterialsModel", "Colour"), 70),
+            c.LOT: ColumnSpec(lambda: translate("MaterialsModel", "Lot"), 90),
+            c.EXPIRES: ColumnSpec(lambda: translate("MaterialsModel", "Expires"), 100),
         }
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and orientation == Qt.Orientation.Horizontal
+            and section == self.Col.ANVISA
+        ):
+            return translate("MaterialsModel", "ANVISA registration")
+        return super().headerData(section, orientation, role)
 
     def cell(self, row: MaterialRow, column: Any, role: int) -> Any:
         c = self.Col
         late = self.today is not None and expired(row, self.today)
         if role == Qt.ItemDataRole.DisplayRole:
-            dates = {c.MANUFACTURED: row.manufactured_on, c.EXPIRES: row.expires_on, c.OPENED: row.opened_on}
-            if column in dates:
-                day = dates[column]
-                text = fmt.date_text(day) if day is not None else ""
-                if column == c.EXPIRES and late:
+            if column == c.EXPIRES:
+                text = fmt.date_text(row.expires_on) if row.expires_on is not None else ""
+                if late:
                     text = translate("MaterialsModel", "{date} (expired)").format(date=text)
                 return text
             if column == c.ANVISA and unregistered(row):
                 return translate("MaterialsModel", "Not registered")
-            if column == c.ACTIVE:
-                return translate("MaterialsModel", "Yes") if row.active else translate("MaterialsModel", "No")
+            if column == c.NAME and not row.active:
+                return translate("MaterialsModel", "{name} (inactive)").format(name=row.name)
             values = {
                 c.KIND: kind_text(row.kind),
                 c.NAME: row.name,
-                c.MANUFACTURER: row.manufacturer,
                 c.ANVISA: row.anvisa_registration,
                 c.COLOUR: row.colour,
                 c.LOT: row.lot,
@@ -123,16 +147,32 @@ class MaterialsModel(RowTableModel[MaterialRow]):
             if not row.active:
                 return QBrush(QColor("#757575"))
         if role == Qt.ItemDataRole.ToolTipRole:
+            lines = []
             if late:
                 when = fmt.date_text(row.expires_on) if row.expires_on is not None else ""
-                return translate("MaterialsModel", "This lot expired on {date}: a session record refuses it.").format(
-                    date=when
+                lines.append(
+                    translate("MaterialsModel", "This lot expired on {date}: a session record refuses it.").format(
+                        date=when
+                    )
                 )
-            if unregistered(row):
-                return translate(
-                    "MaterialsModel", "An ink needs its ANVISA registration number to be used in a session."
+            elif unregistered(row):
+                lines.append(
+                    translate("MaterialsModel", "An ink needs its ANVISA registration number to be used in a session.")
                 )
+            details = details_text(row)
+            if details:
+                lines.append(details)
+            return "\n".join(lines) or None
         return None
+
+
+def fit_columns(table: QTableView, stretch: int) -> None:
+    """Every column as wide as its header and cells need under the style sheet (its padding
+    included), ``stretch`` taking the rest."""
+    header = table.horizontalHeader()
+    for column in range(header.count()):
+        mode = QHeaderView.ResizeMode.Stretch if column == stretch else QHeaderView.ResizeMode.ResizeToContents
+        header.setSectionResizeMode(column, mode)
 
 
 class MaterialsPage(QWidget):
@@ -164,6 +204,11 @@ class MaterialsPage(QWidget):
         self.show_inactive.toggled.connect(lambda _on: self._fill())
         self.table = named(QTableView(), "materialsTable", self.tr("Inks and materials"))
         configure_table(self.table, self.model)
+        fit_columns(self.table, MaterialsModel.Col.NAME)
+        self.details = QLabel()
+        self.details.setObjectName("materialsDetails")
+        self.details.setProperty("role", "muted")
+        self.details.setWordWrap(True)
         self.table.doubleClicked.connect(lambda _index: self.edit_button.isEnabled() and self.open_edit())
         legend = QLabel(self.tr("Expired lots are shown in red; an ink without an ANVISA registration is flagged."))
         legend.setObjectName("materialsLegend")
@@ -186,6 +231,7 @@ class MaterialsPage(QWidget):
         layout.addWidget(self.notice)
         layout.addLayout(tools)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
         layout.addWidget(legend)
 
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._follow())
@@ -258,6 +304,9 @@ class MaterialsPage(QWidget):
 
     def _follow(self) -> None:
         row = self.selected()
+        details = details_text(row) if row is not None else ""
+        self.details.setText(f"{row.name}: {details}" if row is not None and details else "")
+        self.details.setVisible(bool(self.details.text()))
         general = self.read_only_reason()
         choose = self.tr("Choose a material in the list first.")
         inactive = row is not None and not row.active
