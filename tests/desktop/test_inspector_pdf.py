@@ -22,7 +22,7 @@ from kronos_core.schema import appointment, staff
 from kronos_desktop.app import Desk
 from kronos_desktop.store.queries.form_documents import InspectorFile, inspector_file
 from kronos_desktop.ui.clients import inspector_pdf
-from kronos_desktop.ui.common.fmt import date_text
+from kronos_desktop.ui.common.fmt import date_text, time_text
 from tests.desktop import form_rows
 
 
@@ -50,6 +50,11 @@ def _completed(desk: Desk) -> tuple[uuid.UUID, uuid.UUID, uuid.UUID, str]:
     return row[0], row[1], row[2], row[3]
 
 
+def _name(desk: Desk, staff_id: uuid.UUID) -> str:
+    with desk.store.read_engine.connect() as conn:
+        return str(conn.execute(select(staff.c.display_name).where(staff.c.id == staff_id)).scalar_one())
+
+
 def _file(desk: Desk, client_id: uuid.UUID) -> InspectorFile:
     with desk.store.read_engine.connect() as conn:
         found = inspector_file(conn, client_id)
@@ -61,7 +66,10 @@ def test_the_file_lists_each_procedure_with_products_lots_and_the_signed_consent
     appointment_id, client_id, artist_id, artist = _completed(desk)
     template = form_rows.add_template(desk.store, demo.owner_id)
     form = form_rows.sign(desk.store, template, client_id, demo.receptionist_id, appointment_id=appointment_id)
-    first = form_rows.add_session_record(desk.store, appointment_id, artist_id, body_location="Right calf")
+    early = dt.datetime(2026, 6, 1, 18, 5, tzinfo=dt.UTC)
+    first = form_rows.add_session_record(
+        desk.store, appointment_id, artist_id, body_location="Right calf", recorded_at=early.isoformat()
+    )
     form_rows.add_session_record(
         desk.store,
         appointment_id,
@@ -69,6 +77,14 @@ def test_the_file_lists_each_procedure_with_products_lots_and_the_signed_consent
         body_location="Left forearm, inner side",
         adverse_reactions="Mild redness after two hours",
         corrects_id=str(first),
+        recorded_at=(early + dt.timedelta(minutes=20)).isoformat(),
+    )
+    form_rows.add_session_record(
+        desk.store,
+        appointment_id,
+        demo.receptionist_id,
+        body_location="Left forearm, inner side",
+        recorded_at=(early + dt.timedelta(minutes=45)).isoformat(),
     )
     file = _file(desk, client_id)
     text = _text(inspector_pdf.inspector_pdf(file))
@@ -77,11 +93,29 @@ def test_the_file_lists_each_procedure_with_products_lots_and_the_signed_consent
     assert f"Artist: {artist}" in text
     assert "Left forearm, inner side" in text
     assert "Right calf" not in text  # the record corrected stands replaced by its correction
-    assert "Corrects an earlier record of this session" in text
+    # Two records of one session never read as one printed twice: each says which, when and who.
+    zone = file.zone
+    recorded = [
+        (2, early + dt.timedelta(minutes=20), artist, " · corrects #1"),
+        (3, early + dt.timedelta(minutes=45), _name(desk, demo.receptionist_id), ""),
+    ]
+    for number, at, who, corrects in recorded:
+        day, hour = date_text(at.astimezone(zone).date()), time_text(at, zone)
+        heading = " ".join(
+            unicodedata.normalize("NFKC", f"Record #{number} · written on {day} at {hour} by {who}{corrects}").split()
+        )
+        assert heading in text, text
+    assert "Record #1" not in text
     assert "Mild redness after two hours" in text
     for value in ("Dynamic Black", "Dynamic Color", "80123450001", "Black", "DB-2291", "NDL-7781", "GLV-5512"):
         assert value in text
     assert date_text(dt.date(2099, 1, 10)) in text  # the ink's expiry
+    for title in ("Manufactured", "Expiry", "Bottle opened"):
+        assert title in text
+    ink_row = (
+        f"DB-2291 {date_text(dt.date(2026, 1, 10))} {date_text(dt.date(2099, 1, 10))} {date_text(dt.date(2026, 6, 1))}"
+    )
+    assert ink_row in text  # lot, manufactured, expiry, opened: each date whole, on one line
     assert "AC-0456" in text
     assert form["content_sha256"] in text
     assert "Consent and health questionnaire, version 1" in text

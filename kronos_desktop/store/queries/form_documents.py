@@ -175,7 +175,9 @@ def forms_of_client(conn: Connection, client_id: uuid.UUID) -> list[FormSummary]
 @dataclass(frozen=True)
 class Procedure:
     """One appointment of the client's as the inspector's file lists it, with its session
-    records in force (a corrected record is left out: its correction stands for it)."""
+    records in force (a corrected record is left out: its correction stands for it, and says
+    which number it corrects); each record's columns with ``number``, ``recorded_by_name`` and
+    ``corrects_number``."""
 
     appointment_id: uuid.UUID
     starts_at: dt.datetime
@@ -209,21 +211,38 @@ class InspectorFile:
 
 
 def _records_in_force(conn: Connection, appointment_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, list[dict[str, Any]]]:
+    """Each appointment's session records in force, oldest first, each with ``number`` (its
+    place, from 1, among all the session's records by ``recorded_at``, corrected ones included:
+    a gap is a record replaced by its correction), ``recorded_by_name`` (who wrote it) and, for a
+    correction, ``corrects_number``."""
     if not appointment_ids:
         return {}
     r = session_record.c
+    recorder = staff.alias("recorder")
     rows = [
         dict(m)
         for m in conn.execute(
-            select(session_record, staff.c.display_name.label("artist_name"))
+            select(
+                session_record,
+                staff.c.display_name.label("artist_name"),
+                recorder.c.display_name.label("recorded_by_name"),
+            )
             .outerjoin(staff, staff.c.id == r.artist_id)
+            .outerjoin(recorder, recorder.c.id == r.created_by)
             .where(r.appointment_id.in_(list(appointment_ids)), r.deleted.is_(False))
             .order_by(r.recorded_at, r.id)
         ).mappings()
     ]
+    numbers: dict[uuid.UUID, int] = {}
+    counted: dict[uuid.UUID, int] = {}
+    for row in rows:
+        counted[row["appointment_id"]] = counted.get(row["appointment_id"], 0) + 1
+        numbers[row["id"]] = row["number"] = counted[row["appointment_id"]]
+        row["recorded_by_name"] = row["recorded_by_name"] or ""
     corrected = {row["corrects_id"] for row in rows if row["corrects_id"] is not None}
     found: dict[uuid.UUID, list[dict[str, Any]]] = {}
     for row in rows:
+        row["corrects_number"] = numbers.get(row["corrects_id"]) if row["corrects_id"] is not None else None
         if row["id"] not in corrected:
             found.setdefault(row["appointment_id"], []).append(row)
     return found

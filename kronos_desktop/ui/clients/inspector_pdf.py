@@ -1,9 +1,11 @@
 """A client's file as health inspectors (vigilância sanitária) ask for it: identification, each
 procedure with its date, body location, artist and the products used (name, manufacturer, ANVISA
-registration, colour, lot, expiry), adverse reactions, needle and disposable lots and the
-autoclave cycle; the signed consents (date, version, SHA-256), and for a minor the guardian's
-authorisation. Read by kronos_desktop/store/queries/form_documents.py:inspector_file, painted
-as the signed form is (kronos_desktop/ui/clients/paper.py): PDF and print alike.
+registration, colour, lot, manufacture and expiry dates, the bottle's opening), each session
+record numbered with when and by whom it was written (and the number a correction replaces),
+adverse reactions, needle and disposable lots and the autoclave cycle; the signed consents (date,
+version, SHA-256), and for a minor the guardian's authorisation. Read by
+kronos_desktop/store/queries/form_documents.py:inspector_file, painted as the signed form is
+(kronos_desktop/ui/clients/paper.py): PDF and print alike.
 """
 
 from __future__ import annotations
@@ -61,6 +63,9 @@ def _identification(file: InspectorFile) -> str:
 
 
 def _products(products: list[dict[str, Any]]) -> str:
+    """The products used, a row each, in smaller type so the eight columns the inspector asks
+    for (name, manufacturer, ANVISA registration, colour, lot, manufactured, expiry, opened) fit
+    A4 without breaking a date."""
     if not products:
         return para(translate("InspectorPdf", "No products recorded."), "muted")
     titles = (
@@ -69,26 +74,50 @@ def _products(products: list[dict[str, Any]]) -> str:
         translate("InspectorPdf", "ANVISA reg."),
         translate("InspectorPdf", "Colour"),
         translate("InspectorPdf", "Lot"),
+        translate("InspectorPdf", "Manufactured"),
         translate("InspectorPdf", "Expiry"),
+        translate("InspectorPdf", "Bottle opened"),
     )
-    head = "".join(f"<th>{esc(t)}</th>" for t in titles)
+    head = "".join(f"<th class='small'>{esc(t)}</th>" for t in titles)
     rows = "".join(
         "<tr>"
         + "".join(
-            f"<td>{esc(v)}</td>"
-            for v in (
-                p.get("name") or "",
-                p.get("manufacturer") or "",
-                p.get("anvisa_registration") or "—",
-                p.get("colour") or "",
-                p.get("lot") or "",
-                _day(p.get("expires_on")),
+            f"<td class='{css}'>{esc(v)}</td>"
+            for v, css in (
+                (p.get("name") or "", "small"),
+                (p.get("manufacturer") or "", "small"),
+                (p.get("anvisa_registration") or "—", "small"),
+                (p.get("colour") or "", "small"),
+                (p.get("lot") or "", "small"),
+                (_day(p.get("manufactured_on")), "small date"),
+                (_day(p.get("expires_on")), "small date"),
+                (_day(p.get("opened_on")), "small date"),
             )
         )
         + "</tr>"
         for p in products
     )
     return f"<table width='100%' border='0.5' cellspacing='0'><tr>{head}</tr>{rows}</table>"
+
+
+def _record_heading(record: dict[str, Any], file: InspectorFile) -> str:
+    """ "Record #2 · written on 04/12/2026 at 15:10 by Rafa Monteiro · corrects #1": two records
+    of one session never read as one printed twice."""
+    at: dt.datetime = record["recorded_at"]
+    text = translate("InspectorPdf", "Record #{number} · written on {date} at {time} by {name}").format(
+        number=record["number"],
+        date=fmt.date_text(at.astimezone(file.zone).date()),
+        time=fmt.time_text(at, file.zone),
+        name=record.get("recorded_by_name") or translate("InspectorPdf", "(not recorded)"),
+    )
+    if record.get("corrects_id") is not None:
+        corrected = record.get("corrects_number")
+        text += " · " + (
+            translate("InspectorPdf", "corrects #{number}").format(number=corrected)
+            if corrected is not None
+            else translate("InspectorPdf", "Corrects an earlier record of this session")
+        )
+    return f"<p class='record'><b>{esc(text)}</b></p>"
 
 
 def _procedure(proc: Procedure, file: InspectorFile) -> str:
@@ -115,13 +144,7 @@ def _procedure(proc: Procedure, file: InspectorFile) -> str:
             _row(translate("InspectorPdf", "Disposable lots"), disposables),
             _row(translate("InspectorPdf", "Autoclave cycle"), record.get("autoclave_cycle") or "—"),
         ]
-        if record.get("corrects_id") is not None:
-            rows.append(
-                _row(
-                    translate("InspectorPdf", "Correction"),
-                    translate("InspectorPdf", "Corrects an earlier record of this session"),
-                )
-            )
+        parts.append(_record_heading(record, file))
         parts.append(rows_table(rows))
         parts.append(_products(list(record.get("products") or [])))
     return "".join(parts)

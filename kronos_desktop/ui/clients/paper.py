@@ -120,6 +120,8 @@ class Layout:
             "th { text-align: left; font-size: 8.5pt; }"
             f".muted {{ color: {MUTED.name()}; }} .alert {{ color: {RED}; font-weight: bold; }}"
             ".mono { font-family: monospace; font-size: 9pt; } .hash { white-space: nowrap; }"
+            ".small { font-size: 8pt; } .date { white-space: nowrap; }"
+            f".record {{ margin-top: {css_px(2.5)}px; margin-bottom: {css_px(1)}px; }}"
         )
 
     def paint_page(self, painter: QPainter, number: int) -> None:
