@@ -221,6 +221,9 @@ def test_a_minor_without_the_guardians_signature_is_refused_keeping_the_answers(
     win.consent.client_id_fields.number.setText("12.345.678-9")
     qtbot.mouseClick(win.sign_button, Qt.MouseButton.LeftButton)
     assert "guardian's signature is missing" in win.message.text()
+    pen_signature(win.consent.client_signature.pad, strokes=1)  # not what was asked: still said
+    assert "guardian's signature is missing" in win.message.text()
+    win.consent.client_signature.pad.undo()
     assert win.pages.currentWidget() is win.consent  # still the form: no PIN asked
     assert win.questions.answers() == ANSWERS
     assert win.consent.client_signature.pad.stroke_count() == 2

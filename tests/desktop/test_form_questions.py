@@ -7,9 +7,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QRadioButton
+from PySide6.QtGui import QFontInfo
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPushButton, QRadioButton
 
 from kronos_core.forms import Answers, Question, Template, missing_answers
+from kronos_desktop.app import apply_look
 from kronos_desktop.ui.clients.form_questions import QuestionsForm
 
 TEMPLATE = Template(
@@ -173,3 +175,31 @@ def test_large_mode_has_larger_type_and_buttons(qtbot: Any, translated: str) -> 
                     continue  # a combo's own line edit
                 assert widget.objectName(), widget
                 assert widget.accessibleName(), widget
+
+
+def test_large_mode_is_large_under_the_desk_s_own_style_sheet(qtbot: Any, translated: str) -> None:
+    """The desk's style sheet sets every widget's text to 10pt and every button's minimum height:
+    the large form (client mode) still shows its questions, details and buttons at a tablet's size."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_look(app)
+    try:
+        large = make(qtbot, large=True)
+        small = make(qtbot)
+        text = child(large, QLabel, "questionText_anticoagulants")
+        assert QFontInfo(text.font()).pixelSize() >= 22
+        assert QFontInfo(child(small, QLabel, "questionText_anticoagulants").font()).pixelSize() < 20  # the desk's
+        yes = child(large, QPushButton, "questionYes_anticoagulants")
+        no = child(large, QPushButton, "questionNo_anticoagulants")
+        qtbot.mouseClick(yes, Qt.MouseButton.LeftButton)
+        details = child(large, QLineEdit, "questionDetails_anticoagulants")
+        assert details.isVisible()
+        for button in (yes, no):
+            assert button.height() >= 48, button.objectName()  # a finger's target
+            assert QFontInfo(button.font()).pixelSize() >= 22
+        assert details.height() >= 44
+        assert QFontInfo(details.font()).pixelSize() >= 22
+        assert QFontInfo(child(large, QLabel, "questionDetailsLabel_anticoagulants").font()).pixelSize() >= 22
+        assert child(large, QLineEdit, "questionAnswer_doctor").height() >= 44
+    finally:
+        app.setStyleSheet("")  # the other tests run without the look

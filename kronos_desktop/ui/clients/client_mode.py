@@ -32,15 +32,23 @@ from kronos_desktop.ui.clients.client_mode_data import ClientModeData, read_clie
 from kronos_desktop.ui.clients.client_mode_parts import StaffCheck, big_button
 from kronos_desktop.ui.clients.form_questions import QuestionsForm
 from kronos_desktop.ui.common.refusals import refusal_text
-from kronos_desktop.ui.common.widgets import named
+from kronos_desktop.ui.common.widgets import ElidedLabel, named
 from kronos_desktop.ui.context import DeskContext
 
 translate = QCoreApplication.translate
 FONT_PX = 20
 CLOSE_AFTER_MS = 2500
-# Scroll bars a finger can hold (on the scroll bars alone: a style sheet on the window would
-# stop its large font reaching the children, and restyle every widget as it is built).
-SCROLL_STYLE = "QScrollBar:vertical { width: 28px; } QScrollBar::handle:vertical { min-height: 60px; }"
+# The desk's style sheet sizes every widget's text for the desk (``QWidget { font-size: 10pt }``,
+# which a font set on the window cannot override): the window's own sheet, set before its
+# children are built, sizes them for a tablet instead (a closer sheet wins over the app's), with
+# scroll bars a finger can hold. A widget's own sheet (titles, buttons) still wins over this one.
+STYLE = (
+    f"#clientMode QWidget {{ font-size: {FONT_PX}px; }}"
+    ' #clientMode QLabel[role="muted"] { font-size: 15px; }'
+    " #clientMode QPushButton#pinBack { min-height: 36px; }"
+    " #clientMode QScrollBar:vertical { width: 28px; }"
+    " #clientMode QScrollBar::handle:vertical { min-height: 60px; }"
+)
 
 
 def _tr(text: str) -> str:
@@ -77,6 +85,7 @@ class ClientModeWindow(QWidget):
         self._back_to: QWidget | None = None
         self.load()  # the read runs on the reader thread while the window is built
         self.setObjectName("clientMode")
+        self.setStyleSheet(STYLE)
         self.setAccessibleName(_tr("Client mode"))
         self.setWindowTitle(_tr("Health questionnaire and consent"))
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
@@ -85,10 +94,10 @@ class ClientModeWindow(QWidget):
         self.setFont(font)
         self.hold = ctx.hold_idle(self) if ctx.hold_idle is not None else None
 
-        self.title = QLabel(_tr("Opening the form…"))
+        self.title = ElidedLabel()  # one line: a long name ends in "…" rather than take a second
+        self.title.setText(_tr("Opening the form…"))
         self.title.setObjectName("clientModeTitle")
         self.title.setStyleSheet("QLabel { font-size: 26px; font-weight: 700; color: #6a1b9a; }")
-        self.title.setWordWrap(True)
         self.staff_button = named(
             QPushButton(_tr("Staff")), "clientModeStaff", _tr("Staff: leave client mode with a PIN")
         )
@@ -160,16 +169,14 @@ class ClientModeWindow(QWidget):
         self.data = data
         template = data.template
         self.title.setText(f"{template.title} — {data.record.full_name}")
-        self.title.setAccessibleName(self.title.text())
         self.staff_check.set_members(data.desk.members)
         self.questions = QuestionsForm(template, large=True)
         self.questions.changed.connect(self._answers_changed)
         self.consent = ConsentPage(data, template)
+        self.consent.changed.connect(self._consent_changed)
         if data.amended is not None:  # an amendment: what was signed before, to change
             self.questions.set_answers(data.previous_answers())
             self.consent.image_use.setChecked(bool(data.amended.get("image_use")))
-        for scrolled in (self.questions.scroll_area, self.consent):
-            scrolled.verticalScrollBar().setStyleSheet(SCROLL_STYLE)
         self.pages.insertWidget(0, self.questions)
         self.pages.insertWidget(1, self.consent)
         self.pages.removeWidget(self.loading)
@@ -209,6 +216,14 @@ class ClientModeWindow(QWidget):
         if self.message.isVisible() and self.pages.currentWidget() is self.questions:
             assert self.questions is not None
             if not missing_answers(self.questions.template, self.questions.answers()):
+                self.say("")
+
+    def _consent_changed(self) -> None:
+        """A refusal goes once what it asked for is done (a signature drawn, a document typed):
+        the message stays only while the consent page would still be refused for it."""
+        if self.message.isVisible() and self.pages.currentWidget() is self.consent:
+            assert self.consent is not None
+            if self.consent.refusal() != self.message.text():
                 self.say("")
 
     def _show_buttons(self) -> None:

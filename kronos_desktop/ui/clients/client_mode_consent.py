@@ -1,11 +1,14 @@
 """Client mode's second step: the health alerts the answers raise, the consent text, the
 image-use authorisation, the client's ID checked, for a minor the guardian (from the record,
 their ID and their own signature), and the client's signature. Scrolls as one page (a 600-px
-screen shows it a part at a time; a turned 1080x1920 monitor whole)."""
+screen shows it a part at a time; a turned 1080x1920 monitor whole); a signature's caption, pad
+and buttons always fit the page's view together (the pad no taller than leaves them room), so
+scrolled to, a signature is seen and signed whole."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from kronos_core.forms import Template
@@ -34,7 +37,10 @@ def _label(text: str, object_name: str, style: str = TEXT_STYLE) -> QLabel:
 
 
 class ConsentPage(QScrollArea):
-    """The consent, the IDs and the signatures of ``data``'s client, on ``template``."""
+    """The consent, the IDs and the signatures of ``data``'s client, on ``template``. ``changed``
+    when a signature, a document or the image-use authorisation changes."""
+
+    changed = Signal()
 
     def __init__(self, data: ClientModeData, template: Template, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +54,7 @@ class ConsentPage(QScrollArea):
         column = QVBoxLayout(body)
         column.setSpacing(14)
         column.setContentsMargins(8, 8, 8, 8)
+        self._column = column
 
         self.alerts_label = _label("", "clientModeAlerts", ALERT_STYLE)
         self.alerts_label.hide()
@@ -87,6 +94,32 @@ class ConsentPage(QScrollArea):
         column.addWidget(self.client_signature)
         column.addStretch(1)
         self.setWidget(body)
+        self.image_use.toggled.connect(self.changed)
+        for fields in (self.client_id_fields, self.guardian_id_fields):
+            if fields is not None:
+                fields.number.textChanged.connect(self.changed)
+                fields.kind.currentIndexChanged.connect(self.changed)
+        for box in self.signature_boxes():
+            box.pad.changed.connect(self.changed)
+
+    def signature_boxes(self) -> list[SignatureBox]:
+        return [b for b in (self.guardian_signature, self.client_signature) if b is not None]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_signatures()
+
+    def fit_signatures(self) -> None:
+        """Each signature (caption, pad, buttons) no taller than the page's view."""
+        margins = self._column.contentsMargins()
+        room = self.viewport().height() - margins.top() - margins.bottom()
+        for box in self.signature_boxes():
+            inside = room
+            frame = self.guardian_box.layout() if self.guardian_box is not None else None
+            if box is self.guardian_signature and self.guardian_box is not None and frame is not None:
+                edges = frame.contentsMargins()
+                inside -= edges.top() + edges.bottom() + 2 * self.guardian_box.frameWidth()
+            box.fit(inside)
 
     def _guardian_section(self) -> QFrame:
         box = QFrame()  # no style sheet on it: the window's large font reaches what is inside
@@ -142,8 +175,12 @@ class ConsentPage(QScrollArea):
         return None
 
     def focus_refusal(self) -> None:
-        """Bring the part that is missing into view."""
+        """Bring the part that is missing into view (a signature whole: caption, pad, buttons)."""
         if self.client_signature.pad.is_empty():
             self.ensureWidgetVisible(self.client_signature)
+        elif self.guardian_signature is not None and self.guardian_signature.pad.is_empty():
+            self.ensureWidgetVisible(self.guardian_signature)
+        elif self.guardian_id_fields is not None and None in self.guardian_id_fields.document():
+            self.ensureWidgetVisible(self.guardian_id_fields)
         elif self.guardian_box is not None:
-            self.ensureWidgetVisible(self.guardian_box)
+            self.ensureWidgetVisible(self.client_id_fields)

@@ -52,8 +52,12 @@ def big_button(text: str, object_name: str, accessible: str, *, primary: bool = 
     return button
 
 
+PAD_MIN_H = 130  # a signature's room, whatever the screen
+
+
 class SignatureBox(QWidget):
-    """A caption, the pad, and Undo / Clear under it (large, for a finger)."""
+    """A caption, the pad, and Undo / Clear under it (large, for a finger). :meth:`fit` keeps
+    the three within a height (a scrolled page's view), so all of it is seen at once."""
 
     def __init__(self, caption: str, prefix: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,7 +68,7 @@ class SignatureBox(QWidget):
         self.caption.setStyleSheet("QLabel { font-size: 22px; font-weight: 700; }")
         self.pad = SignaturePad(object_name=f"{prefix}Pad")
         self.pad.setAccessibleName(caption)
-        self.pad.setMinimumHeight(170)
+        self.pad.setMinimumHeight(PAD_MIN_H)
         self.undo_button = named(QPushButton(_tr("Undo a stroke")), f"{prefix}Undo", _tr("Undo the last stroke"))
         self.clear_button = named(QPushButton(_tr("Clear")), f"{prefix}Clear", _tr("Clear the signature"))
         for button in (self.undo_button, self.clear_button):
@@ -78,10 +82,21 @@ class SignatureBox(QWidget):
         buttons.addWidget(self.clear_button)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(6)
+        self._column = column
         column.addWidget(self.caption)
         column.addWidget(self.pad)
         column.addLayout(buttons)
         self._refresh()
+
+    def fit(self, room: int) -> None:
+        """The pad no taller than leaves the caption and the buttons within ``room`` pixels."""
+        width = max(self.width(), 1)
+        caption = self.caption.heightForWidth(width) if self.caption.wordWrap() else -1
+        caption = max(caption, self.caption.sizeHint().height())
+        buttons = max(self.undo_button.sizeHint().height(), self.undo_button.minimumHeight())
+        spacing = 2 * max(self._column.spacing(), 0)
+        self.pad.setMaximumHeight(max(PAD_MIN_H, room - caption - buttons - spacing))
 
     def _refresh(self) -> None:
         drawn = not self.pad.is_empty()
@@ -155,7 +170,7 @@ class StaffCheck(QWidget):
         self.pages = QStackedWidget()
         self.pages.setObjectName("clientModeStaffPages")
         self.pages.addWidget(self.picker)
-        scroll = QScrollArea()
+        scroll = QScrollArea()  # the window's style sheet gives it a finger's scroll bar
         scroll.setObjectName("clientModePinScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -164,11 +179,14 @@ class StaffCheck(QWidget):
         self.pages.addWidget(self.pad_page)
         self.back_button = big_button(_tr("Back to the form"), "clientModeBackToForm", _tr("Back to the form"))
         self.back_button.clicked.connect(self.back)
+        head = QHBoxLayout()  # "Back to the form" beside the title: the pad keeps the height
+        head.addWidget(self.title, 1)
+        head.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(head)
         layout.addWidget(self.notice)
         layout.addWidget(self.pages, 1)
-        layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignHCenter)
         self.picker.picked.connect(self.pick)
         self.pad.submitted.connect(self.check)
         self.pad.back.connect(self.show_picker)

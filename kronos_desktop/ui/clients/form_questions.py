@@ -52,6 +52,16 @@ TOGGLE_STYLE = (
     " font-weight: 700; }"
 )
 LARGE_PX = 22
+# Large (client mode): the form's own style sheet, set before its rows are built, sizes every
+# text in it (the desk's ``QWidget { font-size: 10pt }`` would win over a font set on the form)
+# and makes its buttons and fields a finger's size (the desk's ``QPushButton { min-height }``
+# would win over a minimum height set on a button).
+LARGE_STYLE = (
+    f"#questionsForm QWidget {{ font-size: {LARGE_PX}px; }}"
+    " #questionsForm QPushButton { min-height: 44px; }"
+    " #questionsForm QRadioButton::indicator { width: 26px; height: 26px; }"
+)
+LARGE_FIELD_H = 48  # a line edit's or a list's height in the large form
 
 
 def _tr(text: str) -> str:
@@ -126,6 +136,8 @@ class QuestionRow(QFrame):
                 self.details_label.setObjectName(f"questionDetailsLabel_{qid}")
                 self.details_label.setWordWrap(True)
                 self.details = named(QLineEdit(), f"questionDetails_{qid}", question.details)
+                if large:
+                    self.details.setMinimumHeight(LARGE_FIELD_H)
                 layout.addWidget(self.details_label)
                 layout.addWidget(self.details)
                 self.details.textEdited.connect(lambda _t: self._changed())
@@ -148,13 +160,13 @@ class QuestionRow(QFrame):
             for choice in question.choices:
                 self.combo.addItem(choice, choice)
             if large:
-                self.combo.setMinimumHeight(48)
+                self.combo.setMinimumHeight(LARGE_FIELD_H)
             layout.addWidget(self.combo)
             self.combo.currentIndexChanged.connect(lambda _i: self._changed())
         else:  # text or date
             self.line = named(QLineEdit(), f"questionAnswer_{qid}", words)
             if large:
-                self.line.setMinimumHeight(48)
+                self.line.setMinimumHeight(LARGE_FIELD_H)
             if question.kind == "date":
                 example = fmt.date_text(dt.date(2026, 12, 31))
                 self.line.setPlaceholderText(_tr("e.g. {date}").format(date=example))
@@ -314,6 +326,7 @@ class QuestionsForm(QWidget):
             font = self.font()
             font.setPixelSize(LARGE_PX)
             self.setFont(font)
+            self.setStyleSheet(LARGE_STYLE)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.scroll_area = QScrollArea()
