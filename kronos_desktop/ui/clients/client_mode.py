@@ -51,10 +51,6 @@ STYLE = (
 )
 
 
-def _tr(text: str) -> str:
-    return translate("ClientMode", text)
-
-
 class ClientModeWindow(QWidget):
     """The full-screen form. ``ready`` once built; ``signed(form_id)`` when the form is saved;
     ``left`` when a staff member let the client mode go without signing."""
@@ -86,8 +82,8 @@ class ClientModeWindow(QWidget):
         self.load()  # the read runs on the reader thread while the window is built
         self.setObjectName("clientMode")
         self.setStyleSheet(STYLE)
-        self.setAccessibleName(_tr("Client mode"))
-        self.setWindowTitle(_tr("Health questionnaire and consent"))
+        self.setAccessibleName(translate("ClientMode", "Client mode"))
+        self.setWindowTitle(translate("ClientMode", "Health questionnaire and consent"))
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         font = QFont(self.font())
         font.setPixelSize(FONT_PX)
@@ -95,11 +91,13 @@ class ClientModeWindow(QWidget):
         self.hold = ctx.hold_idle(self) if ctx.hold_idle is not None else None
 
         self.title = ElidedLabel()  # one line: a long name ends in "…" rather than take a second
-        self.title.setText(_tr("Opening the form…"))
+        self.title.setText(translate("ClientMode", "Opening the form…"))
         self.title.setObjectName("clientModeTitle")
         self.title.setStyleSheet("QLabel { font-size: 26px; font-weight: 700; color: #6a1b9a; }")
         self.staff_button = named(
-            QPushButton(_tr("Staff")), "clientModeStaff", _tr("Staff: leave client mode with a PIN")
+            QPushButton(translate("ClientMode", "Staff")),
+            "clientModeStaff",
+            translate("ClientMode", "Staff: leave client mode with a PIN"),
         )
         self.staff_button.setStyleSheet("QPushButton { font-size: 18px; min-height: 48px; padding: 2px 18px; }")
         self.staff_button.clicked.connect(self.ask_to_leave)
@@ -111,7 +109,7 @@ class ClientModeWindow(QWidget):
         self.message.hide()
         self.pages = QStackedWidget()
         self.pages.setObjectName("clientModePages")
-        self.loading = QLabel(_tr("Opening the form…"))
+        self.loading = QLabel(translate("ClientMode", "Opening the form…"))
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages.addWidget(self.loading)
         self.staff_check = StaffCheck(ctx)
@@ -125,9 +123,18 @@ class ClientModeWindow(QWidget):
         self.result.setStyleSheet("QLabel { font-size: 30px; font-weight: 700; color: #1b5e20; }")
         self.pages.addWidget(self.result)
 
-        self.back_button = big_button(_tr("← Back"), "clientModeBack", _tr("Back to the questions"))
-        self.next_button = big_button(_tr("Next →"), "clientModeNext", _tr("Next: consent and signature"), primary=True)
-        self.sign_button = big_button(_tr("Sign"), "clientModeSign", _tr("Sign the form"), primary=True)
+        self.back_button = big_button(
+            translate("ClientMode", "← Back"), "clientModeBack", translate("ClientMode", "Back to the questions")
+        )
+        self.next_button = big_button(
+            translate("ClientMode", "Next →"),
+            "clientModeNext",
+            translate("ClientMode", "Next: consent and signature"),
+            primary=True,
+        )
+        self.sign_button = big_button(
+            translate("ClientMode", "Sign"), "clientModeSign", translate("ClientMode", "Sign the form"), primary=True
+        )
         self.back_button.clicked.connect(self.show_questions)
         self.next_button.clicked.connect(self.show_consent)
         self.sign_button.clicked.connect(self.sign)
@@ -160,7 +167,11 @@ class ClientModeWindow(QWidget):
         )
 
     def _read_failed(self, _exc: BaseException) -> None:
-        self.say(_tr("The form could not be opened. A member of staff can leave client mode with their PIN."))
+        self.say(
+            translate(
+                "ClientMode", "The form could not be opened. A member of staff can leave client mode with their PIN."
+            )
+        )
 
     def _build(self, data: ClientModeData | None) -> None:
         if data is None:
@@ -250,12 +261,15 @@ class ClientModeWindow(QWidget):
             self.consent.focus_refusal()
             return
         self._ask_staff(
-            "sign", _tr("Thank you. Please hand the screen back to the staff: the witness types their PIN.")
+            "sign",
+            translate(
+                "ClientMode", "Thank you. Please hand the screen back to the staff: the witness types their PIN."
+            ),
         )
 
     def ask_to_leave(self) -> None:
         """Leaving client mode needs a staff member's PIN."""
-        self._ask_staff("leave", _tr("Staff: type your PIN to leave client mode."))
+        self._ask_staff("leave", translate("ClientMode", "Staff: type your PIN to leave client mode."))
 
     def _ask_staff(self, purpose: str, title: str) -> None:
         current = self.pages.currentWidget()
@@ -315,7 +329,7 @@ class ClientModeWindow(QWidget):
 
     def _signed(self, form_id: uuid.UUID, _applied: Applied) -> None:
         self.staff_check.setEnabled(True)
-        self.result.setText(_tr("Signed and saved. Thank you!"))
+        self.result.setText(translate("ClientMode", "Signed and saved. Thank you!"))
         self.result.setAccessibleName(self.result.text())
         self.pages.setCurrentWidget(self.result)
         self._show_buttons()
@@ -330,9 +344,9 @@ class ClientModeWindow(QWidget):
         self.pages.setCurrentWidget(page or self.staff_check)
         self._show_buttons()
         if isinstance(exc, MutationError):
-            self.say(_tr("Not signed: {why}").format(why=refusal_text(exc)))
+            self.say(translate("ClientMode", "Not signed: {why}").format(why=refusal_text(exc)))
         else:
-            self.say(_tr("Not signed: something went wrong. Nothing was saved; try again."))
+            self.say(translate("ClientMode", "Not signed: something went wrong. Nothing was saved; try again."))
 
     # -- leaving --------------------------------------------------------------------------------
     def leave(self) -> None:

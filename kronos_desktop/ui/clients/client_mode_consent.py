@@ -23,10 +23,6 @@ HEAD_STYLE = "QLabel { font-size: 24px; font-weight: 700; }"
 ALERT_STYLE = "QLabel { color: #b00020; font-weight: 600; font-size: 20px; }"
 
 
-def _tr(text: str) -> str:
-    return translate("ClientMode", text)
-
-
 def _label(text: str, object_name: str, style: str = TEXT_STYLE) -> QLabel:
     label = QLabel(text)
     label.setObjectName(object_name)
@@ -60,18 +56,18 @@ class ConsentPage(QScrollArea):
         self.alerts_label.hide()
         column.addWidget(self.alerts_label)
 
-        column.addWidget(_label(_tr("Consent"), "clientModeConsentHead", HEAD_STYLE))
+        column.addWidget(_label(translate("ClientMode", "Consent"), "clientModeConsentHead", HEAD_STYLE))
         self.consent_text = _label(template.consent_text, "clientModeConsentText")
         self.consent_text.setAccessibleName(template.consent_text)
         column.addWidget(self.consent_text)
 
         if template.image_use_text.strip():
-            column.addWidget(_label(_tr("Use of images"), "clientModeImageUseHead", HEAD_STYLE))
+            column.addWidget(_label(translate("ClientMode", "Use of images"), "clientModeImageUseHead", HEAD_STYLE))
             column.addWidget(_label(template.image_use_text, "clientModeImageUseText"))
         self.image_use = named(
-            QCheckBox(_tr("Yes, I authorise the use of images")),
+            QCheckBox(translate("ClientMode", "Yes, I authorise the use of images")),
             "clientModeImageUse",
-            _tr("Image-use authorisation"),
+            translate("ClientMode", "Image-use authorisation"),
         )
         self.image_use.setStyleSheet(
             "QCheckBox { font-size: 20px; } QCheckBox::indicator { width: 32px; height: 32px; }"
@@ -79,8 +75,8 @@ class ConsentPage(QScrollArea):
         self.image_use.setMinimumHeight(48)
         column.addWidget(self.image_use)
 
-        column.addWidget(_label(_tr("Identity document"), "clientModeIdHead", HEAD_STYLE))
-        self.client_id_fields = IdFields(_tr("Client"), "clientModeClient")
+        column.addWidget(_label(translate("ClientMode", "Identity document"), "clientModeIdHead", HEAD_STYLE))
+        self.client_id_fields = IdFields(translate("ClientMode", "Client"), "clientModeClient")
         self.client_id_fields.set_document(data.value("document_type"), data.value("document_number"))
         column.addWidget(self.client_id_fields)
 
@@ -90,7 +86,7 @@ class ConsentPage(QScrollArea):
         if data.minor:
             column.addWidget(self._guardian_section())
 
-        self.client_signature = SignatureBox(_tr("Client's signature"), "clientSignature")
+        self.client_signature = SignatureBox(translate("ClientMode", "Client's signature"), "clientSignature")
         column.addWidget(self.client_signature)
         column.addStretch(1)
         self.setWidget(body)
@@ -126,7 +122,9 @@ class ConsentPage(QScrollArea):
         box.setObjectName("clientModeGuardian")
         box.setFrameShape(QFrame.Shape.StyledPanel)
         column = QVBoxLayout(box)
-        column.addWidget(_label(_tr("Guardian (the client is a minor)"), "clientModeGuardianHead", HEAD_STYLE))
+        column.addWidget(
+            _label(translate("ClientMode", "Guardian (the client is a minor)"), "clientModeGuardianHead", HEAD_STYLE)
+        )
         name = self.data.value("guardian_name")
         relationship = self.data.value("guardian_relationship")
         if name:
@@ -135,15 +133,17 @@ class ConsentPage(QScrollArea):
         else:
             column.addWidget(
                 _label(
-                    _tr("No guardian on the client's record: the staff add one to the record first."),
+                    translate(
+                        "ClientMode", "No guardian on the client's record: the staff add one to the record first."
+                    ),
                     "clientModeGuardianMissing",
                     ALERT_STYLE,
                 )
             )
-        self.guardian_id_fields = IdFields(_tr("Guardian"), "clientModeGuardian")
+        self.guardian_id_fields = IdFields(translate("ClientMode", "Guardian"), "clientModeGuardian")
         self.guardian_id_fields.set_document(None, self.data.value("guardian_document"))
         column.addWidget(self.guardian_id_fields)
-        self.guardian_signature = SignatureBox(_tr("Guardian's signature"), "guardianSignature")
+        self.guardian_signature = SignatureBox(translate("ClientMode", "Guardian's signature"), "guardianSignature")
         column.addWidget(self.guardian_signature)
         self.guardian_box = box
         return box
@@ -152,7 +152,7 @@ class ConsentPage(QScrollArea):
         """The health alerts the answers raise (they join the client's record once signed)."""
         if alerts:
             lines = "\n".join(f"• {words}" for _field, words in alerts)
-            text = _tr("Health alerts (they join the client's record once signed):") + "\n" + lines
+            text = translate("ClientMode", "Health alerts (they join the client's record once signed):") + "\n" + lines
         else:
             text = ""
         self.alerts_label.setText(text)
@@ -162,16 +162,21 @@ class ConsentPage(QScrollArea):
     def refusal(self) -> str | None:
         """What keeps the form from being signed, in words; None when nothing does."""
         if self.client_signature.pad.is_empty():
-            return _tr("The client's signature is missing: sign in the box.")
+            return translate("ClientMode", "The client's signature is missing: sign in the box.")
         if not self.data.minor:
             return None
         if not self.data.value("guardian_name"):
-            return _tr("The client is a minor and has no guardian on the record: the staff add one first.")
+            return translate(
+                "ClientMode", "The client is a minor and has no guardian on the record: the staff add one first."
+            )
         if self.guardian_signature is not None and self.guardian_signature.pad.is_empty():
-            return _tr("The guardian's signature is missing: the guardian signs in their box.")
+            return translate("ClientMode", "The guardian's signature is missing: the guardian signs in their box.")
         guardian = self.guardian_id_fields.document() if self.guardian_id_fields is not None else (None, None)
         if None in self.client_id_fields.document() or None in guardian:
-            return _tr("For a minor, the client's and the guardian's documents (kind and number) are both needed.")
+            return translate(
+                "ClientMode",
+                "For a minor, the client's and the guardian's documents (kind and number) are both needed.",
+            )
         return None
 
     def focus_refusal(self) -> None:

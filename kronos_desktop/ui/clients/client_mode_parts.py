@@ -40,10 +40,6 @@ BIG_BUTTON = "QPushButton { font-size: 22px; min-height: 56px; padding: 4px 22px
 SMALL_BUTTON = "QPushButton { font-size: 18px; min-height: 48px; padding: 2px 16px; }"
 
 
-def _tr(text: str) -> str:
-    return translate("ClientMode", text)
-
-
 def big_button(text: str, object_name: str, accessible: str, *, primary: bool = False) -> QPushButton:
     button = named(QPushButton(text), object_name, accessible)
     button.setStyleSheet(BIG_BUTTON)
@@ -69,8 +65,16 @@ class SignatureBox(QWidget):
         self.pad = SignaturePad(object_name=f"{prefix}Pad")
         self.pad.setAccessibleName(caption)
         self.pad.setMinimumHeight(PAD_MIN_H)
-        self.undo_button = named(QPushButton(_tr("Undo a stroke")), f"{prefix}Undo", _tr("Undo the last stroke"))
-        self.clear_button = named(QPushButton(_tr("Clear")), f"{prefix}Clear", _tr("Clear the signature"))
+        self.undo_button = named(
+            QPushButton(translate("ClientMode", "Undo a stroke")),
+            f"{prefix}Undo",
+            translate("ClientMode", "Undo the last stroke"),
+        )
+        self.clear_button = named(
+            QPushButton(translate("ClientMode", "Clear")),
+            f"{prefix}Clear",
+            translate("ClientMode", "Clear the signature"),
+        )
         for button in (self.undo_button, self.clear_button):
             button.setStyleSheet(SMALL_BUTTON)
         self.undo_button.clicked.connect(self.pad.undo)
@@ -112,12 +116,18 @@ class IdFields(QWidget):
         self.setObjectName(f"{prefix}Id")
         self.label = QLabel(label)
         self.label.setObjectName(f"{prefix}IdLabel")
-        self.kind = named(QComboBox(), f"{prefix}DocumentType", _tr("{what}: document type").format(what=label))
+        self.kind = named(
+            QComboBox(), f"{prefix}DocumentType", translate("ClientMode", "{what}: document type").format(what=label)
+        )
         for code in DOCUMENT_TYPES:
             self.kind.addItem(fmt.document_type_label(code), code)
-        self.number = named(QLineEdit(), f"{prefix}DocumentNumber", _tr("{what}: document number").format(what=label))
+        self.number = named(
+            QLineEdit(),
+            f"{prefix}DocumentNumber",
+            translate("ClientMode", "{what}: document number").format(what=label),
+        )
         self.number.setMaxLength(32)
-        self.number.setPlaceholderText(_tr("Document number"))
+        self.number.setPlaceholderText(translate("ClientMode", "Document number"))
         self.kind.setMinimumHeight(48)
         self.number.setMinimumHeight(48)
         self.label.setBuddy(self.number)
@@ -177,7 +187,11 @@ class StaffCheck(QWidget):
         scroll.setWidget(self.pad)
         self.pad_page = scroll
         self.pages.addWidget(self.pad_page)
-        self.back_button = big_button(_tr("Back to the form"), "clientModeBackToForm", _tr("Back to the form"))
+        self.back_button = big_button(
+            translate("ClientMode", "Back to the form"),
+            "clientModeBackToForm",
+            translate("ClientMode", "Back to the form"),
+        )
         self.back_button.clicked.connect(self.back)
         head = QHBoxLayout()  # "Back to the form" beside the title: the pad keeps the height
         head.addWidget(self.title, 1)
@@ -219,7 +233,11 @@ class StaffCheck(QWidget):
             self._say_locked(member, member.lockout)
             return
         if not member.has_pin:
-            self.say(_tr("{name} has no PIN yet: another member of staff confirms.").format(name=member.name))
+            self.say(
+                translate("ClientMode", "{name} has no PIN yet: another member of staff confirms.").format(
+                    name=member.name
+                )
+            )
             return
         self.pad.set_member(member)
         self.pages.setCurrentWidget(self.pad_page)
@@ -227,7 +245,7 @@ class StaffCheck(QWidget):
 
     def _say_locked(self, member: q.Member, lockout: Lockout) -> None:
         self.say(
-            _tr("Too many wrong PINs: {name} is locked on this desk for {time}.").format(
+            translate("ClientMode", "Too many wrong PINs: {name} is locked on this desk for {time}.").format(
                 name=member.name, time=countdown(lockout.remaining(utcnow()))
             )
         )
@@ -249,7 +267,7 @@ class StaffCheck(QWidget):
     def _check_failed(self, exc: BaseException) -> None:
         log.error("client mode: a PIN check failed", exc_info=exc)
         self.pad.set_busy(False)
-        self.pad.say(_tr("The PIN could not be checked. Try again."))
+        self.pad.say(translate("ClientMode", "The PIN could not be checked. Try again."))
 
     def _on_checked(self, member: q.Member, answer: q.PinAnswer, now: dt.datetime) -> None:
         if answer.lockout.locked(now):

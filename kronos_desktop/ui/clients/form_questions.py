@@ -64,10 +64,6 @@ LARGE_STYLE = (
 LARGE_FIELD_H = 48  # a line edit's or a list's height in the large form
 
 
-def _tr(text: str) -> str:
-    return translate("QuestionsForm", text)
-
-
 def _unset(group: QButtonGroup) -> None:
     """Uncheck every button of an exclusive group (Qt refuses it while exclusive)."""
     group.setExclusive(False)
@@ -102,8 +98,8 @@ class QuestionRow(QFrame):
             star = QLabel("*")
             star.setObjectName(f"questionRequired_{question.id}")
             star.setStyleSheet(self._sized(REQUIRED_STYLE))
-            star.setToolTip(_tr("Required"))
-            star.setAccessibleName(_tr("Required"))
+            star.setToolTip(translate("QuestionsForm", "Required"))
+            star.setAccessibleName(translate("QuestionsForm", "Required"))
             head.insertWidget(0, star)
         layout.addLayout(head)
 
@@ -117,9 +113,15 @@ class QuestionRow(QFrame):
         qid, words = question.id, question.text
         if question.kind == "yes_no":
             self.yes = named(
-                QPushButton(_tr("Yes")), f"questionYes_{qid}", _tr("Yes: {question}").format(question=words)
+                QPushButton(translate("QuestionsForm", "Yes")),
+                f"questionYes_{qid}",
+                translate("QuestionsForm", "Yes: {question}").format(question=words),
             )
-            self.no = named(QPushButton(_tr("No")), f"questionNo_{qid}", _tr("No: {question}").format(question=words))
+            self.no = named(
+                QPushButton(translate("QuestionsForm", "No")),
+                f"questionNo_{qid}",
+                translate("QuestionsForm", "No: {question}").format(question=words),
+            )
             self.group = QButtonGroup(self)
             row = QHBoxLayout()
             for button in (self.yes, self.no):
@@ -156,7 +158,7 @@ class QuestionRow(QFrame):
             self.group.buttonToggled.connect(self._toggled)
         elif question.kind == "choice":
             self.combo = named(QComboBox(), f"questionChoice_{qid}", words)
-            self.combo.addItem(_tr("Choose…"), None)
+            self.combo.addItem(translate("QuestionsForm", "Choose…"), None)
             for choice in question.choices:
                 self.combo.addItem(choice, choice)
             if large:
@@ -169,7 +171,7 @@ class QuestionRow(QFrame):
                 self.line.setMinimumHeight(LARGE_FIELD_H)
             if question.kind == "date":
                 example = fmt.date_text(dt.date(2026, 12, 31))
-                self.line.setPlaceholderText(_tr("e.g. {date}").format(date=example))
+                self.line.setPlaceholderText(translate("QuestionsForm", "e.g. {date}").format(date=example))
                 self.line.setMaximumWidth(320 if large else 200)
             layout.addWidget(self.line)
             self.line.textEdited.connect(lambda _t: self._changed())
@@ -297,16 +299,18 @@ class QuestionRow(QFrame):
         typed = self.line.text().strip() if self.line is not None else ""
         if self.question.kind == "date" and typed and answer["value"] is None:
             example = fmt.date_text(dt.date(2026, 12, 31))
-            problem = _tr("Type the date as {example}.").format(example=example)
+            problem = translate("QuestionsForm", "Type the date as {example}.").format(example=example)
         if self._missing and self.is_answered():
             self._missing = False
             self.setStyleSheet("")
         if not problem and self._missing:
-            problem = _tr("Please answer this question.")
+            problem = translate("QuestionsForm", "Please answer this question.")
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
         words = self.alert_words()
-        self.alert_label.setText(_tr("Health alert: {words}").format(words=words) if words else "")
+        self.alert_label.setText(
+            translate("QuestionsForm", "Health alert: {words}").format(words=words) if words else ""
+        )
         self.alert_label.setAccessibleName(self.alert_label.text())
         self.alert_label.setVisible(bool(words))
 
@@ -321,7 +325,7 @@ class QuestionsForm(QWidget):
         self.template = template
         self.large = large
         self.setObjectName("questionsForm")
-        self.setAccessibleName(_tr("Health questionnaire"))
+        self.setAccessibleName(translate("QuestionsForm", "Health questionnaire"))
         if large:
             font = self.font()
             font.setPixelSize(LARGE_PX)
@@ -346,7 +350,7 @@ class QuestionsForm(QWidget):
             self.rows[question.id] = row
             column.addWidget(row)
         if not template.questions:
-            empty = QLabel(_tr("This questionnaire has no questions yet."))
+            empty = QLabel(translate("QuestionsForm", "This questionnaire has no questions yet."))
             empty.setObjectName("questionsEmpty")
             empty.setProperty("role", "empty")
             column.addWidget(empty)
