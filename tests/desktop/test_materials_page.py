@@ -195,8 +195,9 @@ def test_the_list_reads_whole_at_1024_wide_under_the_desks_look(qtbot: QtBot, de
     black = add(desk, demo, "Dynamic Triple Black", manufacturer="Dynamic Color", colour="Preto",
                 anvisa_registration="80123450001", lot="DTB-2291", manufactured_on="2026-01-10",
                 expires_on="2028-01-10", opened_on="2026-06-01")  # fmt: skip
+    late = (today - dt.timedelta(days=9)).isoformat()
     add(desk, demo, "Electric Ink Vermelho Fogo", manufacturer="Electric Ink Brasil", colour="Vermelho",
-        anvisa_registration="80765430012", lot="EI-R-0412", expires_on=(today - dt.timedelta(days=9)).isoformat())  # fmt: skip
+        anvisa_registration="80765430012", lot="EI-R-0412", expires_on=late)  # fmt: skip
     add(desk, demo, "Sem Registro Verde", manufacturer="Importada", colour="Verde", lot="SR-77")
     add(desk, demo, "Luvas nitrílicas descartáveis", kind="disposable", lot="LUV-3310-2026")
     add(desk, demo, "Cartucho 1207RL", kind="needle", manufacturer="Cheyenne", lot="CH-1207-5512",

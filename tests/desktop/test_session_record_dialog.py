@@ -28,6 +28,9 @@ from kronos_desktop.store.queries import desk as desk_q
 from kronos_desktop.store.queries.agenda import AgendaRow
 from kronos_desktop.ui.agenda.block_menu import block_menu, enabled
 from kronos_desktop.ui.agenda.session_record_dialog import SessionRecordDialog
+from kronos_desktop.ui.agenda.session_record_parts import KEYS
+from kronos_desktop.ui.common import fmt
+from tests.desktop.column_fit import clipped_cells, clipped_headers, scrolls_sideways, the_look
 from tests.desktop.reads import settle
 from tests.desktop.test_accessibility import unnamed
 
@@ -233,3 +236,47 @@ def test_the_booking_menu_offers_the_session_record_once_the_client_is_in(
     action.trigger()
     assert chosen == ["record"]
     menu.deleteLater()
+
+
+@pytest.mark.parametrize("language", ["pt_BR", "en"])
+def test_the_products_read_whole_at_1024_wide_under_the_desks_look(qtbot: QtBot, desk: Desk, demo: DemoStudio) -> None:
+    """At 1024×600 under the real style sheet the products table reads whole — names, lots,
+    registrations, dates, headers and the kind's combo — without scrolling sideways; the
+    manufacture and opening dates are typed for the chosen product under the table."""
+    row, today = todays_session(desk)
+    ink = add_material(
+        desk, demo, "Electric Ink Vermelho Fogo", manufacturer="Electric Ink Brasil", colour="Vermelho",
+        anvisa_registration="80765430012", lot="EI-R-0412", manufactured_on="2026-01-10",
+        expires_on=(today + dt.timedelta(days=300)).isoformat(), opened_on=(today - dt.timedelta(days=3)).isoformat(),
+    )  # fmt: skip
+    needle = add_material(desk, demo, "Cartucho 1207RL", kind="disposable", manufacturer="Cheyenne",
+                          lot="CH-1207-5512", expires_on="2030-12-31")  # fmt: skip
+    with the_look():
+        dialog = open_dialog(qtbot, desk, row.id)
+        try:
+            dialog.resize(min(dialog.width(), 1024), 560)
+            qtbot.wait(50)
+            assert dialog.width() <= 1024
+            pick(dialog, ink)
+            pick(dialog, needle)
+            qtbot.wait(50)
+            table = dialog.products
+            assert clipped_cells(table, range(1, table.columnCount())) == [], "every cell reads whole"
+            assert clipped_headers(table) == [], "every header reads whole"
+            assert not scrolls_sideways(table)
+            for at in range(table.rowCount()):
+                combo = table.cellWidget(at, 0)
+                assert combo is not None
+                assert combo.width() >= combo.sizeHint().width(), "the kind's combo shows its whole text"
+            table.selectRow(0)
+            dates = dialog.product_dates.edits
+            assert [e.text() for e in dates.values()] == [
+                fmt.date_text(dt.date(2026, 1, 10)),
+                fmt.date_text(today - dt.timedelta(days=3)),
+            ], "the chosen product's manufacture and opening dates"
+            dates[KEYS.index("opened_on")].setText("")
+            qtbot.keyClicks(dates[KEYS.index("opened_on")], fmt.date_text(today))  # type: ignore[no-untyped-call]
+            products, _bad = table.products()
+            assert products[0]["opened_on"] == today.isoformat(), "a date typed there is the product's"
+        finally:
+            dialog.done(0)

@@ -44,6 +44,7 @@ from kronos_desktop.store.queries import forms as forms_q
 from kronos_desktop.store.queries.booking import Booking
 from kronos_desktop.store.queries.forms import MaterialRow, SessionRecordRow
 from kronos_desktop.ui.agenda.session_record_parts import (
+    ProductDates,
     ProductsTable,
     lots_of,
     material_label,
@@ -95,7 +96,7 @@ class SessionRecordDialog(KeyedDialog):
         self.heading.setProperty("role", "subtitle")
         self.heading.setWordWrap(True)
         self.records = named(QListWidget(), "sessionEarlierRecords", self.tr("Earlier records"))
-        self.records.setMaximumHeight(110)
+        self.records.setMaximumHeight(80)
         self.correct_button = named(
             QPushButton(self.tr("Add a correction")),
             "sessionCorrect",
@@ -117,6 +118,7 @@ class SessionRecordDialog(KeyedDialog):
         self.reactions.setMaximumHeight(60)
         self.reactions.setTabChangesFocus(True)
         self.products = ProductsTable()
+        self.product_dates = ProductDates(self.products)
         self.picker = named(QComboBox(), "sessionMaterialPicker", self.tr("Inks and materials"))
         self.pick_button = named(
             QPushButton(self.tr("Add from the list")), "sessionAddPicked", self.tr("Add from the list")
@@ -176,10 +178,12 @@ class SessionRecordDialog(KeyedDialog):
         layout.addWidget(products_title)
         layout.addLayout(pick)
         layout.addWidget(self.products, 1)
+        layout.addWidget(self.product_dates)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self._start = self._values_key()
-        self.resize(900, 560)
+        screen = self.screen().availableGeometry()  # as wide as the screen allows (1024 at least), up to 1180
+        self.resize(min(1180, max(1000, screen.width() - 24)), min(600, max(560, screen.height() - 40)))
         self.refresh()
 
     # -- reading -----------------------------------------------------------------------------

@@ -12,7 +12,17 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from kronos_core.schema import MATERIAL_KINDS
 from kronos_core.traceability import as_date
@@ -29,18 +39,22 @@ KEYS = ("kind", *TEXTS, *DATES)  # the table's columns, in order
 MATERIAL_ID_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
+HIDDEN = (KEYS.index("manufactured_on"), KEYS.index("opened_on"))  # edited under the table, for the chosen row
+NAME_COLUMN = 1
+COMBO_ROOM = 24  # the style sheet's cell padding (6 + 6) and the cell's margins round the kind's combo
+
+
 def column_titles() -> list[str]:
-    t = translate
     return [
-        t("SessionRecord", "Kind"),
-        t("SessionRecord", "Name"),
-        t("SessionRecord", "Manufacturer"),
-        t("SessionRecord", "ANVISA registration"),
-        t("SessionRecord", "Colour"),
-        t("SessionRecord", "Lot"),
-        t("SessionRecord", "Manufactured"),
-        t("SessionRecord", "Expires"),
-        t("SessionRecord", "Opened"),
+        translate("SessionRecord", "Kind"),
+        translate("SessionRecord", "Name"),
+        translate("SessionRecord", "Manufacturer"),
+        translate("SessionRecord", "ANVISA"),
+        translate("SessionRecord", "Colour"),
+        translate("SessionRecord", "Lot"),
+        translate("SessionRecord", "Manufactured"),
+        translate("SessionRecord", "Expires"),
+        translate("SessionRecord", "Opened"),
     ]
 
 
@@ -56,7 +70,10 @@ def material_label(row: MaterialRow) -> str:
 
 class ProductsTable(QTableWidget):
     """The products used: one row each, every cell editable (a picked material's too: a bottle's
-    opening date is often filled in on the day)."""
+    opening date is often filled in on the day). The manufacture and opening dates are hidden
+    columns, edited for the chosen row in the fields under the table (:class:`ProductDates`), so
+    the others read whole at 1024 wide: each as wide as its header and cells need under the
+    style sheet, the name taking the rest."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, len(KEYS), parent)
@@ -68,10 +85,11 @@ class ProductsTable(QTableWidget):
         self.setTabKeyNavigation(False)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((90, 0, 110, 120, 80, 80, 90, 90, 90)):
-            if width:
-                self.setColumnWidth(column, width)
+        header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
+        for column in HIDDEN:
+            self.setColumnHidden(column, True)
+        self.itemChanged.connect(lambda _item: self.fit())
+        self.fit()
         self.setMinimumHeight(120)
 
     def add_product(self, product: Mapping[str, Any] | None = None) -> int:
@@ -94,7 +112,21 @@ class ProductsTable(QTableWidget):
                 material_id = product.get("material_id")
                 item.setData(MATERIAL_ID_ROLE, material_id)
             self.setItem(at, column, item)
+        self.fit()
+        self.selectRow(at)  # its dates show in the fields under the table
         return at
+
+    def fit(self) -> None:
+        """Each visible column (the name's aside) as wide as its header and cells need."""
+        for column in range(self.columnCount()):
+            if column == NAME_COLUMN or self.isColumnHidden(column):
+                continue
+            if column == 0:
+                widths = [self.cellWidget(r, 0).sizeHint().width() for r in range(self.rowCount())]
+                hint = self.horizontalHeader().sectionSizeHint(0)
+                self.setColumnWidth(0, max([hint, *widths]) + COMBO_ROOM)
+            else:
+                self.resizeColumnToContents(column)
 
     def remove_selected(self) -> None:
         rows = sorted({index.row() for index in self.selectedIndexes()}, reverse=True)
@@ -145,6 +177,50 @@ class ProductsTable(QTableWidget):
             kept += 1
 
 
+class ProductDates(QWidget):
+    """The chosen product's manufacture and opening dates (the table's hidden columns), typed
+    here in the locale's short format."""
+
+    def __init__(self, table: ProductsTable, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = table
+        self.setObjectName("sessionProductDates")
+        self.edits: dict[int, QLineEdit] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.title = QLabel(translate("SessionRecord", "Chosen product:"))
+        layout.addWidget(self.title)
+        titles = column_titles()
+        for column, name in zip(HIDDEN, ("sessionProductManufactured", "sessionProductOpened"), strict=True):
+            label = QLabel(titles[column])
+            edit = named(QLineEdit(), name, titles[column])
+            edit.setPlaceholderText(fmt.date_input_format().lower())
+            edit.textEdited.connect(lambda text, c=column: self._typed(c, text))
+            label.setBuddy(edit)
+            layout.addWidget(label)
+            layout.addWidget(edit, 1)
+            self.edits[column] = edit
+        table.itemSelectionChanged.connect(self.follow)
+        table.model().rowsRemoved.connect(lambda *_: self.follow())
+        self.follow()
+
+    def row(self) -> int:
+        rows = {index.row() for index in self.table.selectedIndexes()}
+        return min(rows) if rows else -1
+
+    def follow(self) -> None:
+        at = self.row()
+        for column, edit in self.edits.items():
+            item = self.table.item(at, column) if at >= 0 else None
+            edit.setText(item.text() if item is not None else "")
+            edit.setEnabled(item is not None)
+
+    def _typed(self, column: int, text: str) -> None:
+        item = self.table.item(self.row(), column) if self.row() >= 0 else None
+        if item is not None:
+            item.setText(text)
+
+
 def record_title(row: SessionRecordRow, zone: Any, numbers: Mapping[uuid.UUID, int]) -> str:
     """An earlier record in the list: when, where on the body, how many products, and which
     record it corrects."""
@@ -154,7 +230,7 @@ def record_title(row: SessionRecordRow, zone: Any, numbers: Mapping[uuid.UUID, i
         date=fmt.date_text(when.date()),
         time=fmt.time_text(row.recorded_at, zone),
         location=row.body_location,
-        count=QCoreApplication.translate("SessionRecord", "%n product(s)", "", len(row.products or [])),
+        count=translate("SessionRecord", "%n product(s)", "", len(row.products or [])),
     )
     if row.corrects_id is not None:
         text += " · " + translate("SessionRecord", "corrects #{number}").format(number=numbers.get(row.corrects_id, 0))
