@@ -111,7 +111,7 @@
 <context>
     <name>ClientModeWindow</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/clients/client_mode.py" line="+206"/>
+        <location filename="../../kronos_desktop/ui/clients/client_mode.py" line="+224"/>
         <source>%n required question(s) still to answer: they are marked.</source>
         <translation>
             <numerusform>%n required question still to answer: it is marked.</numerusform>
@@ -320,7 +320,7 @@
 <context>
     <name>FormsTab</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/clients/forms_tab.py" line="+285"/>
+        <location filename="../../kronos_desktop/ui/clients/forms_tab.py" line="+298"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>
@@ -415,7 +415,7 @@
 <context>
     <name>MaterialsPage</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/settings/materials_page.py" line="+224"/>
+        <location filename="../../kronos_desktop/ui/settings/materials_page.py" line="+270"/>
         <source>%n material(s)</source>
         <translation>
             <numerusform>%n material</numerusform>
@@ -514,7 +514,7 @@
 <context>
     <name>RecordHeader</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/clients/record_header.py" line="+125"/>
+        <location filename="../../kronos_desktop/ui/clients/record_header.py" line="+144"/>
         <source>%n year(s) · born {date}</source>
         <translation>
             <numerusform>%n year · born {date}</numerusform>

@@ -1310,9 +1310,234 @@
     </message>
 </context>
 <context>
+    <name>ClientMode</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/clients/client_mode.py" line="+85"/>
+        <source>Client mode</source>
+        <translation>Modo cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health questionnaire and consent</source>
+        <translation>Anamnese e termo de consentimento</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+18"/>
+        <source>Opening the form…</source>
+        <translation>Abrindo a ficha…</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Staff</source>
+        <translation>Equipe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Staff: leave client mode with a PIN</source>
+        <translation>Equipe: sair do modo cliente com o PIN</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>← Back</source>
+        <translation>← Voltar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back to the questions</source>
+        <translation>Voltar às perguntas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next →</source>
+        <translation>Avançar →</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next: consent and signature</source>
+        <translation>Avançar: termo de consentimento e assinatura</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign</source>
+        <translation>Assinar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign the form</source>
+        <translation>Assinar a ficha</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The form could not be opened. A member of staff can leave client mode with their PIN.</source>
+        <translation>Não foi possível abrir a ficha. Alguém da equipe pode sair do modo cliente com o PIN.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Thank you. Please hand the screen back to the staff: the witness types their PIN.</source>
+        <translation>Obrigado(a). Devolva a tela à equipe: a testemunha digita o PIN.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Staff: type your PIN to leave client mode.</source>
+        <translation>Equipe: digite seu PIN para sair do modo cliente.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Signed and saved. Thank you!</source>
+        <translation>Assinada e salva. Obrigado(a)!</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not signed: {why}</source>
+        <translation>Não assinada: {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not signed: something went wrong. Nothing was saved; try again.</source>
+        <translation>Não assinada: algo deu errado. Nada foi salvo; tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../kronos_desktop/ui/clients/client_mode_consent.py" line="+59"/>
+        <source>Consent</source>
+        <translation>Termo de consentimento</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Use of images</source>
+        <translation>Uso de imagens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yes, I authorise the use of images</source>
+        <translation>Sim, autorizo o uso de imagens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image-use authorisation</source>
+        <translation>Autorização de uso de imagens</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Identity document</source>
+        <translation>Documento de identidade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Client&apos;s signature</source>
+        <translation>Assinatura do(a) cliente</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Guardian (the client is a minor)</source>
+        <translation>Responsável (cliente menor de idade)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No guardian on the client&apos;s record: the staff add one to the record first.</source>
+        <translation>Não há responsável no cadastro do(a) cliente: a equipe precisa incluí-lo no cadastro antes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Guardian</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Guardian&apos;s signature</source>
+        <translation>Assinatura do responsável</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Health alerts (they join the client&apos;s record once signed):</source>
+        <translation>Alertas de saúde (entram no cadastro do(a) cliente após a assinatura):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The client&apos;s signature is missing: sign in the box.</source>
+        <translation>Falta a assinatura do(a) cliente: assine no quadro.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The client is a minor and has no guardian on the record: the staff add one first.</source>
+        <translation>O(A) cliente é menor de idade e não tem responsável no cadastro: a equipe precisa incluí-lo antes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The guardian&apos;s signature is missing: the guardian signs in their box.</source>
+        <translation>Falta a assinatura do responsável: o responsável assina no quadro dele.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For a minor, the client&apos;s and the guardian&apos;s documents (kind and number) are both needed.</source>
+        <translation>Para menor de idade, são necessários os documentos (tipo e número) do(a) cliente e do responsável.</translation>
+    </message>
+    <message>
+        <location filename="../../kronos_desktop/ui/clients/client_mode_parts.py" line="+69"/>
+        <source>Undo a stroke</source>
+        <translation>Desfazer traço</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo the last stroke</source>
+        <translation>Desfazer o último traço</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear the signature</source>
+        <translation>Limpar a assinatura</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>{what}: document type</source>
+        <translation>{what}: tipo de documento</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{what}: document number</source>
+        <translation>{what}: número do documento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Document number</source>
+        <translation>Número do documento</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location line="+2"/>
+        <source>Back to the form</source>
+        <translation>Voltar à ficha</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>{name} has no PIN yet: another member of staff confirms.</source>
+        <translation>{name} ainda não tem PIN: outra pessoa da equipe confirma.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Too many wrong PINs: {name} is locked on this desk for {time}.</source>
+        <translation>PIN errado vezes demais: {name} está bloqueado(a) neste computador por {time}.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The PIN could not be checked. Try again.</source>
+        <translation>Não foi possível verificar o PIN. Tente de novo.</translation>
+    </message>
+</context>
+<context>
     <name>ClientModeWindow</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/clients/client_mode.py" line="+206"/>
+        <location filename="../../kronos_desktop/ui/clients/client_mode.py" line="-125"/>
         <source>%n required question(s) still to answer: they are marked.</source>
         <translation>
             <numerusform>%n pergunta obrigatória ainda sem resposta: está marcada.</numerusform>
@@ -3889,7 +4114,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>FormPdf</name>
     <message>
-        <location filename="../../kronos_desktop/ui/clients/form_pdf.py" line="+44"/>
+        <location filename="../../kronos_desktop/ui/clients/form_pdf.py" line="+45"/>
         <source>Not answered</source>
         <translation>Não respondida</translation>
     </message>
@@ -3904,7 +4129,12 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Não</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+32"/>
+        <source>Brasília time, {offset}</source>
+        <translation>horário de Brasília, {offset}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{date} at {time} ({zone})</source>
         <translation>{date} às {time} ({zone})</translation>
     </message>
@@ -4212,43 +4442,48 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Menor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>Amended</source>
         <translation>Retificada</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-12"/>
         <source>{title} (version {number})</source>
         <translation>{title} (versão {number})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>an amendment</source>
         <translation>retificação</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-4"/>
         <source>Yes</source>
         <translation>Sim</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-15"/>
+        <source>Amendment</source>
+        <translation>Retificação</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>No</source>
         <translation>Não</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>Amended by a later form</source>
         <translation>Retificada por uma ficha posterior</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <location line="+5"/>
         <source>Signed forms</source>
         <translation>Fichas assinadas</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>No signed form yet.</source>
         <translation>Nenhuma ficha assinada ainda.</translation>
     </message>
@@ -5110,15 +5345,15 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>InspectorPdf</name>
     <message>
-        <location filename="../../kronos_desktop/ui/clients/inspector_pdf.py" line="+42"/>
+        <location filename="../../kronos_desktop/ui/clients/inspector_pdf.py" line="+44"/>
         <location line="+6"/>
-        <location line="+117"/>
+        <location line="+138"/>
         <location line="+3"/>
         <source>Not recorded</source>
         <translation>Não registrado</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-145"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -5163,7 +5398,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Identificação</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>No products recorded.</source>
         <translation>Nenhum produto registrado.</translation>
     </message>
@@ -5194,11 +5429,36 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
     </message>
     <message>
         <location line="+1"/>
+        <source>Manufactured</source>
+        <translation>Fabricação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Expiry</source>
         <translation>Validade</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+1"/>
+        <source>Bottle opened</source>
+        <translation>Frasco aberto em</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Record #{number} · written on {date} at {time} by {name}</source>
+        <translation>Registro nº {number} · feito em {date} às {time} por {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(not recorded)</source>
+        <translation>(não registrado)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>corrects #{number}</source>
+        <translation>corrige o nº {number}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{date} at {time} · {kind} · Artist: {artist}</source>
         <translation>{date} às {time} · {kind} · Tatuador(a): {artist}</translation>
     </message>
@@ -5238,17 +5498,12 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Ciclo da autoclave</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Correction</source>
-        <translation>Correção</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-27"/>
         <source>Corrects an earlier record of this session</source>
         <translation>Corrige um registro anterior desta sessão</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+37"/>
         <location line="+24"/>
         <source>Signed consents</source>
         <translation>Termos de consentimento assinados</translation>
@@ -5767,7 +6022,57 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>MaterialsModel</name>
     <message>
-        <location filename="../../kronos_desktop/ui/settings/materials_page.py" line="+103"/>
+        <location filename="../../kronos_desktop/ui/settings/materials_page.py" line="+77"/>
+        <source>Manufacturer: {name}</source>
+        <translation>Fabricante: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manufactured: {date}</source>
+        <translation>Fabricação: {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened: {date}</source>
+        <translation>Aberto em: {date}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ANVISA</source>
+        <translation>ANVISA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour</source>
+        <translation>Cor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lot</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation>Validade</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ANVISA registration</source>
+        <translation>Registro na ANVISA</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{date} (expired)</source>
         <translation>{date} (vencido)</translation>
     </message>
@@ -5778,21 +6083,16 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
     </message>
     <message>
         <location line="+2"/>
-        <source>Yes</source>
-        <translation>Sim</translation>
+        <source>{name} (inactive)</source>
+        <translation>{name} (inativo)</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>No</source>
-        <translation>Não</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>This lot expired on {date}: a session record refuses it.</source>
         <translation>Este lote venceu em {date}: o registro da sessão não o aceita.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>An ink needs its ANVISA registration number to be used in a session.</source>
         <translation>Uma tinta precisa do número de registro na ANVISA para ser usada em uma sessão.</translation>
     </message>
@@ -5800,7 +6100,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>MaterialsPage</name>
     <message>
-        <location line="+25"/>
+        <location line="+37"/>
         <source>Add material</source>
         <translation>Adicionar material</translation>
     </message>
@@ -5811,18 +6111,18 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
     </message>
     <message>
         <location line="+1"/>
-        <location line="+104"/>
+        <location line="+113"/>
         <source>Deactivate</source>
         <translation>Desativar</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-111"/>
         <source>Show inactive</source>
         <translation>Mostrar inativos</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Inks and materials</source>
         <translation>Tintas e materiais</translation>
     </message>
@@ -5832,7 +6132,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Lotes vencidos aparecem em vermelho; tinta sem registro na ANVISA é sinalizada.</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+57"/>
         <source>%n material(s)</source>
         <translation>
             <numerusform>%n material</numerusform>
@@ -5858,7 +6158,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Só proprietários e gerentes mantêm a lista de materiais. Você pode consultá-la.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Choose a material in the list first.</source>
         <translation>Escolha antes um material na lista.</translation>
     </message>
@@ -6706,7 +7006,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>Paper</name>
     <message>
-        <location filename="../../kronos_desktop/ui/clients/paper.py" line="+142"/>
+        <location filename="../../kronos_desktop/ui/clients/paper.py" line="+144"/>
         <source>Page {n} of {total}</source>
         <translation>Página {n} de {total}</translation>
     </message>
@@ -7217,10 +7517,74 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
     </message>
 </context>
 <context>
+    <name>QuestionsForm</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/clients/form_questions.py" line="+101"/>
+        <location line="+1"/>
+        <source>Required</source>
+        <translation>Obrigatória</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes: {question}</source>
+        <translation>Sim: {question}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No: {question}</source>
+        <translation>Não: {question}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Choose…</source>
+        <translation>Escolha…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>e.g. {date}</source>
+        <translation>ex.: {date}</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>Type the date as {example}.</source>
+        <translation>Digite a data como {example}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Please answer this question.</source>
+        <translation>Responda a esta pergunta, por favor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Health alert: {words}</source>
+        <translation>Alerta de saúde: {words}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Health questionnaire</source>
+        <translation>Anamnese</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This questionnaire has no questions yet.</source>
+        <translation>Esta anamnese ainda não tem perguntas.</translation>
+    </message>
+</context>
+<context>
     <name>RecordHeader</name>
     <message>
-        <location filename="../../kronos_desktop/ui/clients/record_header.py" line="+87"/>
-        <location line="+84"/>
+        <location filename="../../kronos_desktop/ui/clients/record_header.py" line="+105"/>
+        <location line="+85"/>
         <source>Health alert</source>
         <translation>Alerta de saúde</translation>
     </message>
@@ -7281,7 +7645,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Medicamentos</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Possible duplicate of a client with a health alert</source>
         <translation>Possível duplicata de um cliente com alerta de saúde</translation>
     </message>
@@ -8315,23 +8679,79 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>SessionRecord</name>
     <message>
-        <location filename="../../kronos_desktop/ui/agenda/session_record_parts.py" line="+53"/>
-        <location line="+119"/>
+        <location filename="../../kronos_desktop/ui/agenda/session_record_parts.py" line="+67"/>
+        <location line="+187"/>
         <source>lot {lot}</source>
         <translation>lote {lot}</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-174"/>
         <source>Products used</source>
         <translation>Produtos usados</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-31"/>
+        <location line="+51"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="-50"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manufacturer</source>
+        <translation>Fabricante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ANVISA</source>
+        <translation>ANVISA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour</source>
+        <translation>Cor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lot</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manufactured</source>
+        <translation>Fabricação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation>Validade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>Aberto em</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>Chosen product:</source>
+        <translation>Produto escolhido:</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>1 product</source>
+        <translation>1 produto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} products</source>
+        <translation>{count} produtos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>#{number} · {date} {time} · {location} · {count}</source>
         <translation>nº {number} · {date} {time} · {location} · {count}</translation>
     </message>
@@ -8374,7 +8794,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>SessionRecordDialog</name>
     <message>
-        <location filename="../../kronos_desktop/ui/agenda/session_record_dialog.py" line="+88"/>
+        <location filename="../../kronos_desktop/ui/agenda/session_record_dialog.py" line="+89"/>
         <source>Session record</source>
         <translation>Registro da sessão</translation>
     </message>
@@ -8396,28 +8816,28 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
     </message>
     <message>
         <location line="+9"/>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Body location</source>
         <translation>Local do corpo</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>e.g. left forearm, inner side</source>
         <translation>ex.: antebraço esquerdo, parte interna</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Adverse reactions</source>
         <translation>Reações adversas</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>None observed</source>
         <translation>Nenhuma observada</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Inks and materials</source>
         <translation>Tintas e materiais</translation>
     </message>
@@ -8486,7 +8906,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>This booking is no longer in the calendar.</source>
         <translation>Este agendamento não está mais na agenda.</translation>
     </message>

@@ -225,12 +225,18 @@ def record_title(row: SessionRecordRow, zone: Any, numbers: Mapping[uuid.UUID, i
     """An earlier record in the list: when, where on the body, how many products, and which
     record it corrects."""
     when = fmt.local_time(row.recorded_at, zone)
+    products = len(row.products or [])
+    # Two strings, not one "%n" plural: lupdate reads plurals only from a QObject's tr().
+    if products == 1:
+        count = translate("SessionRecord", "1 product")
+    else:
+        count = translate("SessionRecord", "{count} products").format(count=products)
     text = translate("SessionRecord", "#{number} · {date} {time} · {location} · {count}").format(
         number=numbers.get(row.id, 0),
         date=fmt.date_text(when.date()),
         time=fmt.time_text(row.recorded_at, zone),
         location=row.body_location,
-        count=translate("SessionRecord", "%n product(s)", "", len(row.products or [])),
+        count=count,
     )
     if row.corrects_id is not None:
         text += " · " + translate("SessionRecord", "corrects #{number}").format(number=numbers.get(row.corrects_id, 0))
