@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSize
 
+from kronos_desktop.app import Desk
 from kronos_desktop.ui.main_window import MINIMUM, MainWindow, fitting_size
 from tests.desktop.column_fit import the_look
 
@@ -23,10 +24,14 @@ def test_the_first_size_fits_the_screen_and_never_goes_below_the_minimum() -> No
 
 
 @pytest.mark.parametrize("language", ["pt_BR", "en"])
-def test_every_section_of_the_demo_fits_a_1024x600_screen(window: MainWindow, language: str) -> None:
+def test_every_section_of_the_demo_fits_a_1024x600_screen(qtbot, desk: Desk, language: str) -> None:  # type: ignore[no-untyped-def]
     """Under the desk's own look (its style sheet), in each language: the Portuguese words are
     the longer ones (the questionnaire's title once pushed the Studio section to 1056 px)."""
     with the_look():
+        window = MainWindow(desk.ctx, None)  # made under the look, as the app makes it
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
         for row in range(window.nav.count()):
             window.nav.setCurrentRow(row)
             needed = window.minimumSizeHint().expandedTo(window.minimumSize())
