@@ -126,7 +126,9 @@ class FormTemplatePage(QWidget):
         self.editor.edited.connect(self._edited)
 
         header = QHBoxLayout()
-        header.addWidget(title_label(self.tr("Health questionnaire and consent"), "templatePageTitle"))
+        title = title_label(self.tr("Health questionnaire and consent"), "templatePageTitle")
+        title.setWordWrap(True)  # the Portuguese title and the buttons share 1024 px: it takes two lines
+        header.addWidget(title, 1)
         header.addStretch(1)
         header.addWidget(self.language)
         header.addWidget(self.revert_button)
