@@ -3,13 +3,13 @@
 
 One keystroke is what typing one more character costs the Clients list: the read the view
 runs for a search (``ui.clients.view.read_clients``: how many clients match, and the first page
-of ``PAGE_SIZE`` in the search's order, through ``Reader.client_count``/``client_page`` on the
+of ``FIRST_PAGE`` in the search's order, through ``Reader.client_count``/``client_page`` on the
 FTS5 index of desk migrations 0008-0009) and the model taking that page (``ClientsModel``, as
 the view shows it; an offscreen QApplication). The typing: for clients picked evenly from the
 desk, their full name letter by letter from the second letter, then the last 8 digits of their
 phone one by one from the third. Baseline, in the same run: the bare FTS5 query (sqlite3, no
 SQLAlchemy, no Qt) of the same text, ``MATCH '"w1"* "w2"*'`` (or the digits' trigram table)
-``LIMIT PAGE_SIZE``, no ranking and no count. Goals: p95 < 10 ms and ≤ 3x the bare p95.
+``LIMIT FIRST_PAGE``, no ranking and no count. Goals: p95 < 10 ms and ≤ 3x the bare p95.
 
 The large one copies the large demo desk from the bench cache (bench_calendar_day.large_desk;
 built once, minutes); ``clients.index_fill_s`` is its opening (an upgrade fills the index).
@@ -73,7 +73,7 @@ def _keystrokes(path: Path, texts: list[str]) -> list[float]:
     from PySide6.QtWidgets import QApplication
 
     from kronos_desktop.store.queries import Reader
-    from kronos_desktop.ui.clients.view import PAGE_SIZE, ClientsModel, read_clients
+    from kronos_desktop.ui.clients.view import FIRST_PAGE, ClientsModel, read_clients
     from kronos_desktop.ui.common.reads import Reads
 
     app = QApplication.instance() or QApplication([])
@@ -84,7 +84,7 @@ def _keystrokes(path: Path, texts: list[str]) -> list[float]:
         with reader.connect() as conn:
             for i, text in enumerate(texts[:WARM_UP] + texts):
                 begin = time.perf_counter()
-                read = read_clients(conn, reader, text, PAGE_SIZE)
+                read = read_clients(conn, reader, text, FIRST_PAGE)
                 model._show(read)  # what the view does with the answer (set_rows, loaded)
                 if i >= WARM_UP:
                     took.append((time.perf_counter() - begin) * 1000)
@@ -97,15 +97,15 @@ def _keystrokes(path: Path, texts: list[str]) -> list[float]:
 
 
 def _bare_times(path: Path, texts: list[str]) -> list[float]:
-    from kronos_desktop.ui.clients.view import PAGE_SIZE
+    from kronos_desktop.ui.clients.view import FIRST_PAGE
 
     raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     bare: list[float] = []
     try:
         for i, text in enumerate(texts[:WARM_UP] + texts):
-            sql, match = _bare(text, PAGE_SIZE)
+            sql, match = _bare(text, FIRST_PAGE)
             begin = time.perf_counter()
-            raw.execute(sql, (match, PAGE_SIZE)).fetchall()
+            raw.execute(sql, (match, FIRST_PAGE)).fetchall()
             if i >= WARM_UP:
                 bare.append((time.perf_counter() - begin) * 1000)
     finally:

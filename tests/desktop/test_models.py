@@ -7,7 +7,7 @@ import datetime as dt
 from kronos_desktop.app import Desk
 from kronos_desktop.ui.agenda.day_list import AgendaModel
 from kronos_desktop.ui.checkout.view import SalesModel
-from kronos_desktop.ui.clients.view import ClientsModel
+from kronos_desktop.ui.clients.view import FIRST_PAGE, PAGE_SIZE, ClientsModel
 from tests.desktop.reads import settle
 
 
@@ -25,14 +25,14 @@ def test_clients_model_with_paging_and_search(qtmodeltester, qtbot, desk: Desk) 
     model = ClientsModel(desk.ctx.reads)
     model.load()
     settle(qtbot, desk.ctx)
-    assert model.rowCount() == 200
+    assert model.rowCount() == FIRST_PAGE  # a screen's worth first, then PAGE_SIZE as it scrolls
     qtmodeltester.check(model, force_py=True)
     settle(qtbot, desk.ctx)  # the tester itself asks for pages
     before = model.rowCount()
     model.fetchMore()  # the next page comes from the reader thread
     assert model.rowCount() == before, "nothing is added before the page is read"
     settle(qtbot, desk.ctx)
-    assert model.rowCount() == before + 200
+    assert model.rowCount() == before + PAGE_SIZE
     model.load("silva")
     settle(qtbot, desk.ctx)
     assert 0 < model.rowCount() < 400

@@ -14,7 +14,7 @@ from kronos_core.instants import to_micros
 from kronos_core.money import format_money
 from kronos_desktop.ui.agenda.day_list import AgendaModel
 from kronos_desktop.ui.checkout.view import SalesModel
-from kronos_desktop.ui.clients.view import ClientsModel
+from kronos_desktop.ui.clients.view import FIRST_PAGE, ClientsModel
 from kronos_desktop.ui.main_window import MainWindow
 from tests.desktop.reads import settle
 
@@ -105,7 +105,7 @@ def test_clients_list_counts_and_search(window: MainWindow, demo_dir: Path, qtbo
     total = sql(demo_dir, "SELECT count(*) FROM client WHERE deleted = 0")[0][0]
     view = window.clients
     assert view.model.total == total
-    assert view.model.rowCount() == min(total, 200)  # one page, more as the list scrolls
+    assert view.model.rowCount() == min(total, FIRST_PAGE)  # a screen's worth, more as the list scrolls
     assert "2.000" in view.count_label.text()
     assert "clientes" in view.count_label.text()
 

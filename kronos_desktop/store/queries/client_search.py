@@ -190,9 +190,17 @@ def search_clients(
         below = key[0]
     keys: list[int] = []
     ids: dict[int, str] = {}
+    exact_keys: list[int] | None = None  # every exact match, when the first group gave them all
     for n, (table, conditions, params) in enumerate(groups[start:]):
         if len(keys) >= limit:
             break
+        if start + n == 1 and exact_keys is not None:
+            # The exact group came back short of its limit: it holds every exact match, so the
+            # prefix group leaves those keys out by value instead of matching them again.
+            conditions, params = conditions[:-1], params[:-1]
+            if exact_keys:
+                conditions = [*conditions, f"rowid NOT IN ({', '.join('?' for _ in exact_keys)})"]
+                params = [*params, *exact_keys]
         where, values = [*conditions, *scope[0]], [*params, *scope[1]]
         if n == 0 and below is not None:
             where.append("rowid < ?")
@@ -201,10 +209,14 @@ def search_clients(
         # read with the keys where the table has them.
         columns = "rowid, id" if table == WORDS_TABLE else "rowid, NULL"
         sql = f"SELECT {columns} FROM {table}{_where(where)} ORDER BY rowid DESC LIMIT ?"
-        for key, row_id in _run(dbapi, sql, [*values, limit - len(keys)]):
+        wanted = limit - len(keys)
+        found = _run(dbapi, sql, [*values, wanted])
+        for key, row_id in found:
             keys.append(key)
             if row_id is not None:
                 ids[key] = row_id
+        if start + n == 0 and len(groups) > 1 and below is None and len(found) < wanted:
+            exact_keys = [key for key, _ in found]
     missing = [k for k in keys if k not in ids]
     if missing:
         marks = ", ".join("?" for _ in missing)

@@ -38,7 +38,10 @@ from kronos_desktop.ui.common.tablemodel import ColumnSpec, RowTableModel, confi
 from kronos_desktop.ui.common.widgets import named, title_label
 from kronos_desktop.ui.context import DeskContext
 
-PAGE_SIZE = 200
+PAGE_SIZE = 200  # a page read as the list scrolls
+# The first page of a search (read at each keystroke): a tall screen's worth of rows, so typing
+# reads and builds only what can be seen; scrolling reads PAGE_SIZE more at a time.
+FIRST_PAGE = 60
 SEARCH_DELAY_MS = 250
 
 
@@ -118,11 +121,11 @@ class ClientsModel(RowTableModel[ClientRow]):
     def load(self, search: str = "") -> None:
         """Start again from the first page (a new search, or the desk's studio changed). Only
         the last load's answer is shown: typing fast never shows an older search's rows."""
-        self._ask(search, PAGE_SIZE)
+        self._ask(search, FIRST_PAGE)
 
     def reload(self) -> None:
         """Read again after a change, as many rows as are loaded (the scroll position stays)."""
-        self._ask(self._asked, max(len(self._rows), PAGE_SIZE))
+        self._ask(self._asked, max(len(self._rows), FIRST_PAGE))
 
     def _ask(self, search: str, limit: int) -> None:
         reader = self.reads.reader
