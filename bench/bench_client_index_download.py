@@ -157,9 +157,9 @@ def measure(source: Path, tmp: Path, label: str, rounds: int = ROUNDS, *, whole:
     refills: list[float] = []
     clients = 0
     for n in range(rounds):
-        took, _, clients = _download(tmp / f"with-{n}", studio_id, owner, pages, index=True)
+        took, _, clients = _download(tmp / f"{label}-with-{n}", studio_id, owner, pages, index=True)
         kept.append(took)
-        took, refill, _ = _download(tmp / f"without-{n}", studio_id, owner, pages, index=False)
+        took, refill, _ = _download(tmp / f"{label}-without-{n}", studio_id, owner, pages, index=False)
         bare.append(took)
         refills.append(refill)
     with_s, without_s = statistics.median(kept), statistics.median(bare)
@@ -181,5 +181,5 @@ def index_download_cost(tmp: Path) -> Iterable[Figure]:
     from bench.bench_calendar_day import large_desk
 
     folder, _ = large_desk(tmp)
-    yield measure(folder, tmp, "large demo, the whole studio", rounds=2, whole=True)
+    yield measure(folder, tmp, "large demo, the whole studio", whole=True)
     yield measure(folder, tmp, "large demo, the clients alone")
