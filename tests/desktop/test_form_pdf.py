@@ -173,9 +173,9 @@ def test_a_signature_is_drawn_in_ink_on_white_and_on_any_painter(qapp: Any) -> N
     assert all(QColor(canvas.pixel(x, 20)).lightness() == 255 for x in range(300))  # only in its box
 
 
-def test_the_signing_time_names_the_zone_as_people_read_it() -> None:
+def test_the_signing_time_names_the_zone_as_people_read_it(translated: str) -> None:
     """Brasília time by its name; any other zone by its offset on that day (summer time too),
-    never by a raw id."""
+    never by a raw id. In the module's language (English), whatever a test before installed."""
     at = dt.datetime(2026, 7, 1, 15, 30, tzinfo=dt.UTC)
     sao_paulo = at.astimezone(zoneinfo.ZoneInfo("America/Sao_Paulo"))
     assert form_pdf.zone_text("America/Sao_Paulo", sao_paulo) == "Brasília time, UTC−03:00"
@@ -185,3 +185,9 @@ def test_the_signing_time_names_the_zone_as_people_read_it() -> None:
     assert form_pdf.zone_text("Europe/Lisbon", lisbon) == "UTC+01:00"
     kolkata = at.astimezone(zoneinfo.ZoneInfo("Asia/Kolkata"))
     assert form_pdf.zone_text("Asia/Kolkata", kolkata) == "UTC+05:30"
+
+
+@pytest.mark.parametrize("language", ["pt_BR"])
+def test_the_zone_in_portuguese(translated: str, language: str) -> None:
+    at = dt.datetime(2026, 7, 1, 15, 30, tzinfo=zoneinfo.ZoneInfo("America/Sao_Paulo"))
+    assert form_pdf.zone_text("America/Sao_Paulo", at) == "horário de Brasília, UTC−03:00"
