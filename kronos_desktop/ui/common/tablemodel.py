@@ -132,3 +132,19 @@ def configure_table(view: QTableView, model: RowTableModel[Any]) -> None:
             view.setColumnWidth(int(column), spec.width)
         else:
             header.setSectionResizeMode(int(column), QHeaderView.ResizeMode.Stretch)
+
+
+def selected_row(view: QTableView) -> Any:
+    """The row chosen in a single-selection table of a :class:`RowTableModel` (None: none)."""
+    chosen = view.selectionModel().selectedRows()
+    return chosen[0].data(RowTableModel.RowRole) if chosen else None
+
+
+def select_row(view: QTableView, model: RowTableModel[Any], row_id: uuid.UUID) -> bool:
+    """Select and show the row of ``row_id``; whether it is in the list."""
+    at = model.find_row(row_id)
+    if at < 0:
+        return False
+    view.selectRow(at)
+    view.scrollTo(model.index(at, 0))
+    return True

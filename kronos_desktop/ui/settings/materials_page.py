@@ -34,7 +34,7 @@ from kronos_desktop.store.queries import desk as desk_q
 from kronos_desktop.store.queries import forms as forms_q
 from kronos_desktop.store.queries.forms import MaterialRow
 from kronos_desktop.ui.common import fmt
-from kronos_desktop.ui.common.tablemodel import ColumnSpec, RowTableModel, configure_table
+from kronos_desktop.ui.common.tablemodel import ColumnSpec, RowTableModel, configure_table, select_row, selected_row
 from kronos_desktop.ui.common.widgets import named, title_label
 from kronos_desktop.ui.context import DeskContext
 from kronos_desktop.ui.settings.material_dialog import MaterialDialog, kind_text
@@ -277,8 +277,7 @@ class MaterialsPage(QWidget):
         self._follow()
 
     def selected(self) -> MaterialRow | None:
-        chosen = self.table.selectionModel().selectedRows()
-        row = chosen[0].data(RowTableModel.RowRole) if chosen else None
+        row = selected_row(self.table)
         return row if isinstance(row, MaterialRow) else None
 
     def selected_id(self) -> uuid.UUID | None:
@@ -286,11 +285,7 @@ class MaterialsPage(QWidget):
         return row.id if row is not None else None
 
     def select(self, material_id: uuid.UUID) -> None:
-        at = self.model.find_row(material_id)
-        if at >= 0:
-            self.table.selectRow(at)
-            self.table.scrollTo(self.model.index(at, 0))
-        else:
+        if not select_row(self.table, self.model, material_id):
             self._select_id = material_id  # when the list is read again
 
     # -- who may do what ---------------------------------------------------------------------

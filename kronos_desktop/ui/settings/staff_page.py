@@ -32,7 +32,7 @@ from kronos_desktop.store.queries import staff as staff_q
 from kronos_desktop.store.queries.desk_lock import Member, initials
 from kronos_desktop.store.queries.staff import StaffRead, StaffRow
 from kronos_desktop.ui.common import fmt
-from kronos_desktop.ui.common.tablemodel import ColumnSpec, RowTableModel, configure_table
+from kronos_desktop.ui.common.tablemodel import ColumnSpec, RowTableModel, configure_table, select_row, selected_row
 from kronos_desktop.ui.common.widgets import named, title_label
 from kronos_desktop.ui.context import DeskContext
 from kronos_desktop.ui.lock.member_button import member_icon
@@ -207,8 +207,7 @@ class StaffPage(QWidget):
         self._follow()
 
     def selected(self) -> StaffRow | None:
-        chosen = self.table.selectionModel().selectedRows()
-        row = chosen[0].data(RowTableModel.RowRole) if chosen else None
+        row = selected_row(self.table)
         return row if isinstance(row, StaffRow) else None
 
     def selected_id(self) -> uuid.UUID | None:
@@ -216,11 +215,7 @@ class StaffPage(QWidget):
         return row.id if row is not None else None
 
     def select(self, staff_id: uuid.UUID) -> None:
-        row = self.model.find_row(staff_id)
-        if row >= 0:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
-        else:
+        if not select_row(self.table, self.model, staff_id):
             self._select_id = staff_id  # when the list is read again
 
     # -- who may do what ---------------------------------------------------------------------
