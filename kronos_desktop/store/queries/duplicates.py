@@ -84,7 +84,13 @@ def _phrase(text: str) -> str:
 
 
 def _by_keys(
-    conn: Connection, studio_id: uuid.UUID, phones: set[str], emails: set[str], documents: set[str]
+    conn: Connection,
+    studio_id: uuid.UUID,
+    phones: set[str],
+    emails: set[str],
+    documents: set[str],
+    *,
+    typed: bool = False,
 ) -> list[ColumnElement[bool]]:
     """Conditions (one read each: SQLite uses one index a read) for the active clients who may
     share one of these phones, e-mails or documents (the caller compares the values whole), by
@@ -94,9 +100,11 @@ def _by_keys(
     for values, col in ((phones, c.phone), (emails, c.email), (documents, c.document_number)):
         if values:
             found.append(and_(c.studio_id == studio_id, col.in_(sorted(values)), ACTIVE))
-    # A document other than a CPF is stored as it was typed ("12.345.678-9"): its digits are in
-    # the search's digits index (client_search_digits.document), found there by the run of them.
-    runs = " OR ".join(f'document : "{d}"' for d in sorted(documents) if len(d) >= 3 and d.isdigit())
+    # A document other than a CPF is stored as it was typed ("12.345.678-9"): the one just typed
+    # (``typed``: a new client's) is also looked for by its digits in the search's digits index
+    # (client_search_digits.document). Not for many stored ones at once (the calendar's health
+    # twins): a trigram match of each costs more than the whole day's read.
+    runs = " OR ".join(f'document : "{d}"' for d in sorted(documents) if typed and len(d) >= 3 and d.isdigit())
     if runs:
         found.append(and_(c.studio_id == studio_id, text(_DOCUMENT_DIGITS).bindparams(runs=runs), ACTIVE))
     return found
@@ -188,6 +196,7 @@ def find_duplicates(
         {candidate.phone} if candidate.phone else set(),
         {email_key(candidate.email)} if candidate.email else set(),
         {digits(candidate.document)} if digits(candidate.document) else set(),
+        typed=True,
     )  # fmt: skip
     rows: dict[uuid.UUID, Any] = {}
     for condition in conditions:
