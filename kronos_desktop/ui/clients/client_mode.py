@@ -18,7 +18,7 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from kronos_core.forms import missing_answers
@@ -391,6 +391,11 @@ def open_client_mode(
     for tests and screenshots). The window reads as it is built, then fills in (``ready``)."""
     window = ClientModeWindow(ctx, client_id, appointment_id=appointment_id, amends_id=amends_id, parent=parent)
     if full_screen:
+        # The whole screen first: without a window manager (a kiosk X session, Xvfb) the
+        # full-screen state alone leaves the window at its small size beside the desk.
+        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+        if screen is not None:
+            window.setGeometry(screen.geometry())
         window.showFullScreen()
     else:
         window.show()
