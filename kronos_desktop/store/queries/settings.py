@@ -18,7 +18,7 @@ SETTINGS = (
     "name", "timezone", "state", "opening_hours", "age_of_majority", "min_client_age", "pix_key_kind",
     "pix_key", "merchant_name", "merchant_city", "deposit_expiry_months", "forfeit_on_no_show",
     "late_cancel_hours", "forfeit_keeper", "commission_base", "cleaning_buffer_minutes", "retention_years",
-    "idle_lock_minutes", "receipt_footer",
+    "idle_lock_minutes", "receipt_footer", "unsigned_form_policy",
 )  # fmt: skip
 
 
@@ -46,6 +46,7 @@ class StudioSettings:
     retention_years: int
     idle_lock_minutes: int
     receipt_footer: str | None
+    unsigned_form_policy: str  # a session with no signed form: "warn" or "block" (issue 14)
     currency: str
     locale: str
     version: int

@@ -268,10 +268,9 @@ class StudioForm(QWidget):
         return box
 
     # -- values --------------------------------------------------------------------------------
-    def fill(self, settings: StudioSettings, unsigned_form_policy: str | None = None) -> None:
-        """Show ``settings`` (says nothing: it is where the form starts from); the policy for a
-        session with no signed form given apart while ``StudioSettings`` does not carry it."""
-        policy = unsigned_form_policy or str(getattr(settings, POLICY, "warn"))
+    def fill(self, settings: StudioSettings) -> None:
+        """Show ``settings`` (says nothing: it is where the form starts from)."""
+        policy = settings.unsigned_form_policy
         self._filling = True
         try:
             self.unsigned_form_policy.setCurrentIndex(max(0, self.unsigned_form_policy.findData(policy)))

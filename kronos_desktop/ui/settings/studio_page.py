@@ -6,8 +6,6 @@ filled (``seen``: a setting another desk changed meanwhile becomes a field confl
 - When the studio's row changes (the hub: another desk's change synced, this desk's save), the
   form follows it, unless the person is editing: then it keeps what they typed and says
   "Changed on another desk — Revert to see it".
-- Issue 14's ``unsigned_form_policy`` (a session with no signed form: warn or refuse) is read
-  beside the others (:func:`read_settings`) while ``StudioSettings`` does not carry it.
 - Only owners and managers change the settings (studio.update's roles): for anyone else the form
   is shown disabled, saying why. ``read_only`` None follows who is at the desk (ctx.who).
 """
@@ -15,16 +13,13 @@ filled (``seen``: a setting another desk changed meanwhile becomes a field confl
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 
 from pydantic import ValidationError
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
-from sqlalchemy import Connection, select
 
 from kronos_core.mutations import MutationError
 from kronos_core.roles import MANAGEMENT
-from kronos_core.schema import studio
 from kronos_desktop.ops.settings import update_studio
 from kronos_desktop.store import Applied
 from kronos_desktop.store.queries.settings import StudioSettings, studio_settings
@@ -32,29 +27,12 @@ from kronos_desktop.ui.common import errors
 from kronos_desktop.ui.common.refusals import refusal_text
 from kronos_desktop.ui.common.widgets import named, title_label
 from kronos_desktop.ui.context import DeskContext
-from kronos_desktop.ui.settings.studio_form import POLICY, StudioForm, differences
+from kronos_desktop.ui.settings.studio_form import StudioForm, differences
 
 SAVED_NOTE_MS = 5000
 FORM_MAX_WIDTH = 900
 # A refusal's code → the setting it is about (shown at the field).
 REFUSAL_FIELDS = {"pix_key_shape": "pix_key", "pix_key_kind": "pix_key_kind"}
-
-
-@dataclass(frozen=True)
-class SettingsRead:
-    """The studio's settings and issue 14's ``unsigned_form_policy``, read together (the policy
-    apart while :class:`StudioSettings` does not carry it)."""
-
-    settings: StudioSettings
-    unsigned_form_policy: str
-
-
-def read_settings(conn: Connection) -> SettingsRead | None:
-    settings = studio_settings(conn)
-    if settings is None:
-        return None
-    policy = conn.execute(select(studio.c.unsigned_form_policy).where(studio.c.id == settings.id)).scalar()
-    return SettingsRead(settings, str(policy or "warn"))
 
 
 class StudioSettingsPage(QWidget):
@@ -66,8 +44,6 @@ class StudioSettingsPage(QWidget):
         self._read_only = read_only
         self._loaded: StudioSettings | None = None  # what the form was filled from (its seen values)
         self._latest: StudioSettings | None = None  # the row as last read
-        self._loaded_policy = "warn"  # the unsigned_form_policy the form was filled from
-        self._latest_policy = "warn"
         self._busy = False
         self._adopt_next = False  # the next read replaces what is typed (set once saved)
 
@@ -156,29 +132,27 @@ class StudioSettingsPage(QWidget):
 
     # -- reading ------------------------------------------------------------------------------
     def reload(self) -> None:
-        self.ctx.reads.ask(self, "settings", read_settings, self._read)
+        self.ctx.reads.ask(self, "settings", studio_settings, self._read)
 
     def _rows_changed(self, changed: dict[str, set[uuid.UUID]]) -> None:
         if "studio" in changed:
             self.reload()
 
-    def _read(self, read: SettingsRead | None) -> None:
-        if read is None:
+    def _read(self, settings: StudioSettings | None) -> None:
+        if settings is None:
             return
-        settings, policy = read.settings, read.unsigned_form_policy
-        self._latest, self._latest_policy = settings, policy
+        self._latest = settings
         adopt, self._adopt_next = self._adopt_next, False
-        shown = self.form.values()
-        holds = not differences(shown, settings) and shown[POLICY] == policy
+        holds = not differences(self.form.values(), settings)
         if adopt or self._loaded is None or not self.changes() or holds:
-            self._fill(settings, policy)  # just saved, nothing typed, or what the row now holds: follow it
-        elif settings != self._loaded or policy != self._loaded_policy:
+            self._fill(settings)  # just saved, nothing typed, or what the row now holds: follow it
+        elif settings != self._loaded:
             self._show_note(self.tr("Changed on another desk — Revert to see it."), "stale")
         self._update()
 
-    def _fill(self, settings: StudioSettings, policy: str) -> None:
-        self._loaded, self._loaded_policy = settings, policy
-        self.form.fill(settings, policy)
+    def _fill(self, settings: StudioSettings) -> None:
+        self._loaded = settings
+        self.form.fill(settings)
         if self.note.property("tone") == "stale":
             self.note.hide()
 
@@ -187,16 +161,12 @@ class StudioSettingsPage(QWidget):
         """The settings changed in the form, with their new values."""
         if self._loaded is None:
             return {}
-        shown = self.form.values()
-        found = differences(shown, self._loaded)
-        if shown[POLICY] != self._loaded_policy:
-            found[POLICY] = shown[POLICY]
-        return found
+        return differences(self.form.values(), self._loaded)
 
     def seen(self) -> dict[str, object]:
         """The values the form was filled from, as ``seen`` carries them."""
         assert self._loaded is not None
-        return {**self._loaded.seen, POLICY: self._loaded_policy}
+        return self._loaded.seen
 
     def _update(self) -> None:
         editable = self.editable()
@@ -205,9 +175,7 @@ class StudioSettingsPage(QWidget):
         self.reason.setVisible(not editable)
         changes = self.changes()
         problems = self.form.problems() if changes else {}
-        stale = self._latest is not None and (
-            self._latest != self._loaded or self._latest_policy != self._loaded_policy
-        )
+        stale = self._latest is not None and self._latest != self._loaded
         self.save_button.setEnabled(editable and not self._busy and bool(changes) and not problems)
         hint = self.fix_hint.text() if problems else "" if changes else self.tr("Nothing changed yet.")
         self.save_button.setToolTip(hint)
@@ -235,7 +203,7 @@ class StudioSettingsPage(QWidget):
     def revert(self) -> None:
         self.form_error.hide()
         if self._latest is not None:
-            self._fill(self._latest, self._latest_policy)
+            self._fill(self._latest)
         self._update()
 
     def save(self) -> None:
