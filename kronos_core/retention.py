@@ -6,6 +6,11 @@ setting), each holding the client's id and no personal field of the client recor
 (a client's data, kronos_desktop/store/queries/client_export.py) lists them with the date until
 which they are kept; later issues add their own rows here (and an "after an erase" test of their
 own). A table that is not here and holds a client's personal data is scrubbed by the erase.
+
+Issue 16's cash tables (``cash_drawer``, ``cash_session``, ``cash_movement``, ``cash_count``) and
+``stock_movement`` name no client (a close lists payment ids, a sold movement a sale's id): an
+erase has nothing of a client's to take out of them, nor to keep for one. A gift voucher does:
+it is kept for the money (``voucher``), its buyer's and recipient's names and note erased.
 """
 
 from __future__ import annotations
@@ -59,6 +64,29 @@ RETAINED: Final[tuple[Kept, ...]] = (
         "payment",
         "payments and refunds (method, amount, card authorisation, PIX id, business date)",
         "LGPD art. 16 I; tax law and the card and PIX settlement records",
+    ),
+    Kept(
+        "sale_tip",
+        "the tips of those sales (artist, amount, the artist's and the studio's shares)",
+        "LGPD art. 16 I; tax and labour law (tips paid to the artists)",
+    ),
+    Kept(
+        "deposit",
+        "deposits (sinal): amount, day taken, expiry, status, the policy acknowledged, forfeit shares; "
+        "their notes lose the client's data",
+        "LGPD art. 16 I; tax law: money received, kept, applied or given back",
+    ),
+    Kept(
+        "deposit_entry",
+        "the deposits' ledger (taken, applied, forfeited, refunded, moved, rescheduled): amounts and dates",
+        "LGPD art. 16 I; tax law: money received, kept, applied or given back",
+    ),
+    Kept(
+        "voucher",
+        "gift vouchers the client bought: code, value, the day sold, expiry; the buyer's and the "
+        "recipient's names and the note are erased (the money that bought them and their "
+        "redemptions are payments)",
+        "LGPD art. 16 I; tax law: money received for services still owed (the voucher's balance)",
     ),
     Kept(
         "audit_event",

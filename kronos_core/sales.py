@@ -1,16 +1,19 @@
-"""The money rules of a checkout ticket: pure functions on integer centavos.
+"""A recorded sale's line amounts and totals: pure functions on integer centavos.
 
 A line's total is quantity × unit price − discount. At close each line is split between the
 artist and the studio by the commission rule in force on the business date: the artist gets
-``total × rate ÷ 10 000`` rounded down, the studio the rest, so the two always add up to the
-total and no centavo is made or lost.
+``total × rate ÷ 10 000`` by the checkout's one rounding rule (half up to the centavo,
+:func:`kronos_core.ticket.percent_of`), the studio the rest, so the two always add up to the
+total and no centavo is made or lost. The ticket's own rules (ticket discounts, card fees, tips,
+deposits, payments) are :mod:`kronos_core.ticket`'s.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-BPS = 10_000
+from kronos_core.ticket import BPS as BPS
+from kronos_core.ticket import percent_of
 
 
 @dataclass(frozen=True)
@@ -37,7 +40,7 @@ def split(total: int, rate_bps: int | None) -> tuple[int, int]:
         return 0, total
     if not 0 <= rate_bps <= BPS:
         raise ValueError("a commission rate is between 0 and 100%")
-    artist = total * rate_bps // BPS
+    artist = percent_of(total, rate_bps)
     return artist, total - artist
 
 

@@ -8,7 +8,6 @@ Later issues add their tables here *and* in a migration on each side.
 from __future__ import annotations
 
 from sqlalchemy import (
-    BigInteger,
     Boolean,
     CheckConstraint,
     Column,
@@ -16,90 +15,157 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
-    MetaData,
     String,
     Table,
     Text,
-    UniqueConstraint,
     Uuid,
     false,
     text,
 )
 
 from kronos_core.instants import Instant
-from kronos_core.storable import StorableJSON
-
-NAMING_CONVENTION = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-metadata = MetaData(naming_convention=NAMING_CONVENTION)
-
-SYNC_COLUMNS = (
-    "id",
-    "studio_id",
-    "version",
-    "deleted",
-    "created_at",
-    "changed_at",
-    "changed_by",
-    "origin_device",
-    "created_by",
+from kronos_core.schema_base import (
+    _MAX_LENGTH_POSTGRESQL as _MAX_LENGTH_POSTGRESQL,
 )
-
-ROLES = ("owner", "manager", "receptionist", "artist")
-APPOINTMENT_KINDS = ("consultation", "session", "touch_up", "walk_in", "block")
-APPOINTMENT_STATUSES = ("booked", "confirmed", "checked_in", "in_progress", "completed", "cancelled", "no_show")
-ACTIVE_APPOINTMENT_STATUSES = ("booked", "confirmed", "checked_in", "in_progress")
-SALE_STATUSES = ("open", "closed", "void")
-SALE_LINE_KINDS = ("service", "product")
-PAYMENT_METHODS = ("cash", "credit", "debit", "pix", "transfer", "voucher")
-# ``needs_review``: something stored that a person should look at (a payment against a missing
-# sale): the mutation applied, unlike ``rejected``.
-CONFLICT_KINDS = ("double_booking", "field_overwrite", "duplicate_client", "renumbered", "rejected", "needs_review")
-CONFLICT_STATUSES = ("open", "resolved", "dismissed")
-PROJECT_STATUSES = ("open", "finished", "cancelled")
-# Issue 14: the kinds of a questionnaire's question, of a material on the studio's list, and what
-# the desk does when a session starts with no signed form (the studio's ``unsigned_form_policy``).
-FORM_QUESTION_KINDS = ("yes_no", "text", "choice", "date")
-MATERIAL_KINDS = ("ink", "needle", "disposable", "other")
-UNSIGNED_FORM_POLICIES = ("warn", "block")
-# A time-off series spans at most this many days after its first (a weekly series "at most a year").
-TIME_OFF_MAX_DAYS = 366
-# No appointment row (time-off blocks included) lasts longer: the clash check reads a bounded
-# range of starts_at and relies on it (kronos_core.mutations.appointments.MAX_LENGTH).
-APPOINTMENT_MAX_HOURS = 16
-_MAX_LENGTH_SQLITE = f"ends_at - starts_at <= {APPOINTMENT_MAX_HOURS * 3_600_000_000}"
-_MAX_LENGTH_POSTGRESQL = f"ends_at - starts_at <= interval '{APPOINTMENT_MAX_HOURS} hours'"
-# Dates are ISO text on SQLite and date on PostgreSQL (where date - date is a number of days).
-_SERIES_LENGTH_SQLITE = f"julianday(last_day) - julianday(first_day) <= {TIME_OFF_MAX_DAYS}"
-_SERIES_SPAN = f"end_minute > start_minute AND end_minute - start_minute <= {APPOINTMENT_MAX_HOURS * 60}"
-_SERIES_LENGTH_POSTGRESQL = f"last_day - first_day <= {TIME_OFF_MAX_DAYS}"
-
-
-def _in(column: str, values: tuple[str, ...]) -> str:
-    return f"{column} IN ({', '.join(repr(v) for v in values)})"
-
-
-def _sync_columns(*, studio_fk: bool = True) -> list[Column[object]]:
-    studio_args: list[ForeignKey] = [ForeignKey("studio.id")] if studio_fk else []
-    return [
-        Column("id", Uuid, primary_key=True),
-        Column("studio_id", Uuid, *studio_args, nullable=False),
-        Column("version", BigInteger, nullable=False, server_default=text("0")),
-        Column("deleted", Boolean, nullable=False, server_default=false()),
-        Column("created_at", Instant, nullable=False),
-        Column("changed_at", Instant, nullable=False),
-        Column("changed_by", Uuid, nullable=True),
-        Column("origin_device", Uuid, nullable=True),
-        # The staff member who created the row (changed_by is who last changed it).
-        Column("created_by", Uuid, nullable=True),
-    ]
-
+from kronos_core.schema_base import (
+    _MAX_LENGTH_SQLITE as _MAX_LENGTH_SQLITE,
+)
+from kronos_core.schema_base import (
+    _SERIES_LENGTH_POSTGRESQL as _SERIES_LENGTH_POSTGRESQL,
+)
+from kronos_core.schema_base import (
+    _SERIES_LENGTH_SQLITE as _SERIES_LENGTH_SQLITE,
+)
+from kronos_core.schema_base import (
+    _SERIES_SPAN as _SERIES_SPAN,
+)
+from kronos_core.schema_base import (
+    ACTIVE_APPOINTMENT_STATUSES as ACTIVE_APPOINTMENT_STATUSES,
+)
+from kronos_core.schema_base import (
+    APPOINTMENT_KINDS as APPOINTMENT_KINDS,
+)
+from kronos_core.schema_base import (
+    APPOINTMENT_MAX_HOURS as APPOINTMENT_MAX_HOURS,
+)
+from kronos_core.schema_base import (
+    APPOINTMENT_STATUSES as APPOINTMENT_STATUSES,
+)
+from kronos_core.schema_base import (
+    CARD_BRANDS as CARD_BRANDS,
+)
+from kronos_core.schema_base import (
+    CASH_MOVEMENT_KINDS as CASH_MOVEMENT_KINDS,
+)
+from kronos_core.schema_base import (
+    CASH_SESSION_STATUSES as CASH_SESSION_STATUSES,
+)
+from kronos_core.schema_base import (
+    CONFLICT_KINDS as CONFLICT_KINDS,
+)
+from kronos_core.schema_base import (
+    CONFLICT_STATUSES as CONFLICT_STATUSES,
+)
+from kronos_core.schema_base import (
+    DEPOSIT_APPLIES_TO as DEPOSIT_APPLIES_TO,
+)
+from kronos_core.schema_base import (
+    DEPOSIT_ENTRY_KINDS as DEPOSIT_ENTRY_KINDS,
+)
+from kronos_core.schema_base import (
+    DEPOSIT_FORFEIT_REASONS as DEPOSIT_FORFEIT_REASONS,
+)
+from kronos_core.schema_base import (
+    DEPOSIT_STATUSES as DEPOSIT_STATUSES,
+)
+from kronos_core.schema_base import (
+    FORFEIT_KEEPERS as FORFEIT_KEEPERS,
+)
+from kronos_core.schema_base import (
+    FORM_QUESTION_KINDS as FORM_QUESTION_KINDS,
+)
+from kronos_core.schema_base import (
+    MATERIAL_KINDS as MATERIAL_KINDS,
+)
+from kronos_core.schema_base import (
+    NAMING_CONVENTION as NAMING_CONVENTION,
+)
+from kronos_core.schema_base import (
+    PAYMENT_METHODS as PAYMENT_METHODS,
+)
+from kronos_core.schema_base import (
+    PROJECT_STATUSES as PROJECT_STATUSES,
+)
+from kronos_core.schema_base import (
+    ROLES as ROLES,
+)
+from kronos_core.schema_base import (
+    SALE_LINE_KINDS as SALE_LINE_KINDS,
+)
+from kronos_core.schema_base import (
+    SALE_STATUSES as SALE_STATUSES,
+)
+from kronos_core.schema_base import (
+    STOCK_MOVEMENT_KINDS as STOCK_MOVEMENT_KINDS,
+)
+from kronos_core.schema_base import (
+    SYNC_COLUMNS as SYNC_COLUMNS,
+)
+from kronos_core.schema_base import (
+    TIME_OFF_MAX_DAYS as TIME_OFF_MAX_DAYS,
+)
+from kronos_core.schema_base import (
+    UNSIGNED_FORM_POLICIES as UNSIGNED_FORM_POLICIES,
+)
+from kronos_core.schema_base import (
+    _in as _in,
+)
+from kronos_core.schema_base import (
+    _sync_columns as _sync_columns,
+)
+from kronos_core.schema_base import (
+    metadata as metadata,
+)
+from kronos_core.schema_checkout import (
+    deposit as deposit,
+)
+from kronos_core.schema_checkout import (
+    deposit_entry as deposit_entry,
+)
+from kronos_core.schema_checkout import (
+    payment as payment,
+)
+from kronos_core.schema_checkout import (
+    product as product,
+)
+from kronos_core.schema_checkout import (
+    sale as sale,
+)
+from kronos_core.schema_checkout import (
+    sale_line as sale_line,
+)
+from kronos_core.schema_checkout import (
+    sale_tip as sale_tip,
+)
+from kronos_core.schema_drawer import (
+    cash_count as cash_count,
+)
+from kronos_core.schema_drawer import (
+    cash_drawer as cash_drawer,
+)
+from kronos_core.schema_drawer import (
+    cash_movement as cash_movement,
+)
+from kronos_core.schema_drawer import (
+    cash_session as cash_session,
+)
+from kronos_core.schema_drawer import (
+    stock_movement as stock_movement,
+)
+from kronos_core.schema_drawer import (
+    voucher as voucher,
+)
+from kronos_core.storable import StorableJSON
 
 studio = Table(
     "studio",
@@ -131,8 +197,26 @@ studio = Table(
     Column("idle_lock_minutes", Integer, nullable=False, server_default=text("5")),  # 0: never
     # Issue 14: checking in or starting a session with no signed form warns, or blocks.
     Column("unsigned_form_policy", String(5), nullable=False, server_default="warn"),
+    # Issue 15: the deposit policy as studios write it (with deposit_expiry_months,
+    # forfeit_on_no_show, late_cancel_hours, forfeit_keeper above): minutes late that count as a
+    # no-show, how many reschedules a deposit survives, whether a project's deposit is applied at
+    # its first or its last session, the artist's part of a forfeit kept "split", and the policy's
+    # own words (None: kronos_core.deposits.policy_text writes them from the settings).
+    Column("no_show_late_minutes", Integer, nullable=False, server_default=text("30")),
+    Column("deposit_reschedules", Integer, nullable=False, server_default=text("1")),
+    Column("deposit_applies_to", String(5), nullable=False, server_default="last"),
+    Column("forfeit_artist_bps", Integer, nullable=False, server_default=text("5000")),
+    Column("deposit_policy_text", Text, nullable=True),
+    # Cards: the most instalments the studio offers, and the machine's fee (basis points) the
+    # payment form starts from (the receptionist types the machine's own when it differs).
+    Column("card_instalments_max", Integer, nullable=False, server_default=text("12")),
+    Column("card_fee_debit_bps", Integer, nullable=False, server_default=text("0")),
+    Column("card_fee_credit_bps", Integer, nullable=False, server_default=text("0")),
     CheckConstraint("min_client_age >= 0", name="min_age"),
     CheckConstraint(_in("unsigned_form_policy", UNSIGNED_FORM_POLICIES), name="unsigned_form_policy"),
+    CheckConstraint(_in("deposit_applies_to", DEPOSIT_APPLIES_TO), name="deposit_applies_to"),
+    CheckConstraint("forfeit_artist_bps BETWEEN 0 AND 10000", name="forfeit_artist_bps"),
+    CheckConstraint("card_instalments_max BETWEEN 1 AND 24", name="card_instalments_max"),
 )
 
 staff = Table(
@@ -391,68 +475,6 @@ session_record = Table(
     Index("ix_session_record_client", "client_id"),
 )
 
-sale = Table(
-    "sale",
-    metadata,
-    *_sync_columns(),
-    Column("number", String(32), nullable=False),
-    Column("client_id", Uuid, ForeignKey("client.id"), nullable=True),
-    Column("appointment_id", Uuid, ForeignKey("appointment.id"), nullable=True),
-    Column("status", String(8), nullable=False, server_default="open"),
-    Column("subtotal", BigInteger, nullable=False, server_default=text("0")),
-    Column("discount_total", BigInteger, nullable=False, server_default=text("0")),
-    Column("total", BigInteger, nullable=False, server_default=text("0")),
-    Column("business_date", Date, nullable=False),
-    Column("closed_at", Instant, nullable=True),
-    CheckConstraint(_in("status", SALE_STATUSES), name="status"),
-    UniqueConstraint("studio_id", "number", name="uq_sale_studio_number"),
-    Index("ix_sale_studio_date", "studio_id", "business_date"),
-    Index("ix_sale_client", "client_id"),  # a client's sales (the record, the export)
-)
-
-sale_line = Table(
-    "sale_line",
-    metadata,
-    *_sync_columns(),
-    Column("sale_id", Uuid, ForeignKey("sale.id", ondelete="CASCADE"), nullable=False),
-    Column("position", Integer, nullable=False),
-    Column("kind", String(8), nullable=False),
-    Column("description", String(200), nullable=False),
-    Column("artist_id", Uuid, ForeignKey("staff.id"), nullable=True),
-    Column("quantity", Integer, nullable=False),
-    Column("unit_price", BigInteger, nullable=False),
-    Column("discount", BigInteger, nullable=False, server_default=text("0")),
-    Column("total", BigInteger, nullable=False),
-    Column("artist_share", BigInteger, nullable=False, server_default=text("0")),
-    Column("studio_share", BigInteger, nullable=False, server_default=text("0")),
-    Column("commission_bps", Integer, nullable=True),
-    CheckConstraint(_in("kind", SALE_LINE_KINDS), name="kind"),
-    CheckConstraint("quantity > 0", name="quantity"),
-    CheckConstraint("unit_price >= 0 AND discount >= 0", name="amounts"),
-    CheckConstraint("total = quantity * unit_price - discount", name="total"),
-    CheckConstraint("artist_share + studio_share = total", name="shares"),
-    Index("ix_sale_line_sale", "sale_id"),
-)
-
-payment = Table(
-    "payment",
-    metadata,
-    *_sync_columns(),
-    Column("sale_id", Uuid, ForeignKey("sale.id"), nullable=True),
-    Column("method", String(10), nullable=False),
-    Column("amount", BigInteger, nullable=False),
-    Column("tip", BigInteger, nullable=False, server_default=text("0")),
-    Column("refund_of", Uuid, ForeignKey("payment.id"), nullable=True),
-    Column("taken_by", Uuid, ForeignKey("staff.id"), nullable=True),
-    Column("device_id", Uuid, nullable=True),
-    Column("business_date", Date, nullable=False),
-    Column("received_at", Instant, nullable=False),
-    CheckConstraint(_in("method", PAYMENT_METHODS), name="method"),
-    CheckConstraint("tip >= 0", name="tip"),
-    CheckConstraint("amount >= 0 OR refund_of IS NOT NULL", name="refund_points_back"),
-    Index("ix_payment_sale", "sale_id"),
-    Index("ix_payment_studio_date", "studio_id", "business_date"),
-)
 
 sync_conflict = Table(
     "sync_conflict",
@@ -504,7 +526,18 @@ audit_event = Table(
 # refuses UPDATE and DELETE except for the desk's sync writes (migrations central 0006, local
 # 0005). A table added here needs a migration adding its triggers on both sides.
 APPEND_ONLY_TABLES: frozenset[str] = frozenset(
-    {"payment", "audit_event", "form_template", "consent_form", "session_record"}
+    {
+        "payment",
+        "audit_event",
+        "form_template",
+        "consent_form",
+        "session_record",
+        "deposit_entry",
+        "sale_tip",
+        "cash_movement",
+        "cash_count",
+        "stock_movement",
+    }
 )
 
 # Synced tables in dependency order (parents first): creation, demo data, full downloads.
@@ -521,9 +554,19 @@ SYNCED_TABLES: tuple[Table, ...] = (
     consent_form,
     material,
     session_record,
+    product,
     sale,
     sale_line,
+    sale_tip,
+    deposit,
+    voucher,
     payment,
+    deposit_entry,
+    stock_movement,
+    cash_drawer,
+    cash_session,
+    cash_movement,
+    cash_count,
     sync_conflict,
     audit_event,  # last: the pull orders rows by the table's place here
 )

@@ -1,7 +1,7 @@
 """The sync protocol's messages (v1), as pydantic models. Field names are fixed by DESIGN.md
 so that any client can speak the protocol.
 
-Four additions to DESIGN.md's wire format. Two were found by the protocol model
+Five additions to DESIGN.md's wire format. Two were found by the protocol model
 (tests/sync_model/model.py): the push answer carries the server's ``epoch`` (so a desk notices
 a server restored from a backup even before it holds a cursor), and a pushed mutation may name
 the ``staff_id`` identified by PIN at the desk (attribution only; the server keeps it only when
@@ -12,6 +12,9 @@ it never heard, and pushing them again under their old device id is refused when
 belongs to another desk (409). The fourth, found by the loopback-proxy fault tests: a pull
 answer carries ``since``, the cursor it answers, so that a page given in place of the one asked
 for is not taken for it (its changes alone cannot show that a page in between was skipped).
+The fifth, for receipt numbers (issue 15): a push may claim the ``sale_prefix`` the file already
+prints with, and push and pull answers carry the device id's ``sale_prefix`` once the server has
+registered it (all optional: older desks and servers ignore them).
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ from typing import Annotated, Any, Literal
 from uuid import UUID  # a field named `uuid` shadows the module inside some models
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+
+from kronos_core.sale_prefixes import is_letters
 
 SCHEMA_VERSION = 1
 # The server answers 426 to a push whose schema_version is outside [MIN, MAX].
@@ -70,10 +75,24 @@ class PushMutation(_Message):
     )
 
 
+def _prefix_or_none(value: Any) -> str | None:
+    """A claimed receipt prefix that is not one of the letter sequence claims nothing (never a
+    422 for the batch)."""
+    return value if isinstance(value, str) and is_letters(value) else None
+
+
+SalePrefix = Annotated[str | None, BeforeValidator(_prefix_or_none)]
+
+
 class PushRequest(_Message):
     device_id: uuid.UUID
     schema_version: int
     mutations: list[PushMutation] = Field(max_length=MAX_PUSH_MUTATIONS)
+    sale_prefix: SalePrefix = Field(
+        default=None,
+        description='the receipt prefix this file already prints with (a standalone desk\'s "A"), claimed '
+        "when the server registers its device id: kept if no other replica of the studio holds it. Optional.",
+    )
 
 
 class PushResult(_Message):
@@ -94,6 +113,8 @@ class PushResponse(_Message):
     epoch: UUID
     last_mutation_id: int
     results: list[PushResult]
+    # The device id's receipt prefix (kronos_core/sale_prefixes.py), given when it was registered.
+    sale_prefix: str | None = None
 
 
 # At most this many UUIDs per results request.
@@ -135,6 +156,8 @@ class PullResponse(_Message):
     last_mutation_uuid: uuid.UUID | None
     server_time: dt.datetime
     reset: bool = False
+    # The device id's receipt prefix, once the server has registered it (a first pull does).
+    sale_prefix: str | None = None
     changes: list[Change]
 
 

@@ -286,6 +286,19 @@ def check_translations() -> list[Line]:
     return [Line(Status.FAIL if missing else Status.OK, "translations", text)]
 
 
+def check_drawer_pulse() -> Line:
+    """The cash drawer's pulse as python-escpos builds it (its printer profiles are a data file
+    the frozen build must carry: without it the library does not import)."""
+    from escpos.printer import Dummy  # type: ignore[import-untyped]  # python-escpos ships no types
+
+    printer = Dummy()
+    printer.cashdraw(2)
+    pulse = bytes(printer.output)
+    if not pulse.startswith(b"\x1bp\x00"):
+        return fail("cash drawer pulse", f"python-escpos built {pulse!r}, not ESC p 0")
+    return ok("cash drawer pulse", "ESC p 0 (python-escpos)")
+
+
 def _native_platform() -> str:
     if is_windows():
         return "windows"
@@ -366,6 +379,7 @@ def collect(data_dir: str | os.PathLike[str] | None = None) -> tuple[Report, boo
     lines += _guarded("free disk space", lambda: [check_disk(folder)])
     lines += _guarded("keyring", lambda: [check_keyring()])
     lines += _guarded("translations", check_translations)
+    lines += _guarded("cash drawer pulse", lambda: [check_drawer_pulse()])
     app_up = False
     try:
         platform, app_up = check_qt_platform()

@@ -20,6 +20,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    UniqueConstraint,
     Uuid,
     false,
     text,
@@ -72,7 +73,9 @@ desk = Table(
 )
 
 # A replica id of a desk (a database file). One desk can have several over time (a restored
-# or copied file takes a new one). Registered on first sync.
+# or copied file takes a new one). Registered on first sync. ``sale_prefix``: its receipt
+# numbers' prefix (kronos_core/sale_prefixes.py), given at registration, never reused in the
+# studio (NULL: registered before prefixes; given at its next push or pull).
 replica = Table(
     "replica",
     server_metadata,
@@ -80,7 +83,9 @@ replica = Table(
     Column("studio_id", Uuid, ForeignKey(studio.c.id), nullable=False),
     Column("desk_id", Uuid, ForeignKey(desk.c.id), nullable=False),
     Column("created_at", Instant, nullable=False),
+    Column("sale_prefix", String(8), nullable=True),
     Index("ix_replica_studio", "studio_id"),
+    UniqueConstraint("studio_id", "sale_prefix"),
 )
 
 # Authorization codes (stored hashed), single use, short-lived.

@@ -45,6 +45,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the helpers beside this file (not a package)
 SPEC = ROOT / "packaging" / "kronos-desktop.spec"
 NAME = "kronos-desktop"
 DIST = ROOT / "dist"
@@ -189,6 +190,10 @@ def run_pyinstaller(*, clean: bool, verbose: bool) -> float:
 
 
 # -- 3. the bundle, from outside -------------------------------------------------------------
+def shown(path: Path) -> str:
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+
+
 def bundle_dir() -> Path:
     return DIST / NAME
 
@@ -233,7 +238,7 @@ def shipped_data(folder: str) -> Iterable[Path]:
 
 def check_bundle(report: Report) -> None:
     exe, contents = executable(), contents_dir()
-    report.check(exe.is_file(), f"executable {exe.relative_to(ROOT)}")
+    report.check(exe.is_file(), f"executable {shown(exe)}")
     report.check(contents.name == "_internal", "bundle root (sys._MEIPASS) is _internal", str(contents))
 
     # Data read by path: every file, byte for byte in size.
@@ -253,9 +258,9 @@ def check_bundle(report: Report) -> None:
         report.check(qm.is_file() and qm.stat().st_size > 0, f"resources/i18n/{qm.name} prebuilt")
     shipped_ts = sorted(p.name for p in (contents / "resources").rglob("*.ts"))
     report.check(not shipped_ts, "no .ts shipped (a newer .ts copy would make the app recompile)", str(shipped_ts))
+    arrows = [contents / "resources" / "style" / f"chevron-down.{theme}.svg" for theme in ("light", "dark")]
     report.check(
-        (contents / "resources" / "icons" / "chevron-down.svg").is_file(),
-        "resources/icons/chevron-down.svg (style sheet arrow)",
+        all(a.is_file() for a in arrows), "resources/style/chevron-down.<theme>.svg (the style sheet's arrows)"
     )
     report.check((contents / "tzdata" / "zoneinfo" / "America" / "Sao_Paulo").is_file(), "tzdata America/Sao_Paulo")
     catalogues = [contents / "holidays" / "locale" / lang / "LC_MESSAGES" / "BR.mo" for lang in ("pt_BR", "en_US")]
@@ -310,6 +315,27 @@ def check_bundle(report: Report) -> None:
     report.check(not unused, "no unused Qt modules (WebEngine, Qml, Quick, 3D, Multimedia, Charts, Pdf)", str(unused))
     if sys.platform.startswith("linux"):
         check_linux_links(report, contents)
+    check_installer_payload(report)
+
+
+def check_installer_payload(report: Report) -> None:
+    """The Windows installer (packaging/windows/kronos.iss) takes this payload whole: read back
+    here on every system, since ISCC runs on Windows only."""
+    import importlib.util
+
+    path = ROOT / "packaging" / "windows" / "iss_payload.py"
+    spec = importlib.util.spec_from_file_location("kronos_iss_payload", path)
+    assert spec is not None
+    assert spec.loader is not None
+    iss = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = iss  # its dataclass looks its module up
+    spec.loader.exec_module(iss)
+    if bundle_dir() != ROOT / "dist" / NAME:
+        print(f"  skip kronos.iss against the payload (it takes dist/{NAME}, not {bundle_dir()})", flush=True)
+        return
+    program = executable().name if sys.platform == "win32" else None
+    problems = iss.payload_problems(bundle_dir(), program=program) + iss.setup_problems()
+    report.check(not problems, "kronos.iss takes the whole one-folder payload; per-user setup", "; ".join(problems))
 
 
 def migration_script_imports() -> set[str]:
@@ -328,7 +354,10 @@ def migration_script_imports() -> set[str]:
 
 
 def check_linux_links(report: Report, contents: Path) -> None:
-    """Every shared library in the bundle resolves, as the bootloader sets things up (ldd)."""
+    """Every shared library in the bundle resolves, as the bootloader sets things up (ldd);
+    a library the spec leaves to the system (CUPS's) may be absent from this machine."""
+    from build_linux import unresolved_is_provided
+
     ldd = shutil.which("ldd")
     if ldd is None:
         report.check(True, "library links (ldd not found: skipped)")
@@ -347,7 +376,7 @@ def check_linux_links(report: Report, contents: Path) -> None:
         unresolved += [
             f"{path.relative_to(contents)}: {line.split()[0]}"
             for line in result.stdout.splitlines()
-            if "not found" in line
+            if "not found" in line and not unresolved_is_provided(line)
         ]
     report.check(not unresolved, f"{checked} shared libraries: every link resolves", "; ".join(unresolved[:10]))
 
@@ -361,11 +390,18 @@ class Run:
     log: str
 
 
-def run_frozen(args: Sequence[str], env: dict[str, str], log_file: Path, *, wrapper: Sequence[str] = ()) -> Run:
+def run_frozen(
+    args: Sequence[str],
+    env: dict[str, str],
+    log_file: Path,
+    *,
+    wrapper: Sequence[str] = (),
+    program: Path | None = None,
+) -> Run:
     before = log_file.stat().st_size if log_file.is_file() else 0
     try:
         result = subprocess.run(
-            [*wrapper, str(executable()), *args],
+            [*wrapper, str(program or executable()), *args],
             capture_output=True,
             text=True,
             env=env,
@@ -500,6 +536,35 @@ def smoke(report: Report) -> None:
             print("  skip --smoke on xcb (no xvfb-run)", flush=True)
 
 
+def smoke_unpacked(report: Report, program: Path, tmp: Path) -> None:
+    """The program unpacked from the Linux tarball: --version, --demo --smoke, --self-check."""
+    import kronos_core
+
+    env = hermetic_env()
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        KRONOS_LOG_DIR=str(tmp / "log"),
+        KRONOS_CONFIG_DIR=str(tmp / "config"),
+        KRONOS_CACHE_DIR=str(tmp / "cache"),
+        PYTHONTZPATH="",
+    )
+    log_file = tmp / "log" / "kronos-desktop.log"
+    data = tmp / "data"
+    version = run_frozen(["--version"], env, log_file, program=program)
+    report.check(
+        version.stdout.strip() == f"KRONOS {kronos_core.__version__}", "unpacked: --version", version.stderr[-300:]
+    )
+    started = time.monotonic()
+    first = run_frozen(["--demo", "--smoke", "--data-dir", str(data)], env, log_file, program=program)
+    check_smoke(report, first, False, f"unpacked: --demo --smoke ({time.monotonic() - started:.1f} s)")
+    checked = run_frozen(["--self-check", "--data-dir", str(data)], env, log_file, program=program)
+    report.check(
+        checked.code == 0 and "self-check passed" in checked.stdout,
+        "unpacked: --self-check",
+        f"exit {checked.code}; {checked.stdout.strip()[-300:]!r}",
+    )
+
+
 def _digest(path: Path) -> str:
     import hashlib
 
@@ -595,18 +660,24 @@ def biggest(folder: Path, count: int) -> list[tuple[int, str]]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    global DIST, WORK
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check-only", action="store_true", help="skip the build: check and smoke-run dist/ as it is")
     parser.add_argument("--clean", action="store_true", help="drop PyInstaller's cache first (slower, from scratch)")
     parser.add_argument("--verbose", action="store_true", help="PyInstaller's full log")
     parser.add_argument("--no-smoke", action="store_true", help="check the bundle's contents only")
+    parser.add_argument("--no-tarball", action="store_true", help="Linux: do not make and check the tarball")
+    parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="where the bundle goes (default: dist/)")
     args = parser.parse_args(argv)
+    if args.dist.resolve() != DIST:
+        DIST, WORK = args.dist.resolve(), args.dist.resolve() / "build"
+    linux = sys.platform.startswith("linux")
 
     build_s = None
     if not args.check_only:
         step("1. translations (.ts → .qm, PySide6's lrelease)")
         compile_translations()
-        step(f"2. PyInstaller ({SPEC.relative_to(ROOT)} → {bundle_dir().relative_to(ROOT)})")
+        step(f"2. PyInstaller ({shown(SPEC)} → {shown(bundle_dir())})")
         build_s = run_pyinstaller(clean=args.clean, verbose=args.verbose)
         print(f"  built in {build_s:.0f} s", flush=True)
     if not executable().is_file():
@@ -616,15 +687,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     report = Report()
     step("3. bundle contents")
     check_bundle(report)
+    if linux:
+        import build_linux
+
+        build_linux.check_icu(report, contents_dir())
+        build_linux.check_glibc(report, bundle_dir())
     if not args.no_smoke:
         step("4. smoke runs of the frozen binary")
         smoke(report)
+    if linux and not args.no_smoke and not args.no_tarball:
+        step("4b. the Linux tarball: made, unpacked, smoke-run, installed under a temporary home")
+        build_linux.check_tarball(report, bundle_dir(), DIST, lambda program, tmp: smoke_unpacked(report, program, tmp))
 
     step("5. summary")
     size, files = bundle_size(bundle_dir())
-    print(f"  bundle {bundle_dir().relative_to(ROOT)}: {size / 2**20:.0f} MiB in {files} files", flush=True)
+    print(f"  bundle {shown(bundle_dir())}: {size / 2**20:.0f} MiB in {files} files", flush=True)
     for nbytes, name in biggest(bundle_dir(), 5):
         print(f"    {nbytes / 2**20:6.1f} MiB  {name}", flush=True)
+    import bundle_report
+
+    print("  what each dependency adds (packaging/README.md keeps the budget):", flush=True)
+    for line in bundle_report.table(bundle_dir()).splitlines():
+        print(f"    {line}", flush=True)
     if build_s is not None:
         print(f"  PyInstaller build time: {build_s:.0f} s", flush=True)
     if report.failures:

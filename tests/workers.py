@@ -1,4 +1,4 @@
-"""How the whole suite is shared between pytest-xdist workers (``uv run pytest``: two workers).
+"""How the whole suite is shared between pytest-xdist workers (``uv run pytest``: three workers).
 
 A unit of work is a test module, run whole in one worker, in its own order: its module-scoped
 fixtures (a migrated database, a live server) are built once, as in a run without workers.

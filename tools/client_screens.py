@@ -19,6 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from screens import theme_option
 from sqlalchemy import func, select
 
 from kronos_core.demo import DEMO_STUDIO_ID, DemoSize, generate_demo
@@ -34,6 +35,7 @@ from kronos_desktop.ui.clients.client_dialog import NewClientDialog
 from kronos_desktop.ui.clients.duplicate_prompt import DuplicatePrompt
 from kronos_desktop.ui.clients.erase_dialog import EraseDialog
 from kronos_desktop.ui.clients.merge_dialog import MergeDialog
+from kronos_desktop.ui.look import apply_look
 from kronos_desktop.ui.main_window import MainWindow
 
 SIZES = ((1280, 720), (1024, 600))
@@ -77,9 +79,13 @@ def _picks(store: LocalStore) -> tuple[uuid.UUID, uuid.UUID, uuid.UUID]:
 
 
 def main(argv: list[str]) -> int:
+    argv, theme = theme_option(argv)  # --theme light|dark: the desk's look in that theme
     out = Path(argv[1] if len(argv) > 1 else "screens").resolve()
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(argv)
+    assert isinstance(app, QApplication)
+    if theme is not None:
+        apply_look(app, theme)
     with tempfile.TemporaryDirectory() as scratch:
         store = LocalStore.open(Path(scratch))
         store.ensure_identity(studio_id=DEMO_STUDIO_ID)

@@ -30,6 +30,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QSize, Qt, QTim
 from PySide6.QtGui import QColor, QImage, QInputDevice, QPainter, QPointingDevice, QTabletEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QWidget
+from screens import theme_option
 from sqlalchemy import select
 
 from kronos_core.demo import DEMO_STUDIO_ID, DemoSize, generate_demo
@@ -367,11 +368,12 @@ def documents(desk: Desk, out: Path, name: str, client_id: uuid.UUID) -> None:
 
 
 def main(argv: list[str]) -> int:
+    argv, theme = theme_option(argv)  # --theme light|dark (default: the system's)
     out = Path(argv[1] if len(argv) > 1 else "screens").resolve()
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
-    apply_look(app)  # the style sheet the desk runs with (role="error" in red, primary buttons...)
+    apply_look(app, theme or "system")  # the style sheet the desk runs with (role="error" in red, primary buttons...)
     with tempfile.TemporaryDirectory() as scratch:
         store = LocalStore.open(Path(scratch))
         store.ensure_identity(studio_id=DEMO_STUDIO_ID)

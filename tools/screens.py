@@ -2,9 +2,10 @@
 and one), the month, the booking dialog, free now, and an artist's own day, in pt_BR and English,
 at 1280×720 and 1024×600, on a fresh demo studio (offscreen: no display needed).
 
-    uv run python tools/screens.py [OUT_DIR]    # default: ./screens
+    uv run python tools/screens.py [OUT_DIR] [--theme light|dark]    # default: ./screens
 
-Each file is named ``<size>-<language>-<view>.png``; the script prints their paths."""
+Each file is named ``<size>-<language>-<view>.png``; the script prints their paths. With
+``--theme`` the desk's look (style sheet and palette) in that theme is applied first."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from kronos_desktop.app import Desk
 from kronos_desktop.store import LocalStore
 from kronos_desktop.ui.agenda.my_day import MyDayView
 from kronos_desktop.ui.agenda.view import AgendaView
+from kronos_desktop.ui.look import THEMES, apply_look
 from kronos_desktop.ui.main_window import MainWindow
 
 SIZES = ((1280, 720), (1024, 600))
@@ -63,10 +65,31 @@ def faces(agenda: AgendaView, artist: uuid.UUID) -> list[tuple[str, Callable[[],
     ]
 
 
+def theme_option(argv: list[str]) -> tuple[list[str], str | None]:
+    """``argv`` without ``--theme NAME`` (or ``--theme=NAME``), and NAME (None: not asked)."""
+    rest: list[str] = []
+    theme: str | None = None
+    words = iter(argv)
+    for word in words:
+        if word == "--theme":
+            theme = next(words, None)
+        elif word.startswith("--theme="):
+            theme = word.split("=", 1)[1]
+        else:
+            rest.append(word)
+    if theme is not None and theme not in THEMES:
+        raise SystemExit(f"--theme: one of {', '.join(THEMES)}")
+    return rest, theme
+
+
 def main(argv: list[str]) -> int:
+    argv, theme = theme_option(argv)
     out = Path(argv[1] if len(argv) > 1 else "screens").resolve()
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(argv)
+    assert isinstance(app, QApplication)
+    if theme is not None:
+        apply_look(app, theme)
     with tempfile.TemporaryDirectory() as scratch:
         store = LocalStore.open(Path(scratch))
         store.ensure_identity(studio_id=DEMO_STUDIO_ID)

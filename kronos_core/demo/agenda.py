@@ -3,7 +3,8 @@
 Each booking is made by ``appointment.book`` (time off by the artist, the rest by the
 receptionist), then moved to how it turned out by ``appointment.set_status`` or
 ``appointment.cancel`` (kronos_core/demo/lifecycle.py); every status is the demo's present's:
-what ended before it is done, what has not started is booked or confirmed.
+what ended before it is done, what has not started is booked or confirmed. Some upcoming
+sessions hold a deposit, taken when they were booked (kronos_core/demo/products.py).
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ import uuid
 from dataclasses import dataclass
 
 from kronos_core.demo.applier import Applier
-from kronos_core.demo.checkout import SaleSpec, Till, product_lines, service_line
+from kronos_core.demo.checkout import SaleSpec, Till, VoucherSource, product_lines, service_line
 from kronos_core.demo.lifecycle import cancellation, moves
 from kronos_core.demo.lunch import Lunch
-from kronos_core.demo.people import BLOCKED, Clients
+from kronos_core.demo.people import BLOCKED, HEALTH_ALERT, Clients
+from kronos_core.demo.products import Product, take_deposit
 from kronos_core.demo.projects import Projects
 from kronos_core.demo.schedule import DayContext, Slot, plan_day
 from kronos_core.demo.size import Plan
@@ -31,6 +33,8 @@ from kronos_core.roles import Role
 
 _MINUTE = dt.timedelta(minutes=1)
 _LEADS = (1, 2, 3, 5, 7, 10, 14, 21, 30, 45)
+_WAITED_FOR = ("booked", "confirmed", "checked_in")  # the statuses a held deposit's booking may have
+DEPOSIT_SHARE = 0.4  # of the upcoming sessions, those that hold a deposit
 
 
 @dataclass
@@ -46,13 +50,27 @@ class _Day:
 class Agenda:
     """Books appointments, and records a sale for each finished paid booking, one day at a time."""
 
-    def __init__(self, applier: Applier, team: Team, clients: Clients, rng: random.Random, now: dt.datetime) -> None:
+    def __init__(
+        self,
+        applier: Applier,
+        team: Team,
+        clients: Clients,
+        rng: random.Random,
+        now: dt.datetime,
+        *,
+        products: tuple[Product, ...],
+        policy_text: str,
+        vouchers: VoucherSource | None = None,
+    ) -> None:
         self._applier = applier
         self._team = team
         self._clients = clients
         self._rng = rng
         self._now = now
-        self._till = Till(applier, team, rng)
+        self._products = tuple(p for p in products if p.active)
+        self._policy_text = policy_text
+        self._alert_today = False  # today's first client booking is one with a health alert
+        self._till = Till(applier, team, rng, vouchers=vouchers)  # a voucher handed over: spent
         self._projects = Projects(applier, team, rng)
 
     def write(self, plan: Plan) -> None:
@@ -101,6 +119,17 @@ class Agenda:
                 return ids[candidate]
         raise ValueError(f"no demo client may be booked for a {kind} on {day}")
 
+    def _with_alert(self, drawn: uuid.UUID, kind: str, day: dt.date) -> uuid.UUID:
+        """The first client from ``drawn`` on with a health alert who may be booked (``drawn`` when
+        none may). No draw of the agenda's generator: the rest of the demo is as without it."""
+        ids, flags = self._clients.ids, self._clients.flags
+        start = ids.index(drawn)
+        for offset in range(len(ids)):
+            candidate = (start + offset) % len(ids)
+            if flags[candidate] & HEALTH_ALERT and self._may_book(candidate, kind, day):
+                return ids[candidate]
+        return drawn
+
     def _may_book(self, index: int, kind: str, day: dt.date) -> bool:
         if self._clients.flags[index] & BLOCKED:
             return False
@@ -117,6 +146,11 @@ class Agenda:
             notes: str | None = "Folga" if slot.end - slot.start >= 8 * 60 else rng.choice(BLOCK_NOTES)
         else:
             client_id, by = self._client(slot.kind, day.midnight.date()), team.receptionist_id
+            if day.ctx.days_ahead == 0 and not self._alert_today:
+                # The day the demo opens on shows the health alerts (the day, the artist's
+                # My day, the ticket): its first client booking is a client with one.
+                client_id = self._with_alert(client_id, slot.kind, day.midnight.date())
+                self._alert_today = True
             if slot.kind == "walk_in":
                 created = starts - 10 * _MINUTE
             else:
@@ -142,6 +176,8 @@ class Agenda:
         role = Role.ARTIST if slot.kind == "block" else Role.RECEPTIONIST
         self._applier.act("appointment.book", book, by=by, role=role, at=created)
         self._lifecycle(appointment_id, slot.status, created, starts, ends, day.now)
+        if client_id is not None and slot.kind == "session" and slot.status in _WAITED_FOR and starts > day.now:
+            self._deposit(client_id, project_id, appointment_id, created, day.now)
         if last and project_id is not None and slot.status == "completed":
             self._projects.finish(project_id, min(ends + 30 * _MINUTE, day.now))
         paid = slot.kind in ("session", "walk_in") or (slot.kind == "touch_up" and rng.random() < 0.3)
@@ -156,8 +192,34 @@ class Agenda:
             )
         )
         if rng.random() < 0.35:
-            spec.lines.extend(product_lines(rng, rng.choice((1, 1, 2))))
+            spec.lines.extend(product_lines(rng, self._products, rng.choice((1, 1, 2))))
         return spec
+
+    def _deposit(
+        self,
+        client_id: uuid.UUID,
+        project_id: uuid.UUID | None,
+        appointment_id: uuid.UUID,
+        booked: dt.datetime,
+        now: dt.datetime,
+    ) -> None:
+        """Some upcoming sessions hold a deposit, paid minutes after they were booked on an
+        earlier day (none is taken today: at the demo's present the counter may not be open)."""
+        tz = self._team.tz
+        at = booked + dt.timedelta(minutes=self._rng.randint(2, 20))
+        if at.astimezone(tz).date() >= now.astimezone(tz).date() or self._rng.random() >= DEPOSIT_SHARE:
+            return
+        take_deposit(
+            self._applier,
+            self._rng,
+            client_id=client_id,
+            project_id=project_id,
+            appointment_id=appointment_id,
+            policy_text=self._policy_text,
+            by=self._team.receptionist_id,
+            at=at,
+            business_date=at.astimezone(tz).date(),
+        )
 
     def _lifecycle(
         self,
@@ -194,7 +256,7 @@ class Agenda:
             on = closed.astimezone(self._team.tz).date()
             client_id = self._client("consultation", on) if rng.random() < 0.5 else None
             spec = SaleSpec(closed - 2 * _MINUTE, closed, on, client_id, None)
-            spec.lines.extend(product_lines(rng, rng.choice((1, 1, 2))))
+            spec.lines.extend(product_lines(rng, self._products, rng.choice((1, 1, 2))))
             specs.append(spec)
         return specs
 

@@ -14,9 +14,13 @@ from sqlalchemy import Connection, func, select
 
 from kronos_core.demo.agenda import Agenda
 from kronos_core.demo.applier import Act, Applier, IdMaker
+from kronos_core.demo.drawer import DrawerDays, write_drawer
 from kronos_core.demo.people import add_years, write_clients
+from kronos_core.demo.products import Stock, write_products
 from kronos_core.demo.size import DemoSize, resolve
 from kronos_core.demo.team import TIMEZONE, write_team
+from kronos_core.demo.vouchers import Vouchers
+from kronos_core.deposits import policy_of, policy_text
 from kronos_core.instants import UTC, require_aware, utcnow
 from kronos_core.schema import SYNCED_TABLES, staff, station, studio
 
@@ -109,8 +113,34 @@ def generate_demo(
         by=team.receptionist_id,
         rng=random.Random(f"{seed}:clients"),
     )
+    products = write_products(applier, by=team.owner_id, at=founded + dt.timedelta(hours=3))
+    stock = Stock(applier, team)
+    stock.opening(products, founded + dt.timedelta(hours=4))
+    drawer_id = write_drawer(applier, by=team.owner_id, at=founded + dt.timedelta(hours=5))
+    settings = conn.execute(select(studio).where(studio.c.id == studio_id)).mappings().one()
+    words = policy_text(policy_of(dict(settings)), "pt_BR")
     applier.forget()
-    Agenda(applier, team, clients, random.Random(f"{seed}:agenda"), now).write(plan)
+    # Issue 16: gift vouchers sold over the past months (spent on later tickets), then the
+    # agenda, then what follows from its sales: deliveries of stock and the drawer's days.
+    vouchers = Vouchers(today)
+    open_days = [d.day for d in plan.days]
+    vouchers.sell(applier, team, random.Random(f"{seed}:vouchers"), days=open_days, client_ids=clients.ids)
+    applier.forget()
+    agenda = Agenda(
+        applier,
+        team,
+        clients,
+        random.Random(f"{seed}:agenda"),
+        now,
+        products=products,
+        policy_text=words,
+        vouchers=vouchers,
+    )
+    agenda.write(plan)
+    stock.write(conn, products, now=now)
+    DrawerDays(applier, team, random.Random(f"{seed}:drawer"), drawer_id).write(conn, plan.days, today=today, now=now)
+    applier.day = None
+    applier.forget()
     return DemoStudio(
         studio_id,
         team.owner_id,

@@ -27,6 +27,7 @@ from kronos_core.people import cpf_with_check_digits
 from kronos_core.roles import Role
 
 BLOCKED = 2
+HEALTH_ALERT = 4  # allergies or a medical alert on the record
 MINOR_SHARE = 0.03
 DUPLICATE_SHARE = 0.015
 FORGET_EVERY = 5_000  # clients registered between two emptyings of the batch's row cache
@@ -42,7 +43,7 @@ _PARTICLES = {
 
 @dataclass
 class Clients:
-    """What the agenda needs to know of the clients: ids, flags (BLOCKED) and birth dates."""
+    """What the agenda needs to know of the clients: ids, flags (BLOCKED, HEALTH_ALERT) and birth dates."""
 
     ids: list[uuid.UUID] = field(default_factory=list)
     flags: bytearray = field(default_factory=bytearray)
@@ -231,7 +232,8 @@ def write_clients(
         if i % FORGET_EVERY == FORGET_EVERY - 1:
             applier.forget()
         out.ids.append(client_id)
-        out.flags.append(BLOCKED if values["blocked"] else 0)
+        alert = HEALTH_ALERT if values.get("allergies") or values.get("medical_alerts") else 0
+        out.flags.append((BLOCKED if values["blocked"] else 0) | alert)
         out.births.append(birth if isinstance(birth, dt.date) else None)
     return out
 

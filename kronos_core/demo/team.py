@@ -28,6 +28,8 @@ DEMO_PIN = "1234"  # every demo member's desk PIN (README)
 OPENING_HOURS = Week.of({day: [("10:00", "20:00")] for day in ("mon", "tue", "wed", "thu", "fri", "sat")})
 FIRST_ARTISTS = ("Rafa Monteiro", "Júlia Tanaka", "Caio Ferraz", "Bruna Assunção")
 RATES_BPS = (5000, 4500, 6000, 4000, 5500)
+CARD_FEE_BPS = {"debit": 199, "credit": 349}  # the card machine's rates (studio.update)
+CARD_INSTALMENTS_MAX = 12
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,9 @@ def write_team(
             age_of_majority=18,
             pix_key_kind="email",
             cleaning_buffer_minutes=15,
+            card_fee_debit_bps=CARD_FEE_BPS["debit"],
+            card_fee_credit_bps=CARD_FEE_BPS["credit"],
+            card_instalments_max=CARD_INSTALMENTS_MAX,
             receipt_footer="Obrigado pela preferência! Lave a tatuagem com sabonete neutro e evite sol e "
             "piscina por 15 dias. Dúvidas: (11) 98765-4321 · @agulhadeouro",
         ),

@@ -352,15 +352,6 @@ APPOINTMENT_NOTES = (
     "Sessão longa: combinar pausa para lanche.",
 )
 
-# (description, price in centavos)
-PRODUCTS = (
-    ("Pomada cicatrizante 20 g", 3990),
-    ("Filme protetor (second skin)", 2500),
-    ("Sabonete neutro líquido", 1850),
-    ("Protetor solar FPS 50 para tatuagem", 6990),
-    ("Hidratante pós-tatuagem", 4500),
-)
-
 ARTIST_PALETTE = (
     "#e53935",
     "#1e88e5",

@@ -10,8 +10,12 @@ out of what the studio's synced rows still hold of them:
 - conflict rows about the client (``sync_conflict``: a field overwritten, a refused change, a
   refusal naming them): their values erased, a refused change keeping only its name, ids and
   code (kronos_core.erasure.refused_arguments);
-- the notes of the client's appointments and projects: the client's texts (name, phone...) taken
-  out of them.
+- the notes of the client's appointments, projects and deposits: the client's texts (name,
+  phone...) taken out of them;
+- the client's gift vouchers (``voucher.client_id``: kept for the money, kronos_core/retention.py)
+  lose their buyer's and recipient's names and their note; any other voucher naming the client
+  (a gift they received, a buyer's name typed without the record) loses the client's identifying
+  texts.
 
 An ``audit_event`` "client.erase" records who erased which record and when, with nothing
 personal. Erasing an erased client changes nothing. A later change to an erased client is
@@ -32,12 +36,16 @@ from sqlalchemy import bindparam, select
 from kronos_core.erasure import ERASED, Scrubber, names_any, needles, refused_arguments
 from kronos_core.mutations.base import ApplyContext, MutationArgs, NotFound, mutation
 from kronos_core.roles import MANAGEMENT
-from kronos_core.schema import appointment, client, project, sync_conflict
+from kronos_core.schema import appointment, client, deposit, project, sync_conflict, voucher
 
 MAX_FAMILY = 1000  # records merged into one client (a loop or worse beyond this)
 
 # Free text of other tables that may name the client (scrubbed of the client's texts).
-_TEXT_COLUMNS = ((appointment, ("notes", "cancellation_reason")), (project, ("title", "notes")))
+_TEXT_COLUMNS = (
+    (appointment, ("notes", "cancellation_reason")),
+    (project, ("title", "notes")),
+    (deposit, ("note",)),  # a deposit's ledger entries hold no typed text (kronos_core/mutations/deposits.py)
+)
 
 
 class ClientErase(MutationArgs):
@@ -118,6 +126,30 @@ def _scrub_texts(ctx: ApplyContext, ids: list[uuid.UUID], scrubber: Scrubber) ->
     return changed
 
 
+# A voucher's typed texts: who bought it, who it is for, its note.
+VOUCHER_TEXTS = ("buyer_name", "recipient_name", "note")
+
+
+def _scrub_vouchers(ctx: ApplyContext, ids: list[uuid.UUID], identifying: Scrubber) -> int:
+    """Erase the texts of the client's vouchers, and the client's identifying texts from the
+    studio's other vouchers; how many changed."""
+    query = select(voucher).where(voucher.c.studio_id == bindparam("studio_id")).order_by(voucher.c.id)
+    changed = 0
+    for row in ctx.select_rows(query, {"studio_id": ctx.actor.studio_id}):
+        if row["client_id"] in ids:
+            values: dict[str, Any] = {c: None for c in VOUCHER_TEXTS if row[c] is not None}
+        else:
+            values = {
+                c: identifying.text(row[c])
+                for c in VOUCHER_TEXTS
+                if isinstance(row[c], str) and identifying.holds(row[c])
+            }
+        if values:
+            ctx.update(voucher, row["id"], values)
+            changed += 1
+    return changed
+
+
 @mutation("client.erase", ClientErase, roles=MANAGEMENT)
 def erase_client(ctx: ApplyContext, args: ClientErase) -> None:
     """Erase a client's personal data (see the module); an erased client stays erased."""
@@ -130,5 +162,7 @@ def erase_client(ctx: ApplyContext, args: ClientErase) -> None:
     ids = [row["id"] for row in family]
     conflicts = _scrub_conflicts(ctx, {str(i) for i in ids}, scrubber)
     texts = _scrub_texts(ctx, ids, scrubber)
-    detail = {"records": [str(i) for i in ids], "conflicts": conflicts, "notes": texts}
+    identifying = Scrubber(set().union(*(needles(row, identifying_only=True) for row in family)))
+    vouchers = _scrub_vouchers(ctx, ids, identifying)
+    detail = {"records": [str(i) for i in ids], "conflicts": conflicts, "notes": texts, "vouchers": vouchers}
     ctx.audit("client.erase", client, args.client_id, detail=detail)

@@ -15,9 +15,10 @@ other record the desk compared. Then, in one mutation:
   after the merge (client.update follows ``merged_into`` and merges against the kept record), so
   the two orders converge;
 - the open rows move to the kept record (:data:`OPEN_ROWS`: bookings not completed, cancelled nor
-  no-show; open projects, and the project of any booking that moves). Closed sales, payments and
-  signed forms keep the client they were made with, and are read through the merged record's
-  ``merged_into`` (:func:`kept_id`);
+  no-show; open projects, and the project of any booking that moves; held deposits; every gift
+  voucher the merged record bought, spent or not: the kept client finds them). Closed sales,
+  payments, signed forms and deposits no longer held keep the client they were made with, and
+  are read through the merged record's ``merged_into`` (:func:`kept_id`);
 - the other record becomes a tombstone: ``merged_into`` = the kept record (not ``deleted``: the
   rows that keep it still point at it);
 - an ``audit_event`` "client.merge" names the two ids, the fields chosen and how many rows moved
@@ -40,7 +41,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pydantic import Field, model_validator
-from sqlalchemy import ColumnElement, Select, String, Table, bindparam, literal, select
+from sqlalchemy import ColumnElement, Select, String, Table, bindparam, literal, select, true
 
 from kronos_core.mutations.base import ApplyContext, InvalidArguments, MutationArgs, mutation
 from kronos_core.mutations.client_checks import check_fields
@@ -48,7 +49,7 @@ from kronos_core.mutations.clients import ClientFields
 from kronos_core.mutations.seen import split_seen, write_merge
 from kronos_core.roles import MANAGEMENT
 from kronos_core.rows import encode_value
-from kronos_core.schema import appointment, client, project
+from kronos_core.schema import appointment, client, deposit, project, voucher
 
 # The fields a merge may choose: every field of a client's record.
 MERGE_FIELDS: tuple[str, ...] = tuple(ClientFields.model_fields)
@@ -67,12 +68,16 @@ class OpenRows:
     is_open: Callable[[Table], ColumnElement[bool]]
 
 
-# What moves with a merge. The checkout appends held deposits here when it adds them
-# (``deposit`` status 'held'); closed rows stay, read through merged_into. A condition compares
-# with ``literal(...)`` values: the server's driver runs the query with them in the statement.
+# What moves with a merge: open bookings and projects, held deposits (the kept client can
+# have them applied; applied, forfeited, refunded and transferred ones stay) and the client's
+# vouchers (all of them: a voucher's balance is read from its payments). Closed rows stay,
+# read through merged_into. A condition compares with ``literal(...)`` values: the server's
+# driver runs the query with them in the statement.
 OPEN_ROWS: list[OpenRows] = [
     OpenRows(appointment, lambda t: t.c.status.not_in([literal(s, String) for s in CLOSED_APPOINTMENT])),
     OpenRows(project, lambda t: t.c.status == literal("open", String)),
+    OpenRows(deposit, lambda t: t.c.status == literal("held", String)),
+    OpenRows(voucher, lambda t: true()),
 ]
 
 

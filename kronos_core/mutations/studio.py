@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Mapping
 from typing import ClassVar, Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, StrictInt, field_validator
 from sqlalchemy import func, select
 
 from kronos_core.mutations.audit import audit_changes
@@ -102,16 +102,32 @@ class StudioUpdate(SeenUpdate):
     idle_lock_minutes: int | None = Field(default=None, ge=0, le=240)
     # Issue 14: checking in or starting a session with no signed form warns, or blocks.
     unsigned_form_policy: Literal["warn", "block"] | None = None
+    # Issue 15: the deposit policy (kronos_core.deposits) and the card machines.
+    no_show_late_minutes: StrictInt | None = Field(default=None, ge=0, le=240)
+    deposit_reschedules: StrictInt | None = Field(default=None, ge=0, le=10)
+    deposit_applies_to: Literal["first", "last"] | None = None
+    forfeit_artist_bps: StrictInt | None = Field(default=None, ge=0, le=10_000)
+    deposit_policy_text: str | None = Field(default=None, max_length=4000)  # blank: None (written from the policy)
+    card_instalments_max: StrictInt | None = Field(default=None, ge=1, le=24)
+    card_fee_debit_bps: StrictInt | None = Field(default=None, ge=0, le=2000)
+    card_fee_credit_bps: StrictInt | None = Field(default=None, ge=0, le=2000)
 
     @field_validator("name", "timezone", "min_client_age", "age_of_majority", "late_cancel_hours",
                      "deposit_expiry_months", "forfeit_on_no_show", "forfeit_keeper", "commission_base",
                      "cleaning_buffer_minutes", "retention_years", "idle_lock_minutes",
-                     "unsigned_form_policy")  # fmt: skip
+                     "unsigned_form_policy", "no_show_late_minutes", "deposit_reschedules", "deposit_applies_to",
+                     "forfeit_artist_bps", "card_instalments_max", "card_fee_debit_bps",
+                     "card_fee_credit_bps")  # fmt: skip
     @classmethod
     def _required(cls, value: object) -> object:
         if value is None:
             raise ValueError("this setting cannot be empty")
         return value
+
+    @field_validator("deposit_policy_text")
+    @classmethod
+    def _blank_is_none(cls, value: str | None) -> str | None:
+        return value.strip() or None if value is not None else None
 
 
 def _check_pix_key(changes: dict[str, object], current: Mapping[str, object]) -> None:

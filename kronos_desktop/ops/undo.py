@@ -128,8 +128,10 @@ class UndoStack(QObject):
 
     # -- keeping ------------------------------------------------------------------------------
     def _record(self, op: MutationOp, applied: Applied) -> None:
-        if isinstance(op, UndoOp):
-            return
+        if isinstance(op, UndoOp) or applied.seq == 0:
+            return  # an undo itself, or a desk-only write (an open ticket's draft): no outbox record
+        if self.runner.writer.closed:
+            return  # the desk is closing: a change applied just before quit has nothing to undo after it
         self._reading += 1
         future = self.runner.writer.submit(read_done, self.runner.store, applied.uuid)
         future.add_done_callback(self._kept.emit)

@@ -15,8 +15,9 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import Connection, update
+from sqlalchemy import Connection, select, update
 
+from kronos_core import sale_prefixes
 from kronos_core.instants import utcnow
 from kronos_core.roles import Role
 from kronos_desktop.store.engine import DriverStatement
@@ -47,7 +48,11 @@ def _set(conn: Connection, **values: Any) -> None:
 
 
 def create(conn: Connection, *, studio_id: uuid.UUID, device_id: uuid.UUID, role: str, **values: Any) -> None:
-    """The row of a new file: the studio it holds, a device id, the desk's role."""
+    """The row of a new file: the studio it holds, a device id, the desk's role. A file made
+    for a server's studio (``server_url`` given) prints with a provisional receipt prefix until
+    the server gives it one; a standalone desk's is "A"."""
+    if values.get("server_url") and "sale_prefix" not in values:
+        values["sale_prefix"] = sale_prefixes.provisional()
     conn.execute(
         replica.insert().values(
             id=1, studio_id=studio_id, device_id=device_id, desk_role=role, created_at=utcnow(), **values
@@ -67,7 +72,15 @@ def connect_server(conn: Connection, server_url: str, role: Role, **names: Any) 
     unknown = set(names) - allowed
     if unknown:
         raise TypeError(f"not a connection field: {sorted(unknown)}")
-    _set(conn, server_url=server_url, desk_role=role.value, **{k: v for k, v in names.items() if v is not None})
+    values = {k: v for k, v in names.items() if v is not None}
+    fresh = conn.execute(
+        select(replica.c.id).where(
+            _ROW, replica.c.last_seq == 0, replica.c.sale_counter == 0, replica.c.cursor.is_(None)
+        )
+    ).first()
+    if fresh is not None:  # a new file joining a studio (no change of its own yet): not a standalone desk
+        values["sale_prefix"] = sale_prefixes.provisional()
+    _set(conn, server_url=server_url, desk_role=role.value, **values)
 
 
 def save_enrolment(conn: Connection, enrolment: dict[str, Any]) -> None:
@@ -99,8 +112,10 @@ def clear_enrolment(conn: Connection) -> None:
 
 
 def take_device_id(conn: Connection, device_id: uuid.UUID, pending: int) -> None:
-    """A new device id with the ``pending`` changes renumbered 1..pending; nothing pushed yet."""
-    _set(conn, device_id=device_id, last_seq=pending, pushed_upto=0)
+    """A new device id with the ``pending`` changes renumbered 1..pending; nothing pushed yet.
+    The file was restored or copied (or the server lost its history): it prints with a fresh
+    provisional receipt prefix until the server registers the new id and gives it one."""
+    _set(conn, device_id=device_id, last_seq=pending, pushed_upto=0, sale_prefix=sale_prefixes.provisional())
 
 
 def join_studio(conn: Connection, studio_id: uuid.UUID, role: Role) -> None:
@@ -137,3 +152,37 @@ def record_pull(
     if last_sync_at is not None:
         values["last_sync_at"] = last_sync_at
     _set(conn, **values)
+
+
+# -- receipt numbers (kronos_desktop/store/sale_numbers.py) -----------------------------------
+_TAKE_NUMBER = (
+    update(replica)
+    .where(_ROW)
+    .values(sale_counter=replica.c.sale_counter + 1)
+    .returning(replica.c.sale_prefix, replica.c.sale_counter)
+)
+
+
+def take_sale_number(conn: Connection) -> tuple[str, int]:
+    """The desk's receipt prefix and its next counter value (the counter moves on)."""
+    row = conn.execute(_TAKE_NUMBER).one()
+    return str(row.sale_prefix), int(row.sale_counter)
+
+
+def adopt_sale_prefix(conn: Connection, device_id: uuid.UUID, prefix: str) -> bool:
+    """The server's prefix for this file's replica ``device_id`` (a push or pull answer): kept
+    when the file still has that device id and holds another prefix. The counter goes on (a
+    file's numbers never repeat, whatever its prefix). True if it changed."""
+    if not sale_prefixes.is_letters(prefix):
+        return False
+    changed = conn.execute(
+        update(replica)
+        .where(_ROW, replica.c.device_id == device_id, replica.c.sale_prefix != prefix)
+        .values(sale_prefix=prefix)
+    ).rowcount
+    return bool(changed)
+
+
+def set_sale_prefix(conn: Connection, prefix: str) -> None:
+    """A new receipt prefix chosen on the desk (a restored file's)."""
+    _set(conn, sale_prefix=prefix)

@@ -45,7 +45,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine
 
-from kronos_core.erasure import ERASED, Scrubber, names_any, needles, refused_arguments
+from kronos_core.erasure import ERASED, ERASED_NAME, MIN_NEEDLE, Scrubber, names_any, needles, refused_arguments
+from kronos_core.mutations.client_erase import VOUCHER_TEXTS
 from kronos_desktop.logs import LOG_FILENAME, log_file, resolve_log_dir
 from kronos_desktop.store.backup import BACKUP_FOLDER
 from kronos_desktop.store.engine import SYNC_WRITE_FUNCTION, raw_execute
@@ -147,6 +148,11 @@ def gather(db: sqlite3.Connection, ids: list[uuid.UUID]) -> Words:
     for item in found:
         about |= needles(item)
         anywhere |= needles(item, identifying_only=True)
+        # A voucher of theirs (issue 16): the names typed on it and its note.
+        typed = (item.get(k) for k in VOUCHER_TEXTS)
+        about |= {
+            t.strip() for t in typed if isinstance(t, str) and len(t.strip()) >= MIN_NEEDLE and t.strip() != ERASED_NAME
+        }
     return Words(Scrubber(about), Scrubber(anywhere))
 
 

@@ -54,7 +54,7 @@ replica = Table(
     Column("studio_name", String(200), nullable=True),
     Column("enrolled_by", String(200), nullable=True),
     Column("account", String(254), nullable=True),
-    Column("sale_prefix", String(8), nullable=False, server_default="D1"),
+    Column("sale_prefix", String(8), nullable=False, server_default="A"),
     Column("sale_counter", Integer, nullable=False, server_default="0"),
     Column("created_at", Instant, nullable=False),
     CheckConstraint("id = 1", name="single_row"),
@@ -120,4 +120,19 @@ pin_lockout = Table(
     Column("last_failure_at", Instant, nullable=True),
 )
 
-LOCAL_TABLES = (replica, outbox, pull_page, desk_name, pin_lockout)
+# Open checkout tickets (issue 15): a ticket is a draft on its desk until it closes (closing is
+# the sale.record mutation, which syncs). ``body`` is kronos_core.ticket's draft as JSON; kept
+# across restarts; deleted when the ticket closes or is discarded. Not synced.
+ticket_draft = Table(
+    "ticket_draft",
+    metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("appointment_id", Uuid, nullable=True, unique=True),
+    Column("client_id", Uuid, nullable=True),
+    Column("body", JSON, nullable=False),
+    Column("staff_id", Uuid, nullable=True),
+    Column("created_at", Instant, nullable=False),
+    Column("changed_at", Instant, nullable=False),
+)
+
+LOCAL_TABLES = (replica, outbox, pull_page, desk_name, pin_lockout, ticket_draft)

@@ -57,7 +57,7 @@ log = logging.getLogger(__name__)
 
 # The newest revision of migrations/local. A file already there opens without loading Alembic
 # (a quarter of a second at every start); tests/store/test_migrations.py keeps it true.
-LOCAL_HEAD = "0011"
+LOCAL_HEAD = "0013"
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # ``PRAGMA application_id`` of a KRONOS desk file: "KRNS" (not in SQLite's registry of

@@ -13,7 +13,7 @@ import datetime as dt
 import functools
 import logging
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -180,26 +180,47 @@ class LocalStore:
         Raises kronos_core.mutations.MutationError (nothing written) if it cannot apply.
         """
         with self.engine.begin() as conn:
-            # The next sequence number first: if the mutation is refused, the rollback undoes it.
-            state = _NEXT_SEQ.returning_one(conn)
-            if state is None:
-                raise RuntimeError("the desk has no replica identity yet (call ensure_identity first)")
-            studio_id, device_id, desk_role, desk_staff_id, last_seq, clock_offset_us = state
-            author = staff_id or self._member or desk_staff_id
-            actor = attributed_actor(
-                studio_id=studio_id,
-                device_id=device_id,
-                principal_staff_id=desk_staff_id,
-                principal_role=Role(desk_role),
-                author=author,
-                member=member_now(conn, author),
-            )
-            mutation_uuid = uuid7()
-            now = utcnow() + dt.timedelta(microseconds=clock_offset_us)
-            ctx = _DeskApplyContext(conn, actor, mutation_uuid, name, now)
-            parsed = run(ctx, args)
-            seq = int(last_seq)
-            self._append_outbox(conn, ctx, parsed, seq)
+            return self._apply_in(conn, name, args, staff_id)
+
+    def apply_many(
+        self,
+        build: Callable[[Connection], Sequence[tuple[str, Mapping[str, Any] | MutationArgs]]],
+        *,
+        staff_id: UUID | None = None,
+    ) -> list[Applied]:
+        """Apply several mutations in ONE transaction: ``build`` runs first inside it (it may read,
+        and write the desk's own tables: take a receipt number, delete a draft) and returns the
+        mutations, in order; each is applied and appended to the outbox as :meth:`apply` does
+        (its own sequence number, uuid and undo records). All of it is written, or nothing: a
+        mutation refused (kronos_core.mutations.MutationError) or anything ``build`` raises
+        rolls the whole transaction back."""
+        with self.engine.begin() as conn:
+            return [self._apply_in(conn, name, args, staff_id) for name, args in build(conn)]
+
+    def _apply_in(
+        self, conn: Connection, name: str, args: Mapping[str, Any] | MutationArgs, staff_id: UUID | None
+    ) -> Applied:
+        """One mutation and its outbox entry, inside the caller's write transaction."""
+        # The next sequence number first: if the mutation is refused, the rollback undoes it.
+        state = _NEXT_SEQ.returning_one(conn)
+        if state is None:
+            raise RuntimeError("the desk has no replica identity yet (call ensure_identity first)")
+        studio_id, device_id, desk_role, desk_staff_id, last_seq, clock_offset_us = state
+        author = staff_id or self._member or desk_staff_id
+        actor = attributed_actor(
+            studio_id=studio_id,
+            device_id=device_id,
+            principal_staff_id=desk_staff_id,
+            principal_role=Role(desk_role),
+            author=author,
+            member=member_now(conn, author),
+        )
+        mutation_uuid = uuid7()
+        now = utcnow() + dt.timedelta(microseconds=clock_offset_us)
+        ctx = _DeskApplyContext(conn, actor, mutation_uuid, name, now)
+        parsed = run(ctx, args)
+        seq = int(last_seq)
+        self._append_outbox(conn, ctx, parsed, seq)
         return Applied(mutation_uuid, seq, name, parsed, ctx.changed)
 
     def _append_outbox(self, conn: Connection, ctx: ApplyContext, args: MutationArgs, seq: int) -> None:

@@ -16,8 +16,6 @@ snapshot, :meth:`SyncEngine.wake` sets a flag.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
-import enum
 import logging
 import random
 import threading
@@ -31,8 +29,14 @@ from kronos_core.roles import Role
 from kronos_desktop.store.store import LocalStore
 from kronos_desktop.store.writer import Writer
 from kronos_desktop.sync import desk_names
+from kronos_desktop.sync.events import MANAGER_NEEDED_CODES as MANAGER_NEEDED_CODES
+from kronos_desktop.sync.events import EngineEvent as EngineEvent
+from kronos_desktop.sync.events import Phase as Phase
+from kronos_desktop.sync.events import RowsChanged as RowsChanged
+from kronos_desktop.sync.events import StateChanged as StateChanged
+from kronos_desktop.sync.events import SyncState as SyncState
 from kronos_desktop.sync.http import Offline, Refused, SignInNeeded, SyncProblem, SyncTransport, UpdateNeeded
-from kronos_desktop.sync.local import Changed, Counts, LocalSync, PullResult
+from kronos_desktop.sync.local import Counts, LocalSync, PullResult
 from kronos_desktop.sync.steps import BATCH_SIZE, PAGE_LIMIT, Progress, SyncSteps
 
 log = logging.getLogger(__name__)
@@ -40,52 +44,6 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 EventSource = Callable[[threading.Event], Iterator[str]]
 
-# The reasons a server gives (``code`` of a 401 or of a refused refresh) when it no longer accepts
-# this desk at all: the desk was revoked, or the manager who enrolled it was deactivated.
-MANAGER_NEEDED_CODES = frozenset({"desk-revoked", "enroller-inactive"})
-
-
-class Phase(enum.StrEnum):
-    STANDALONE = "standalone"  # no server configured: this PC is the whole studio
-    IDLE = "idle"  # connected, not synced yet this run
-    SYNCING = "syncing"
-    SYNCED = "synced"
-    OFFLINE = "offline"  # the server cannot be reached; retrying on a timer
-    NEEDS_SIGN_IN = "needs_sign_in"
-    # The server cut this desk off (revoked, or the manager who enrolled it was deactivated): an
-    # owner or a manager must sign in on it; it works on, its changes wait for that sign-in.
-    NEEDS_MANAGER = "needs_manager"
-    NEEDS_UPDATE = "needs_update"  # 426: this version is outside the server's window
-    ERROR = "error"  # the server refused a request, or something unexpected; retrying
-    STOPPED = "stopped"
-
-
-@dataclass(frozen=True)
-class SyncState:
-    """What the status bar shows. ``pending``: changes not yet on the server; ``predicted``:
-    pending changes expected to conflict; ``conflicts``: conflict rows to review."""
-
-    phase: Phase
-    pending: int = 0
-    predicted: int = 0
-    conflicts: int = 0
-    last_sync_at: dt.datetime | None = None
-    progress: Progress | None = None
-    detail: str | None = None
-    retry_in_s: float | None = None
-
-
-@dataclass(frozen=True)
-class StateChanged:
-    state: SyncState
-
-
-@dataclass(frozen=True)
-class RowsChanged:
-    changed: Changed
-
-
-EngineEvent = StateChanged | RowsChanged
 Listener = Callable[[EngineEvent], None]
 
 

@@ -8,11 +8,14 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
 
-from kronos_desktop.sync.http import HttpTransport, Offline
+from kronos_desktop.sync.problems import Offline
+
+if TYPE_CHECKING:
+    from kronos_desktop.sync.http import HttpTransport
 
 
 class _Attempt(BaseModel):

@@ -17,9 +17,18 @@ import logging
 import threading
 import uuid
 from collections.abc import Iterator
-from typing import Any, Protocol
+from typing import Any
 
 import httpx
+
+from kronos_desktop.sync.problems import DeviceConflict as DeviceConflict
+from kronos_desktop.sync.problems import Offline as Offline
+from kronos_desktop.sync.problems import Refused as Refused
+from kronos_desktop.sync.problems import SignInNeeded as SignInNeeded
+from kronos_desktop.sync.problems import SyncProblem as SyncProblem
+from kronos_desktop.sync.problems import SyncTransport as SyncTransport
+from kronos_desktop.sync.problems import TokenSession as TokenSession
+from kronos_desktop.sync.problems import UpdateNeeded as UpdateNeeded
 
 log = logging.getLogger(__name__)
 
@@ -31,52 +40,6 @@ FAILED_SIGN_INS_PATH = "/v1/staff/{staff_id}/failed-sign-ins"
 EVENTS_PATH = "/v1/sync/events"
 PROBE_PATH = "/healthz"
 PROBE_TIMEOUT = 3.0
-
-
-class TokenSession(Protocol):
-    def get_token(self) -> str | None: ...
-    def on_unauthorized(self) -> None: ...
-
-
-class SyncProblem(Exception):
-    """A request that did not get a usable answer."""
-
-    def __init__(self, message: str, *, status: int | None = None, code: str | None = None) -> None:
-        super().__init__(message)
-        self.status = status
-        self.code = code
-
-
-class Offline(SyncProblem):
-    """No answer (network down, timeout) or a transient failure (5xx): nothing was committed,
-    or the same request is safe to send again."""
-
-
-class DeviceConflict(SyncProblem):
-    """409: this replica's sequence numbers (or its device id) belong to another file or desk."""
-
-
-class SignInNeeded(SyncProblem):
-    """No token, or the server refused a fresh one. ``code`` is the server's reason when it gave
-    one: ``"desk-revoked"`` (the desk was revoked, or its enroller deactivated, which revokes it)
-    or ``"enroller-inactive"``: an owner or manager must sign in on this desk; the outbox is kept
-    and pushed after that sign-in, under the same replica id and sequence numbers."""
-
-
-class UpdateNeeded(SyncProblem):
-    """426: this desk's schema is outside the server's window."""
-
-
-class Refused(SyncProblem):
-    """The server refused the whole request (4xx other than the above)."""
-
-
-class SyncTransport(Protocol):
-    """The wire protocol as the sync client uses it (HTTP, or an in-process fake in tests)."""
-
-    def push(self, body: dict[str, Any]) -> dict[str, Any]: ...
-    def pull(self, device_id: uuid.UUID, cursor: str | None, limit: int) -> dict[str, Any]: ...
-    def results(self, uuids: list[uuid.UUID]) -> dict[str, Any]: ...
 
 
 def _problem_code(response: httpx.Response) -> str | None:

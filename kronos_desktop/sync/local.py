@@ -18,24 +18,24 @@ import enum
 import logging
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Integer, delete, func, select, update
+from sqlalchemy import Connection, delete, select, update
 
 from kronos_core.ids import uuid7
 from kronos_core.instants import utcnow
 from kronos_core.roles import Role
-from kronos_core.schema import SYNCED_TABLES, sync_conflict
+from kronos_core.schema import SYNCED_TABLES
 from kronos_core.schema import studio as studio_table
 from kronos_core.sync_messages import StoredResult
-from kronos_desktop.store import desk_identity
+from kronos_desktop.store import desk_identity, sale_numbers
 from kronos_desktop.store.backup import backup_copy
 from kronos_desktop.store.engine import foreign_keys_deferred, sync_writes
 from kronos_desktop.store.local_schema import outbox, pull_page, replica
 from kronos_desktop.store.store import LocalStore
 from kronos_desktop.sync import first_download, join, rebase
 from kronos_desktop.sync.bulk import StudioMismatch
+from kronos_desktop.sync.counts import Counts, read_counts
 from kronos_desktop.sync.pages import (
     Changed,
     FetchedPage,
@@ -67,14 +67,6 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class Counts:
-    pending: int  # mutations not yet acknowledged by a pull
-    unsent: int  # of those, not yet confirmed by a push answer
-    predicted: int  # pending mutations the desk expects to conflict
-    conflicts: int  # open conflict rows from the server, to review
-
-
 class PushRecorded(enum.Enum):
     PROGRESS = "progress"  # the batch moved pushed_upto on
     NO_PROGRESS = "no_progress"  # answered without progress (a gap): stop pushing, pull
@@ -99,22 +91,7 @@ class LocalSync:
         return require_status(conn)
 
     def counts(self) -> Counts:
-        o = outbox.c
-        with self.store.read_engine.connect() as conn:
-            state = self.status(conn)
-            pushed = state.pushed_upto if state is not None else 0
-            pending, unsent, predicted = conn.execute(
-                select(
-                    func.count(),
-                    func.coalesce(func.sum((o.seq > pushed).cast(Integer)), 0),
-                    func.coalesce(func.sum(o.likely_conflict.cast(Integer)), 0),
-                ).where(o.status == "pending")
-            ).one()
-            c = sync_conflict.c
-            conflicts = conn.execute(
-                select(func.count()).where(c.status == "open", c.deleted.is_(False), c.version > 0)
-            ).scalar_one()
-        return Counts(int(pending), int(unsent), int(predicted), int(conflicts))
+        return read_counts(self.store.read_engine)
 
     def next_batch(self, limit: int = 50) -> tuple[uuid.UUID, list[PushItem]]:
         """The next pending mutations to push (after ``pushed_upto``), in sequence order."""
@@ -128,6 +105,16 @@ class LocalSync:
                 .limit(limit)
             ).all()
         return state.device_id, [PushItem(r.pos, int(r.seq), r.uuid, r.name, r.args, r.staff_id) for r in rows]
+
+    def sale_prefix(self) -> tuple[str, str | None]:
+        """The receipt prefix the desk prints with, and the one it claims at registration."""
+        with self.store.read_engine.connect() as conn:
+            return sale_numbers.current_prefix(conn), sale_numbers.prefix_claim(conn)
+
+    def adopt_sale_prefix(self, device_id: uuid.UUID, prefix: str) -> bool:
+        """The server's receipt prefix for the replica ``device_id`` (a pull answer's)."""
+        with self.store.engine.begin() as conn:
+            return desk_identity.adopt_sale_prefix(conn, device_id, prefix)
 
     def outbox_entries(self, conn: Connection, *, status: str = "pending") -> list[OutboxEntry]:
         return outbox_entries(conn, status=status)
@@ -244,6 +231,8 @@ class LocalSync:
             upto = max(state.pushed_upto, min(answer.last_mutation_id, items[-1].seq))
             learnt = answer.epoch if state.epoch is None and answer.epoch is not None else None
             desk_identity.record_push(conn, upto, learnt)
+            if answer.sale_prefix is not None:  # the replica's receipt prefix, given at its registration
+                desk_identity.adopt_sale_prefix(conn, device_id, answer.sale_prefix)
         return PushRecorded.PROGRESS if upto > state.pushed_upto else PushRecorded.NO_PROGRESS
 
     def missing_results(self) -> list[uuid.UUID]:

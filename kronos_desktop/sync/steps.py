@@ -132,8 +132,9 @@ class SyncSteps:
         device_id, items = self.local.next_batch(batch_size or self.batch_size)
         if not items:
             return PushStep.NOTHING
+        claim = self.local.sale_prefix()[1]
         try:
-            body = self.transport.push(push_body(device_id, items))
+            body = self.transport.push(push_body(device_id, items, claim))
         except DeviceConflict:
             log.warning("409 on push: this file's sequence numbers belong to another file")
             self.run_write(self.local.take_new_identity)
@@ -218,6 +219,7 @@ class SyncSteps:
                         return self._finish(downloaded, PullStep.RENUMBERED)
                     taken += len(pages)
                     ours = list(itertools.takewhile(lambda p: not _from_elsewhere(p, status.epoch), pages))
+                    self._adopt_prefix(status.device_id, ours)
                     if ours and as_they_come:
                         applied: PullResult = self.run_write(lambda ps=ours: self.local.apply_pages(ps))  # type: ignore[misc]
                         if applied.outcome in (PullApplied.RENUMBERED, PullApplied.STALE):
@@ -253,6 +255,13 @@ class SyncSteps:
 
         result: PullResult = self.run_write(lambda: self.local.apply_pull(report))
         return self._finish(_merged(downloaded, result))
+
+    def _adopt_prefix(self, device_id: uuid.UUID, pages: list[FetchedPage]) -> None:
+        """The receipt prefix a pull answer gives this device id, kept when the desk holds another
+        (a new desk's first download: it prints with it from its first ticket)."""
+        given = next((p.answer.sale_prefix for p in reversed(pages) if p.answer.sale_prefix), None)
+        if given is not None and self.local.sale_prefix()[0] != given:
+            self.run_write(lambda: self.local.adopt_sale_prefix(device_id, given))
 
     def _finish(self, result: PullResult, step: PullStep | None = None) -> PullStep:
         """Tell ``on_applied`` what a pull changed (pages applied as they came, too, when a

@@ -15,13 +15,15 @@ from uuid import UUID  # a field named `uuid` shadows the module inside some cla
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from kronos_core.sync_messages import SCHEMA_VERSION, PushMutation, parse_cursor
+from kronos_core.sync_messages import SCHEMA_VERSION, PushMutation, PushRequest, parse_cursor
 
 __all__ = ["SCHEMA_VERSION", "Cursor", "PageChange", "PullAnswer", "PushAnswer", "PushItem", "push_body"]
 
 # Whether the server's push message takes the staff member who made each change (an extension
 # the server may add to kronos_core.sync_messages.PushMutation; sent only when it is there).
 SENDS_STAFF_ID = "staff_id" in PushMutation.model_fields
+# Whether the push message takes the receipt prefix the file claims (the same kind of extension).
+SENDS_SALE_PREFIX = "sale_prefix" in PushRequest.model_fields
 
 
 class _Tolerant(BaseModel):
@@ -40,6 +42,7 @@ class PushAnswer(_Tolerant):
     last_mutation_id: int
     results: list[PushResultItem] = Field(default_factory=list)
     epoch: uuid.UUID | None = None
+    sale_prefix: str | None = None  # the device id's receipt prefix (a server that gives them)
 
 
 class PageChange(_Tolerant):
@@ -60,6 +63,7 @@ class PullAnswer(_Tolerant):
     last_mutation_uuid: uuid.UUID | None = None
     server_time: dt.datetime | None = None
     reset: bool = False
+    sale_prefix: str | None = None  # the device id's receipt prefix, once the server registered it
     changes: list[dict[str, Any]] = Field(default_factory=list)
 
     @property
@@ -95,11 +99,16 @@ class PushItem:
     staff_id: UUID | None
 
 
-def push_body(device_id: uuid.UUID, items: list[PushItem]) -> dict[str, Any]:
+def push_body(device_id: uuid.UUID, items: list[PushItem], sale_prefix: str | None = None) -> dict[str, Any]:
+    """The push request; ``sale_prefix``: the letters the file already prints receipts with,
+    claimed for its replica when the server registers it (never a provisional prefix)."""
     mutations: list[dict[str, Any]] = []
     for item in items:
         entry: dict[str, Any] = {"id": item.seq, "uuid": str(item.uuid), "name": item.name, "args": item.args}
         if SENDS_STAFF_ID and item.staff_id is not None:
             entry["staff_id"] = str(item.staff_id)
         mutations.append(entry)
-    return {"device_id": str(device_id), "schema_version": SCHEMA_VERSION, "mutations": mutations}
+    body: dict[str, Any] = {"device_id": str(device_id), "schema_version": SCHEMA_VERSION, "mutations": mutations}
+    if SENDS_SALE_PREFIX and sale_prefix is not None:
+        body["sale_prefix"] = sale_prefix
+    return body

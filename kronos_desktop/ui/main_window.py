@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -34,10 +35,8 @@ from kronos_core.roles import Role, lower_role
 from kronos_desktop import i18n
 from kronos_desktop.ops.undo import Done, UndoStack
 from kronos_desktop.store.queries.undo import AtDesk, at_desk, client_named
-from kronos_desktop.ui import actions, undo_words
+from kronos_desktop.ui import actions, icons, look, undo_words
 from kronos_desktop.ui.agenda.view import AgendaView
-from kronos_desktop.ui.checkout.view import CheckoutView
-from kronos_desktop.ui.clients.view import ClientsView
 from kronos_desktop.ui.common.errors import show_failure
 from kronos_desktop.ui.common.refusals import refusal_text
 from kronos_desktop.ui.common.widgets import named
@@ -47,17 +46,42 @@ from kronos_desktop.ui.lock.controller import DeskLock, hide_dialogs, show_again
 from kronos_desktop.ui.lock.lock_screen import LockScreen
 from kronos_desktop.ui.lock.member_button import MemberButton
 from kronos_desktop.ui.lock.set_pin_dialog import PinDialog, SetPinDialog
-from kronos_desktop.ui.settings.section import TABS as STUDIO_TABS
-from kronos_desktop.ui.settings.section import StudioSection
 from kronos_desktop.ui.shortcuts_dialog import ShortcutsDialog
-from kronos_desktop.ui.sync.inbox import ConflictsDialog
 from kronos_desktop.ui.sync.status_bar import DeskStatusBar
+
+if TYPE_CHECKING:  # built on their first visit (sections) or first opening (the inbox)
+    from kronos_desktop.ui.checkout.view import CheckoutView
+    from kronos_desktop.ui.clients.view import ClientsView
+    from kronos_desktop.ui.settings.section import StudioSection
+    from kronos_desktop.ui.sync.inbox import ConflictsDialog
 
 SECTIONS = ("agenda", "clients", "checkout", "studio")
 NATIVE = QKeySequence.SequenceFormat.NativeText
 PREFERRED = QSize(1280, 800)
+# Settings → the Studio section's tabs: (handler, tab) of each action named studio.<tab> (the
+# section's module, kronos_desktop/ui/settings/section.py TABS, loads on its first visit).
+STUDIO_TAB_ACTIONS = tuple(
+    (s.handler, s.name.removeprefix("studio.")) for s in actions.ACTIONS if s.name.startswith("studio.")
+)
 # Small enough for a 1024x600 counter screen with a taskbar and the window's title bar.
 MINIMUM = QSize(800, 480)
+
+
+def build_section(key: str, ctx: DeskContext, parent: QWidget) -> QWidget:
+    """A section other than the Agenda, built (and its modules imported) on its first visit:
+    the window shows sooner (issue 17, "Start"). Built inside ``parent``: never a window of its
+    own, even for a moment (one would take the focus from the main window)."""
+    if key == "clients":
+        from kronos_desktop.ui.clients.view import ClientsView
+
+        return ClientsView(ctx, parent)
+    if key == "checkout":
+        from kronos_desktop.ui.checkout.view import CheckoutView
+
+        return CheckoutView(ctx, parent)
+    from kronos_desktop.ui.settings.section import StudioSection
+
+    return StudioSection(ctx, parent)
 
 
 def fitting_size(available: QSize) -> QSize:
@@ -79,12 +103,11 @@ class MainWindow(QMainWindow):
 
         self.agenda = AgendaView(ctx)
         self.agenda.resolve_requested.connect(lambda _booking: self.show_conflicts())
-        self.clients = ClientsView(ctx)
-        self.checkout = CheckoutView(ctx)
-        self.studio = StudioSection(ctx)
+        self._sections: dict[str, QWidget] = {"agenda": self.agenda}  # the others: on their first visit
         self.stack = QStackedWidget()
         self.stack.setObjectName("sectionStack")
         self.nav = named(QListWidget(), "sectionList", self.tr("Sections"))
+        self.nav.setIconSize(QSize(20, 20))
         self.brand_studio = QLabel()
         self.brand_studio.setObjectName("brandStudio")
         self.brand_studio.setWordWrap(True)
@@ -106,15 +129,15 @@ class MainWindow(QMainWindow):
             "studio": self.tr("Studio"),
         }
         keys = {key: actions.spec(f"go.{key}").key_sequence().toString(NATIVE) for key in SECTIONS}
-        views: tuple[QWidget, ...] = (self.agenda, self.clients, self.checkout, self.studio)
-        for key, view in zip(SECTIONS, views, strict=True):
+        for key in SECTIONS:
             item = QListWidgetItem(labels[key])
+            item.setIcon(icons.icon(icons.SECTIONS[key], self.nav))  # in the list's own (light on dark) colours
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setToolTip(f"{labels[key]} ({keys[key]})")
             item.setSizeHint(QSize(180, 44))
             self.nav.addItem(item)
-            self.stack.addWidget(view)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+            self.stack.addWidget(self.agenda if key == "agenda" else QWidget())  # a stand-in until visited
+        self.nav.currentRowChanged.connect(self._show_row)
 
         central = QWidget()
         central.setObjectName("central")
@@ -161,12 +184,13 @@ class MainWindow(QMainWindow):
             "close": self.close,
             "undo": self.undo_last,
             "choose_language": self.choose_language,
+            "choose_theme": self.choose_theme,
             "show_shortcuts": self.show_shortcuts,
             "show_about": self.show_about,
             "lock_desk": self.lock_desk,
             "change_pin": self.change_pin,
             **{f"go_{key}": (lambda k=key: self.show_section(k)) for key in SECTIONS},
-            **{f"show_{tab}": (lambda t=tab: self.show_studio_tab(t)) for tab in STUDIO_TABS},
+            **{handler: (lambda t=tab: self.show_studio_tab(t)) for handler, tab in STUDIO_TAB_ACTIONS},
             **self._agenda_handlers(),
         }
         self._desk_at = self._read_at_desk()
@@ -174,6 +198,10 @@ class MainWindow(QMainWindow):
         self.language_group = self.action_set.groups["language"]
         for action in self.language_group.actions():
             action.setChecked(action.data() == self.ctx.language)
+        self.theme_group = self.action_set.groups["theme"]
+        chosen_theme = look.saved_theme(self.settings)
+        for action in self.theme_group.actions():
+            action.setChecked(action.data() == chosen_theme)
         self.undo_action = self.action_set.actions["edit.undo"]
         self.undo_stack.changed.connect(self._update_undo)
         self._update_undo()
@@ -261,6 +289,8 @@ class MainWindow(QMainWindow):
         # The store records the next changes as made by them (in order with the writes already
         # submitted: on the writer thread).
         runner = self.ctx.runner
+        if runner.writer.closed:
+            return  # the desk is closing (a lock timed out as it quit): nobody is at it any more
         runner.writer.submit(runner.store.set_member, self.desk_lock.member.id if self.desk_lock.member else None)
         self._show_member()
         self._follow_person()
@@ -375,6 +405,12 @@ class MainWindow(QMainWindow):
         box.setText(self.tr("The new language will be used the next time KRONOS starts."))
         box.open()
 
+    def choose_theme(self, theme: str) -> None:
+        """Settings → Theme: light, dark or the system's, at once and at the next start."""
+        if self.settings is not None:
+            look.save_theme(self.settings, theme)
+        look.show_theme(theme)
+
     def about_text(self) -> str:
         return self.tr(
             "<h3>KRONOS {version}</h3>"
@@ -393,6 +429,8 @@ class MainWindow(QMainWindow):
 
     def show_conflicts(self) -> ConflictsDialog:
         if self.conflicts_dialog is None:
+            from kronos_desktop.ui.sync.inbox import ConflictsDialog
+
             self.conflicts_dialog = ConflictsDialog(self.ctx, self)
         self.conflicts_dialog.view.refresh()
         self.conflicts_dialog.show()
@@ -426,6 +464,58 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         event.accept()
+
+    # -- the sections ----------------------------------------------------------------------
+    def section(self, key: str) -> QWidget:
+        """The section's view, built on first asking (its first visit, or a menu's action on it)."""
+        view = self._sections.get(key)
+        if view is None:
+            view = build_section(key, self.ctx, self.stack)
+            self._sections[key] = view
+            index = SECTIONS.index(key)
+            stand_in = self.stack.widget(index)
+            shown = self.stack.currentIndex()
+            self.stack.insertWidget(index, view)
+            if stand_in is not None:
+                self.stack.removeWidget(stand_in)
+                stand_in.deleteLater()
+            self.stack.setCurrentIndex(shown)
+            self._gate_shortcuts(view)
+        return view
+
+    def _gate_shortcuts(self, view: QWidget) -> None:
+        """A section built after the menus: its shortcuts follow the role the desk acts with now,
+        as those of the sections built with the window do (ActionSet.set_role)."""
+        action_set = getattr(self, "action_set", None)
+        if action_set is None:
+            return  # built with the window: the ActionSet gates it as it is made
+        for shortcut in view.findChildren(QShortcut):
+            found = actions.by_object_name(shortcut.objectName())
+            if found is not None:
+                shortcut.setEnabled(not actions.why_not(found.mutation, action_set.role))
+
+    @property
+    def clients(self) -> ClientsView:
+        return cast("ClientsView", self.section("clients"))
+
+    @property
+    def checkout(self) -> CheckoutView:
+        return cast("CheckoutView", self.section("checkout"))
+
+    @property
+    def studio(self) -> StudioSection:
+        return cast("StudioSection", self.section("studio"))
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(SECTIONS):
+            self.section(SECTIONS[row])
+        self.stack.setCurrentIndex(row)
+
+    def visit_every_section(self) -> None:
+        """Build every section now, the one shown staying shown (the smoke run checks that each
+        one's modules are in the build)."""
+        for key in SECTIONS:
+            self.section(key)
 
     # -- state -----------------------------------------------------------------------------
     def show_section(self, key: str) -> None:

@@ -6,7 +6,9 @@ One READ COMMITTED transaction (the caller's tenant transaction) per request:
    versions are handed out in commit order), and read the epoch;
 2. look up, *after* the lock and in one statement, the device's desk, its mapped sequence
    numbers and the batch's known UUIDs;
-3. register the device id as a replica of the token's desk (one of another desk or studio: 409);
+3. register the device id as a replica of the token's desk (one of another desk or studio: 409),
+   with its receipt prefix (:func:`give_prefix`: the one it claims if free, else the studio's
+   next; answered as ``sale_prefix``);
 4. decide 409 for the whole request before applying anything: a ``(device_id, seq)`` already
    mapped to another UUID (the desk's file was restored or copied; it takes a new device id);
 5. per mutation, in order (tests/sync_model/model.py is the executable specification):
@@ -42,6 +44,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
+from kronos_core import sale_prefixes
 from kronos_core.instants import utcnow
 from kronos_core.mutations.base import RowCache
 from kronos_core.sync_messages import PushMutation, PushRequest, PushResponse, PushResult, Status
@@ -107,16 +110,26 @@ class _Batch:
 
 # -- the device -------------------------------------------------------------------------------
 def register_device(
-    conn: Connection, principal: Principal, device_id: uuid.UUID, now: dt.datetime, owner: uuid.UUID | None
-) -> None:
+    conn: Connection,
+    principal: Principal,
+    device_id: uuid.UUID,
+    now: dt.datetime,
+    owner: uuid.UUID | None,
+    *,
+    prefix: str | None = None,
+    claimed: str | None = None,
+) -> str:
     """Make ``device_id`` a replica of the token's desk, or check that it is one; ``owner`` is
-    the desk it belongs to as looked up in this transaction (None: none visible)."""
+    the desk it belongs to as looked up in this transaction (None: none visible), ``prefix`` its
+    receipt prefix. Answers the replica's prefix, given now if it has none (``claimed``: the
+    one the file already prints with). The caller holds the studio's clock lock (prefixes are
+    handed out one registration at a time)."""
     if owner is not None:
         # A replica of a retired desk (revoked, or its enroller left) is taken over by the
-        # studio's desk signed in on that file now: it keeps its sequence numbers.
+        # studio's desk signed in on that file now: it keeps its sequence numbers (and prefix).
         if owner != principal.desk_id and not take_over_replica(conn, device_id, owner, principal.desk_id):
             raise DeviceTaken(f"device {device_id} belongs to another desk")
-        return
+        return prefix or give_prefix(conn, principal.studio_id, device_id, claimed)
     stmt = (
         pg_insert(replica)
         .values(id=device_id, studio_id=principal.studio_id, desk_id=principal.desk_id, created_at=now)
@@ -125,24 +138,51 @@ def register_device(
     )
     if conn.execute(stmt).first() is None:  # it exists, invisible here: another studio's
         raise DeviceTaken(f"device {device_id} belongs to another desk")
+    return give_prefix(conn, principal.studio_id, device_id, claimed)
+
+
+def give_prefix(conn: Connection, studio_id: uuid.UUID, device_id: uuid.UUID, claimed: str | None) -> str:
+    """Give the replica ``device_id`` its receipt prefix: ``claimed`` when no replica of the
+    studio holds it, else the first of B, C, … none holds (kronos_core/sale_prefixes.py)."""
+    taken = conn.execute(
+        select(replica.c.sale_prefix).where(replica.c.studio_id == studio_id, replica.c.sale_prefix.is_not(None))
+    ).scalars()
+    prefix = sale_prefixes.next_free(taken, claimed)
+    conn.execute(replica.update().where(replica.c.id == device_id).values(sale_prefix=prefix))
+    return prefix
 
 
 def device_owner(conn: Connection, device_id: uuid.UUID) -> uuid.UUID | None:
     """The desk the device id is a replica of (None: unknown in this studio)."""
+    return device_of(conn, device_id)[0]
+
+
+def device_of(conn: Connection, device_id: uuid.UUID) -> tuple[uuid.UUID | None, str | None]:
+    """The desk the device id is a replica of and its receipt prefix (None: unknown, none yet)."""
     row = conn.execute(_DEVICE_OWNER, {"device": device_id}).first()
-    return None if row is None else row.desk_id
+    return (None, None) if row is None else (row.desk_id, row.sale_prefix)
 
 
-_DEVICE_OWNER = select(replica.c.desk_id).where(replica.c.id == bindparam("device"))  # built once
+def register_at_pull(conn: Connection, principal: Principal, device_id: uuid.UUID, now: dt.datetime) -> str:
+    """A pull of a device id the studio has no prefix for (a new desk's first download, a
+    replica registered before prefixes): registered now, under the clock lock, so the desk knows
+    its receipt prefix before it closes a ticket. Answers the prefix."""
+    lock_version_epoch(conn, principal.studio_id)
+    owner, prefix = device_of(conn, device_id)
+    return register_device(conn, principal, device_id, now, owner, prefix=prefix)
+
+
+_DEVICE_OWNER = select(replica.c.desk_id, replica.c.sale_prefix).where(replica.c.id == bindparam("device"))
 
 
 # -- the push --------------------------------------------------------------------------------
 # Everything the push needs to know before applying, after the clock lock, in one round trip:
 # the device's desk, its highest mapped sequence number, the batch's mapped numbers and the
 # batch's UUIDs already known to the studio.
+# (The owner's row carries the replica's receipt prefix in its ``status`` column.)
 _LOOKUP = text(
     "SELECT 'owner' AS kind, CAST(NULL AS bigint) AS seq, desk_id AS uuid, CAST(NULL AS bigint) AS version, "
-    "CAST(NULL AS text) AS status, CAST(NULL AS uuid) AS conflict_id FROM replica WHERE id = :device "
+    "CAST(sale_prefix AS text) AS status, CAST(NULL AS uuid) AS conflict_id FROM replica WHERE id = :device "
     "UNION ALL SELECT 'last', max(seq), NULL, NULL, NULL, NULL FROM device_seq WHERE device_id = :device "
     "UNION ALL SELECT 'seq', seq, uuid, version, NULL, NULL FROM device_seq "
     "WHERE device_id = :device AND seq = ANY(CAST(:seqs AS bigint[])) "
@@ -153,10 +193,11 @@ _LOOKUP = text(
 
 @dataclass
 class _Known:
-    """What the lookup found: the device's desk, the highest sequence number mapped for it, the
-    batch's mapped numbers (seq -> (uuid, version)) and its UUIDs' stored results."""
+    """What the lookup found: the device's desk and receipt prefix, the highest sequence number
+    mapped for it, the batch's mapped numbers (seq -> (uuid, version)) and its UUIDs' stored results."""
 
     owner: uuid.UUID | None = None
+    prefix: str | None = None
     last_seq: int = 0
     mapped: dict[int, tuple[uuid.UUID, int]] = field(default_factory=dict)
     results: dict[uuid.UUID, Stored] = field(default_factory=dict)
@@ -172,7 +213,7 @@ def _lookup(conn: Connection, studio_id: uuid.UUID, device_id: uuid.UUID, mutati
     known = _Known()
     for kind, seq, row_uuid, version, status, conflict_id in conn.execute(_LOOKUP, params):
         if kind == "owner":
-            known.owner = row_uuid
+            known.owner, known.prefix = row_uuid, status
         elif kind == "last":
             known.last_seq = int(seq or 0)
         elif kind == "seq":
@@ -229,7 +270,9 @@ def push(
     start, epoch = lock_version_epoch(conn, studio_id)
     mutations = request.mutations
     looked_up = _lookup(conn, studio_id, device_id, mutations)
-    register_device(conn, principal, device_id, now, looked_up.owner)
+    sale_prefix = register_device(
+        conn, principal, device_id, now, looked_up.owner, prefix=looked_up.prefix, claimed=request.sale_prefix
+    )
     mapped, known, upto = looked_up.mapped, looked_up.results, looked_up.last_seq
     check_sequences(request, mapped)
     accepted = attributable_staff(conn, principal, (m.staff_id for m in mutations if m.staff_id is not None))
@@ -296,7 +339,7 @@ def push(
     finally:
         if deferred is not None:
             deferred.close()
-    return Pushed(PushResponse(epoch=epoch, last_mutation_id=upto, results=results), outcomes)
+    return Pushed(PushResponse(epoch=epoch, last_mutation_id=upto, results=results, sale_prefix=sale_prefix), outcomes)
 
 
 def push_in_transaction(db: Database, claims: AccessClaims, request: PushRequest) -> PushResponse:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import uuid
 from collections.abc import AsyncIterator
@@ -12,6 +13,7 @@ from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi.responses import Response, StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
+from kronos_core.instants import utcnow
 from kronos_core.sync_messages import (
     DEFAULT_PULL_LIMIT,
     MAX_PULL_LIMIT,
@@ -37,7 +39,7 @@ from kronos_server.problems import ProblemError, problem_type
 from kronos_server.studio_version import read_version
 from kronos_server.sync import events
 from kronos_server.sync.pull import read_page, snapshot
-from kronos_server.sync.push import DeviceTaken, SequenceReused, device_owner, push_in_transaction
+from kronos_server.sync.push import DeviceTaken, SequenceReused, device_of, push_in_transaction, register_at_pull
 from kronos_server.sync.results import stored_results
 
 log = logging.getLogger("kronos_server.sync")
@@ -132,10 +134,17 @@ def pull_changes(
     """The studio's changes after ``cursor`` in version order, one snapshot per page."""
     with snapshot(db, claims.studio_id) as conn:
         principal = principal_in(conn, claims, touch=False)  # checked in the page's own snapshot
-        owner = device_owner(conn, device_id)
+        owner, sale_prefix = device_of(conn, device_id)
         if owner is not None and owner != principal.desk_id:
             raise _device_problem(DeviceTaken(f"device {device_id} belongs to another desk"))
         page = read_page(conn, principal.studio_id, device_id, cursor, limit)
+    if sale_prefix is None:  # a new device id (or one from before prefixes): registered now, once
+        # (Another studio's device id is not registered here: the pull answers without a prefix,
+        # as a read; its first push is refused with 409.)
+        with contextlib.suppress(DeviceTaken), db.tenant(claims.studio_id) as conn:
+            sale_prefix = register_at_pull(conn, principal, device_id, utcnow())
+    if sale_prefix is not None:
+        page.envelope["sale_prefix"] = sale_prefix
     if principal.seen_due:  # the snapshot is read-only: the desk's last_seen_at in a transaction of its own
         with db.tenant(claims.studio_id) as conn:
             touch_last_seen(conn, principal.desk_id)

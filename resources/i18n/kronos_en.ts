@@ -24,7 +24,7 @@
 <context>
     <name>BookingFlow</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/agenda/booking_flow.py" line="+102"/>
+        <location filename="../../kronos_desktop/ui/agenda/booking_flow.py" line="+114"/>
         <source>A booking cannot last more than %n hour(s).</source>
         <translation>
             <numerusform>A booking cannot last more than %n hour.</numerusform>
@@ -62,7 +62,7 @@
 <context>
     <name>CancelDialog</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/agenda/cancel_dialog.py" line="+95"/>
+        <location filename="../../kronos_desktop/ui/agenda/cancel_dialog.py" line="+96"/>
         <source>Late cancellation: less than %n hour(s) before the start. It is recorded as late.</source>
         <translation>
             <numerusform>Late cancellation: less than %n hour before the start. It is recorded as late.</numerusform>
@@ -79,9 +79,20 @@
     </message>
 </context>
 <context>
+    <name>CheckoutView</name>
+    <message numerus="yes">
+        <location filename="../../kronos_desktop/ui/checkout/view.py" line="+307"/>
+        <source>Open tickets (%n)</source>
+        <translation>
+            <numerusform>Open tickets (%n)</numerusform>
+            <numerusform>Open tickets (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClientFinder</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/agenda/client_finder.py" line="+213"/>
+        <location filename="../../kronos_desktop/ui/agenda/client_finder.py" line="+214"/>
         <source>%n year(s) old</source>
         <translation>
             <numerusform>%n year old</numerusform>
@@ -111,7 +122,7 @@
 <context>
     <name>ClientModeWindow</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/clients/client_mode.py" line="+224"/>
+        <location filename="../../kronos_desktop/ui/clients/client_mode.py" line="+225"/>
         <source>%n required question(s) still to answer: they are marked.</source>
         <translation>
             <numerusform>%n required question still to answer: it is marked.</numerusform>
@@ -122,18 +133,26 @@
 <context>
     <name>ClientRecordView</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/clients/record_view.py" line="+105"/>
+        <location filename="../../kronos_desktop/ui/clients/record_view.py" line="+108"/>
         <source>Forms (%n)</source>
         <translation>
             <numerusform>Forms (%n)</numerusform>
             <numerusform>Forms (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Deposits (%n)</source>
+        <translation>
+            <numerusform>Deposits (%n)</numerusform>
+            <numerusform>Deposits (%n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClientsView</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/clients/view.py" line="+380"/>
+        <location filename="../../kronos_desktop/ui/clients/view.py" line="+385"/>
         <source>%Ln client(s) found</source>
         <translation>
             <numerusform>%Ln client found</numerusform>
@@ -165,6 +184,98 @@
         <translation>
             <numerusform>A manager needs to sign in on this desk · %Ln change waiting</numerusform>
             <numerusform>A manager needs to sign in on this desk · %Ln changes waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DayFigures</name>
+    <message numerus="yes">
+        <location filename="../../kronos_desktop/ui/checkout/day_figures.py" line="+178"/>
+        <source>%n refund(s)</source>
+        <translation>
+            <numerusform>%n refund</numerusform>
+            <numerusform>%n refunds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n sale(s)</source>
+        <translation>
+            <numerusform>%n sale</numerusform>
+            <numerusform>%n sales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deposit(s) taken</source>
+        <translation>
+            <numerusform>%n deposit taken</numerusform>
+            <numerusform>%n deposits taken</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DayReportDialog</name>
+    <message numerus="yes">
+        <location filename="../../kronos_desktop/ui/checkout/drawer_panel.py" line="+374"/>
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n page.</numerusform>
+            <numerusform>%n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Saved %n page(s) to {path}.</source>
+        <translation>
+            <numerusform>Saved %n page to {path}.</numerusform>
+            <numerusform>Saved %n pages to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Sent %n page to the printer.</numerusform>
+            <numerusform>Sent %n pages to the printer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DepositDialog</name>
+    <message numerus="yes">
+        <location filename="../../kronos_desktop/ui/checkout/deposit_dialog.py" line="+178"/>
+        <source>%n month(s) from today: {day}</source>
+        <translation>
+            <numerusform>%n month from today: {day}</numerusform>
+            <numerusform>%n months from today: {day}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DepositPrompts</name>
+    <message numerus="yes">
+        <location filename="../../kronos_desktop/ui/agenda/deposit_prompts.py" line="+129"/>
+        <source>Policy: a client %n minute(s) late or more is a no-show, and a no-show loses the deposit.</source>
+        <translation>
+            <numerusform>Policy: a client %n minute late or more is a no-show, and a no-show loses the deposit.</numerusform>
+            <numerusform>Policy: a client %n minutes late or more is a no-show, and a no-show loses the deposit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Policy: cancelling less than %n hour(s) before the booking loses the deposit.</source>
+        <translation>
+            <numerusform>Policy: cancelling less than %n hour before the booking loses the deposit.</numerusform>
+            <numerusform>Policy: cancelling less than %n hours before the booking loses the deposit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Policy: the deposit survives %n reschedule(s); this one is beyond it.</source>
+        <translation>
+            <numerusform>Policy: the deposit survives %n reschedule; this one is beyond it.</numerusform>
+            <numerusform>Policy: the deposit survives %n reschedules; this one is beyond it.</numerusform>
         </translation>
     </message>
 </context>
@@ -277,6 +388,25 @@
     </message>
 </context>
 <context>
+    <name>DrawerPanel</name>
+    <message numerus="yes">
+        <location filename="../../kronos_desktop/ui/checkout/drawer_panel.py" line="-163"/>
+        <source>%n payment(s) arrived after the close.</source>
+        <translation>
+            <numerusform>%n payment arrived after the close.</numerusform>
+            <numerusform>%n payments arrived after the close.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n cash movement(s).</source>
+        <translation>
+            <numerusform>%n cash movement.</numerusform>
+            <numerusform>%n cash movements.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EraseDialog</name>
     <message numerus="yes">
         <location filename="../../kronos_desktop/ui/clients/erase_dialog.py" line="+48"/>
@@ -320,7 +450,7 @@
 <context>
     <name>FormsTab</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/clients/forms_tab.py" line="+298"/>
+        <location filename="../../kronos_desktop/ui/clients/forms_tab.py" line="+299"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>
@@ -404,7 +534,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/main_window.py" line="+416"/>
+        <location filename="../../kronos_desktop/ui/main_window.py" line="+454"/>
         <source>%Ln change(s) have not reached the server yet.</source>
         <translation>
             <numerusform>%Ln change has not reached the server yet.</numerusform>
@@ -415,7 +545,7 @@
 <context>
     <name>MaterialsPage</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/settings/materials_page.py" line="+270"/>
+        <location filename="../../kronos_desktop/ui/settings/materials_page.py" line="+271"/>
         <source>%n material(s)</source>
         <translation>
             <numerusform>%n material</numerusform>
@@ -434,7 +564,7 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/clients/merge_dialog.py" line="+366"/>
+        <location filename="../../kronos_desktop/ui/clients/merge_dialog.py" line="+367"/>
         <source>%n booking(s)</source>
         <translation>
             <numerusform>%n booking</numerusform>
@@ -447,6 +577,17 @@
         <translation>
             <numerusform>%n project</numerusform>
             <numerusform>%n projects</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MethodForm</name>
+    <message numerus="yes">
+        <location filename="../../kronos_desktop/ui/checkout/payment_method_form.py" line="+233"/>
+        <source>the studio offers up to %n instalment(s)</source>
+        <translation>
+            <numerusform>the studio offers up to %n instalment</numerusform>
+            <numerusform>the studio offers up to %n instalments</numerusform>
         </translation>
     </message>
 </context>
@@ -465,7 +606,7 @@
 <context>
     <name>MyDayView</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/agenda/my_day.py" line="+271"/>
+        <location filename="../../kronos_desktop/ui/agenda/my_day.py" line="+272"/>
         <source>%n booking(s)</source>
         <translation>
             <numerusform>%n booking</numerusform>
@@ -512,9 +653,47 @@
     </message>
 </context>
 <context>
+    <name>ProductsPage</name>
+    <message numerus="yes">
+        <location filename="../../kronos_desktop/ui/settings/products_page.py" line="+251"/>
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>⚠ %n running low or out of stock</source>
+        <translation>
+            <numerusform>⚠ %n running low or out of stock</numerusform>
+            <numerusform>⚠ %n running low or out of stock</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message numerus="yes">
+        <location filename="../../kronos_desktop/ui/checkout/receipt_dialog.py" line="+190"/>
+        <source>Saved %n page(s) to {path}.</source>
+        <translation>
+            <numerusform>Saved %n page to {path}.</numerusform>
+            <numerusform>Saved %n pages to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Sent %n page to the printer.</numerusform>
+            <numerusform>Sent %n pages to the printer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordHeader</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/clients/record_header.py" line="+144"/>
+        <location filename="../../kronos_desktop/ui/clients/record_header.py" line="+145"/>
         <source>%n year(s) · born {date}</source>
         <translation>
             <numerusform>%n year · born {date}</numerusform>
@@ -533,7 +712,7 @@
 <context>
     <name>RecordTabs</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/clients/record_tabs.py" line="+316"/>
+        <location filename="../../kronos_desktop/ui/clients/record_tabs.py" line="+317"/>
         <source>Appointments (%n)</source>
         <translation>
             <numerusform>Appointments (%n)</numerusform>
@@ -552,7 +731,7 @@
 <context>
     <name>StaffModel</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/settings/staff_page.py" line="+101"/>
+        <location filename="../../kronos_desktop/ui/settings/staff_page.py" line="+102"/>
         <source> · %n day(s) differ</source>
         <translation>
             <numerusform> · %n day differs</numerusform>
@@ -572,9 +751,28 @@
     </message>
 </context>
 <context>
+    <name>StockCountDialog</name>
+    <message numerus="yes">
+        <location filename="../../kronos_desktop/ui/settings/stock_dialogs.py" line="+372"/>
+        <source>%n product(s) counted</source>
+        <translation>
+            <numerusform>%n product counted</numerusform>
+            <numerusform>%n products counted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n to correct</source>
+        <translation>
+            <numerusform>%n to correct</numerusform>
+            <numerusform>%n to correct</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimeOffDialog</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/agenda/time_off_dialog.py" line="+169"/>
+        <location filename="../../kronos_desktop/ui/agenda/time_off_dialog.py" line="+170"/>
         <source>%n booking(s) in this time: move or cancel each before saving.</source>
         <translation>
             <numerusform>%n booking in this time: move or cancel each before saving.</numerusform>
@@ -590,6 +788,25 @@
         <translation>
             <numerusform>A day&apos;s time off lasts at most %n hour.</numerusform>
             <numerusform>A day&apos;s time off lasts at most %n hours.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VouchersPage</name>
+    <message numerus="yes">
+        <location filename="../../kronos_desktop/ui/checkout/vouchers_page.py" line="+212"/>
+        <source>%n voucher(s); still to spend: {amount}</source>
+        <translation>
+            <numerusform>%n voucher; still to spend: {amount}</numerusform>
+            <numerusform>%n vouchers; still to spend: {amount}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n overdrawn: see the conflicts inbox</source>
+        <translation>
+            <numerusform>%n overdrawn: see the conflicts inbox</numerusform>
+            <numerusform>%n overdrawn: see the conflicts inbox</numerusform>
         </translation>
     </message>
 </context>

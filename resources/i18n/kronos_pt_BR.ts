@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../kronos_desktop/ui/actions.py" line="+68"/>
+        <location filename="../../kronos_desktop/ui/action_specs.py" line="+58"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -14,7 +14,27 @@
         <translation>A&amp;genda</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
         <location line="+33"/>
+        <source>Follow the &amp;system</source>
+        <translation>Seguir o &amp;sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Escuro</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&amp;Lock / switch person</source>
         <translation>&amp;Bloquear / trocar de pessoa</translation>
     </message>
@@ -29,12 +49,12 @@
         <translation>Alterar meu &amp;PIN…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Change my PIN</source>
         <translation>Alterar meu PIN</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <location filename="../../kronos_desktop/ui/undo_words.py" line="+79"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
@@ -45,7 +65,7 @@
         <translation>Desfazer</translation>
     </message>
     <message>
-        <location filename="../../kronos_desktop/ui/actions.py" line="+5"/>
+        <location filename="../../kronos_desktop/ui/action_specs.py" line="+5"/>
         <source>Undo your last change</source>
         <translation>Desfazer a sua última alteração</translation>
     </message>
@@ -55,7 +75,7 @@
         <translation>Buscar cliente de qualquer lugar…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The Clients section, its search ready for a name or phone</source>
         <translation>A seção Clientes, com a busca pronta para um nome ou telefone</translation>
     </message>
@@ -65,22 +85,22 @@
         <translation>&amp;Hoje</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Previous day, week or month</source>
         <translation>&amp;Anterior (dia, semana ou mês)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Ne&amp;xt day, week or month</source>
         <translation>&amp;Próximo (dia, semana ou mês)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Go to a date…</source>
         <translation>Ir para uma &amp;data…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Day</source>
         <translation>D&amp;ia</translation>
     </message>
@@ -95,17 +115,17 @@
         <translation>&amp;Mês</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Columns by &amp;artist or station</source>
         <translation>Colunas por &amp;tatuador ou maca</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>New &amp;booking…</source>
         <translation>Novo a&amp;gendamento…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Book a session, a consultation or a walk-in</source>
         <translation>Agendar uma sessão, uma consulta ou um encaixe</translation>
     </message>
@@ -115,7 +135,7 @@
         <translation>&amp;Buscar horário livre…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The next free slots for a length and an artist</source>
         <translation>Os próximos horários livres para uma duração e um(a) tatuador(a)</translation>
     </message>
@@ -125,7 +145,7 @@
         <translation>&amp;Livres agora</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Who is free now, for a walk-in</source>
         <translation>Quem está livre agora, para um encaixe</translation>
     </message>
@@ -135,7 +155,7 @@
         <translation>&amp;Folga…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Block an artist&apos;s time: a holiday, lunch, a convention</source>
         <translation>Bloquear o horário de um(a) tatuador(a): férias, almoço, uma convenção</translation>
     </message>
@@ -145,7 +165,7 @@
         <translation>Me&amp;u dia</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>An artist&apos;s day, large, with each client&apos;s alerts</source>
         <translation>O dia de um(a) tatuador(a), em letras grandes, com os alertas de cada cliente</translation>
     </message>
@@ -155,7 +175,7 @@
         <translation>Imp&amp;rimir o dia…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Print the day sheet, or save it as PDF</source>
         <translation>Imprimir a folha do dia, ou salvá-la em PDF</translation>
     </message>
@@ -165,7 +185,7 @@
         <translation>&amp;Exportar para o celular…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>An artist&apos;s bookings as a calendar file for their phone</source>
         <translation>Os agendamentos de um(a) tatuador(a) num arquivo de agenda para o celular</translation>
     </message>
@@ -175,12 +195,12 @@
         <translation>Novo agendamento (na agenda)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Studio settings…</source>
         <translation>&amp;Configurações do estúdio…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The studio&apos;s settings</source>
         <translation>As configurações do estúdio</translation>
     </message>
@@ -190,7 +210,7 @@
         <translation>&amp;Equipe…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The studio&apos;s staff</source>
         <translation>A equipe do estúdio</translation>
     </message>
@@ -200,7 +220,7 @@
         <translation>&amp;Anamnese e termo de consentimento…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The health questionnaire and consent clients sign</source>
         <translation>A anamnese e o termo de consentimento que os clientes assinam</translation>
     </message>
@@ -210,9 +230,29 @@
         <translation>T&amp;intas e materiais…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The inks and materials, with their lots, sessions are recorded with</source>
         <translation>As tintas e os materiais, com seus lotes, usados nos registros de sessão</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Products…</source>
+        <translation>&amp;Produtos…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The products a ticket sells, with their prices</source>
+        <translation>Os produtos que uma comanda vende, com seus preços</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Backups…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This desk&apos;s copies of its data: the folder, a copy now, a restore</source>
+        <translation>As cópias dos dados deste balcão: a pasta, uma cópia agora, uma restauração</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -220,32 +260,53 @@
         <translation>&amp;Histórico…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Who changed what</source>
         <translation>Quem alterou o quê</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>New client</source>
         <translation>Novo cliente</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Find a client</source>
         <translation>Buscar cliente</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+98"/>
+        <source>Sell &amp;gift voucher…</source>
+        <translation>Vender &amp;vale-presente…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sell a gift voucher and print its card</source>
+        <translation>Vender um vale-presente e imprimir o cartão</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gift &amp;vouchers</source>
+        <translation>Vales-&amp;presente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The studio&apos;s gift vouchers: balances, find by code, print a card</source>
+        <translation>Os vales-presente do estúdio: saldos, busca pelo código, impressão do cartão</translation>
+    </message>
+    <message>
+        <location filename="../../kronos_desktop/ui/actions.py" line="+57"/>
+        <location filename="../../kronos_desktop/ui/checkout/refund_dialog.py" line="+54"/>
         <source>Not for your role ({role}): only {allowed} can do this.</source>
         <translation>Não permitido para a sua função ({role}): só {allowed} podem fazer isto.</translation>
     </message>
@@ -408,7 +469,7 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../kronos_desktop/ui/agenda/day_list.py" line="+44"/>
+        <location filename="../../kronos_desktop/ui/agenda/day_list.py" line="+45"/>
         <source>Time</source>
         <translation>Horário</translation>
     </message>
@@ -443,9 +504,9 @@
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../../kronos_desktop/ui/agenda/day_canvas.py" line="+191"/>
+        <location filename="../../kronos_desktop/ui/agenda/day_canvas.py" line="+192"/>
         <location filename="../../kronos_desktop/ui/agenda/day_list.py" line="+12"/>
-        <location filename="../../kronos_desktop/ui/agenda/week_canvas.py" line="+132"/>
+        <location filename="../../kronos_desktop/ui/agenda/week_canvas.py" line="+135"/>
         <source>Busy</source>
         <translation>Ocupado</translation>
     </message>
@@ -654,9 +715,251 @@
     </message>
 </context>
 <context>
+    <name>BackupKeeper</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/backup_keeper.py" line="+295"/>
+        <source>No backup copy: the folder {folder} is not there (a USB stick taken out?).</source>
+        <translation>Sem cópia de segurança: a pasta {folder} não está lá (o pen drive foi retirado?).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No backup copy: the folder {folder} is full. Free some space; the next copy tries again.</source>
+        <translation>Sem cópia de backup: a pasta {folder} está cheia. Libere espaço; a próxima cópia tenta de novo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No backup copy: KRONOS cannot write in the folder {folder}. Choose another folder in Studio → Backups.</source>
+        <translation>Sem cópia de backup: o KRONOS não consegue gravar na pasta {folder}. Escolha outra pasta em Estúdio → Backups.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup copy failed ({detail}): the desk&apos;s data is as it was.</source>
+        <translation>A cópia de segurança falhou ({detail}): os dados do balcão continuam como estavam.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/settings/backup_restore.py" line="+69"/>
+        <source>Restore a copy</source>
+        <translation>Restaurar uma cópia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The copy chosen was not restored: {reason} Nothing was replaced.</source>
+        <translation>A cópia escolhida não foi restaurada: {reason} Nada foi substituído.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The copy could not be put in place ({detail}). The desk&apos;s data was put back as it was.</source>
+        <translation>Não foi possível colocar a cópia no lugar ({detail}). Os dados do balcão voltaram a ser o que eram.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The copy of {when} is back in place. The data it replaced is kept in {folder}.</source>
+        <translation>A cópia de {when} foi restaurada. Os dados que ela substituiu estão guardados em {folder}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The studio is back from its copy of {when}.</source>
+        <translation>O estúdio voltou da cópia de {when}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clients erased since that copy, erased again: {count}.</source>
+        <translation>Clientes apagados depois daquela cópia, apagados de novo: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../kronos_desktop/ui/settings/backup_words.py" line="+19"/>
+        <source>the file is not there any more.</source>
+        <translation>o arquivo não está mais lá.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is not a database.</source>
+        <translation>o arquivo não é um banco de dados.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is a database, but not a copy of KRONOS.</source>
+        <translation>o arquivo é um banco de dados, mas não é uma cópia do KRONOS.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the copy is damaged (its check failed).</source>
+        <translation>a cópia está danificada (a verificação falhou).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the copy was made by a newer version of KRONOS. Install the newest version to restore it.</source>
+        <translation>a cópia foi feita por uma versão mais nova do KRONOS. Instale a versão mais recente para restaurá-la.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the copy is of another studio.</source>
+        <translation>a cópia é de outro estúdio.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Daily</source>
+        <translation>Diária</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly</source>
+        <translation>Semanal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed at the next copy</source>
+        <translation>Removida na próxima cópia</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/settings/backups_page.py" line="+63"/>
+        <location line="+73"/>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>This desk copies its data every day and when KRONOS closes, and keeps 7 daily and 4 weekly copies. A folder on another disk (a USB stick, a synced cloud folder) keeps them safe if this computer fails.</source>
+        <translation>Este balcão copia seus dados todo dia e ao fechar o KRONOS, e guarda 7 cópias diárias e 4 semanais. Uma pasta em outro disco (um pendrive, uma pasta sincronizada na nuvem) as mantém seguras se este computador falhar.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change folder…</source>
+        <translation>Trocar pasta…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change the backup folder</source>
+        <translation>Trocar a pasta dos backups</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the default folder</source>
+        <translation>Usar a pasta padrão</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the copies beside the desk&apos;s data</source>
+        <translation>Guardar as cópias junto aos dados do balcão</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+121"/>
+        <source>Back up now</source>
+        <translation>Fazer backup agora</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>Take a copy now</source>
+        <translation>Fazer uma cópia agora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copies in the folder</source>
+        <translation>Cópias na pasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken</source>
+        <translation>Feita em</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kept as</source>
+        <translation>Guardada como</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No copy in this folder yet.</source>
+        <translation>Ainda não há cópias nesta pasta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore this copy…</source>
+        <translation>Restaurar esta cópia…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restore the chosen copy</source>
+        <translation>Restaurar a cópia escolhida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only owners and managers restore a copy.</source>
+        <translation>Só donos e gerentes restauram uma cópia.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Folder</source>
+        <translation>Pasta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last copy</source>
+        <translation>Última cópia</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Backups are not running on this desk.</source>
+        <translation>Os backups não estão ativos neste balcão.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{folder} (the default, beside the desk&apos;s data)</source>
+        <translation>{folder} (a padrão, junto aos dados do balcão)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{when} · {size}</source>
+        <translation>{when} · {size}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None yet</source>
+        <translation>Nenhuma ainda</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copying…</source>
+        <translation>Copiando…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Copy taken.</source>
+        <translation>Cópia feita.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose the backup folder</source>
+        <translation>Escolha a pasta dos backups</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>KRONOS cannot write in {folder}: the folder was not changed.</source>
+        <translation>O KRONOS não consegue gravar em {folder}: a pasta não foi trocada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>The copies now go to {folder}.</source>
+        <translation>As cópias agora vão para {folder}.</translation>
+    </message>
+</context>
+<context>
     <name>BlockMenu</name>
     <message>
-        <location filename="../../kronos_desktop/ui/agenda/block_menu.py" line="+42"/>
+        <location filename="../../kronos_desktop/ui/agenda/block_menu.py" line="+54"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
@@ -701,15 +1004,41 @@
         <translation>Registro da sessão…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+62"/>
+        <source>Booking completed</source>
+        <translation>Agendamento concluído</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a ticket for this booking?</source>
+        <translation>Abrir uma comanda para este agendamento?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+61"/>
+        <source>Open ticket</source>
+        <translation>Abrir comanda</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Not now</source>
+        <translation>Agora não</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Booking actions</source>
         <translation>Ações do agendamento</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Take deposit…</source>
+        <translation>Receber sinal…</translation>
     </message>
 </context>
 <context>
     <name>BookingCard</name>
     <message>
-        <location filename="../../kronos_desktop/ui/agenda/my_day.py" line="+102"/>
+        <location filename="../../kronos_desktop/ui/agenda/my_day.py" line="+103"/>
         <source>⚠ Health alert: {alert}</source>
         <translation>⚠ Alerta de saúde: {alert}</translation>
     </message>
@@ -747,7 +1076,7 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../kronos_desktop/ui/agenda/booking_dialog.py" line="+70"/>
+        <location filename="../../kronos_desktop/ui/agenda/booking_dialog.py" line="+71"/>
         <source>Change booking</source>
         <translation>Alterar agendamento</translation>
     </message>
@@ -820,7 +1149,7 @@
 <context>
     <name>BookingFlow</name>
     <message>
-        <location filename="../../kronos_desktop/ui/agenda/booking_flow.py" line="+99"/>
+        <location filename="../../kronos_desktop/ui/agenda/booking_flow.py" line="+111"/>
         <source>A booking must last longer than zero minutes.</source>
         <translation>Um agendamento precisa durar mais de zero minuto.</translation>
     </message>
@@ -838,7 +1167,7 @@
         <translation>Não movido: {clash}.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Start in the past</source>
         <translation>Início no passado</translation>
     </message>
@@ -1064,7 +1393,7 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../kronos_desktop/ui/agenda/cancel_dialog.py" line="+34"/>
+        <location filename="../../kronos_desktop/ui/agenda/cancel_dialog.py" line="+35"/>
         <location line="+1"/>
         <source>Cancel booking</source>
         <translation>Cancelar agendamento</translation>
@@ -1137,6 +1466,109 @@
     </message>
 </context>
 <context>
+    <name>CashMoveDialog</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/checkout/drawer_dialogs.py" line="+255"/>
+        <source>Cash in (suprimento)</source>
+        <translation>Suprimento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cash out (sangria)</source>
+        <translation>Sangria</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Money put into the drawer that is not a sale: change brought from the bank, for instance.</source>
+        <translation>Dinheiro colocado no caixa que não vem de uma venda: troco trazido do banco, por exemplo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Money taken out of the drawer that is not a refund: to the safe or the bank, for instance.</source>
+        <translation>Dinheiro retirado do caixa que não é um estorno: para o cofre ou o banco, por exemplo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. change from the bank</source>
+        <translation>ex.: troco trazido do banco</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. to the safe, paid the cleaner</source>
+        <translation>ex.: para o cofre, pagamento da faxina</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Put in</source>
+        <translation>&amp;Colocar no caixa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Take out</source>
+        <translation>&amp;Retirar do caixa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount *</source>
+        <translation>Valor *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason *</source>
+        <translation>Motivo *</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Say why: the owner reads it at the close.</source>
+        <translation>Diga o motivo: o(a) dono(a) lê no fechamento.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type an amount above zero.</source>
+        <translation>Digite um valor acima de zero.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Nothing was taken out: a cash out above what the drawer should hold needs an owner&apos;s or a manager&apos;s confirmation.</source>
+        <translation>Nada foi retirado: uma sangria acima do que o caixa deveria ter precisa da confirmação de um(a) dono(a) ou gerente.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>More than the drawer holds</source>
+        <translation>Mais do que há no caixa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{amount} is more than the drawer should hold ({holds}). Take it out anyway?</source>
+        <translation>{amount} é mais do que o caixa deveria ter ({holds}). Retirar mesmo assim?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Take it out</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A cash out of {amount} ({reason}) is more than the drawer should hold. An owner or a manager confirms it with their PIN.</source>
+        <translation>Uma sangria de {amount} ({reason}) é maior do que o caixa deveria ter. Um(a) dono(a) ou gerente confirma com o PIN.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePinDialog</name>
     <message>
         <location filename="../../kronos_desktop/ui/lock/change_pin_dialog.py" line="+23"/>
@@ -1179,7 +1611,7 @@
 <context>
     <name>CheckoutView</name>
     <message>
-        <location filename="../../kronos_desktop/ui/checkout/view.py" line="+190"/>
+        <location filename="../../kronos_desktop/ui/checkout/view.py" line="+123"/>
         <source>Sales of the day</source>
         <translation>Vendas do dia</translation>
     </message>
@@ -1189,20 +1621,102 @@
         <translation>Nenhuma venda neste dia.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Only your sales and their figures are shown.</source>
         <translation>Só as suas vendas e os seus valores aparecem.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>New ticket</source>
+        <translation>Nova comanda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New ticket (Ctrl+N)</source>
+        <translation>Nova comanda (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open tickets</source>
+        <translation>Comandas abertas</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>Sale</source>
+        <translation>Venda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The chosen sale&apos;s actions</source>
+        <translation>Ações da venda escolhida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt, refund or void of the sale chosen in the list</source>
+        <translation>Recibo, estorno ou cancelamento da venda escolhida na lista</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Checkout</source>
         <translation>Caixa</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+151"/>
+        <source>Open tickets (%n)</source>
+        <translation>
+            <numerusform>Comandas abertas (%n)</numerusform>
+            <numerusform>Comandas abertas (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No client</source>
+        <translation>Sem cliente</translation>
+    </message>
+</context>
+<context>
+    <name>ChoicePage</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/welcome/choice_pages.py" line="+47"/>
+        <source>Create a studio</source>
+        <translation>Criar um estúdio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This computer keeps the studio&apos;s agenda, clients and checkout on its own (a server can be added later). A few steps: the studio, its hours, you as its owner, the artists and stations, the PIX key.</source>
+        <translation>Este computador cuida sozinho da agenda, dos clientes e do caixa do estúdio (dá para ligar um servidor depois). São poucos passos: o estúdio, o horário, você como dono(a), os tatuadores e as macas, a chave PIX.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Join a studio&apos;s server</source>
+        <translation>Entrar no servidor de um estúdio</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open the demo studio</source>
+        <translation>Abrir o estúdio de demonstração</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A made-up studio full of clients and bookings, to try KRONOS out. Every demo member&apos;s PIN is 1234. This data folder then holds the demo: a real studio is set up in a new one.</source>
+        <translation>Um estúdio fictício, cheio de clientes e agendamentos, para experimentar o KRONOS. O PIN de todos da demonstração é 1234. Esta pasta de dados passa a guardar a demonstração: um estúdio de verdade é criado em outra pasta.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restore from a backup copy</source>
+        <translation>Restaurar de uma cópia de backup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new computer for a studio that already used KRONOS here: bring the studio back from the copy on its USB stick or in its cloud folder.</source>
+        <translation>Um computador novo para um estúdio que já usava o KRONOS: traga o estúdio de volta da cópia no pendrive ou na pasta da nuvem.</translation>
     </message>
 </context>
 <context>
     <name>ClientFinder</name>
     <message>
-        <location filename="../../kronos_desktop/ui/agenda/client_finder.py" line="+71"/>
+        <location filename="../../kronos_desktop/ui/agenda/client_finder.py" line="+72"/>
         <source>Find a client</source>
         <translation>Buscar cliente</translation>
     </message>
@@ -1312,7 +1826,7 @@
 <context>
     <name>ClientMode</name>
     <message>
-        <location filename="../../kronos_desktop/ui/clients/client_mode.py" line="+85"/>
+        <location filename="../../kronos_desktop/ui/clients/client_mode.py" line="+86"/>
         <source>Client mode</source>
         <translation>Modo cliente</translation>
     </message>
@@ -1398,7 +1912,7 @@
         <translation>Não assinada: algo deu errado. Nada foi salvo; tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../kronos_desktop/ui/clients/client_mode_consent.py" line="+59"/>
+        <location filename="../../kronos_desktop/ui/clients/client_mode_consent.py" line="+60"/>
         <source>Consent</source>
         <translation>Termo de consentimento</translation>
     </message>
@@ -1548,7 +2062,7 @@
 <context>
     <name>ClientRecordView</name>
     <message>
-        <location filename="../../kronos_desktop/ui/clients/record_view.py" line="+56"/>
+        <location filename="../../kronos_desktop/ui/clients/record_view.py" line="+57"/>
         <source>Clients</source>
         <translation>Clientes</translation>
     </message>
@@ -1589,36 +2103,41 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+128"/>
+        <location line="+134"/>
         <source>Merge with another record</source>
         <translation>Unir com outro cadastro</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-133"/>
         <source>Export data…</source>
         <translation>Exportar dados…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+127"/>
+        <location line="+133"/>
         <source>Export the client&apos;s data (LGPD)</source>
         <translation>Exportar os dados do cliente (LGPD)</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-131"/>
         <source>Erase…</source>
         <translation>Apagar…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+125"/>
+        <location line="+131"/>
         <source>Erase the client&apos;s personal data (LGPD)</source>
         <translation>Apagar os dados pessoais do cliente (LGPD)</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-121"/>
         <source>Forms</source>
         <translation>Fichas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deposits</source>
+        <translation>Sinais</translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
@@ -1626,6 +2145,14 @@
         <translation>
             <numerusform>Fichas (%n)</numerusform>
             <numerusform>Fichas (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Deposits (%n)</source>
+        <translation>
+            <numerusform>Sinais (%n)</numerusform>
+            <numerusform>Sinais (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -1641,7 +2168,7 @@
         <translation>O cadastro deste cliente não está disponível para você.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Only an owner or a manager merges, exports or erases a client&apos;s records.</source>
         <translation>Só um(a) dono(a) ou gerente une, exporta ou apaga os cadastros de um cliente.</translation>
     </message>
@@ -1649,7 +2176,7 @@
 <context>
     <name>ClientsModel</name>
     <message>
-        <location filename="../../kronos_desktop/ui/clients/view.py" line="+109"/>
+        <location filename="../../kronos_desktop/ui/clients/view.py" line="+113"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -1737,7 +2264,7 @@
         <translation>Novo cliente (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+4"/>
         <source>Clients</source>
         <translation>Clientes</translation>
@@ -1767,6 +2294,208 @@
         <location line="+0"/>
         <source>No clients yet</source>
         <translation>Nenhum cliente ainda</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDayDialog</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/checkout/close_result.py" line="+145"/>
+        <source>Close the day: count the drawer</source>
+        <translation>Fechar o caixa: contar o dinheiro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>Close the day</source>
+        <translation>Fechar o caixa</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Count the notes and coins in the drawer and type how many of each. What the drawer should hold is shown once the count is confirmed.</source>
+        <translation>Conte as cédulas e moedas do caixa e digite a quantidade de cada uma. O valor esperado no caixa aparece depois que a contagem for confirmada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Confirm count</source>
+        <translation>&amp;Confirmar contagem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confirm count</source>
+        <translation>Confirmar contagem</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Note on the difference</source>
+        <translation>Observação sobre a diferença</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the count differs: e.g. change given wrong on a sale</source>
+        <translation>Por que a contagem não confere: ex.: troco errado em uma venda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+58"/>
+        <source>Note</source>
+        <translation>Observação</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>C&amp;lose the day</source>
+        <translation>&amp;Fechar o caixa</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The drawer&apos;s day could not be read: try again.</source>
+        <translation>Não foi possível ler o caixa do dia: tente de novo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Note *</source>
+        <translation>Observação *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the day: the result</source>
+        <translation>Fechar o caixa: resultado</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The count differs from what was expected: say why in a note.</source>
+        <translation>A contagem não confere com o esperado: explique o motivo em uma observação.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseResult</name>
+    <message>
+        <location line="-188"/>
+        <source>Over: {amount} more than expected</source>
+        <translation>Sobra: {amount} a mais que o esperado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Short: {amount} less than expected</source>
+        <translation>Falta: {amount} a menos que o esperado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No difference: the count matches</source>
+        <translation>Sem diferença: a contagem confere</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Float</source>
+        <translation>Fundo de troco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash taken</source>
+        <translation>Dinheiro recebido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change given</source>
+        <translation>Troco dado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded in cash</source>
+        <translation>Estornado em dinheiro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash in (suprimentos)</source>
+        <translation>Suprimentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash out (sangrias)</source>
+        <translation>Sangrias</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this desk</source>
+        <translation>este balcão</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another desk</source>
+        <translation>outro balcão</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Expected in the drawer</source>
+        <translation>Esperado no caixa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted</source>
+        <translation>Contado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation>Diferença</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedDayDialog</name>
+    <message>
+        <location line="+127"/>
+        <location line="+1"/>
+        <source>The day&apos;s close</source>
+        <translation>Fechamento do caixa</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Note: {note}</source>
+        <translation>Observação: {note}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An earlier close at {time}: counted {counted}, {difference} (reopened since)</source>
+        <translation>Um fechamento anterior às {time}: contado {counted}, {difference} (reaberto depois)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Reopen…</source>
+        <translation>&amp;Reabrir…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reopen the day</source>
+        <translation>Reabrir o caixa</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This day has no close.</source>
+        <translation>Este dia não tem fechamento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>someone</source>
+        <translation>alguém</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed at {time} by {who}.</source>
+        <translation>Fechado às {time} por {who}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No payment arrived after the close.</source>
+        <translation>Nenhum pagamento chegou depois do fechamento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrived after the close (not in its figures):</source>
+        <translation>Chegaram depois do fechamento (fora dos valores dele):</translation>
     </message>
 </context>
 <context>
@@ -1993,7 +2722,7 @@
         <translation>Registrado, a revisar</translation>
     </message>
     <message>
-        <location filename="../../kronos_desktop/ui/sync/change_words.py" line="+141"/>
+        <location filename="../../kronos_desktop/ui/sync/change_words.py" line="+156"/>
         <source>Payment of {amount} recorded; the sale was not found: review it</source>
         <translation>Pagamento de {amount} registrado; a venda não foi encontrada: revisar</translation>
     </message>
@@ -2006,6 +2735,51 @@
         <location line="+3"/>
         <source>Payment of {amount} recorded; who took it is not known here: review it</source>
         <translation>Pagamento de {amount} registrado; quem o recebeu não é conhecido aqui: revisar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment of {amount} recorded; its deposit was not found: review it</source>
+        <translation>Pagamento de {amount} registrado; o sinal dele não foi encontrado: revise</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Payment of {amount} recorded; its gift voucher was not found: review it</source>
+        <translation>Pagamento de {amount} registrado; o vale-presente dele não foi encontrado: revise</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment of {amount} recorded; it overdrew the gift voucher {code} (balance {balance}): review it</source>
+        <translation>Pagamento de {amount} registrado; ele passou do saldo do vale-presente {code} (saldo {balance}): revise</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refund of {amount} stored, made by a role that may not give refunds: review it</source>
+        <translation>Estorno de {amount} guardado, feito por uma função que não pode estornar: revise</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refund of {amount} stored, more than the {left} the payment still held: review it</source>
+        <translation>Estorno de {amount} guardado, mais que os {left} que o pagamento ainda tinha: revise</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refund of {amount} stored; the payment it gives back was not found: review it</source>
+        <translation>Estorno de {amount} guardado; o pagamento estornado não foi encontrado: revise</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sale {number} stored without a deposit that was no longer held: review it</source>
+        <translation>Venda {number} guardada sem um sinal que já não estava em aberto: revise</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sale {number} stored without a deposit of {amount} of another client: review it</source>
+        <translation>Venda {number} guardada sem um sinal de {amount} de outro cliente: revise</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deposit of {amount} kept without its note: its client&apos;s data was erased meanwhile: review it</source>
+        <translation>Sinal de {amount} guardado sem a observação: os dados do cliente foram apagados nesse meio-tempo: revise</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2023,7 +2797,7 @@
         <translation>Registrado; alguém deve revisar</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-188"/>
         <source>Booking</source>
         <translation>Agendamento</translation>
     </message>
@@ -2188,6 +2962,81 @@
         <translation>Registro da sessão</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Refund</source>
+        <translation>Estorno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled sale</source>
+        <translation>Venda cancelada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>Produto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deposit taken</source>
+        <translation>Sinal recebido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deposit forfeited</source>
+        <translation>Sinal perdido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deposit refunded</source>
+        <translation>Sinal estornado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deposit moved</source>
+        <translation>Sinal transferido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deposit&apos;s booking rescheduled</source>
+        <translation>Agendamento do sinal remarcado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash drawer</source>
+        <translation>Caixa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash drawer opened for the day</source>
+        <translation>Caixa aberto no dia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash put in or taken out of the drawer</source>
+        <translation>Suprimento ou sangria no caixa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash drawer closed for the day</source>
+        <translation>Caixa fechado no dia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash drawer&apos;s day reopened</source>
+        <translation>Caixa do dia reaberto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gift voucher sold</source>
+        <translation>Vale-presente vendido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock movement</source>
+        <translation>Movimentação de estoque</translation>
+    </message>
+    <message>
         <location line="+35"/>
         <source>Block time off for {artist} on {when}</source>
         <translation>Bloquear a agenda de {artist} em {when}</translation>
@@ -2285,7 +3134,7 @@
         <translation>alguém</translation>
     </message>
     <message>
-        <location filename="../../kronos_desktop/ui/sync/inbox.py" line="+131"/>
+        <location filename="../../kronos_desktop/ui/sync/inbox.py" line="+132"/>
         <source>Not redone</source>
         <translation>Não refeito</translation>
     </message>
@@ -3035,13 +3884,13 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
 <context>
     <name>ConnectionMenu</name>
     <message>
-        <location filename="../../kronos_desktop/ui/actions.py" line="-62"/>
+        <location filename="../../kronos_desktop/ui/action_specs.py" line="-152"/>
         <location filename="../../kronos_desktop/ui/sync/connection_menu.py" line="+48"/>
         <source>&amp;Connection…</source>
         <translation>&amp;Conexão…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Connection to the studio server</source>
         <translation>Conexão com o servidor do estúdio</translation>
     </message>
@@ -3090,6 +3939,54 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
     </message>
 </context>
 <context>
+    <name>CountGrid</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/checkout/count_grid.py" line="+54"/>
+        <source>{what}: a quantity cannot be negative. Type how many there are (0 or more).</source>
+        <translation>{what}: a quantidade não pode ser negativa. Digite quantas há (0 ou mais).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what}: type how many there are as a whole number, like 3.</source>
+        <translation>{what}: digite a quantidade como número inteiro, como 3.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Notes</source>
+        <translation>Cédulas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coins</source>
+        <translation>Moedas</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Quantity</source>
+        <translation>Quantidade</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How many of {what}</source>
+        <translation>Quantidade de {what}</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Counted: fix the lines marked in red</source>
+        <translation>Contado: corrija as linhas em vermelho</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counted: {total}</source>
+        <translation>Contado: {total}</translation>
+    </message>
+</context>
+<context>
     <name>DayCanvas</name>
     <message>
         <location filename="../../kronos_desktop/ui/agenda/day_canvas.py" line="-112"/>
@@ -3108,7 +4005,7 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../kronos_desktop/ui/agenda/day_paint.py" line="+331"/>
+        <location filename="../../kronos_desktop/ui/agenda/day_paint.py" line="+357"/>
         <source>Possible duplicate of a client with a health alert</source>
         <translation>Possível duplicata de um cliente com alerta de saúde</translation>
     </message>
@@ -3124,7 +4021,7 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         <translation>Termo assinado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Booked by %1</source>
         <translation>Agendado por %1</translation>
     </message>
@@ -3252,10 +4149,133 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
     </message>
 </context>
 <context>
+    <name>DayFigures</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/checkout/day_figures.py" line="+128"/>
+        <source>Figures of the day</source>
+        <translation>Números do dia</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Received</source>
+        <translation>Recebido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing received.</source>
+        <translation>Nada recebido.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{method} · all refunded</source>
+        <translation>{method} · tudo estornado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Received %1, refunds %2, net %3</source>
+        <translation>Recebido %1, estornos %2, líquido %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n refund(s)</source>
+        <translation>
+            <numerusform>%n estorno</numerusform>
+            <numerusform>%n estornos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refund</source>
+        <translation>Estorno</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tickets</source>
+        <translation>Comandas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n sale(s)</source>
+        <translation>
+            <numerusform>%n venda</numerusform>
+            <numerusform>%n vendas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deposit(s) taken</source>
+        <translation>
+            <numerusform>%n sinal recebido</numerusform>
+            <numerusform>%n sinais recebidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Voided</source>
+        <translation>Canceladas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Tips</source>
+        <translation>Gorjetas</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Deposits applied</source>
+        <translation>Sinais aplicados</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Artists</source>
+        <translation>Tatuadores</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Services sold</source>
+        <translation>Serviços vendidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Artist&apos;s share</source>
+        <translation>Parte do(a) tatuador(a)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Studio&apos;s share</source>
+        <translation>Parte do estúdio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tips share</source>
+        <translation>Parte das gorjetas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sold</source>
+        <translation>Vendido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Artist</source>
+        <translation>Tatuador(a)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Studio</source>
+        <translation>Estúdio</translation>
+    </message>
+</context>
+<context>
     <name>DayNavigator</name>
     <message>
         <location filename="../../kronos_desktop/ui/agenda/view.py" line="-88"/>
-        <location filename="../../kronos_desktop/ui/common/widgets.py" line="+81"/>
+        <location filename="../../kronos_desktop/ui/common/widgets.py" line="+82"/>
         <source>Previous day</source>
         <translation>Dia anterior</translation>
     </message>
@@ -3276,7 +4296,7 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         <translation>Próximo dia</translation>
     </message>
     <message>
-        <location filename="../../kronos_desktop/ui/common/widgets.py" line="+4"/>
+        <location filename="../../kronos_desktop/ui/common/widgets.py" line="+5"/>
         <source>Choose a day</source>
         <translation>Escolher um dia</translation>
     </message>
@@ -3284,6 +4304,435 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         <location line="+37"/>
         <source>Today, {date}</source>
         <translation>Hoje, {date}</translation>
+    </message>
+</context>
+<context>
+    <name>DayReport</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/checkout/day_report_render.py" line="+39"/>
+        <source>Day report · {date}</source>
+        <translation>Relatório do dia · {date}</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>No cash drawer</source>
+        <translation>Sem caixa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The drawer&apos;s day was not opened.</source>
+        <translation>O caixa não foi aberto neste dia.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed at {time} by {name}.</source>
+        <translation>Fechado às {time} por {name}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open since {time} ({name}).</source>
+        <translation>Aberto desde {time} ({name}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reopened at {time} by {name}: {reason}</source>
+        <translation>Reaberto às {time} por {name}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Payments by method</source>
+        <translation>Recebimentos por forma de pagamento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No payments on this day.</source>
+        <translation>Nenhum pagamento neste dia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+66"/>
+        <location line="+73"/>
+        <source>Method</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <source>Payments</source>
+        <translation>Pagamentos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+68"/>
+        <location line="+27"/>
+        <location line="+45"/>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <location line="+31"/>
+        <source>Tips</source>
+        <translation>Gorjetas</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location line="+62"/>
+        <source>Refunds</source>
+        <translation>Estornos</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Net</source>
+        <translation>Líquido</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+28"/>
+        <location line="+34"/>
+        <location line="+76"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <source>Sales closed: {count} · {total}</source>
+        <translation>Vendas fechadas: {count} · {total}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Voided: {count}</source>
+        <translation>Canceladas: {count}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gift vouchers redeemed are not money: their money came in when they were sold.</source>
+        <translation>Vales-presente resgatados não são dinheiro: o dinheiro deles entrou quando foram vendidos.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>By artist</source>
+        <translation>Por tatuador(a)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No services on this day.</source>
+        <translation>Nenhum serviço neste dia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Artist</source>
+        <translation>Tatuador(a)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Services</source>
+        <translation>Serviços</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commission</source>
+        <translation>Comissão</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Studio</source>
+        <translation>Estúdio</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{label} ({count})</source>
+        <translation>{label} ({count})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deposits taken</source>
+        <translation>Sinais recebidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deposits applied</source>
+        <translation>Sinais aplicados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deposits forfeited</source>
+        <translation>Sinais perdidos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vouchers sold</source>
+        <translation>Vales vendidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vouchers redeemed</source>
+        <translation>Vales resgatados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deposits</source>
+        <translation>Sinais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gift vouchers</source>
+        <translation>Vales-presente</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No refunds on this day.</source>
+        <translation>Nenhum estorno neste dia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+74"/>
+        <source>Sale</source>
+        <translation>Venda</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <location line="+27"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+28"/>
+        <source>By</source>
+        <translation>Quem</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Deposit</source>
+        <translation>Sinal</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cash drawer</source>
+        <translation>Caixa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opening float</source>
+        <translation>Fundo de troco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash received</source>
+        <translation>Dinheiro recebido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change given</source>
+        <translation>Troco dado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash refunds</source>
+        <translation>Estornos em dinheiro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash in (suprimento)</source>
+        <translation>Suprimentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash out (sangria)</source>
+        <translation>Sangrias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected in the drawer</source>
+        <translation>Esperado no caixa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Movement</source>
+        <translation>Movimentação</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cash in</source>
+        <translation>Suprimento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cash out</source>
+        <translation>Sangria</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cash movements</source>
+        <translation>Suprimentos e sangrias</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{value} × {quantity} = {total}</source>
+        <translation>{value} × {quantity} = {total}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Notes and coins counted</source>
+        <translation>Cédulas e moedas contadas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The drawer was not closed on this day.</source>
+        <translation>O caixa não foi fechado neste dia.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counted</source>
+        <translation>Contado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected</source>
+        <translation>Esperado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation>Diferença</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note: {note}</source>
+        <translation>Observação: {note}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed {count} times on this day; this is the last count.</source>
+        <translation>Fechado {count} vezes neste dia; esta é a última contagem.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Received</source>
+        <translation>Recebido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Desk</source>
+        <translation>Balcão</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This desk</source>
+        <translation>Este balcão</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Another desk</source>
+        <translation>Outro balcão</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>These payments arrived after the drawer&apos;s close: they are not in the figures above.</source>
+        <translation>Estes pagamentos chegaram depois do fechamento do caixa: não estão nos valores acima.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late payments</source>
+        <translation>Pagamentos após o fechamento</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>{studio} · day report of {date}</source>
+        <translation>{studio} · relatório do dia {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>printed at {time}</source>
+        <translation>impresso às {time}</translation>
+    </message>
+</context>
+<context>
+    <name>DayReportDialog</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/checkout/drawer_panel.py" line="+340"/>
+        <source>Day report</source>
+        <translation>Relatório do dia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the day…</source>
+        <translation>Lendo o dia…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Day report preview</source>
+        <translation>Prévia do relatório do dia</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print the day report</source>
+        <translation>Imprimir o relatório do dia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;PDF…</source>
+        <translation>Salvar em &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the report as PDF</source>
+        <translation>Salvar o relatório em PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n página.</numerusform>
+            <numerusform>%n páginas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>day-report-{day}.pdf</source>
+        <translation>relatorio-do-dia-{day}.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the day report</source>
+        <translation>Salvar o relatório do dia</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The PDF could not be saved to {path}.</source>
+        <translation>Não foi possível salvar o PDF em {path}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Saved %n page(s) to {path}.</source>
+        <translation>
+            <numerusform>%n página salva em {path}.</numerusform>
+            <numerusform>%n páginas salvas em {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>%n página enviada à impressora.</numerusform>
+            <numerusform>%n páginas enviadas à impressora.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3368,6 +4817,693 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         <location line="+14"/>
         <source>The page could not be opened for painting.</source>
         <translation>Não foi possível abrir a página para desenhar.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositActionDialog</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/checkout/deposit_actions.py" line="+49"/>
+        <source>Forfeit deposit</source>
+        <translation>Reter sinal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund deposit</source>
+        <translation>Estornar sinal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move deposit</source>
+        <translation>Transferir sinal</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Deposit of {amount} taken on {day}.</source>
+        <translation>Sinal de {amount} recebido em {day}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why the studio keeps the deposit</source>
+        <translation>Por que o estúdio retém o sinal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Booking or project the deposit moves to</source>
+        <translation>Agendamento ou projeto para onde o sinal vai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>Note</source>
+        <translation>Observação</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+58"/>
+        <source>Kept by</source>
+        <translation>Fica com</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Why the deposit is given back</source>
+        <translation>Por que o sinal é devolvido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. The studio cancelled the session</source>
+        <translation>ex.: O estúdio cancelou a sessão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason *</source>
+        <translation>Motivo *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client gets {amount} back.</source>
+        <translation>O cliente recebe {amount} de volta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move to</source>
+        <translation>Transferir para</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forfeit</source>
+        <translation>Reter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refund</source>
+        <translation>Estornar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move</source>
+        <translation>Transferir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The studio keeps all of it: {studio}.</source>
+        <translation>O estúdio fica com tudo: {studio}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{artist} keeps {share}; the studio keeps {studio}.</source>
+        <translation>{artist} fica com {share}; o estúdio, com {studio}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The artist</source>
+        <translation>O(a) tatuador(a)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The client has no other booking to come nor open project: book one first.</source>
+        <translation>O cliente não tem outro agendamento futuro nem projeto aberto: agende um antes.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Say why the deposit is given back.</source>
+        <translation>Diga por que o sinal é devolvido.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Not saved: {why}</source>
+        <translation>Não salvo: {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved.</source>
+        <translation>Não salvo.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositBadge</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/agenda/deposit_badge.py" line="+27"/>
+        <source>Deposit paid</source>
+        <translation>Sinal pago</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>$</source>
+        <comment>the deposit-paid badge on a calendar block: one character</comment>
+        <translation>$</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDialog</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/checkout/deposit_dialog.py" line="+72"/>
+        <source>Take deposit</source>
+        <translation>Receber sinal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take deposit (sinal)</source>
+        <translation>Receber sinal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Booking or project the deposit is for</source>
+        <translation>Agendamento ou projeto do sinal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Artist</source>
+        <translation>Tatuador(a)</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Deposit amount</source>
+        <translation>Valor do sinal</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid by</source>
+        <translation>Pago com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>Vale até</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The studio&apos;s deposit policy (show it to the client)</source>
+        <translation>Política de sinal do estúdio (mostre ao cliente)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The studio&apos;s deposit policy</source>
+        <translation>Política de sinal do estúdio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>The client read and accepted the policy</source>
+        <translation>O cliente leu e aceitou a política</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel: no deposit</source>
+        <translation>Cancelar: sem sinal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save deposit</source>
+        <translation>Salvar sinal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the deposit</source>
+        <translation>Salvar o sinal</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>This client is no longer in the studio.</source>
+        <translation>Este cliente não está mais no estúdio.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No booking yet (held for the client)</source>
+        <translation>Sem agendamento ainda (em aberto para o cliente)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>— none —</source>
+        <translation>— nenhum(a) —</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n month(s) from today: {day}</source>
+        <translation>
+            <numerusform>%n mês a partir de hoje: {day}</numerusform>
+            <numerusform>%n meses a partir de hoje: {day}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>A deposit is more than zero.</source>
+        <translation>O sinal precisa ser maior que zero.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the policy to the client: they must accept it first.</source>
+        <translation>Mostre a política ao cliente: ele precisa aceitá-la antes.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Not saved: the payment does not match the deposit. Check how it was paid.</source>
+        <translation>Não salvo: o pagamento não confere com o sinal. Confira como foi pago.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved: {why}</source>
+        <translation>Não salvo: {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved.</source>
+        <translation>Não salvo.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositMoney</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/checkout/deposit_money.py" line="+53"/>
+        <source>How the deposit was paid</source>
+        <translation>Como o sinal foi pago</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PIX now, at the counter (QR code)</source>
+        <translation>PIX agora, no balcão (QR code)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIX paid beforehand</source>
+        <translation>PIX pago antes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cash received</source>
+        <translation>Dinheiro recebido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what the client hands over</source>
+        <translation>o que o cliente entrega</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Received</source>
+        <translation>Recebido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Card brand</source>
+        <translation>Bandeira do cartão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the brand…</source>
+        <translation>Escolha a bandeira…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>Instalments</source>
+        <translation>Parcelas</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Authorisation code or NSU</source>
+        <translation>Código de autorização ou NSU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from the card machine&apos;s slip</source>
+        <translation>do comprovante da maquininha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brand</source>
+        <translation>Bandeira</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NSU / code</source>
+        <translation>NSU / código</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save shows the PIX QR code to the client; the deposit is saved once the money arrived.</source>
+        <translation>Salvar mostra o QR code do PIX ao cliente; o sinal é salvo quando o dinheiro cair.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>End-to-end id of the PIX</source>
+        <translation>ID fim a fim (E2E) do PIX</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E1234567820261204…</source>
+        <translation>E1234567820261204…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note on the PIX paid beforehand</source>
+        <translation>Observação do PIX pago antes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. seen in the bank&apos;s app on 03/12</source>
+        <translation>ex.: visto no app do banco em 03/12</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End-to-end id</source>
+        <translation>ID fim a fim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>or a note</source>
+        <translation>ou uma observação</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transfer reference or note</source>
+        <translation>Referência ou observação da transferência</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. the bank&apos;s reference</source>
+        <translation>ex.: a referência do banco</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reference</source>
+        <translation>Referência</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The studio has no PIX key (or merchant name or city) yet: an owner or manager sets it in Settings.</source>
+        <translation>O estúdio ainda não tem chave PIX (ou nome ou cidade do recebedor): um(a) dono(a) ou gerente define em Configurações.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change: {amount}</source>
+        <translation>Troco: {amount}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Less than the deposit: the client hands over at least {amount}.</source>
+        <translation>Menos que o sinal: o cliente entrega pelo menos {amount}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the card&apos;s brand, as the machine&apos;s slip says.</source>
+        <translation>Escolha a bandeira do cartão, como no comprovante da maquininha.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type the PIX&apos;s end-to-end id or a note on how it was confirmed.</source>
+        <translation>Digite o ID fim a fim do PIX ou uma observação de como foi confirmado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An end-to-end id is letters and digits only (32, starting with E).</source>
+        <translation>Um ID fim a fim tem só letras e dígitos (32, começando com E).</translation>
+    </message>
+</context>
+<context>
+    <name>DepositPrompts</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/agenda/deposit_prompts.py" line="+100"/>
+        <source>Deposit</source>
+        <translation>Sinal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the deposit of {amount} as forfeited?</source>
+        <translation>Reter o sinal de {amount} como perdido?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Yes, forfeit it</source>
+        <translation>Sim, reter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>No, keep it held</source>
+        <translation>Não, manter em aberto</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Policy: a client %n minute(s) late or more is a no-show, and a no-show loses the deposit.</source>
+        <translation>
+            <numerusform>Política: um cliente com %n minuto de atraso ou mais conta como falta, e quem falta perde o sinal.</numerusform>
+            <numerusform>Política: um cliente com %n minutos de atraso ou mais conta como falta, e quem falta perde o sinal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Policy: cancelling less than %n hour(s) before the booking loses the deposit.</source>
+        <translation>
+            <numerusform>Política: quem cancela com menos de %n hora de antecedência perde o sinal.</numerusform>
+            <numerusform>Política: quem cancela com menos de %n horas de antecedência perde o sinal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Policy: the deposit survives %n reschedule(s); this one is beyond it.</source>
+        <translation>
+            <numerusform>Política: o sinal aguenta %n remarcação; esta passa do limite.</numerusform>
+            <numerusform>Política: o sinal aguenta %n remarcações; esta passa do limite.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Deposits</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/checkout/deposit_words.py" line="+19"/>
+        <source>Held</source>
+        <comment>deposit</comment>
+        <translation>Em aberto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied</source>
+        <comment>deposit</comment>
+        <translation>Aplicado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forfeited</source>
+        <comment>deposit</comment>
+        <translation>Perdido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded</source>
+        <comment>deposit</comment>
+        <translation>Estornado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved</source>
+        <comment>deposit</comment>
+        <translation>Transferido</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Taken</source>
+        <translation>Recebido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied to a sale</source>
+        <translation>Aplicado a uma venda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forfeited</source>
+        <translation>Perdido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded</source>
+        <translation>Estornado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved</source>
+        <translation>Transferido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booking rescheduled</source>
+        <translation>Agendamento remarcado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned (sale voided)</source>
+        <translation>Devolvido (venda cancelada)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The client did not come (no-show)</source>
+        <translation>O cliente não veio (falta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled too late</source>
+        <translation>Cancelado em cima da hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rescheduled too many times</source>
+        <translation>Remarcado vezes demais</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Project: {title}</source>
+        <translation>Projeto: {title}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Booking {when} with {artist}</source>
+        <translation>Agendamento {when} com {artist}</translation>
+    </message>
+</context>
+<context>
+    <name>DepositsBox</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/checkout/ticket_details.py" line="+57"/>
+        <source>Deposits held: tick to apply</source>
+        <translation>Sinais em aberto: marque para aplicar</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{amount} taken {date}</source>
+        <translation>{amount} pago em {date}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Apply the deposit of {text}</source>
+        <translation>Aplicar o sinal de {text}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expires on {date}</source>
+        <translation>Vence em {date}</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>this session</source>
+        <translation>nesta sessão</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>applied at the project&apos;s first session</source>
+        <translation>abatido na primeira sessão do projeto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>applied at the project&apos;s last session</source>
+        <translation>abatido na última sessão do projeto</translation>
+    </message>
+</context>
+<context>
+    <name>DepositsTab</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/clients/record_deposits.py" line="+168"/>
+        <location line="+5"/>
+        <source>Deposits</source>
+        <translation>Sinais</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chosen deposit&apos;s ledger</source>
+        <translation>Movimentos do sinal escolhido</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No deposit yet.</source>
+        <translation>Nenhum sinal ainda.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Take deposit…</source>
+        <translation>Receber sinal…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take a deposit (sinal) from the client</source>
+        <translation>Receber um sinal do cliente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forfeit…</source>
+        <translation>Reter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The studio keeps the chosen deposit</source>
+        <translation>O estúdio retém o sinal escolhido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund…</source>
+        <translation>Estornar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+88"/>
+        <source>Give the chosen deposit back to the client</source>
+        <translation>Devolver o sinal escolhido ao cliente</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>Move…</source>
+        <translation>Transferir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the chosen deposit to another project or booking</source>
+        <translation>Transferir o sinal escolhido para outro projeto ou agendamento</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Only the front desk (owners, managers, receptionists) takes or changes deposits.</source>
+        <translation>Só o balcão (donos, gerentes, recepcionistas) recebe ou altera sinais.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only an owner or a manager gives a deposit back.</source>
+        <translation>Só um(a) dono(a) ou gerente devolve um sinal.</translation>
     </message>
 </context>
 <context>
@@ -3634,6 +5770,486 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         <location line="+3"/>
         <source>Keep editing</source>
         <translation>Continuar editando</translation>
+    </message>
+</context>
+<context>
+    <name>DiscountDialog</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/checkout/discount_dialog.py" line="+79"/>
+        <source>Ticket discount</source>
+        <translation>Desconto na comanda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line discount</source>
+        <translation>Desconto na linha</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Taken from the ticket&apos;s {amount}.</source>
+        <translation>Sobre o valor da comanda, {amount}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taken from the line&apos;s {amount}.</source>
+        <translation>Sobre o valor da linha, {amount}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+44"/>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Discount as an amount</source>
+        <translation>Desconto em valor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+44"/>
+        <source>Percent</source>
+        <translation>Percentual</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Discount as a percent</source>
+        <translation>Desconto em percentual</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Discount amount</source>
+        <translation>Valor do desconto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discount percent</source>
+        <translation>Percentual do desconto</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reason for the discount</source>
+        <translation>Motivo do desconto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. returning client, touch-up agreed</source>
+        <translation>ex.: cliente antigo, retoque combinado</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Discount as</source>
+        <translation>Desconto em</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason *</source>
+        <translation>Motivo *</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Apply discount</source>
+        <translation>Aplicar desconto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No discount</source>
+        <translation>Sem desconto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Take the discount off</source>
+        <translation>Tirar o desconto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>More than the ticket&apos;s {amount}.</source>
+        <translation>Maior que o valor da comanda, {amount}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More than the line&apos;s {amount}.</source>
+        <translation>Maior que o valor da linha, {amount}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not a percent: type it like 10 or 12,5.</source>
+        <translation>Não é um percentual: digite como 10 ou 12,5.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A discount is at most 100%.</source>
+        <translation>O desconto é de no máximo 100%.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Discount: {amount}</source>
+        <translation>Desconto: {amount}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type the percent.</source>
+        <translation>Digite o percentual.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type the discount.</source>
+        <translation>Digite o desconto.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Say why: the reason is kept with the sale.</source>
+        <translation>Diga o motivo: ele fica registrado na venda.</translation>
+    </message>
+</context>
+<context>
+    <name>DrawerDialog</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/checkout/drawer_dialogs.py" line="-270"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>DrawerKick</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/checkout/drawer_kick.py" line="+65"/>
+        <source>Type the printer&apos;s network address (host or IP).</source>
+        <translation>Digite o endereço de rede da impressora (nome ou IP).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>A porta deve ser um número de 1 a 65535.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type the USB vendor and product ids in hexadecimal, like 04b8:0202.</source>
+        <translation>Digite os IDs USB de fabricante e de produto em hexadecimal, como 04b8:0202.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the device file, like /dev/usb/lp0.</source>
+        <translation>Digite o arquivo do dispositivo, como /dev/usb/lp0.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose how the drawer&apos;s printer is connected.</source>
+        <translation>Escolha como a impressora da gaveta está conectada.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The drawer&apos;s printer setting is not right: {problem}</source>
+        <translation>A configuração da impressora da gaveta não está certa: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The drawer did not open: the printer it hangs off did not answer ({detail}). Check that it is on and connected, or open the drawer with its key. Nothing was lost.</source>
+        <translation>A gaveta não abriu: a impressora em que ela está plugada não respondeu ({detail}). Confira se a impressora está ligada e com o cabo conectado, ou abra a gaveta com a chave. Nada foi perdido.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No drawer printer is set on this desk: choose it in Studio → Cash drawer, or open the drawer with its key.</source>
+        <translation>Nenhuma impressora da gaveta está configurada neste balcão: escolha em Estúdio → Gaveta do caixa, ou abra a gaveta com a chave.</translation>
+    </message>
+</context>
+<context>
+    <name>DrawerPanel</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/action_specs.py" line="+76"/>
+        <location filename="../../kronos_desktop/ui/checkout/drawer_panel.py" line="-329"/>
+        <source>&amp;Open the drawer…</source>
+        <translation>&amp;Abrir o caixa…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../kronos_desktop/ui/checkout/drawer_panel.py" line="+1"/>
+        <source>Open the drawer&apos;s day with its float</source>
+        <translation>Abrir o caixa do dia com o fundo de troco</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../kronos_desktop/ui/checkout/drawer_panel.py" line="+1"/>
+        <source>Cash &amp;in…</source>
+        <translation>&amp;Suprimento…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../kronos_desktop/ui/checkout/drawer_panel.py" line="+1"/>
+        <source>Put cash into the drawer (suprimento)</source>
+        <translation>Colocar dinheiro no caixa (suprimento)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../kronos_desktop/ui/checkout/drawer_panel.py" line="+1"/>
+        <source>Cash o&amp;ut…</source>
+        <translation>San&amp;gria…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../kronos_desktop/ui/checkout/drawer_panel.py" line="+1"/>
+        <source>Take cash out of the drawer (sangria)</source>
+        <translation>Retirar dinheiro do caixa (sangria)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../kronos_desktop/ui/checkout/drawer_panel.py" line="+1"/>
+        <source>&amp;Close the drawer…</source>
+        <translation>&amp;Fechar o caixa…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../kronos_desktop/ui/checkout/drawer_panel.py" line="+1"/>
+        <source>Count the drawer and close the day</source>
+        <translation>Contar o dinheiro e fechar o caixa do dia</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../kronos_desktop/ui/checkout/drawer_panel.py" line="+5"/>
+        <source>Day &amp;report…</source>
+        <translation>&amp;Relatório do dia…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../kronos_desktop/ui/checkout/drawer_panel.py" line="+1"/>
+        <source>The day report: print it or save it as PDF</source>
+        <translation>O relatório do dia: imprimir ou salvar em PDF</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../kronos_desktop/ui/checkout/drawer_panel.py" line="+1"/>
+        <source>Open cash &amp;box</source>
+        <translation>Abrir a ga&amp;veta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../kronos_desktop/ui/checkout/drawer_panel.py" line="+1"/>
+        <source>Open the cash drawer (the printer&apos;s pulse)</source>
+        <translation>Abrir a gaveta de dinheiro (pulso da impressora)</translation>
+    </message>
+    <message>
+        <location filename="../../kronos_desktop/ui/checkout/drawer_panel.py" line="-7"/>
+        <source>The day&apos;s c&amp;lose…</source>
+        <translation>&amp;Fechamento do caixa…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day&apos;s count, its difference and late payments</source>
+        <translation>A contagem do dia, a diferença e os pagamentos que chegaram depois do fechamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reo&amp;pen…</source>
+        <translation>R&amp;eabrir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+119"/>
+        <source>Reopen the closed day (owners and managers)</source>
+        <translation>Reabrir o caixa fechado (proprietários e gerentes)</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>The drawer was opened.</source>
+        <translation>A gaveta foi aberta.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A day to come cannot be opened yet.</source>
+        <translation>Um dia que ainda não chegou não pode ser aberto.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only an owner or a manager reopens a closed day.</source>
+        <translation>Só um(a) dono(a) ou gerente reabre um caixa fechado.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The drawer is not open today: open it with its float to start the day.</source>
+        <translation>O caixa não está aberto hoje: abra-o com o fundo de troco para começar o dia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The drawer was not opened on this day.</source>
+        <translation>O caixa não foi aberto neste dia.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <source>someone</source>
+        <translation>alguém</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Drawer closed at {time} by {who}.</source>
+        <translation>Caixa fechado às {time} por {who}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawer closed.</source>
+        <translation>Caixa fechado.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n payment(s) arrived after the close.</source>
+        <translation>
+            <numerusform>%n pagamento chegou depois do fechamento.</numerusform>
+            <numerusform>%n pagamentos chegaram depois do fechamento.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drawer open since {time} ({who}), float {amount}.</source>
+        <translation>Caixa aberto desde {time} ({who}), fundo de troco {amount}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reopened at {time}: {reason}</source>
+        <translation>Reaberto às {time}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n cash movement(s).</source>
+        <translation>
+            <numerusform>%n suprimento ou sangria.</numerusform>
+            <numerusform>%n suprimentos ou sangrias.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This studio has no cash drawer yet: an owner or a manager opens its first day.</source>
+        <translation>Este estúdio ainda não tem caixa: um(a) dono(a) ou gerente abre o primeiro dia.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Opening the drawer…</source>
+        <translation>Abrindo a gaveta…</translation>
+    </message>
+</context>
+<context>
+    <name>DrawerPrinterPage</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/settings/drawer_printer_page.py" line="+52"/>
+        <source>Where the cash drawer hangs off a receipt printer, this desk opens it with the printer&apos;s pulse. Receipts are still printed through the system&apos;s printer. This is this desk&apos;s own setting.</source>
+        <translation>Quando a gaveta de dinheiro está plugada em uma impressora de recibos, este balcão a abre pelo pulso da impressora. Os recibos continuam sendo impressos pela impressora do sistema. Esta configuração vale só para este balcão.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How the drawer&apos;s printer is connected</source>
+        <translation>Como a impressora da gaveta está conectada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printer&apos;s network address</source>
+        <translation>Endereço de rede da impressora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+28"/>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>USB vendor id</source>
+        <translation>ID USB do fabricante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>USB product id</source>
+        <translation>ID USB do produto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+24"/>
+        <location line="+28"/>
+        <source>Device file</source>
+        <translation>Arquivo do dispositivo</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the drawer&apos;s printer</source>
+        <translation>Salvar a impressora da gaveta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open the drawer</source>
+        <translation>&amp;Abrir a gaveta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the drawer to test the printer</source>
+        <translation>Abrir a gaveta para testar a impressora</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection</source>
+        <translation>Conexão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vendor id</source>
+        <translation>ID do fabricante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product id</source>
+        <translation>ID do produto</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cash drawer</source>
+        <translation>Gaveta do caixa</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The drawer should be open now.</source>
+        <translation>A gaveta deve estar aberta agora.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None (open the drawer with its key)</source>
+        <translation>Nenhuma (abrir a gaveta com a chave)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network printer</source>
+        <translation>Impressora de rede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USB printer</source>
+        <translation>Impressora USB</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The saved printer setting is not right: {problem}</source>
+        <translation>A configuração salva da impressora não está certa: {problem}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Saved.</source>
+        <translation>Salvo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Opening the drawer…</source>
+        <translation>Abrindo a gaveta…</translation>
     </message>
 </context>
 <context>
@@ -4354,17 +6970,17 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
     </message>
     <message>
         <location line="+3"/>
-        <location line="+170"/>
+        <location line="+172"/>
         <source>Publish</source>
         <translation>Publicar</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-172"/>
         <source>Publish a new version</source>
         <translation>Publicar uma nova versão</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Step up to the desk with your PIN to edit the questionnaire.</source>
         <translation>Entre com seu PIN no balcão para editar a anamnese.</translation>
     </message>
@@ -4422,7 +7038,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>FormsTab</name>
     <message>
-        <location filename="../../kronos_desktop/ui/clients/forms_tab.py" line="+61"/>
+        <location filename="../../kronos_desktop/ui/clients/forms_tab.py" line="+62"/>
         <source>Signed on</source>
         <translation>Assinada em</translation>
     </message>
@@ -5126,7 +7742,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>HoursEditor</name>
     <message>
-        <location filename="../../kronos_desktop/ui/settings/hours_editor.py" line="+47"/>
+        <location filename="../../kronos_desktop/ui/settings/hours_editor.py" line="+48"/>
         <source>Monday</source>
         <translation>Segunda-feira</translation>
     </message>
@@ -5254,6 +7870,14 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <location line="+85"/>
         <source>Hours of the week</source>
         <translation>Horários da semana</translation>
+    </message>
+</context>
+<context>
+    <name>HoursPage</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/welcome/studio_pages.py" line="+125"/>
+        <source>When the studio is open. Each artist works these hours unless told otherwise later.</source>
+        <translation>Quando o estúdio abre. Cada tatuador trabalha nesse horário, a menos que se defina outro depois.</translation>
     </message>
 </context>
 <context>
@@ -5593,6 +8217,19 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
     </message>
 </context>
 <context>
+    <name>JoinPage</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/welcome/choice_pages.py" line="+68"/>
+        <source>Type the address of the studio&apos;s server. The owner or a manager then signs in, in the web browser, and this computer downloads the studio.</source>
+        <translation>Digite o endereço do servidor do estúdio. Depois o dono ou um gerente entra pelo navegador, e este computador baixa o estúdio.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Join a studio&apos;s server</source>
+        <translation>Entrar no servidor de um estúdio</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../kronos_desktop/ui/common/fmt.py" line="+21"/>
@@ -5665,7 +8302,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <location line="+2"/>
         <source>Void</source>
         <comment>sale</comment>
-        <translation>Anulada</translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <location line="-1"/>
@@ -5799,13 +8436,13 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kronos_desktop/ui/main_window.py" line="+87"/>
+        <location filename="../../kronos_desktop/ui/main_window.py" line="+109"/>
         <source>Sections</source>
         <translation>Seções</translation>
     </message>
     <message>
-        <location filename="../../kronos_desktop/ui/actions.py" line="-146"/>
-        <location filename="../../kronos_desktop/ui/main_window.py" line="+16"/>
+        <location filename="../../kronos_desktop/ui/action_specs.py" line="-325"/>
+        <location filename="../../kronos_desktop/ui/main_window.py" line="+17"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -5822,17 +8459,17 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Caixa</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-113"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+83"/>
         <source>Review &amp;conflicts…</source>
         <translation>Revisar &amp;conflitos…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Review conflicts</source>
         <translation>Revisar conflitos</translation>
     </message>
@@ -5847,7 +8484,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Sair do KRONOS</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-96"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
@@ -5862,29 +8499,29 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+107"/>
         <location filename="../../kronos_desktop/ui/main_window.py" line="+1"/>
         <source>Studio</source>
         <translation>Estúdio</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+211"/>
         <source>&amp;About KRONOS</source>
         <translation>&amp;Sobre o KRONOS</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../kronos_desktop/ui/main_window.py" line="+282"/>
+        <location line="+4"/>
+        <location filename="../../kronos_desktop/ui/main_window.py" line="+295"/>
         <source>About KRONOS</source>
         <translation>Sobre o KRONOS</translation>
     </message>
     <message>
-        <location filename="../../kronos_desktop/ui/main_window.py" line="-14"/>
+        <location filename="../../kronos_desktop/ui/main_window.py" line="-20"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -5894,12 +8531,12 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>O novo idioma será usado na próxima vez que o KRONOS for aberto.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>&lt;h3&gt;KRONOS {version}&lt;/h3&gt;&lt;p&gt;Front desk for tattoo studios: agenda, clients and checkout.&lt;/p&gt;&lt;p&gt;Works on its own, without internet; the studio&apos;s data stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KRONOS {version}&lt;/h3&gt;&lt;p&gt;Recepção para estúdios de tatuagem: agenda, clientes e caixa.&lt;/p&gt;&lt;p&gt;Funciona sozinho, sem internet; os dados do estúdio ficam neste computador.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Changes not sent yet</source>
         <translation>Alterações ainda não enviadas</translation>
     </message>
@@ -5915,6 +8552,70 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <location line="+3"/>
         <source>They are kept safely on this computer and will be sent the next time KRONOS is open and online. Quit anyway?</source>
         <translation>Tudo fica guardado com segurança neste computador e será enviado na próxima vez que o KRONOS estiver aberto e conectado. Sair mesmo assim?</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerPinDialog</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/checkout/drawer_dialogs.py" line="+70"/>
+        <location line="+1"/>
+        <source>A manager&apos;s confirmation</source>
+        <translation>Confirmação de um(a) gerente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Owner or manager confirming</source>
+        <translation>Dono(a) ou gerente que confirma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their PIN</source>
+        <translation>PIN de quem confirma</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirmar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confirm with the PIN</source>
+        <translation>Confirmar com o PIN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who confirms</source>
+        <translation>Quem confirma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No owner or manager of the studio has a PIN on this desk.</source>
+        <translation>Nenhum(a) dono(a) ou gerente do estúdio tem PIN neste balcão.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type the PIN.</source>
+        <translation>Digite o PIN.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Too many wrong PINs: this person is locked on this desk for a while.</source>
+        <translation>PIN errado vezes demais: esta pessoa está bloqueada neste balcão por um tempo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong PIN.</source>
+        <translation>PIN errado.</translation>
     </message>
 </context>
 <context>
@@ -6022,7 +8723,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>MaterialsModel</name>
     <message>
-        <location filename="../../kronos_desktop/ui/settings/materials_page.py" line="+77"/>
+        <location filename="../../kronos_desktop/ui/settings/materials_page.py" line="+78"/>
         <source>Manufacturer: {name}</source>
         <translation>Fabricante: {name}</translation>
     </message>
@@ -6111,12 +8812,12 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
     </message>
     <message>
         <location line="+1"/>
-        <location line="+113"/>
+        <location line="+108"/>
         <source>Deactivate</source>
         <translation>Desativar</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-106"/>
         <source>Show inactive</source>
         <translation>Mostrar inativos</translation>
     </message>
@@ -6148,7 +8849,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
         <source>Step up to the desk with your PIN to keep the list of materials.</source>
         <translation>Entre com seu PIN no balcão para manter a lista de materiais.</translation>
     </message>
@@ -6171,7 +8872,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>MemberButton</name>
     <message>
-        <location filename="../../kronos_desktop/ui/lock/member_button.py" line="+47"/>
+        <location filename="../../kronos_desktop/ui/lock/member_button.py" line="+48"/>
         <location line="+3"/>
         <location line="+1"/>
         <source>Lock / switch person</source>
@@ -6186,7 +8887,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>MemberTile</name>
     <message>
-        <location filename="../../kronos_desktop/ui/lock/picker.py" line="+61"/>
+        <location filename="../../kronos_desktop/ui/lock/picker.py" line="+62"/>
         <source>Locked for {time}</source>
         <translation>Bloqueado(a) por {time}</translation>
     </message>
@@ -6220,7 +8921,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>(vazio)</translation>
     </message>
     <message>
-        <location filename="../../kronos_desktop/ui/clients/merge_dialog.py" line="+73"/>
+        <location filename="../../kronos_desktop/ui/clients/merge_dialog.py" line="+74"/>
         <location line="+1"/>
         <location line="+5"/>
         <location line="+324"/>
@@ -6476,6 +9177,189 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <location line="+1"/>
         <source>Health data consent</source>
         <translation>Consentimento de dados de saúde</translation>
+    </message>
+</context>
+<context>
+    <name>MethodForm</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/checkout/payment_method_form.py" line="+76"/>
+        <source>Pay by {method} (key {number})</source>
+        <translation>Pagar com {method} (tecla {number})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Amount of this payment</source>
+        <translation>Valor deste pagamento</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cash received</source>
+        <translation>Dinheiro recebido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what the client hands over</source>
+        <translation>o que o cliente entrega</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Received</source>
+        <translation>Recebido</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Card brand</source>
+        <translation>Bandeira do cartão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the brand…</source>
+        <translation>Escolha a bandeira…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+28"/>
+        <source>Instalments</source>
+        <translation>Parcelas</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Authorisation code or NSU</source>
+        <translation>Código de autorização ou NSU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from the card machine&apos;s slip</source>
+        <translation>do comprovante da maquininha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The card machine&apos;s fee</source>
+        <translation>Taxa da maquininha</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Brand</source>
+        <translation>Bandeira</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NSU / code</source>
+        <translation>NSU / código</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Machine&apos;s fee</source>
+        <translation>Taxa da maquininha</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“Show QR code” shows this amount&apos;s PIX code to the client; confirm there when the money arrives.</source>
+        <translation>“Mostrar QR code” mostra ao cliente o código PIX deste valor; confirme lá quando o dinheiro chegar.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Transfer reference or note</source>
+        <translation>Referência ou observação da transferência</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. the bank&apos;s reference</source>
+        <translation>ex.: a referência do banco</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reference</source>
+        <translation>Referência</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+100"/>
+        <source>Add payment</source>
+        <translation>Adicionar pagamento</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <location line="+102"/>
+        <source>Add this payment</source>
+        <translation>Adicionar este pagamento</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>the studio offers up to %n instalment(s)</source>
+        <translation>
+            <numerusform>o estúdio oferece até %n parcela</numerusform>
+            <numerusform>o estúdio oferece até %n parcelas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Show QR code</source>
+        <translation>Mostrar QR code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the PIX QR code for this amount</source>
+        <translation>Mostrar o QR code PIX deste valor</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Type the amount of this payment.</source>
+        <translation>Digite o valor deste pagamento.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Less than the amount: the client hands over at least {amount}.</source>
+        <translation>Menos que o valor: o cliente entrega pelo menos {amount}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the card&apos;s brand, as the machine&apos;s slip says.</source>
+        <translation>Escolha a bandeira do cartão, como diz o comprovante da maquininha.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The fee cannot be more than the payment.</source>
+        <translation>A taxa não pode ser maior que o pagamento.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>the studio&apos;s rate: {rate}</source>
+        <translation>taxa do estúdio: {rate}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change: {amount}</source>
+        <translation>Troco: {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyField</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/checkout/money_field.py" line="+44"/>
+        <location line="+7"/>
+        <source>An amount cannot be negative.</source>
+        <translation>O valor não pode ser negativo.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Not an amount: type it like {example}.</source>
+        <translation>Não é um valor: digite como {example}.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Type an amount.</source>
+        <translation>Digite um valor.</translation>
     </message>
 </context>
 <context>
@@ -7004,6 +9888,88 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
     </message>
 </context>
 <context>
+    <name>OpenDayDialog</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/checkout/drawer_dialogs.py" line="-125"/>
+        <location line="+1"/>
+        <source>Open the cash drawer</source>
+        <translation>Abrir o caixa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count the change the drawer starts the day ({day}) with (the float), and type it.</source>
+        <translation>Conte o troco com que o caixa começa o dia {day} (o fundo de troco) e digite o valor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Float</source>
+        <translation>Fundo de troco</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open the day</source>
+        <translation>&amp;Abrir o caixa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the drawer&apos;s day</source>
+        <translation>Abrir o caixa do dia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Float *</source>
+        <translation>Fundo de troco *</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerPage</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/welcome/studio_pages.py" line="+48"/>
+        <source>You are the studio&apos;s owner: you may do everything, and you give the others their roles. Your PIN (4 to 6 digits) is what you type to step up to the desk; it is never stored as typed.</source>
+        <translation>Você é o(a) dono(a) do estúdio: pode fazer tudo e define a função de cada um. Seu PIN (4 a 6 dígitos) é o que você digita ao chegar ao balcão; ele nunca é guardado como foi digitado.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your PIN</source>
+        <translation>Seu PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your PIN again</source>
+        <translation>Seu PIN de novo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PIN (4 to 6 digits)</source>
+        <translation>PIN (4 a 6 dígitos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN again</source>
+        <translation>PIN de novo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>KRONOS does not keep a PIN while setting up: type yours again.</source>
+        <translation>O KRONOS não guarda o PIN durante a configuração: digite o seu de novo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>You, the owner</source>
+        <translation>Você, o(a) dono(a)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Type the same PIN again below, to be sure of it.</source>
+        <translation>Digite o mesmo PIN de novo abaixo, para confirmar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type your name.</source>
+        <translation>Digite seu nome.</translation>
+    </message>
+</context>
+<context>
     <name>Paper</name>
     <message>
         <location filename="../../kronos_desktop/ui/clients/paper.py" line="+144"/>
@@ -7014,6 +9980,343 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <location line="+11"/>
         <source>The page could not be opened for painting.</source>
         <translation>Não foi possível abrir a página para impressão.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/checkout/payment_dialog.py" line="+86"/>
+        <source>Payment</source>
+        <translation>Pagamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment of the ticket</source>
+        <translation>Pagamento da comanda</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+2"/>
+        <source>Back to the ticket</source>
+        <translation>Voltar à comanda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The payments taken stay on the ticket</source>
+        <translation>Os pagamentos recebidos ficam na comanda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close ticket</source>
+        <translation>Fechar comanda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the ticket</source>
+        <translation>Fechar a comanda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+130"/>
+        <source>Record the sale and its payments (Ctrl+Enter)</source>
+        <translation>Registrar a venda e seus pagamentos (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>The ticket cannot be paid as it is</source>
+        <translation>A comanda não pode ser paga como está</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Left to pay {amount}</source>
+        <translation>Falta pagar {amount}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid in full</source>
+        <translation>Pago integralmente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid {amount} too much</source>
+        <translation>Pago {amount} a mais</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change {amount}</source>
+        <translation>Troco {amount}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total {amount}</source>
+        <translation>Total {amount}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deposit applied −{amount}</source>
+        <translation>sinal abatido −{amount}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tips {amount}</source>
+        <translation>gorjetas {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid {amount}</source>
+        <translation>pago {amount}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nothing is left to pay: close the ticket, or remove a payment to take it again.</source>
+        <translation>Não falta pagar nada: feche a comanda ou remova um pagamento para recebê-lo de novo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The payments are above what is owed: remove one and take it again.</source>
+        <translation>Os pagamentos passam do valor devido: remova um e receba de novo.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The studio has no PIX key, merchant name and city yet: an owner or manager sets them in Settings.</source>
+        <translation>O estúdio ainda não tem chave PIX, nome e cidade do recebedor: um(a) dono(a) ou gerente os define em Configurações.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing is left to pay.</source>
+        <translation>Não falta nada a pagar.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{amount} is more than is left to pay ({left}).</source>
+        <translation>{amount} é mais do que falta pagar ({left}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type what the client hands over under Received: the change is worked out.</source>
+        <translation>Digite em Recebido o que o cliente entregou: o troco é calculado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A voucher pays at most what is left.</source>
+        <translation>Um vale-presente paga no máximo o que falta pagar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No artist on this ticket to give a tip to.</source>
+        <translation>Nenhum(a) tatuador(a) nesta comanda para receber gorjeta.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The payments could not be saved on this desk; they stay here while it is open.</source>
+        <translation>Não foi possível salvar os pagamentos neste computador; eles ficam aqui enquanto esta janela estiver aberta.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+3"/>
+        <source>The ticket is not closed: {why}</source>
+        <translation>A comanda não foi fechada: {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ticket is not closed; its payments are kept.</source>
+        <translation>A comanda não foi fechada; seus pagamentos foram mantidos.</translation>
+    </message>
+    <message>
+        <location filename="../../kronos_desktop/ui/checkout/tips_panel.py" line="+58"/>
+        <source>Tip</source>
+        <translation>Gorjeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the amount above the bill as a tip?</source>
+        <translation>Ficar com o valor acima da conta como gorjeta?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take {amount} above the bill as a tip?</source>
+        <translation>Ficar com {amount} acima da conta como gorjeta?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No artist is on this ticket: choose who gets the tip.</source>
+        <translation>Nenhum(a) tatuador(a) nesta comanda: escolha quem recebe a gorjeta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Artist who gets the tip</source>
+        <translation>Tatuador(a) que recebe a gorjeta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Yes, a tip</source>
+        <translation>Sim, gorjeta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No, not a tip</source>
+        <translation>Não, não é gorjeta</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentProblems</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/checkout/payment_problems.py" line="+23"/>
+        <source>The ticket has no line: add a service or a product first.</source>
+        <translation>A comanda não tem itens: adicione antes um serviço ou produto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{amount} of the bill is still to pay.</source>
+        <translation>Faltam {amount} da conta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The payments are {amount} above the bill: remove one, or take it again as a tip.</source>
+        <translation>Os pagamentos passam {amount} da conta: remova um, ou receba-o de novo como gorjeta.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{amount} of the tips is still to pay.</source>
+        <translation>Faltam {amount} das gorjetas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The payments hold {amount} of tips no artist gets: remove that payment.</source>
+        <translation>Os pagamentos têm {amount} de gorjeta sem tatuador(a): remova esse pagamento.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only cash gives change: remove the payment that gives it.</source>
+        <translation>Só dinheiro dá troco: remova o pagamento que o dá.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A cash payment received less than its amount: remove it.</source>
+        <translation>Um pagamento em dinheiro recebeu menos que seu valor: remova-o.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A card payment lacks its brand, has a fee above it, or has more instalments than the studio offers (up to %n): remove it and take it again.</source>
+        <translation>Um pagamento com cartão está sem bandeira, tem taxa maior que ele ou mais parcelas do que o estúdio oferece (até %n): remova-o e receba de novo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The discount is above the total: change it on the ticket.</source>
+        <translation>O desconto é maior que o total: corrija na comanda.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The deposits applied are above the total: change them on the ticket.</source>
+        <translation>Os sinais abatidos são maiores que o total: corrija na comanda.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A voucher payment does not name its voucher: remove it and take it again with the voucher&apos;s code.</source>
+        <translation>Um pagamento com vale-presente não indica o vale: remova-o e lance de novo com o código do vale.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The ticket cannot close yet ({code}).</source>
+        <translation>A comanda ainda não pode ser fechada ({code}).</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentRows</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/checkout/payment_rows.py" line="+34"/>
+        <source>1 instalment</source>
+        <translation>1 parcela</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} instalments</source>
+        <translation>{n} parcelas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NSU {code}</source>
+        <translation>NSU {code}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fee {amount}</source>
+        <translation>taxa {amount}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>received {amount}</source>
+        <translation>recebido {amount}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>change {amount}</source>
+        <translation>troco {amount}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>id {e2e}</source>
+        <translation>id {e2e}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(tip {amount} included)</source>
+        <translation>(gorjeta {amount} incluída)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Payment</source>
+        <translation>Pagamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{paid} paid: {bill} to the bill and a tip of {tip}</source>
+        <translation>{paid} pagos: {bill} da conta e {tip} de gorjeta</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Payments taken</source>
+        <translation>Pagamentos recebidos</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No payment taken yet.</source>
+        <translation>Nenhum pagamento recebido ainda.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove payment</source>
+        <translation>Remover pagamento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the chosen payment</source>
+        <translation>Remover o pagamento escolhido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the chosen payment off the ticket (Delete)</source>
+        <translation>Tirar o pagamento escolhido da comanda (Delete)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payments</source>
+        <translation>Pagamentos</translation>
     </message>
 </context>
 <context>
@@ -7041,11 +10344,13 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
     </message>
     <message>
         <location line="+20"/>
+        <location filename="../../kronos_desktop/ui/welcome/studio_pages.py" line="-9"/>
         <source>A PIN has 4 to 6 digits.</source>
         <translation>O PIN tem de 4 a 6 dígitos.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../kronos_desktop/ui/welcome/studio_pages.py" line="+4"/>
         <source>The two PINs typed are not the same.</source>
         <translation>Os dois PINs digitados não são iguais.</translation>
     </message>
@@ -7099,6 +10404,167 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
             <numerusform>%Ln dígito digitado</numerusform>
             <numerusform>%Ln dígitos digitados</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PixPage</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/welcome/pix_page.py" line="+32"/>
+        <source>With a PIX key the checkout shows a PIX code for the client to pay with. Optional: leave the key empty to set it later in Settings.</source>
+        <translation>Com uma chave PIX, o caixa mostra um código PIX para o cliente pagar. Opcional: deixe a chave em branco para configurar depois em Configurações.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>As the bank shows it to the payer; at most {count} characters.</source>
+        <translation>Como o banco mostra a quem paga; no máximo {count} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At most {count} characters.</source>
+        <translation>No máximo {count} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PIX</source>
+        <translation>PIX</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>A PIX code needs the merchant&apos;s name: type it, or clear the PIX key.</source>
+        <translation>O código PIX precisa do nome do recebedor: digite-o ou apague a chave PIX.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A PIX code needs the merchant&apos;s city: type it, or clear the PIX key.</source>
+        <translation>O código PIX precisa da cidade do recebedor: digite-a ou apague a chave PIX.</translation>
+    </message>
+</context>
+<context>
+    <name>PixScreen</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/checkout/pix_screen.py" line="+97"/>
+        <source>PIX</source>
+        <translation>PIX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIX payment</source>
+        <translation>Pagamento PIX</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Pay with PIX</source>
+        <translation>Pagar com PIX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount: {amount}</source>
+        <translation>Valor: {amount}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reference: {reference}</source>
+        <translation>Referência: {reference}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel: no PIX payment</source>
+        <translation>Cancelar: sem pagamento PIX</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Money arrived</source>
+        <translation>O dinheiro caiu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The money arrived in the studio&apos;s account</source>
+        <translation>O dinheiro caiu na conta do estúdio</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>PIX QR code for {amount}</source>
+        <translation>QR code PIX de {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the code with the bank&apos;s app, or copy the code and paste it there:</source>
+        <translation>Leia o código com o app do banco, ou copie o código e cole lá:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PIX copy-and-paste code</source>
+        <translation>Código PIX copia e cola</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy the PIX code</source>
+        <translation>Copiar o código PIX</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copied.</source>
+        <translation>Copiado.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>End-to-end id (optional)</source>
+        <translation>ID fim a fim (opcional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End-to-end id of the transfer (optional)</source>
+        <translation>ID fim a fim da transferência (opcional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the bank&apos;s app, e.g. E1234567820261204…</source>
+        <translation>Do app do banco, ex.: E1234567820261204…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>An owner or manager sets it in Settings → Studio, under PIX.</source>
+        <translation>Um(a) dono(a) ou gerente configura em Configurações → Estúdio, na seção PIX.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This studio has no PIX key yet, so there is no PIX code to show.</source>
+        <translation>Este estúdio ainda não tem chave PIX, então não há código PIX para mostrar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PIX code needs the studio&apos;s merchant name, and it has none yet.</source>
+        <translation>O código PIX precisa do nome do recebedor do estúdio, que ainda não foi informado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PIX code needs the studio&apos;s merchant city, and it has none yet.</source>
+        <translation>O código PIX precisa da cidade do recebedor do estúdio, que ainda não foi informada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A PIX code needs an amount above zero.</source>
+        <translation>O código PIX precisa de um valor acima de zero.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PIX code could not be made from the studio&apos;s PIX settings.</source>
+        <translation>Não foi possível gerar o código PIX com as configurações de PIX do estúdio.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>An end-to-end id is letters and digits only (32 of them, starting with E). Leave it empty if you do not have it.</source>
+        <translation>O ID fim a fim tem só letras e números (32, começando com E). Deixe em branco se não o tiver.</translation>
     </message>
 </context>
 <context>
@@ -7282,8 +10748,18 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
     </message>
     <message>
         <location line="+1"/>
+        <source>gift vouchers (vale-presente), the money that bought them and what was spent of them</source>
+        <translation>vales-presente, o dinheiro que os comprou e o que foi gasto deles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>payments</source>
         <translation>pagamentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deposits (sinal) and their ledger</source>
+        <translation>sinais e seus movimentos</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7312,18 +10788,38 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
     </message>
     <message>
         <location line="+1"/>
+        <source>Tips on those sales, with each artist&apos;s share</source>
+        <translation>Gorjetas dessas vendas, com a parte de cada tatuador(a)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gift vouchers: code, value, dates (the buyer&apos;s and recipient&apos;s names erased)</source>
+        <translation>Vales-presente: código, valor, datas (os nomes de quem comprou e de quem recebeu são apagados)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deposits (sinal): amount, dates, what became of each, the policy accepted</source>
+        <translation>Sinais: valor, datas, o destino de cada um, a política aceita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The deposits&apos; ledger: taken, applied, forfeited, refunded, moved</source>
+        <translation>Movimentos dos sinais: recebidos, aplicados, perdidos, estornados, transferidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The audit trail: who did what and when, with no personal data</source>
         <translation>O histórico: quem fez o quê e quando, sem dados pessoais</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+13"/>
+        <location line="-16"/>
+        <location line="+17"/>
         <source>Signed consent and health forms</source>
         <translation>Termos de consentimento e fichas de saúde assinados</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+13"/>
+        <location line="-16"/>
+        <location line="+17"/>
         <source>Session records (products and lots used)</source>
         <translation>Registros de sessão (produtos e lotes usados)</translation>
     </message>
@@ -7366,6 +10862,321 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <location line="+7"/>
         <source>README.txt</source>
         <translation>LEIA-ME.txt</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/checkout/ticket_line_dialog.py" line="+249"/>
+        <source>Add a product</source>
+        <translation>Adicionar produto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Find a product</source>
+        <translation>Buscar produto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name or SKU</source>
+        <translation>Nome ou SKU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Products found</source>
+        <translation>Produtos encontrados</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Quantity</source>
+        <translation>Quantidade</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add product</source>
+        <translation>Adicionar produto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../kronos_desktop/ui/settings/product_dialog.py" line="+134"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Out of stock ({n})</source>
+        <translation>Esgotado ({n})</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Out of stock</source>
+        <translation>Esgotado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} in stock · low</source>
+        <translation>{n} em estoque · baixo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} in stock</source>
+        <translation>{n} em estoque</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This desk knows of {n} in stock. The sale still goes through; a count puts the stock right.</source>
+        <translation>Pelo que este balcão sabe, há {n} em estoque. A venda é feita mesmo assim; uma contagem de estoque acerta o número.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stock is low ({n} left): tell a manager to order more.</source>
+        <translation>Estoque baixo (restam {n}): avise um(a) gerente para pedir mais.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The studio has no products yet (a manager adds them in Studio).</source>
+        <translation>O estúdio ainda não tem produtos (um gerente os cadastra em Estúdio).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No product has this name or SKU.</source>
+        <translation>Nenhum produto com este nome ou SKU.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose a product from the list.</source>
+        <translation>Escolha um produto da lista.</translation>
+    </message>
+    <message>
+        <location filename="../../kronos_desktop/ui/settings/product_dialog.py" line="-29"/>
+        <source>New product</source>
+        <translation>Novo produto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit product</source>
+        <translation>Editar produto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Product name</source>
+        <translation>Nome do produto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Healing balm 50 g</source>
+        <translation>ex.: Pomada cicatrizante 50 g</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SKU (product code)</source>
+        <translation>SKU (código do produto)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Price</source>
+        <translation>Preço</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warn when the stock is at or below</source>
+        <translation>Avisar quando o estoque chegar a</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No warning</source>
+        <translation>Sem aviso</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name *</source>
+        <translation>Nome *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price *</source>
+        <translation>Preço *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low stock at</source>
+        <translation>Estoque baixo em</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the product</source>
+        <translation>Salvar o produto</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>{name} already uses this SKU. You can still save: both will be found by it.</source>
+        <translation>{name} já usa este SKU. Você pode salvar mesmo assim: os dois serão encontrados por ele.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Give the product a name.</source>
+        <translation>Dê um nome ao produto.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type a whole number, 0 or more, or leave it empty for no warning.</source>
+        <translation>Digite um número inteiro, 0 ou mais, ou deixe em branco para não avisar.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsModel</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/settings/products_page.py" line="+89"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation>Preço</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock</source>
+        <translation>Estoque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low at</source>
+        <translation>Baixo em</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} (inactive)</source>
+        <translation>{name} (inativo)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Another product on sale has this SKU.</source>
+        <translation>Outro produto à venda tem este SKU.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No low-stock warning for this product.</source>
+        <translation>Sem aviso de estoque baixo para este produto.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <location line="+37"/>
+        <source>Add product</source>
+        <translation>Novo produto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+132"/>
+        <source>Deactivate</source>
+        <translation>Desativar</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>Receive…</source>
+        <translation>Dar entrada…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adjust…</source>
+        <translation>Ajustar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count stock…</source>
+        <translation>Contar estoque…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Movements…</source>
+        <translation>Movimentações…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show inactive</source>
+        <translation>Mostrar inativos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+15"/>
+        <source>Products</source>
+        <translation>Produtos</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>A ticket&apos;s product lines are picked from this list. Stock is the sum of what was received, sold, adjusted and counted; a sale is never refused for want of stock.</source>
+        <translation>Os produtos de uma comanda são escolhidos desta lista. O estoque é a soma do que entrou, foi vendido, ajustado e contado; uma venda nunca é recusada por falta de estoque.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Stock:</source>
+        <translation>Estoque:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n produto</numerusform>
+            <numerusform>%n produtos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>⚠ %n running low or out of stock</source>
+        <translation>
+            <numerusform>⚠ %n produto com estoque baixo ou esgotado</numerusform>
+            <numerusform>⚠ %n produtos com estoque baixo ou esgotados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+8"/>
+        <source>Step up to the desk with your PIN to keep the list of products.</source>
+        <translation>Identifique-se no balcão com seu PIN para cuidar da lista de produtos.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Only owners and managers keep the list of products. You can see it.</source>
+        <translation>Só donos(as) e gerentes cuidam da lista de produtos. Você pode consultá-la.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only owners and managers correct the stock.</source>
+        <translation>Só donos(as) e gerentes corrigem o estoque.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Choose a product in the list first.</source>
+        <translation>Escolha antes um produto na lista.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reactivate</source>
+        <translation>Reativar</translation>
     </message>
 </context>
 <context>
@@ -7519,7 +11330,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>QuestionsForm</name>
     <message>
-        <location filename="../../kronos_desktop/ui/clients/form_questions.py" line="+101"/>
+        <location filename="../../kronos_desktop/ui/clients/form_questions.py" line="+102"/>
         <location line="+1"/>
         <source>Required</source>
         <translation>Obrigatória</translation>
@@ -7581,9 +11392,445 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/checkout/receipt_render.py" line="+185"/>
+        <source>80 mm roll</source>
+        <translation>Bobina 80 mm</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The page could not be opened for painting.</source>
+        <translation>Não foi possível abrir a página para desenhar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{number} · page {n} of {total}</source>
+        <translation>{number} · página {n} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../../kronos_desktop/ui/checkout/receipt_rows.py" line="+111"/>
+        <source>VOID</source>
+        <translation>CANCELADA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sale cancelled</source>
+        <translation>Venda cancelada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled on {date} at {time}</source>
+        <translation>Cancelada em {date} às {time}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+119"/>
+        <source>by {name}</source>
+        <translation>por {name}</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <location line="+142"/>
+        <source>Receipt no. {number}</source>
+        <translation>Recibo nº {number}</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>{date} at {time} ({zone})</source>
+        <translation>{date} às {time} ({zone})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Served by {name}</source>
+        <translation>Atendido por {name}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Client: {name}</source>
+        <translation>Cliente: {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Service: {text}</source>
+        <translation>Serviço: {text}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{quantity} × {price}</source>
+        <translation>{quantity} × {price}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Discount</source>
+        <translation>Desconto</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticket discount</source>
+        <translation>Desconto na comanda</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deposit paid on {date}</source>
+        <translation>Sinal pago em {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deposits applied</source>
+        <translation>Sinais aplicados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tip · {artist}</source>
+        <translation>Gorjeta · {artist}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total paid</source>
+        <translation>Total pago</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{n}x</source>
+        <translation>{n}x</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NSU {code}</source>
+        <translation>NSU {code}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Payments</source>
+        <translation>Pagamentos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tip included: {amount}</source>
+        <translation>Gorjeta incluída: {amount}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End-to-end id {id}</source>
+        <translation>ID fim a fim {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received</source>
+        <translation>Recebido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>Troco</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Refunds</source>
+        <translation>Estornos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{method} refunded on {date}</source>
+        <translation>{method} estornado em {date}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Refunded</source>
+        <translation>Estornado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not a fiscal document</source>
+        <translation>Recibo sem valor fiscal</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDetails</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/checkout/ticket_details.py" line="-102"/>
+        <location line="+1"/>
+        <source>Receipt details</source>
+        <translation>Dados do recibo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>CPF or CNPJ for the receipt</source>
+        <translation>CPF ou CNPJ do recibo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name on the receipt</source>
+        <translation>Nome no recibo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address on the receipt</source>
+        <translation>Endereço no recibo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service description</source>
+        <translation>Descrição do serviço</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CPF or CNPJ</source>
+        <translation>CPF ou CNPJ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Serviço</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>A CPF has 11 digits and a CNPJ 14.</source>
+        <translation>O CPF tem 11 dígitos e o CNPJ, 14.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This CPF or CNPJ is not valid: check its digits.</source>
+        <translation>Este CPF ou CNPJ não é válido: confira os dígitos.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>None: add a CPF or CNPJ for an invoice later.</source>
+        <translation>Nenhum: informe CPF ou CNPJ para uma nota fiscal depois.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/checkout/receipt_dialog.py" line="+85"/>
+        <location line="+153"/>
+        <source>Receipt</source>
+        <translation>Recibo</translation>
+    </message>
+    <message>
+        <location line="-152"/>
+        <source>Paper to print the receipt on</source>
+        <translation>Papel para imprimir o recibo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4 sheet</source>
+        <translation>Folha A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>80 mm roll</source>
+        <translation>Bobina 80 mm</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Receipt preview</source>
+        <translation>Prévia do recibo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the sale…</source>
+        <translation>Lendo a venda…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print receipt…</source>
+        <translation>Imprimir recibo…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print the receipt</source>
+        <translation>Imprimir o recibo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save PDF…</source>
+        <translation>Salvar PDF…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+69"/>
+        <source>Save the receipt as PDF</source>
+        <translation>Salvar o recibo em PDF</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+87"/>
+        <source>This sale is not on this desk.</source>
+        <translation>Esta venda não está neste balcão.</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Receipt {number}</source>
+        <translation>Recibo {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt {number}: this sale was cancelled, and the receipt says so.</source>
+        <translation>Recibo {number}: esta venda foi cancelada, e o recibo indica isso.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt {number}.</source>
+        <translation>Recibo {number}.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>receipt-{number}.pdf</source>
+        <translation>recibo-{number}.pdf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The PDF could not be saved to {path}.</source>
+        <translation>Não foi possível salvar o PDF em {path}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Saved %n page(s) to {path}.</source>
+        <translation>
+            <numerusform>%n página salva em {path}.</numerusform>
+            <numerusform>%n páginas salvas em {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The receipt could not be printed: the printer did not start.</source>
+        <translation>Não foi possível imprimir o recibo: a impressora não iniciou.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>%n página enviada à impressora.</numerusform>
+            <numerusform>%n páginas enviadas à impressora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preparing the receipt…</source>
+        <translation>Preparando o recibo…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDeposits</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/clients/record_deposits.py" line="-227"/>
+        <source>Taken</source>
+        <translation>Recebido em</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+59"/>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation>Vence em</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Artist</source>
+        <translation>Tatuador(a)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Booking {day} {time}</source>
+        <translation>Agendamento {day} {time}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>sale {number}</source>
+        <translation>venda {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held for the client</source>
+        <translation>Em aberto para o cliente</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Day</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation>O que aconteceu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Observação</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>NSU {code}</source>
+        <translation>NSU {code}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PIX id {id}</source>
+        <translation>ID PIX {id}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{n}x</source>
+        <translation>{n}x</translation>
+    </message>
+</context>
+<context>
     <name>RecordHeader</name>
     <message>
-        <location filename="../../kronos_desktop/ui/clients/record_header.py" line="+105"/>
+        <location filename="../../kronos_desktop/ui/clients/record_header.py" line="+106"/>
         <location line="+85"/>
         <source>Health alert</source>
         <translation>Alerta de saúde</translation>
@@ -7678,7 +11925,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>RecordTabs</name>
     <message>
-        <location filename="../../kronos_desktop/ui/clients/record_tabs.py" line="+48"/>
+        <location filename="../../kronos_desktop/ui/clients/record_tabs.py" line="+49"/>
         <source>Open</source>
         <comment>project</comment>
         <translation>Aberto</translation>
@@ -7894,9 +12141,108 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
     </message>
 </context>
 <context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/checkout/refund_dialog.py" line="+16"/>
+        <source>{n}x</source>
+        <translation>{n}x</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <location line="+1"/>
+        <source>Refund a payment</source>
+        <translation>Estornar um pagamento</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Payment to refund</source>
+        <translation>Pagamento a estornar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Amount to refund</source>
+        <translation>Valor a estornar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. the client gave up the product, charged twice</source>
+        <translation>ex.: o cliente desistiu do produto, cobrado duas vezes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund the amount</source>
+        <translation>Estornar o valor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Refund</source>
+        <translation>&amp;Estornar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sale</source>
+        <translation>Venda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment</source>
+        <translation>Pagamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount *</source>
+        <translation>Valor *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason *</source>
+        <translation>Motivo *</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This sale is not on this desk.</source>
+        <translation>Esta venda não está neste balcão.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{number} · {total}</source>
+        <translation>{number} · {total}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every payment of this sale was given back already: nothing is left to refund.</source>
+        <translation>Todos os pagamentos desta venda já foram devolvidos: não resta nada a estornar.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>It took {paid}; {left} can still be refunded.</source>
+        <translation>Recebeu {paid}; ainda é possível estornar {left}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It took {paid}, {refunded} refunded already; {left} can still be refunded.</source>
+        <translation>Recebeu {paid}, {refunded} já estornado; ainda é possível estornar {left}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>At most {amount} of this payment can be refunded.</source>
+        <translation>No máximo {amount} deste pagamento pode ser estornado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the amount to give back.</source>
+        <translation>Digite o valor a devolver.</translation>
+    </message>
+</context>
+<context>
     <name>Refusals</name>
     <message>
-        <location filename="../../kronos_desktop/ui/common/refusals.py" line="+27"/>
+        <location filename="../../kronos_desktop/ui/common/refusals.py" line="+29"/>
         <source>client</source>
         <translation>cliente</translation>
     </message>
@@ -8474,6 +12820,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../kronos_desktop/ui/common/refusals_checkout.py" line="+42"/>
         <source>This booking is another client&apos;s: choose one of this client&apos;s bookings.</source>
         <translation>Este agendamento é de outro(a) cliente: escolha um agendamento deste(a) cliente.</translation>
     </message>
@@ -8547,6 +12894,246 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <source>history entry</source>
         <translation>histórico</translation>
     </message>
+    <message>
+        <location filename="../../kronos_desktop/ui/common/refusals_checkout.py" line="-14"/>
+        <source>held</source>
+        <comment>deposit</comment>
+        <translation>mantido em aberto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>applied to a sale</source>
+        <comment>deposit</comment>
+        <translation>aplicado a uma venda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forfeited</source>
+        <comment>deposit</comment>
+        <translation>perdido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refunded</source>
+        <comment>deposit</comment>
+        <translation>estornado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved to another booking or project</source>
+        <comment>deposit</comment>
+        <translation>transferido para outro agendamento ou projeto</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This project is another client&apos;s: choose one of this client&apos;s projects.</source>
+        <translation>Este projeto é de outro cliente: escolha um projeto deste cliente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This deposit is another client&apos;s: it cannot be used for this client.</source>
+        <translation>Este sinal é de outro cliente: não pode ser usado para este cliente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This deposit is not in the studio: another desk may not have sent it yet.</source>
+        <translation>Este sinal não está no estúdio: outro balcão talvez ainda não o tenha enviado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This deposit is no longer held: it was {status} meanwhile.</source>
+        <translation>Este sinal não está mais em aberto: foi {status} nesse meio-tempo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The deposits applied are more than the ticket&apos;s total: apply fewer deposits.</source>
+        <translation>Os sinais aplicados passam do total da comanda: aplique menos sinais.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This deposit has not expired: it is valid until {day}.</source>
+        <translation>Este sinal não venceu: vale até {day}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The studio&apos;s policy keeps the deposit when a client does not show up.</source>
+        <translation>A política do estúdio mantém o sinal quando o cliente falta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client is not a no-show yet: the policy counts one after {minutes} minutes late.</source>
+        <translation>Ainda não é falta: a política conta falta após {minutes} minutos de atraso.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The booking was not cancelled late: the policy keeps the deposit only within {hours} hours.</source>
+        <translation>O agendamento não foi cancelado em cima da hora: a política só retém o sinal a menos de {hours} horas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the project or the booking the deposit moves to.</source>
+        <translation>Escolha o projeto ou o agendamento para onde o sinal vai.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ticket&apos;s discount is larger than the ticket: give a smaller discount.</source>
+        <translation>O desconto da comanda é maior que a comanda: dê um desconto menor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The ticket cannot close yet: what was paid must match what is due, with every payment complete.</source>
+        <translation>A comanda ainda não pode ser fechada: o valor pago precisa bater com o devido, com todos os pagamentos completos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The deposit&apos;s payment does not match it: the money taken must be the deposit&apos;s amount, without a tip.</source>
+        <translation>O pagamento não confere com o sinal: o valor recebido precisa ser o do sinal, sem gorjeta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This booking already has an open ticket: open it from Open tickets in the Caixa.</source>
+        <translation>Este agendamento já tem uma comanda aberta: abra-a em Comandas abertas, no Caixa.</translation>
+    </message>
+    <message>
+        <location filename="../../kronos_desktop/ui/common/refusals_drawer.py" line="+30"/>
+        <source>This cash drawer is not in the studio: another desk may not have sent it yet.</source>
+        <translation>Este caixa não está no estúdio: outro balcão talvez ainda não o tenha enviado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This drawer&apos;s day is open already (maybe on another desk): use the open day.</source>
+        <translation>O caixa deste dia já está aberto (talvez em outro balcão): use o dia aberto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This drawer&apos;s day is not on this desk: open the day first, or wait for the sync.</source>
+        <translation>O caixa deste dia não está neste balcão: abra o dia antes, ou espere a sincronização.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This drawer&apos;s day is closed: a manager must reopen it before anything else is recorded.</source>
+        <translation>O caixa deste dia está fechado: um(a) gerente precisa reabri-lo antes de registrar qualquer outra coisa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This studio has no cash drawer yet: an owner or a manager opens its first day.</source>
+        <translation>Este estúdio ainda não tem caixa: um(a) dono(a) ou gerente abre o primeiro dia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is more than the drawer holds: an owner or a manager must confirm this cash out.</source>
+        <translation>É mais do que há no caixa: um(a) dono(a) ou gerente precisa confirmar esta sangria.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This drawer&apos;s day is open: only a closed day can be reopened.</source>
+        <translation>O caixa deste dia está aberto: só um caixa fechado pode ser reaberto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The count does not match what was expected: write a note saying why before closing.</source>
+        <translation>A contagem não confere com o esperado: escreva uma observação explicando o motivo antes de fechar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A count cannot have a negative quantity: type how many notes or coins there are (0 or more).</source>
+        <translation>Uma contagem não pode ter quantidade negativa: digite quantas cédulas ou moedas há (0 ou mais).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The count has a note or coin that is not Brazilian money: count only real notes and coins.</source>
+        <translation>A contagem tem uma cédula ou moeda que não existe no real brasileiro: conte só cédulas e moedas de verdade.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This voucher code is used already: the desk draws another, try again.</source>
+        <translation>Este código de vale-presente já está em uso: o balcão sorteia outro, tente de novo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No gift voucher has this code: check the code on the card (letters and digits).</source>
+        <translation>Nenhum vale-presente tem este código: confira o código no cartão (letras e números).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This gift voucher is spent: nothing is left on it.</source>
+        <translation>Este vale-presente já foi todo usado: não tem mais saldo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The amount is more than what is left on the gift voucher: use at most its balance.</source>
+        <translation>O valor é maior que o saldo do vale-presente: use no máximo o saldo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This gift voucher has expired: it can no longer be used.</source>
+        <translation>Este vale-presente venceu: não pode mais ser usado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type an amount above zero to use from the voucher.</source>
+        <translation>Digite um valor acima de zero para usar do vale-presente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gift voucher {code} was used beyond its value on two desks: its balance is {balance}.</source>
+        <translation>O vale-presente {code} foi usado além do valor em dois balcões: o saldo é {balance}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A payment used a gift voucher this studio does not have: check it with the client.</source>
+        <translation>Um pagamento usou um vale-presente que este estúdio não tem: confira com o(a) cliente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This product is not in the studio: another desk may not have sent it yet.</source>
+        <translation>Este produto não está no estúdio: outro balcão talvez ainda não o tenha enviado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say why the stock changes: the reason is required.</source>
+        <translation>Diga por que o estoque muda: o motivo é obrigatório.</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/checkout/close_result.py" line="+12"/>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Reopen the day</source>
+        <translation>Reabrir o caixa</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>The day&apos;s close stays in its history; the day takes movements again and is closed with a new count.</source>
+        <translation>O fechamento continua no histórico do dia; o caixa volta a aceitar movimentações e é fechado com uma nova contagem.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. a sale was left out of the count</source>
+        <translation>ex.: uma venda ficou fora da contagem</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Reabrir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason *</source>
+        <translation>Motivo *</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Say why: the history keeps it.</source>
+        <translation>Diga o motivo: ele fica no histórico.</translation>
+    </message>
 </context>
 <context>
     <name>ResetPinDialog</name>
@@ -8562,9 +13149,208 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
     </message>
 </context>
 <context>
+    <name>RestoreFlow</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/settings/restore_flow.py" line="+52"/>
+        <source>Checking the copy…</source>
+        <translation>Verificando a cópia…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This copy cannot be restored: {reason}</source>
+        <translation>Esta cópia não pode ser restaurada: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The copy could not be prepared ({detail}): nothing was replaced.</source>
+        <translation>Não foi possível preparar a cópia ({detail}): nada foi substituído.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Preparing the copy…</source>
+        <translation>Preparando a cópia…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>KRONOS restarts to put the copy in place…</source>
+        <translation>O KRONOS vai reiniciar para colocar a cópia no lugar…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restore a copy</source>
+        <translation>Restaurar uma cópia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the copy of {when}?</source>
+        <translation>Restaurar a cópia de {when}?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What was recorded on this desk after {when} will be replaced by the copy.</source>
+        <translation>O que foi registrado neste balcão depois de {when} será substituído pela cópia.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What already reached the server comes back with the next sync.</source>
+        <translation>O que já chegou ao servidor volta na próxima sincronização.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The current data is kept aside in {folder}.</source>
+        <translation>Os dados atuais ficam guardados em {folder}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KRONOS restarts to put the copy in place.</source>
+        <translation>O KRONOS reinicia para colocar a cópia no lugar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore and restart</source>
+        <translation>Restaurar e reiniciar</translation>
+    </message>
+</context>
+<context>
+    <name>RestorePage</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/welcome/restore_page.py" line="+44"/>
+        <source>Plug in the USB stick, or open the folder where KRONOS kept its copies (a cloud folder), and choose the newest copy: its name has its date, like kronos-20261204T233000Z.db. The studio comes back as it was then, with its staff and their PINs.</source>
+        <translation>Conecte o pendrive, ou abra a pasta onde o KRONOS guardava as cópias (uma pasta na nuvem), e escolha a cópia mais recente: o nome dela tem a data, como kronos-20261204T233000Z.db. O estúdio volta como estava naquele momento, com a equipe e os PINs.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The copy to restore</source>
+        <translation>A cópia a restaurar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No copy chosen yet</source>
+        <translation>Nenhuma cópia escolhida ainda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the copy…</source>
+        <translation>Escolher a cópia…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+31"/>
+        <source>Choose the copy to restore</source>
+        <translation>Escolha a cópia a restaurar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KRONOS copies (*.db *.sqlite);;All files (*)</source>
+        <translation>Cópias do KRONOS (*.db *.sqlite);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A copy made on {when}.</source>
+        <translation>Uma cópia feita em {when}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+16"/>
+        <source>Restore from a backup copy</source>
+        <translation>Restaurar de uma cópia de backup</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Restore the studio from the copy of {when}?</source>
+        <translation>Restaurar o estúdio da cópia de {when}?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>KRONOS restarts and opens the studio as it was then. What was recorded after {when} is not in the copy: if the studio uses a server, it comes back with the next sync.</source>
+        <translation>O KRONOS reinicia e abre o estúdio como estava naquele momento. O que foi registrado depois de {when} não está na cópia: se o estúdio usa um servidor, volta na próxima sincronização.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore and restart</source>
+        <translation>Restaurar e reiniciar</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose the copy to restore.</source>
+        <translation>Escolha a cópia a restaurar.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>KRONOS restarts to open the restored studio…</source>
+        <translation>O KRONOS vai reiniciar para abrir o estúdio restaurado…</translation>
+    </message>
+</context>
+<context>
+    <name>SaleActions</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/action_specs.py" line="+24"/>
+        <source>&amp;Receipt…</source>
+        <translation>&amp;Recibo…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The chosen sale&apos;s receipt, to print again or save as PDF</source>
+        <translation>O recibo da venda escolhida, para imprimir de novo ou salvar em PDF</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;fund payment…</source>
+        <translation>&amp;Estornar pagamento…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give back all or part of one payment of the chosen sale</source>
+        <translation>Devolver todo ou parte de um pagamento da venda escolhida</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Void sale…</source>
+        <translation>&amp;Cancelar venda…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel the chosen sale and refund its payments</source>
+        <translation>Cancelar a venda escolhida e estornar seus pagamentos</translation>
+    </message>
+    <message>
+        <location filename="../../kronos_desktop/ui/checkout/sale_actions.py" line="+90"/>
+        <source>Choose a sale in the list first.</source>
+        <translation>Escolha antes uma venda na lista.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This sale was cancelled already: its payments were refunded.</source>
+        <translation>Esta venda já foi cancelada: seus pagamentos foram estornados.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a closed sale can be refunded or voided.</source>
+        <translation>Só uma venda fechada pode ser estornada ou cancelada.</translation>
+    </message>
+</context>
+<context>
+    <name>SaleDialog</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/checkout/refund_dialog.py" line="-205"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Say why: the owner reads it later.</source>
+        <translation>Diga o motivo: o(a) dono(a) lê depois.</translation>
+    </message>
+</context>
+<context>
     <name>SalesModel</name>
     <message>
-        <location filename="../../kronos_desktop/ui/checkout/view.py" line="-116"/>
+        <location filename="../../kronos_desktop/ui/checkout/day_sales.py" line="+47"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
@@ -8604,12 +13390,38 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Registrada por {name}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+21"/>
+        <source>all refunded</source>
+        <translation>tudo estornado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>deposit {amount}</source>
+        <translation>sinal {amount}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{amount} refunded</source>
+        <translation>{amount} estornado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{amount} still to receive</source>
         <translation>Faltam receber {amount}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Cancelled: every payment was given back.</source>
+        <translation>Cancelada: todos os pagamentos foram devolvidos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid in full; {amount} given back later.</source>
+        <translation>Paga integralmente; {amount} devolvido depois.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+11"/>
         <source>Not paid</source>
         <translation>Não pago</translation>
     </message>
@@ -8617,7 +13429,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>SelfCheck</name>
     <message>
-        <location filename="../../kronos_desktop/self_check.py" line="+390"/>
+        <location filename="../../kronos_desktop/self_check.py" line="+404"/>
         <source>KRONOS self-check</source>
         <translation>Autoverificação do KRONOS</translation>
     </message>
@@ -8635,6 +13447,86 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <location line="+1"/>
         <source>The details are below and in the log file.</source>
         <translation>Os detalhes estão abaixo e no arquivo de log.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLineDialog</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/checkout/ticket_line_dialog.py" line="-263"/>
+        <source>Product line</source>
+        <translation>Linha de produto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit service line</source>
+        <translation>Editar linha de serviço</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a service line</source>
+        <translation>Adicionar serviço</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Session · fine line, forearm</source>
+        <translation>ex.: Sessão · fine line, antebraço</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+16"/>
+        <source>Artist</source>
+        <translation>Tatuador(a)</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>No artist (the studio&apos;s)</source>
+        <translation>Sem tatuador(a) (do estúdio)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unit price</source>
+        <translation>Preço unitário</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Description *</source>
+        <translation>Descrição *</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unit price *</source>
+        <translation>Preço unitário *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>Quantidade</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Save line</source>
+        <translation>Salvar linha</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Add line</source>
+        <translation>Adicionar linha</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Say what the line is.</source>
+        <translation>Diga o que é esta linha.</translation>
     </message>
 </context>
 <context>
@@ -8987,80 +13879,52 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../kronos_desktop/ui/setup_dialog.py" line="+66"/>
+        <location filename="../../kronos_desktop/ui/welcome/choice_pages.py" line="-98"/>
+        <location filename="../../kronos_desktop/ui/welcome/wizard.py" line="+74"/>
         <location line="+1"/>
-        <location line="+4"/>
         <source>Welcome to KRONOS</source>
         <translation>Bem-vindo ao KRONOS</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-71"/>
         <source>How will this computer start?</source>
         <translation>Como este computador vai começar?</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Set up a new studio</source>
-        <translation>Criar um estúdio novo</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This computer keeps the studio&apos;s agenda, clients and checkout on its own (a server can be added later). Tell us the studio&apos;s name and yours: you will be its owner.</source>
-        <translation>Este computador cuida sozinho da agenda, dos clientes e do caixa do estúdio (um servidor pode ser adicionado depois). Informe o nome do estúdio e o seu: você será o proprietário.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+5"/>
+        <location filename="../../kronos_desktop/ui/welcome/studio_pages.py" line="-181"/>
+        <location line="+19"/>
         <source>Studio name</source>
         <translation>Nome do estúdio</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-18"/>
         <source>e.g. Agulha de Ouro Tattoo</source>
         <translation>ex.: Agulha de Ouro Tattoo</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+4"/>
+        <location line="+140"/>
+        <location line="+5"/>
         <source>Your name</source>
         <translation>Seu nome</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+2"/>
-        <source>Join a studio that uses a server</source>
-        <translation>Entrar em um estúdio que usa servidor</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../../kronos_desktop/ui/welcome/choice_pages.py" line="+15"/>
         <source>The studio already uses KRONOS with a server. The owner or a manager signs in, in the web browser, and this computer downloads the studio&apos;s agenda, clients and checkout.</source>
         <translation>O estúdio já usa o KRONOS com um servidor. O dono ou um gerente faz login no navegador, e este computador baixa a agenda, os clientes e o caixa do estúdio.</translation>
     </message>
     <message>
+        <location line="+94"/>
         <location line="+5"/>
-        <location line="+4"/>
         <source>Server address</source>
         <translation>Endereço do servidor</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>e.g. kronos.yourstudio.com.br</source>
         <translation>ex.: kronos.seuestudio.com.br</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+96"/>
-        <source>Start</source>
-        <translation>Começar</translation>
-    </message>
-    <message>
-        <location line="-96"/>
-        <location line="+97"/>
-        <source>Start using KRONOS</source>
-        <translation>Começar a usar o KRONOS</translation>
-    </message>
-    <message>
-        <location line="-95"/>
+        <location filename="../../kronos_desktop/ui/welcome/wizard.py" line="+41"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
@@ -9070,57 +13934,48 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Sair do KRONOS</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../../kronos_desktop/ui/welcome/choice_pages.py" line="+15"/>
         <source>Waiting for the sign-in in your web browser… Sign in there with the e-mail and password of the studio&apos;s owner or a manager.</source>
         <translation>Aguardando o login no seu navegador… Entre lá com o e-mail e a senha do dono ou de um gerente do estúdio.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>If the browser did not open, open this address in it:</source>
         <translation>Se o navegador não abriu, abra nele este endereço:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Sign-in address to open in the browser</source>
         <translation>Endereço de login para abrir no navegador</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Copy the sign-in address</source>
         <translation>Copiar o endereço de login</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Cancel the sign-in</source>
         <translation>Cancelar o login</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../../kronos_desktop/ui/welcome/wizard.py" line="+103"/>
+        <location line="+3"/>
         <source>Connect</source>
         <translation>Conectar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Connect this desk to the studio&apos;s server</source>
-        <translation>Conectar este balcão ao servidor do estúdio</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Type the studio&apos;s name and yours.</source>
-        <translation>Digite o nome do estúdio e o seu.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../../kronos_desktop/ui/welcome/choice_pages.py" line="+35"/>
         <source>Type the server&apos;s address.</source>
         <translation>Digite o endereço do servidor.</translation>
     </message>
@@ -9351,7 +14206,7 @@ Só uma cópia do KRONOS por vez pode usar uma pasta de dados: use a janela que 
 <context>
     <name>StaffModel</name>
     <message>
-        <location filename="../../kronos_desktop/ui/settings/staff_page.py" line="+49"/>
+        <location filename="../../kronos_desktop/ui/settings/staff_page.py" line="+50"/>
         <source>Inactive</source>
         <translation>Inativo(a)</translation>
     </message>
@@ -9453,14 +14308,14 @@ Só uma cópia do KRONOS por vez pode usar uma pasta de dados: use a janela que 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+131"/>
+        <location line="+126"/>
         <location line="+66"/>
         <location line="+5"/>
         <source>Deactivate</source>
         <translation>Desativar</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-196"/>
         <source>Reset PIN</source>
         <translation>Redefinir PIN</translation>
     </message>
@@ -9484,7 +14339,7 @@ Só uma cópia do KRONOS por vez pode usar uma pasta de dados: use a janela que 
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>Step up to the desk with your PIN to manage staff.</source>
         <translation>Identifique-se no balcão com seu PIN para gerenciar a equipe.</translation>
     </message>
@@ -9552,7 +14407,7 @@ Só uma cópia do KRONOS por vez pode usar uma pasta de dados: use a janela que 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../kronos_desktop/app.py" line="+193"/>
+        <location filename="../../kronos_desktop/app.py" line="+199"/>
         <source>KRONOS cannot write to its data folder {path}.
 
 Choose a folder you can write to with --data-dir (or KRONOS_DATA_DIR), or ask whoever looks after this computer to give you access.</source>
@@ -9625,20 +14480,339 @@ To try the demo, start KRONOS with --demo and a new, empty data folder (--data-d
 Para experimentar a demonstração, abra o KRONOS com --demo e uma pasta de dados nova e vazia (--data-dir).</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+146"/>
         <source>KRONOS cannot start</source>
         <translation>O KRONOS não pode abrir</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Demo studio not added</source>
         <translation>Estúdio de demonstração não adicionado</translation>
     </message>
 </context>
 <context>
+    <name>StockCountDialog</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/settings/stock_dialogs.py" line="+231"/>
+        <location line="+49"/>
+        <source>Stock count</source>
+        <translation>Contagem de estoque</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Type what is on the shelf in Counted. A product left empty is not counted; only the differences are recorded.</source>
+        <translation>Digite em Contado o que há na prateleira. Um produto deixado em branco não é contado; só as diferenças são registradas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Products to count</source>
+        <translation>Produtos a contar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product</source>
+        <translation>Produto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In stock</source>
+        <translation>Em estoque</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counted</source>
+        <translation>Contado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Difference</source>
+        <translation>Diferença</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Counted: {name}</source>
+        <translation>Contado: {name}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reason *</source>
+        <translation>Motivo *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record count</source>
+        <translation>Registrar contagem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>same</source>
+        <translation>igual</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“{text}” is not a quantity ({name}): type a whole number, 0 or more.</source>
+        <translation>“{text}” não é uma quantidade ({name}): digite um número inteiro, 0 ou mais.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A count cannot be below 0 ({name}): type what is on the shelf, 0 or more.</source>
+        <translation>A contagem não pode ser menor que 0 ({name}): digite o que há na prateleira, 0 ou mais.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n product(s) counted</source>
+        <translation>
+            <numerusform>%n produto contado</numerusform>
+            <numerusform>%n produtos contados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n to correct</source>
+        <translation>
+            <numerusform>%n a corrigir</numerusform>
+            <numerusform>%n a corrigir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type what you counted for at least one product.</source>
+        <translation>Digite o que você contou de pelo menos um produto.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Say why you count (e.g. the monthly count): the reason is required.</source>
+        <translation>Diga por que está contando (ex.: a contagem do mês): o motivo é obrigatório.</translation>
+    </message>
+</context>
+<context>
+    <name>StockMoveDialog</name>
+    <message>
+        <location line="-258"/>
+        <source>Receive stock</source>
+        <translation>Entrada de estoque</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Adjust stock</source>
+        <translation>Ajuste de estoque</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Quantity received</source>
+        <translation>Quantidade recebida</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change in stock</source>
+        <translation>Alteração no estoque</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+12"/>
+        <source>Note</source>
+        <translation>Observação</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supplier, invoice… (optional)</source>
+        <translation>Fornecedor, nota fiscal… (opcional)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. a jar broke, a sample given</source>
+        <translation>ex.: um pote quebrou, amostra dada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Product</source>
+        <translation>Produto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In stock now</source>
+        <translation>Em estoque agora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quantity received *</source>
+        <translation>Quantidade recebida *</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change (+ adds, − takes off) *</source>
+        <translation>Alteração (+ soma, − tira) *</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Afterwards</source>
+        <translation>Depois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason *</source>
+        <translation>Motivo *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receive</source>
+        <translation>Dar entrada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Adjust</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{n} in stock</source>
+        <translation>{n} em estoque</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type how many arrived: at least 1.</source>
+        <translation>Digite quantos chegaram: pelo menos 1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type how many to add (e.g. 2) or take off (e.g. -2): 0 changes nothing.</source>
+        <translation>Digite quantos somar (ex.: 2) ou tirar (ex.: -2): 0 não muda nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say why the stock changes: the reason is required.</source>
+        <translation>Diga por que o estoque muda: o motivo é obrigatório.</translation>
+    </message>
+</context>
+<context>
+    <name>StockMovementsDialog</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/settings/product_dialog.py" line="+82"/>
+        <source>Stock movements</source>
+        <translation>Movimentações de estoque</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No movement yet: receive stock or count it to start.</source>
+        <translation>Nenhuma movimentação ainda: dê entrada no estoque ou faça uma contagem para começar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name}: stock {level}</source>
+        <translation>{name}: estoque {level}</translation>
+    </message>
+</context>
+<context>
+    <name>StockMovementsModel</name>
+    <message>
+        <location line="-61"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>Quantidade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Quem</translation>
+    </message>
+</context>
+<context>
+    <name>StockWords</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/settings/stock_dialogs.py" line="-136"/>
+        <source>Received</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sold</source>
+        <translation>Venda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned (sale cancelled)</source>
+        <translation>Devolução (venda cancelada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adjusted</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted</source>
+        <translation>Contagem</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{n} · out of stock</source>
+        <translation>{n} · esgotado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} · low</source>
+        <translation>{n} · baixo</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>None in stock that this desk knows of. A sale still goes through.</source>
+        <translation>Sem estoque, pelo que este balcão sabe. A venda é feita mesmo assim.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At or below its low-stock mark ({n}): time to order more.</source>
+        <translation>No limite de estoque baixo ({n}) ou abaixo dele: hora de pedir mais.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+290"/>
+        <source>Every count matches the stock: there is nothing to record.</source>
+        <translation>Todas as contagens conferem com o estoque: não há nada a registrar.</translation>
+    </message>
+</context>
+<context>
     <name>StudioForm</name>
     <message>
-        <location filename="../../kronos_desktop/ui/settings/studio_form.py" line="+72"/>
+        <location filename="../../kronos_desktop/ui/settings/studio_form_words.py" line="+23"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -9678,13 +14852,14 @@ Para experimentar a demonstração, abra o KRONOS com --demo e uma pasta de dado
         <translation>Uma chave aleatória é o código de 36 caracteres que o banco deu (como 123e4567-e89b-…).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+254"/>
+        <location filename="../../kronos_desktop/ui/settings/studio_form.py" line="+318"/>
+        <location filename="../../kronos_desktop/ui/settings/studio_form_words.py" line="+4"/>
+        <location filename="../../kronos_desktop/ui/welcome/pix_page.py" line="-8"/>
         <source>Choose what kind of PIX key this is.</source>
         <translation>Escolha o tipo desta chave PIX.</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-236"/>
         <source>Studio</source>
         <translation>Estúdio</translation>
     </message>
@@ -9695,6 +14870,8 @@ Para experimentar a demonstração, abra o KRONOS com --demo e uma pasta de dado
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../kronos_desktop/ui/welcome/studio_pages.py" line="-143"/>
+        <location line="+17"/>
         <source>Time zone</source>
         <translation>Fuso horário</translation>
     </message>
@@ -9710,6 +14887,7 @@ Para experimentar a demonstração, abra o KRONOS com --demo e uma pasta de dado
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../kronos_desktop/ui/welcome/studio_pages.py" line="+87"/>
         <source>Opening hours</source>
         <translation>Horário de funcionamento</translation>
     </message>
@@ -9745,16 +14923,21 @@ Para experimentar a demonstração, abra o KRONOS com --demo e uma pasta de dado
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../kronos_desktop/ui/welcome/pix_page.py" line="-66"/>
         <source>— choose —</source>
         <translation>— escolha —</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../kronos_desktop/ui/welcome/pix_page.py" line="-1"/>
+        <location line="+11"/>
         <source>Key kind</source>
         <translation>Tipo de chave</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../kronos_desktop/ui/welcome/pix_page.py" line="-7"/>
+        <location line="+8"/>
         <source>PIX key</source>
         <translation>Chave PIX</translation>
     </message>
@@ -9765,6 +14948,8 @@ Para experimentar a demonstração, abra o KRONOS com --demo e uma pasta de dado
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../kronos_desktop/ui/welcome/pix_page.py" line="-7"/>
+        <location line="+8"/>
         <source>Merchant name</source>
         <translation>Nome do recebedor</translation>
     </message>
@@ -9775,6 +14960,8 @@ Para experimentar a demonstração, abra o KRONOS com --demo e uma pasta de dado
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../kronos_desktop/ui/welcome/pix_page.py" line="-6"/>
+        <location line="+9"/>
         <source>Merchant city</source>
         <translation>Cidade do recebedor</translation>
     </message>
@@ -9824,7 +15011,7 @@ Para experimentar a demonstração, abra o KRONOS com --demo e uma pasta de dado
         <translation>O sinal perdido fica com</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Commissions</source>
         <translation>Comissões</translation>
     </message>
@@ -9925,7 +15112,8 @@ Para experimentar a demonstração, abra o KRONOS com --demo e uma pasta de dado
         <translation>Rodapé do recibo</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+132"/>
+        <location filename="../../kronos_desktop/ui/welcome/studio_pages.py" line="-36"/>
         <source>Type the studio&apos;s name.</source>
         <translation>Digite o nome do estúdio.</translation>
     </message>
@@ -9936,25 +15124,146 @@ Para experimentar a demonstração, abra o KRONOS com --demo e uma pasta de dado
         <translation>No máximo {count} caracteres.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location filename="../../kronos_desktop/ui/settings/deposit_card_fields.py" line="+63"/>
+        <source>Late enough to be a no-show (minutes)</source>
+        <translation>Atraso que conta como falta (minutos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A client this late counts as not having come.</source>
+        <translation>Um cliente com este atraso conta como falta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reschedules a deposit survives</source>
+        <translation>Remarcações que o sinal aguenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next reschedule forfeits it; 0: any reschedule does.</source>
+        <translation>A remarcação seguinte faz perdê-lo; 0: qualquer remarcação.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first session</source>
+        <translation>Primeira sessão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last session</source>
+        <translation>Última sessão</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A project&apos;s deposit comes off</source>
+        <translation>O sinal de um projeto é descontado na</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The artist&apos;s part of a split deposit</source>
+        <translation>Parte do(a) tatuador(a) no sinal dividido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only when a forfeited deposit is split; the studio keeps the rest.</source>
+        <translation>Só quando o sinal perdido é dividido; o estúdio fica com o resto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The policy in the studio&apos;s own words</source>
+        <translation>A política nas palavras do estúdio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What the client reads and accepts when paying a deposit. Blank: the words shown in grey.</source>
+        <translation>O que o cliente lê e aceita ao pagar o sinal. Em branco: o texto em cinza.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Card machines</source>
+        <translation>Maquininhas de cartão</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Instalments at most</source>
+        <translation>Parcelas no máximo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1: credit cards in one payment only.</source>
+        <translation>1: crédito só à vista.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Debit card fee</source>
+        <translation>Taxa do débito</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Credit card fee</source>
+        <translation>Taxa do crédito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the machine keeps; prefilled when a card payment is taken.</source>
+        <translation>O que a maquininha retém; preenchida ao receber no cartão.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location filename="../../kronos_desktop/ui/settings/studio_form.py" line="-19"/>
         <source>Between {low} and {high}.</source>
         <translation>Entre {low} e {high}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <location filename="../../kronos_desktop/ui/settings/studio_form.py" line="+13"/>
         <source>At most {count} characters ({typed} typed).</source>
         <translation>No máximo {count} caracteres ({typed} digitados).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../kronos_desktop/ui/settings/studio_form.py" line="+4"/>
         <source>A PIX code needs it: type it, or clear the PIX key.</source>
         <translation>O código PIX precisa dele: preencha-o ou apague a chave PIX.</translation>
     </message>
 </context>
 <context>
+    <name>StudioPage</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/welcome/studio_pages.py" line="-57"/>
+        <location line="+8"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>— choose —</source>
+        <translation>— escolha —</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type to search: a city, or a region.</source>
+        <translation>Digite para buscar: uma cidade ou uma região.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The state&apos;s public holidays are shaded in the agenda.</source>
+        <translation>Os feriados do estado aparecem sombreados na agenda.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The studio</source>
+        <translation>O estúdio</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Choose a time zone from the list.</source>
+        <translation>Escolha um fuso horário da lista.</translation>
+    </message>
+</context>
+<context>
     <name>StudioSection</name>
     <message>
-        <location filename="../../kronos_desktop/ui/settings/section.py" line="+29"/>
+        <location filename="../../kronos_desktop/ui/settings/section.py" line="+37"/>
         <source>Studio</source>
         <translation>Estúdio</translation>
     </message>
@@ -9983,12 +15292,27 @@ Para experimentar a demonstração, abra o KRONOS com --demo e uma pasta de dado
         <source>Inks and materials</source>
         <translation>Tintas e materiais</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Products</source>
+        <translation>Produtos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash drawer</source>
+        <translation>Gaveta do caixa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
 </context>
 <context>
     <name>StudioSettingsPage</name>
     <message>
-        <location filename="../../kronos_desktop/ui/settings/studio_page.py" line="+65"/>
-        <location line="+51"/>
+        <location filename="../../kronos_desktop/ui/settings/studio_page.py" line="+43"/>
+        <location line="+49"/>
         <source>Studio settings</source>
         <translation>Configurações do estúdio</translation>
     </message>
@@ -10019,22 +15343,22 @@ Para experimentar a demonstração, abra o KRONOS com --demo e uma pasta de dado
     </message>
     <message>
         <location line="+3"/>
-        <location line="+160"/>
+        <location line="+152"/>
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-150"/>
         <source>Save the settings</source>
         <translation>Salvar as configurações</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+68"/>
         <source>Changed on another desk — Revert to see it.</source>
         <translation>Alterado em outro balcão — clique em Reverter para ver.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+30"/>
         <source>Nothing changed yet.</source>
         <translation>Nada foi alterado ainda.</translation>
     </message>
@@ -10065,9 +15389,72 @@ Para experimentar a demonstração, abra o KRONOS com --demo e uma pasta de dado
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/welcome/summary_page.py" line="+26"/>
+        <source>Check what you typed; Back changes it. Everything can be changed later in Settings.</source>
+        <translation>Confira o que você digitou; em Voltar dá para mudar. Tudo pode ser alterado depois em Configurações.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Studio</source>
+        <translation>Estúdio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>Fuso horário</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening hours</source>
+        <translation>Horário de funcionamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Proprietário(a)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Artists</source>
+        <translation>Tatuadores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stations</source>
+        <translation>Macas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIX</source>
+        <translation>PIX</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ready to create the studio</source>
+        <translation>Pronto para criar o estúdio</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{first} to {last}</source>
+        <translation>{first} às {last}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>fechado</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../kronos_desktop/ui/checkout/view.py" line="+30"/>
+        <location filename="../../kronos_desktop/ui/checkout/day_sales.py" line="+42"/>
         <source>Sales total</source>
         <translation>Total de vendas</translation>
     </message>
@@ -10077,14 +15464,14 @@ Para experimentar a demonstração, abra o KRONOS com --demo e uma pasta de dado
         <translation>Vendas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Received</source>
         <translation>Recebido</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Tips</source>
-        <translation>Gorjetas</translation>
+        <location line="+2"/>
+        <source>Net received</source>
+        <translation>Recebido líquido</translation>
     </message>
 </context>
 <context>
@@ -10233,15 +15620,484 @@ Para experimentar a demonstração, abra o KRONOS com --demo e uma pasta de dado
     </message>
 </context>
 <context>
+    <name>TicketClientBar</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/checkout/ticket_client.py" line="+50"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find the ticket&apos;s client</source>
+        <translation>Buscar o cliente da comanda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name or phone of the client (none: a retail sale)</source>
+        <translation>Nome ou telefone do cliente (nenhum: venda de balcão)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clients found</source>
+        <translation>Clientes encontrados</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change</source>
+        <translation>Trocar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change the client</source>
+        <translation>Trocar o cliente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No client</source>
+        <translation>Sem cliente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No client: a retail sale</source>
+        <translation>Sem cliente: venda de balcão</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New client…</source>
+        <translation>Novo cliente…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New client</source>
+        <translation>Novo cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register the client with a name and a phone</source>
+        <translation>Cadastrar o cliente com nome e telefone</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Health alert</source>
+        <translation>Alerta de saúde</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Client: {name}</source>
+        <translation>Cliente: {name}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Health alert: {alert}</source>
+        <translation>Alerta de saúde: {alert}</translation>
+    </message>
+</context>
+<context>
+    <name>TicketLinesModel</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/checkout/ticket_lines.py" line="+68"/>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Artist</source>
+        <translation>Tatuador(a)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qty</source>
+        <translation>Qtd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation>Preço</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount</source>
+        <translation>Desconto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Studio</source>
+        <translation>Estúdio</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>(service)</source>
+        <translation>(serviço)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(product)</source>
+        <translation>(produto)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+20"/>
+        <source>Discount: {reason}</source>
+        <translation>Desconto: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TicketNewClientDialog</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/checkout/ticket_new_client.py" line="+43"/>
+        <source>New client</source>
+        <translation>Novo cliente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New client&apos;s full name</source>
+        <translation>Nome completo do novo cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New client&apos;s phone</source>
+        <translation>Telefone do novo cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(11) 98765-4321</source>
+        <translation>(11) 98765-4321</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use the client with this phone</source>
+        <translation>Usar o cliente com este telefone</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Full name *</source>
+        <translation>Nome completo *</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Register client</source>
+        <translation>Cadastrar cliente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{name} already has this phone ({phone}).</source>
+        <translation>{name} já tem este telefone ({phone}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use {name}</source>
+        <translation>Usar {name}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+10"/>
+        <source>Type the new client&apos;s full name.</source>
+        <translation>Digite o nome completo do novo cliente.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+9"/>
+        <source>Area code and number, like (11) 98765-4321 (abroad: +country).</source>
+        <translation>DDD e número, como (11) 98765-4321 (exterior: +país).</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPage</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/checkout/ticket_edits.py" line="+30"/>
+        <source>{h} h {m} min</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{h} h</source>
+        <translation>{h} h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{m} min</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <location filename="../../kronos_desktop/ui/checkout/ticket_page.py" line="+107"/>
+        <location line="+204"/>
+        <location line="+26"/>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Ticket of a booking</source>
+        <translation>Comanda de agendamento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticket</source>
+        <translation>Comanda</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Add a line to charge.</source>
+        <translation>Adicione uma linha para cobrar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the price of each service.</source>
+        <translation>Digite o preço de cada serviço.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Untick a deposit to charge.</source>
+        <translation>Desmarque um sinal para cobrar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The receipt&apos;s CPF or CNPJ is not valid.</source>
+        <translation>O CPF ou CNPJ do recibo não é válido.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Charge {amount}</source>
+        <translation>Cobrar {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the payment (Ctrl+Enter)</source>
+        <translation>Receber o pagamento (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+9"/>
+        <source>Discard ticket</source>
+        <translation>Descartar comanda</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Discard this ticket? Its lines are lost; nothing was recorded.</source>
+        <translation>Descartar esta comanda? As linhas se perdem; nada foi registrado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{amount} was entered as received on it: give it back or take it on another ticket.</source>
+        <translation>{amount} já foi lançado como recebido nela: devolva ou lance em outra comanda.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep it</source>
+        <translation>Manter</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPageView</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/checkout/ticket_page_view.py" line="+39"/>
+        <source>Sales of the day</source>
+        <translation>Vendas do dia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the day&apos;s sales</source>
+        <translation>Voltar às vendas do dia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back to the day&apos;s sales; the ticket stays open (Alt+Left)</source>
+        <translation>Voltar às vendas do dia; a comanda fica aberta (Alt+Esquerda)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticket</source>
+        <translation>Comanda</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discard ticket</source>
+        <translation>Descartar comanda</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lines of the ticket</source>
+        <translation>Linhas da comanda</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No lines yet: add a service or a product.</source>
+        <translation>Nenhuma linha ainda: adicione um serviço ou um produto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>+ Service</source>
+        <translation>+ Serviço</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a service line</source>
+        <translation>Adicionar serviço</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ Product</source>
+        <translation>+ Produto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a product</source>
+        <translation>Adicionar produto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the line</source>
+        <translation>Editar a linha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the line</source>
+        <translation>Remover a linha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the line (Del)</source>
+        <translation>Remover a linha (Del)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discount…</source>
+        <translation>Desconto…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discount on the line</source>
+        <translation>Desconto na linha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A discount on the chosen line</source>
+        <translation>Um desconto na linha escolhida</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ticket discount…</source>
+        <translation>Desconto na comanda…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discount on the whole ticket</source>
+        <translation>Desconto na comanda inteira</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Charge</source>
+        <translation>Cobrar</translation>
+    </message>
+</context>
+<context>
+    <name>TicketTotals</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/checkout/ticket_totals.py" line="+37"/>
+        <source>A line&apos;s discount is larger than the line.</source>
+        <translation>O desconto de uma linha é maior que a linha.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ticket&apos;s discount is larger than the ticket.</source>
+        <translation>O desconto da comanda é maior que a comanda.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The deposits applied are more than the ticket&apos;s total.</source>
+        <translation>Os sinais aplicados passam do total da comanda.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A deposit is applied once.</source>
+        <translation>Um sinal é aplicado uma vez só.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A deposit applied is no longer held for this client.</source>
+        <translation>Um sinal aplicado não está mais em aberto para este cliente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A line&apos;s quantity is at least 1.</source>
+        <translation>A quantidade de uma linha é no mínimo 1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An amount cannot be negative.</source>
+        <translation>Um valor não pode ser negativo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A discount is between 0% and 100%.</source>
+        <translation>Um desconto fica entre 0% e 100%.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line discounts</source>
+        <translation>Descontos nas linhas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket discount</source>
+        <translation>Desconto na comanda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deposit applied</source>
+        <translation>Sinal aplicado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total due</source>
+        <translation>Total a pagar</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Ticket discount ({reason})</source>
+        <translation>Desconto na comanda ({reason})</translation>
+    </message>
+</context>
+<context>
     <name>TimeOffDialog</name>
     <message>
         <location filename="../../kronos_desktop/ui/agenda/time_off_dialog.py" line="+62"/>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>Time off</source>
         <translation>Folga</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-111"/>
         <source>Bookings in this time</source>
         <translation>Agendamentos neste período</translation>
     </message>
@@ -10256,7 +16112,7 @@ Para experimentar a demonstração, abra o KRONOS com --demo e uma pasta de dado
         <translation>Fechar</translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+79"/>
         <source>%n booking(s) in this time: move or cancel each before saving.</source>
         <translation>
             <numerusform>%n agendamento neste período: remarque ou cancele antes de salvar.</numerusform>
@@ -10438,6 +16294,656 @@ Para experimentar a demonstração, abra o KRONOS com --demo e uma pasta de dado
     </message>
 </context>
 <context>
+    <name>TipsPanel</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/checkout/tips_panel.py" line="-50"/>
+        <source>Choose the artist…</source>
+        <translation>Escolha o(a) tatuador(a)…</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Tips</source>
+        <translation>Gorjetas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Artist who gets the tip</source>
+        <translation>Tatuador(a) que recebe a gorjeta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tip amount</source>
+        <translation>Valor da gorjeta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add tip</source>
+        <translation>Adicionar gorjeta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add the tip</source>
+        <translation>Adicionar a gorjeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tips on the ticket</source>
+        <translation>Gorjetas da comanda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove tip</source>
+        <translation>Remover gorjeta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the chosen tip</source>
+        <translation>Remover a gorjeta escolhida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No artist on this ticket: no tip to give.</source>
+        <translation>Nenhum(a) tatuador(a) nesta comanda: sem gorjeta a dar.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>(artist not on the ticket)</source>
+        <translation>(tatuador(a) fora da comanda)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Choose the artist who gets the tip.</source>
+        <translation>Escolha o(a) tatuador(a) que recebe a gorjeta.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type the tip&apos;s amount.</source>
+        <translation>Digite o valor da gorjeta.</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/checkout/void_dialog.py" line="+27"/>
+        <location line="+1"/>
+        <source>Void sale</source>
+        <translation>Cancelar venda</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The sale stays in the day&apos;s list, marked cancelled, and its receipt says so.</source>
+        <translation>A venda continua na lista do dia, marcada como cancelada, e o recibo indica isso.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. rung up on the wrong client</source>
+        <translation>ex.: lançada no cliente errado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Void the sale</source>
+        <translation>Cancelar a venda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Void sale</source>
+        <translation>&amp;Cancelar venda</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sale</source>
+        <translation>Venda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+43"/>
+        <source>Refunds</source>
+        <translation>Estornos</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Total refunded</source>
+        <translation>Total estornado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason *</source>
+        <translation>Motivo *</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This sale is not on this desk.</source>
+        <translation>Esta venda não está neste balcão.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no client</source>
+        <translation>sem cliente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{number} · {client} · {total}</source>
+        <translation>{number} · {client} · {total}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>None: nothing is left to give back.</source>
+        <translation>Nenhum: não resta nada a devolver.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This sale was cancelled already.</source>
+        <translation>Esta venda já foi cancelada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a closed sale can be voided.</source>
+        <translation>Só uma venda fechada pode ser cancelada.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The deposit applied ({amount}) is not refunded: it goes back to {client}&apos;s held deposits.</source>
+        <translation>O sinal aplicado ({amount}) não é estornado: volta a ficar em aberto para {client}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the client</source>
+        <translation>o cliente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{amount} was refunded earlier.</source>
+        <translation>{amount} já tinha sido estornado antes.</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherActions</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/checkout/voucher_actions.py" line="+40"/>
+        <source>Vouchers</source>
+        <translation>Vales</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gift vouchers</source>
+        <translation>Vales-presente</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherCard</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/checkout/voucher_card.py" line="+76"/>
+        <source>Gift voucher</source>
+        <translation>Vale-presente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For {name}</source>
+        <translation>Para {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From {name}</source>
+        <translation>De {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid until {date}</source>
+        <translation>Válido até {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No expiry date</source>
+        <translation>Sem data de validade</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show this code at the counter. Sold on {date}.</source>
+        <translation>Apresente este código no balcão. Vendido em {date}.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The page could not be opened for painting.</source>
+        <translation>Não foi possível abrir a página para desenhar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Gift voucher {code}</source>
+        <translation>Vale-presente {code}</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherCardDialog</name>
+    <message>
+        <location line="+55"/>
+        <source>Gift voucher card</source>
+        <translation>Cartão do vale-presente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preview of the voucher&apos;s card</source>
+        <translation>Prévia do cartão do vale-presente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the voucher…</source>
+        <translation>Lendo o vale-presente…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print card…</source>
+        <translation>Imprimir cartão…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print the card</source>
+        <translation>Imprimir o cartão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save PDF…</source>
+        <translation>Salvar PDF…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+46"/>
+        <source>Save the card as PDF</source>
+        <translation>Salvar o cartão em PDF</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>This voucher is not on this desk.</source>
+        <translation>Este vale-presente não está neste balcão.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Voucher {code}: print it, or save it to send.</source>
+        <translation>Vale-presente {code}: imprima, ou salve para enviar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>voucher-{code}.pdf</source>
+        <translation>vale-presente-{code}.pdf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The PDF could not be saved to {path}.</source>
+        <translation>Não foi possível salvar o PDF em {path}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved to {path}.</source>
+        <translation>Salvo em {path}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The card could not be printed: the printer did not start.</source>
+        <translation>Não foi possível imprimir o cartão: a impressora não iniciou.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent to the printer.</source>
+        <translation>Enviado à impressora.</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherDialog</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/checkout/voucher_dialog.py" line="+62"/>
+        <source>Sell gift voucher</source>
+        <translation>Vender vale-presente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sell a gift voucher</source>
+        <translation>Vender um vale-presente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Value of the voucher</source>
+        <translation>Valor do vale-presente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who buys the voucher</source>
+        <translation>Quem compra o vale-presente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the buyer&apos;s name (optional)</source>
+        <translation>nome de quem compra (opcional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who the voucher is for</source>
+        <translation>Para quem é o vale-presente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>printed on the card (optional)</source>
+        <translation>impresso no cartão (opcional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires on</source>
+        <translation>Vence em</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The voucher expires</source>
+        <translation>O vale-presente tem validade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day the voucher can be used</source>
+        <translation>Último dia em que o vale-presente pode ser usado</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sell shows the PIX QR code; the voucher is sold once the money arrived.</source>
+        <translation>“Vender vale” mostra o QR code do PIX; o vale-presente é vendido quando o dinheiro cair.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new code is drawn when the voucher is sold; its card then opens, to print or save.</source>
+        <translation>Um novo código é sorteado na venda do vale-presente; em seguida o cartão abre, para imprimir ou salvar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bought by</source>
+        <translation>Comprado por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiry</source>
+        <translation>Validade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid by</source>
+        <translation>Pago com</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel: no voucher</source>
+        <translation>Cancelar: nenhum vale-presente vendido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sell voucher</source>
+        <translation>Vender vale</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sell the voucher</source>
+        <translation>Vender o vale-presente</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>A voucher is worth more than zero.</source>
+        <translation>O valor do vale-presente precisa ser maior que zero.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Less than the voucher: the buyer hands over at least {amount}.</source>
+        <translation>Menos que o vale-presente: quem compra entrega pelo menos {amount}.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Not sold: the payment does not match the voucher. Check how it was paid.</source>
+        <translation>Não vendido: o pagamento não confere com o vale-presente. Confira como foi pago.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sold: {why}</source>
+        <translation>Não vendido: {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sold.</source>
+        <translation>Não vendido.</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherPayment</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/checkout/voucher_payment_field.py" line="+33"/>
+        <source>No voucher has the code {code}: check it on the card.</source>
+        <translation>Nenhum vale-presente tem o código {code}: confira no cartão.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The voucher {code} is spent: nothing is left on it.</source>
+        <translation>O vale-presente {code} já foi todo usado: não tem mais saldo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The voucher {code} holds {balance}: the amount cannot be more.</source>
+        <translation>O vale-presente {code} tem saldo de {balance}: o valor não pode ser maior.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The voucher {code} expired on {date}.</source>
+        <translation>O vale-presente {code} venceu em {date}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The voucher {code} has expired.</source>
+        <translation>O vale-presente {code} venceu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the amount to take from the voucher.</source>
+        <translation>Digite o valor a usar do vale-presente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The voucher {code} cannot pay this ({problem}).</source>
+        <translation>O vale-presente {code} não pode pagar isto ({problem}).</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherPaymentField</name>
+    <message>
+        <location line="+35"/>
+        <source>Voucher code</source>
+        <translation>Código do vale-presente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The code on the voucher&apos;s card</source>
+        <translation>O código no cartão do vale-presente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. K7QX-M4P9</source>
+        <translation>ex.: K7QX-M4P9</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Looking for the voucher…</source>
+        <translation>Buscando o vale-presente…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Balance {amount}</source>
+        <translation>Saldo {amount}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for {name}</source>
+        <translation>para {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>valid until {date}</source>
+        <translation>válido até {date}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Type the voucher&apos;s code, as printed on its card.</source>
+        <translation>Digite o código do vale-presente, como está impresso no cartão.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Looking for the voucher… try again in a moment.</source>
+        <translation>Buscando o vale-presente… tente de novo em um instante.</translation>
+    </message>
+</context>
+<context>
+    <name>VouchersModel</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/checkout/vouchers_page.py" line="+64"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sold on</source>
+        <translation>Vendido em</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>Válido até</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{amount} · overdrawn</source>
+        <translation>{amount} · saldo negativo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{amount} · expired</source>
+        <translation>{amount} · vencido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>spent</source>
+        <translation>sem saldo</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no expiry</source>
+        <translation>sem validade</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Bought by {name}</source>
+        <translation>Comprado por {name}</translation>
+    </message>
+</context>
+<context>
+    <name>VouchersPage</name>
+    <message>
+        <location line="+16"/>
+        <source>Back to the day</source>
+        <translation>Voltar ao dia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a voucher by its code</source>
+        <translation>Buscar um vale-presente pelo código</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find by code, e.g. K7QX-M4P9</source>
+        <translation>Buscar pelo código, ex.: K7QX-M4P9</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sell voucher…</source>
+        <translation>Vender vale…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sell a gift voucher</source>
+        <translation>Vender um vale-presente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print card…</source>
+        <translation>Imprimir cartão…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print or save the chosen voucher&apos;s card</source>
+        <translation>Imprimir ou salvar o cartão do vale-presente escolhido</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+14"/>
+        <source>Gift vouchers</source>
+        <translation>Vales-presente</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>%n voucher(s); still to spend: {amount}</source>
+        <translation>
+            <numerusform>%n vale-presente; saldo a usar: {amount}</numerusform>
+            <numerusform>%n vales-presente; saldo a usar: {amount}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n overdrawn: see the conflicts inbox</source>
+        <translation>
+            <numerusform>%n com saldo negativo: veja os conflitos</numerusform>
+            <numerusform>%n com saldo negativo: veja os conflitos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No voucher has a code like {code}.</source>
+        <translation>Nenhum vale-presente tem um código parecido com {code}.</translation>
+    </message>
+</context>
+<context>
     <name>WeekCanvas</name>
     <message>
         <location filename="../../kronos_desktop/ui/agenda/week_canvas.py" line="-81"/>
@@ -10465,9 +16971,166 @@ Para experimentar a demonstração, abra o KRONOS com --demo e uma pasta de dado
         <translation>Termo assinado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Not synced yet</source>
         <translation>Ainda não sincronizado</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeTeam</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/welcome/team_pages.py" line="+42"/>
+        <source>Remove this row</source>
+        <translation>Remover esta linha</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Each artist gets a column in the agenda, in their colour. If you tattoo too, add yourself. Receptionists, managers and more artists can be added later in Settings → Staff.</source>
+        <translation>Cada tatuador ganha uma coluna na agenda, na sua cor. Se você também tatua, adicione seu nome. Recepcionistas, gerentes e outros tatuadores podem ser adicionados depois em Configurações → Equipe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>+ Add an artist</source>
+        <translation>+ Adicionar tatuador</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The artists</source>
+        <translation>Os tatuadores</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Artist {number}: name</source>
+        <translation>Tatuador {number}: nome</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two artists have the same name: tell them apart.</source>
+        <translation>Dois tatuadores estão com o mesmo nome: diferencie-os.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The studio&apos;s chairs and beds (macas): a booking may take one, and the agenda can show a column each.</source>
+        <translation>As cadeiras e macas do estúdio: um agendamento pode ocupar uma, e a agenda pode mostrar uma coluna para cada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>+ Add a station</source>
+        <translation>+ Adicionar maca</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Station {number}</source>
+        <translation>Maca {number}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The stations</source>
+        <translation>As macas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Station {number}: name</source>
+        <translation>Maca {number}: nome</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two stations have the same name: tell them apart.</source>
+        <translation>Duas macas estão com o mesmo nome: diferencie-as.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWizard</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/welcome/aside.py" line="+28"/>
+        <source>Leave the setup</source>
+        <translation>Sair da configuração</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the setup for now?</source>
+        <translation>Sair da configuração por enquanto?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you typed is kept, except the PIN: KRONOS opens here again next time it starts.</source>
+        <translation>O que você digitou fica guardado, menos o PIN: o KRONOS volta para cá na próxima vez que abrir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep setting up</source>
+        <translation>Continuar configurando</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This data folder was being filled with the demo studio when KRONOS stopped. Choose “Open the demo studio” again, or start KRONOS on a new data folder for your studio.</source>
+        <translation>Esta pasta de dados estava recebendo o estúdio de demonstração quando o KRONOS parou. Escolha “Abrir o estúdio de demonstração” de novo ou abra o KRONOS em uma pasta de dados nova para o seu estúdio.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The studio was not created, and nothing was written. What you typed is kept.</source>
+        <translation>O estúdio não foi criado e nada foi gravado. O que você digitou continua aqui.</translation>
+    </message>
+    <message>
+        <location filename="../../kronos_desktop/ui/welcome/wizard.py" line="-104"/>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back to the previous step</source>
+        <translation>Voltar ao passo anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+101"/>
+        <source>Next</source>
+        <translation>Avançar</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>Next step</source>
+        <translation>Próximo passo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create the studio</source>
+        <translation>Criar o estúdio</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Step {number} of {count}</source>
+        <translation>Passo {number} de {count}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open the demo</source>
+        <translation>Abrir a demonstração</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>Creating the studio…</source>
+        <translation>Criando o estúdio…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Opening the demo studio… (a few seconds)</source>
+        <translation>Abrindo o estúdio de demonstração… (alguns segundos)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The demo studio could not open.</source>
+        <translation>Não foi possível abrir o estúdio de demonstração.</translation>
     </message>
 </context>
 <context>
@@ -10487,6 +17150,14 @@ Para experimentar a demonstração, abra o KRONOS com --demo e uma pasta de dado
             <numerusform>%n projeto em aberto</numerusform>
             <numerusform>%n projetos em aberto</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>owner</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/checkout/ticket_line_dialog.py" line="-114"/>
+        <source>Quantity</source>
+        <translation>Quantidade</translation>
     </message>
 </context>
 </TS>

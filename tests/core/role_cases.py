@@ -24,6 +24,7 @@ from typing import Any
 from kronos_core.ids import uuid7
 from kronos_core.pins import hash_pin
 from kronos_core.roles import Role
+from kronos_core.vouchers import new_code
 
 # Who may run each mutation: O owner, M manager, R receptionist, A artist ("-": refused).
 TABLE: dict[str, str] = {
@@ -61,6 +62,21 @@ TABLE: dict[str, str] = {
     "material.add":            "O M - -",  # the studio's inks and materials: owners and managers
     "material.update":         "O M - -",
     "session_record.add":      "O M R A",  # an artist: their own sessions (checked by the mutation)
+    "product.save":            "O M - -",  # the studio's product list: owners and managers
+    "sale.void":               "O M - -",  # voiding a closed ticket: owners and managers
+    "payment.refund":          "O M R A",  # never refused: another role's refund is stored, flagged needs_review
+    "deposit.take":            "O M R -",  # deposits at the counter: not an artist
+    "deposit.forfeit":         "O M R -",
+    "deposit.refund":          "O M - -",  # money given back: owners and managers
+    "deposit.transfer":        "O M R -",
+    "deposit.rescheduled":     "O M R -",
+    "cash_drawer.save":        "O M - -",  # the studio's drawers are settings
+    "cash_session.open":       "O M R A",  # whoever is at the counter opens, moves and closes the day
+    "cash.move":               "O M R A",
+    "cash_session.close":      "O M R A",
+    "cash_session.reopen":     "O M - -",  # a closed day reopened: owners and managers
+    "voucher.sell":            "O M R A",  # a gift voucher sold at the counter
+    "stock.move":              "O M R -",  # received; adjusted/counted: O M only (the mutation checks)
 }  # fmt: skip
 
 LETTERS = {"O": Role.OWNER, "M": Role.MANAGER, "R": Role.RECEPTIONIST, "A": Role.ARTIST}
@@ -250,6 +266,71 @@ def _material(cast: Cast, owner: AsOwner) -> str:
     return material_id
 
 
+def _deposit_args(client_id: str, **extra: Any) -> dict[str, Any]:
+    return {
+        "deposit_id": str(uuid7()), "client_id": client_id, "amount": 30000, "acknowledged": True,
+        "policy_text": "O sinal vale por 6 meses.", "business_date": DAY, "taken_at": BASE.isoformat(), **extra,
+    }  # fmt: skip
+
+
+def _deposit(cast: Cast, owner: AsOwner, client_id: str | None = None) -> str:
+    """A held deposit of a client (a new one unless given), taken by the owner, expiring today."""
+    args = _deposit_args(client_id or _client(cast, owner), expires_on=DAY)
+    owner("deposit.take", args)
+    return str(args["deposit_id"])
+
+
+def _transfer_args(cast: Cast, me: uuid.UUID, owner: AsOwner) -> dict[str, Any]:
+    """A held deposit and another project of the same client to move it to."""
+    client_id, project_id = _client(cast, owner), str(uuid7())
+    owner("project.create", {"project_id": project_id, "client_id": client_id, "title": "Costas"})
+    return {
+        "deposit_id": _deposit(cast, owner, client_id), "new_deposit_id": str(uuid7()), "project_id": project_id,
+        "business_date": DAY, "at": BASE.isoformat(),
+    }  # fmt: skip
+
+
+def _sale(cast: Cast, owner: AsOwner) -> str:
+    """A closed ticket of the owner's."""
+    args = ARGUMENTS["sale.record"](cast, cast.owner, owner)
+    owner("sale.record", args)
+    return str(args["sale_id"])
+
+
+def _paid(cast: Cast, owner: AsOwner) -> str:
+    """A payment the owner took."""
+    args = ARGUMENTS["payment.record"](cast, cast.owner, owner)
+    owner("payment.record", args)
+    return str(args["payment_id"])
+
+
+def _drawer(cast: Cast, owner: AsOwner) -> str:
+    drawer_id = str(uuid7())
+    owner("cash_drawer.save", {"drawer_id": drawer_id, "name": "Caixa"})
+    return drawer_id
+
+
+def _cash_day(cast: Cast, owner: AsOwner, *, closed: bool = False) -> str:
+    """A drawer's open day (its own drawer: one day per drawer and date), closed when asked."""
+    session_id = str(uuid7())
+    owner("cash_session.open", {"session_id": session_id, "drawer_id": _drawer(cast, owner), "business_date": DAY,
+                                "opening_float": 10000, "opened_at": BASE.isoformat()})  # fmt: skip
+    if closed:
+        owner("cash_session.close", _close_args(session_id))
+    return session_id
+
+
+def _close_args(session_id: str) -> dict[str, Any]:
+    return {"count_id": str(uuid7()), "session_id": session_id, "grid": {"5000": 2}, "expected": 10000,
+            "counted_at": BASE.isoformat()}  # fmt: skip
+
+
+def _product(cast: Cast, owner: AsOwner) -> str:
+    product_id = str(uuid7())
+    owner("product.save", {"product_id": product_id, "name": "Pomada cicatrizante", "price": 4500})
+    return product_id
+
+
 # Args = (the cast, who acts, the owner's hand for what must exist first) → the arguments.
 Args = Callable[[Cast, uuid.UUID, AsOwner], dict[str, Any]]
 
@@ -315,6 +396,44 @@ ARGUMENTS: dict[str, Args] = {
         "products": [{"material_id": None, "kind": "ink", "name": "Preto Tribal", "anvisa_registration": "8000",
                       "lot": "L1", "expires_on": "2027-01-01"}],
         "needle_lots": ["N-1"], "recorded_at": BASE.isoformat(),
+    },
+    "product.save": lambda c, me, o: {"product_id": str(uuid7()), "name": "Pomada cicatrizante", "sku": "POM-30",
+                                      "price": 4500},
+    "sale.void": lambda c, me, o: {"sale_id": _sale(c, o), "reason": "Cobrado em dobro",
+                                   "voided_at": BASE.isoformat()},
+    "payment.refund": lambda c, me, o: {
+        "payment_id": str(uuid7()), "refund_of": _paid(c, o), "amount": 5000, "reason": "Cliente desistiu",
+        "business_date": DAY, "received_at": BASE.isoformat(),
+    },
+    "deposit.take": lambda c, me, o: _deposit_args(_client(c, o)),
+    "deposit.forfeit": lambda c, me, o: {
+        "deposit_id": _deposit(c, o), "reason": "expired", "business_date": "2026-05-05",
+        "at": (BASE + dt.timedelta(days=1)).isoformat(),
+    },
+    "deposit.refund": lambda c, me, o: {"deposit_id": _deposit(c, o), "business_date": DAY, "at": BASE.isoformat()},
+    "deposit.transfer": _transfer_args,
+    "deposit.rescheduled": lambda c, me, o: {
+        "deposit_id": _deposit(c, o), "business_date": DAY, "at": BASE.isoformat(),
+    },
+    "cash_drawer.save": lambda c, me, o: {"drawer_id": str(uuid7()), "name": "Caixa 2"},
+    "cash_session.open": lambda c, me, o: {
+        "session_id": str(uuid7()), "drawer_id": _drawer(c, o), "business_date": DAY, "opening_float": 20000,
+        "opened_at": BASE.isoformat(),
+    },
+    "cash.move": lambda c, me, o: {
+        "movement_id": str(uuid7()), "session_id": _cash_day(c, o), "kind": "out", "amount": 5000,
+        "reason": "Depósito no banco", "moved_at": BASE.isoformat(),
+    },
+    "cash_session.close": lambda c, me, o: _close_args(_cash_day(c, o)),
+    "cash_session.reopen": lambda c, me, o: {
+        "session_id": _cash_day(c, o, closed=True), "reason": "Faltou lançar um PIX", "reopened_at": BASE.isoformat(),
+    },
+    "voucher.sell": lambda c, me, o: {
+        "voucher_id": str(uuid7()), "code": new_code(), "amount": 20000, "sold_on": DAY,
+    },
+    "stock.move": lambda c, me, o: {
+        "movement_id": str(uuid7()), "product_id": _product(c, o), "kind": "received", "quantity": 12,
+        "moved_at": BASE.isoformat(),
     },
 }  # fmt: skip
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kronos_core.money import format_money, parse_money
+from kronos_core.money import MoneyError, format_money, parse_money
 
 NBSP = "\u00a0"
 
@@ -48,7 +48,6 @@ def test_format_money_refuses_anything_but_integer_centavos(amount: object) -> N
         ("R$ 50", "pt_BR", 5_000),
         ("12,5", "pt_BR", 1_250),
         ("  7  ", "pt_BR", 700),
-        ("-0,01", "pt_BR", -1),
         ("1,234.56", "en", 123_456),
         ("R$1,234.56", "en", 123_456),
         (".5", "en", 50),
@@ -76,12 +75,20 @@ def test_parse_money_refuses_what_is_not_an_amount(text: str, locale: str) -> No
         parse_money(text, locale)
 
 
-@given(amount=st.integers(min_value=-(10**13), max_value=10**13), locale=st.sampled_from(["pt_BR", "en"]))
+@pytest.mark.parametrize(("text", "locale"), [("-0,01", "pt_BR"), ("-5", "en"), (f"-R${NBSP}1.234,56", "pt_BR")])
+def test_a_typed_amount_is_never_negative(text: str, locale: str) -> None:
+    """A refund or a discount is its own action: what a person types is never below zero."""
+    with pytest.raises(MoneyError, match="cannot be negative") as caught:
+        parse_money(text, locale)
+    assert caught.value.code == "negative"
+
+
+@given(amount=st.integers(min_value=0, max_value=10**13), locale=st.sampled_from(["pt_BR", "en"]))
 def test_parse_reads_back_what_format_wrote(amount: int, locale: str) -> None:
     assert parse_money(format_money(amount, locale), locale) == amount
 
 
-@given(amount=st.integers(min_value=-(10**13), max_value=10**13), currency=st.sampled_from(["BRL", "USD", "EUR"]))
+@given(amount=st.integers(min_value=0, max_value=10**13), currency=st.sampled_from(["BRL", "USD", "EUR"]))
 def test_parse_reads_back_every_known_currency(amount: int, currency: str) -> None:
     for locale in ("pt_BR", "en"):
         assert parse_money(format_money(amount, locale, currency), locale) == amount

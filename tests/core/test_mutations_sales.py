@@ -224,10 +224,19 @@ def test_a_payment_without_a_sale(desk: Desk) -> None:
     assert desk.rows(sync_conflict) == []
 
 
+def test_a_payment_that_is_all_tip(desk: Desk) -> None:
+    """A card charged after the ticket was paid, for the artist's tip alone: nothing to the ticket."""
+    args = _payment_args(None, 0, method="credit", tip=2_000, card_brand="visa", instalments=1)
+    desk.run("payment.record", args)
+    row = desk.one(payment, uuid.UUID(args["payment_id"]))
+    assert (row["amount"], row["tip"]) == (0, 2_000)
+
+
 @pytest.mark.parametrize(
     ("extra", "message"),
     [
-        ({"amount": 0}, "amount: Input should be greater than or equal to 1"),
+        ({"amount": 0}, "a payment takes some money"),
+        ({"amount": -1}, "amount: Input should be greater than or equal to 0"),
         ({"amount": 10.0}, "amount: Input should be a valid integer"),
         ({"method": "cheque"}, "method: Input should be 'cash', 'credit', 'debit', 'pix', 'transfer' or 'voucher'"),
         ({"received_at": "2026-03-10T18:05:00"}, "received_at: Input should have timezone info"),

@@ -37,7 +37,7 @@ def test_split_adds_up_and_stays_within_the_total(total: int, rate: int) -> None
     assert artist + studio == total
     assert 0 <= artist <= total
     assert 0 <= studio <= total
-    assert artist == total * rate // BPS  # rounded down for the artist
+    assert artist == (total * rate + BPS // 2) // BPS  # half up to the centavo (kronos_core.ticket.percent_of)
 
 
 @given(total=totals, low=rates, high=rates)

@@ -29,9 +29,11 @@ from kronos_desktop.store.migrate import alembic_config
 from kronos_desktop.store.paths import DB_FILENAME
 from tests.old_demo import write_old_demo
 
-# Tables the upgrade to the newest revision adds (0007's, then issue 14's in 0011).
+# Tables the upgrade to the newest revision adds (0007's, then issue 14's in 0011, issue 15's in 0012).
 NEW_TABLES = {"project": 0, "time_off_series": 0, "form_template": 0, "consent_form": 0, "material": 0,
-              "session_record": 0}  # fmt: skip
+              "session_record": 0, "product": 0, "deposit": 0, "deposit_entry": 0, "sale_tip": 0,
+              "ticket_draft": 0, "cash_drawer": 0, "cash_session": 0, "cash_movement": 0, "cash_count": 0,
+              "voucher": 0, "stock_movement": 0}  # fmt: skip
 
 
 def every_table(path: Path) -> dict[str, int]:

@@ -3,6 +3,7 @@ test), an open desk on it, and the main window, in pt_BR unless a test asks for 
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the root conftest does it too
@@ -10,10 +11,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the root conftest does 
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from kronos_core import instants
 from kronos_core.demo import DEMO_STUDIO_ID, DemoSize, DemoStudio, generate_demo
 from kronos_desktop import i18n
 from kronos_desktop.app import Desk
@@ -21,6 +24,25 @@ from kronos_desktop.gui_collector import GuiThreadCollector
 from kronos_desktop.store import LocalStore
 from kronos_desktop.ui.main_window import MainWindow
 from tests.desktop.reads import settle
+
+
+@pytest.fixture(autouse=True)
+def _the_demos_afternoon() -> Iterator[None]:
+    """The desk's clock (``kronos_core.instants.utcnow``) at the demo studio's present or later.
+
+    The demo's present is 15:00 in São Paulo today (kronos_core/demo/generate.py): what ended
+    before it is done and paid, what comes after is booked. A suite run in São Paulo's morning
+    (before 15:00 there, 18:00 UTC) saw the desk's real clock before that present: a drawer
+    closed "now" found the demo's later payments of the day "late", a session waiting to check in
+    was not there on a Saturday. Before 15:01 there, the clock runs from 15:01 on; later, it is
+    the system's, as it always was. Per test, never the session's: a worker runs the server's
+    tests after these, on the system's clock."""
+    zone = ZoneInfo("America/Sao_Paulo")
+    local = dt.datetime.now(dt.UTC).astimezone(zone)
+    present = local.replace(hour=15, minute=1, second=0, microsecond=0)
+    instants.set_clock_offset(max(present - local, dt.timedelta(0)))
+    yield
+    instants.set_clock_offset(dt.timedelta(0))
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -91,6 +113,7 @@ def window(qtbot, desk: Desk) -> MainWindow:  # type: ignore[no-untyped-def]
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    win.visit_every_section()  # built on a first visit in the app (test_start.py): here all at once
     settle(qtbot, desk.ctx)  # the sections' first reads are in
     return win
 

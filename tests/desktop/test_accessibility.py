@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from kronos_desktop.ui.main_window import MainWindow
-from kronos_desktop.ui.setup_dialog import SetupDialog
+from kronos_desktop.ui.welcome import WelcomeWizard
 
 INTERACTIVE = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit)
 
@@ -51,5 +51,7 @@ def test_main_window_and_new_client_dialog(window: MainWindow) -> None:
             "syncState", "deskStaff"} <= names  # fmt: skip
 
 
-def test_setup_dialog(window: MainWindow) -> None:
-    assert unnamed(SetupDialog(window.ctx, window)) == []
+def test_welcome_wizard(window: MainWindow) -> None:
+    wizard = WelcomeWizard(window.ctx, window, open_demo=lambda: None)  # every page, built at once
+    wizard.artists.add_row("Bia")
+    assert unnamed(wizard) == []

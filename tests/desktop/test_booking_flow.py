@@ -1,8 +1,8 @@
 """The agenda's booking flow (kronos_desktop/ui/agenda/booking_flow.py) on the demo studio's
 real file: quick-create offers the client who has the phone already; a booking edited moves;
 a drop onto a clash changes nothing and says why; cancel asks why and says whether it is late;
-the block's menu offers each status move forward; Ctrl+Z takes a booking and a cancellation
-back; the dialog fits a 1024x600 screen."""
+the block's menu offers each status move forward (Complete then offers the booking's ticket);
+Ctrl+Z takes a booking and a cancellation back; the dialog fits a 1024x600 screen."""
 
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ from kronos_desktop.ui.main_window import MainWindow
 from tests.desktop.booking_helpers import START, book, day_rows, new_client, open_dialog, pick_client
 from tests.desktop.conftest import Shown
 from tests.desktop.duplicate_helpers import answer_duplicates
+from tests.desktop.modal import answer_box
 from tests.desktop.reads import settle
 
 
@@ -197,26 +198,33 @@ def test_the_menu_offers_each_status_move_forward(
 ) -> None:
     booking = book(qtbot, window, demo.artist_ids[0], new_client(qtbot, window, "Paula Passos"))
     form, record = "blockConsentForm", "blockSessionRecord"  # the client's form until it is over; then the record
+    deposit = "blockTakeDeposit"  # a deposit taken for the booking until it is over (the front desk)
     steps = [
         (
             "blockConfirm",
             "confirmed",
-            {"blockEdit", "blockConfirm", "blockCheckIn", "blockNoShow", "blockCancel", form},
+            {"blockEdit", "blockConfirm", "blockCheckIn", "blockNoShow", "blockCancel", form, deposit},
         ),
-        ("blockCheckIn", "checked_in", {"blockEdit", "blockCheckIn", "blockNoShow", "blockCancel", form}),
-        ("blockStart", "in_progress", {"blockEdit", "blockStart", "blockCancel", form, record}),
-        ("blockComplete", "completed", {"blockEdit", "blockComplete", "blockCancel", form, record}),
+        ("blockCheckIn", "checked_in", {"blockEdit", "blockCheckIn", "blockNoShow", "blockCancel", form, deposit}),
+        ("blockStart", "in_progress", {"blockEdit", "blockStart", "blockCancel", form, record, deposit}),
+        ("blockComplete", "completed", {"blockEdit", "blockComplete", "blockCancel", form, record, deposit}),
     ]
+    seen: list[dict[str, str]] = []
     for name, status, offered in steps:
         actions = _menu(qtbot, window, flow, booking)
         assert _enabled(actions) == offered, name
+        if status == "completed":  # then asked: "Open a ticket for this booking?" (not now)
+            answer_box(seen, "offerTicketNo")
         with qtbot.waitSignal(flow.changed, timeout=10_000):
             actions[name].trigger()
         flow.menu.close()  # type: ignore[union-attr]
         settle(qtbot, window.ctx)
         assert row_of(desk, booking)["status"] == status
-    # Completed: only Undo goes back; the session's record is still written after it.
-    assert _enabled(_menu(qtbot, window, flow, booking)) == {record}
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    assert [(s["name"], s["text"]) for s in seen] == [("offerTicket", "Open a ticket for this booking?")]
+    assert window.current_section() == "agenda"  # not now: the agenda stays
+    # Completed: only Undo goes back; the session's record is still written after it, its ticket opened.
+    assert _enabled(_menu(qtbot, window, flow, booking)) == {record, "blockOpenTicket"}
     flow.menu.close()  # type: ignore[union-attr]
     other = book(qtbot, window, demo.artist_ids[0], new_client(qtbot, window, "Quel Falta"), START.replace(hour=20))
     actions = _menu(qtbot, window, flow, other)

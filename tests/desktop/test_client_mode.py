@@ -337,17 +337,14 @@ def test_from_the_booking_s_menu_the_form_is_signed_for_that_booking(
     at the booking, so its check-in asks nothing (kronos_core.forms_gate)."""
     from kronos_desktop.ui.agenda.session_flow import SessionFlow
     from tests.desktop.test_consent_badge import today_rows
+    from tests.desktop.test_unsigned_checkin import waiting_session
 
     cut = (ready.ctx.today() - dt.timedelta(days=365 * 19)).isoformat()
     adults = {
         uuid.UUID(str(r[0]))
         for r in sql(ready.store.path, "SELECT id FROM client WHERE birth_date < ? OR birth_date IS NULL", cut)
     }
-    row = next(
-        r for r in today_rows(ready)
-        if r.client_id in adults and r.kind == "session" and r.status in ("booked", "confirmed")
-        and not r.consent_signed
-    )  # fmt: skip
+    row = waiting_session(ready, keep=lambda r: r.client_id in adults)  # a new client's is an adult's
     window.show_section("agenda")
     flow = window.agenda.commands.flow
     assert isinstance(flow, SessionFlow)

@@ -118,11 +118,12 @@ def near(color: QColor, other: QColor) -> bool:
 
 
 def corner(image: QImage, rect: Any) -> list[QColor]:
-    """The pixels of a block's bottom-right corner, where the check is painted."""
+    """The pixels of a block's bottom-right corner, where the check is painted (inside the block's
+    outline, which is in the artist's hue: a green artist's is near the check's green)."""
     return [
         image.pixelColor(x, y)
-        for x in range(int(rect.right - 40), int(rect.right))
-        for y in range(int(rect.bottom - 18), int(rect.bottom))
+        for x in range(int(rect.right - 40), int(rect.right) - 2)
+        for y in range(int(rect.bottom - 18), int(rect.bottom) - 2)
     ]
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPushB
 from kronos_core.forms import Answers, Question, Template, missing_answers
 from kronos_desktop.app import apply_look
 from kronos_desktop.ui.clients.form_questions import QuestionsForm
+from kronos_desktop.ui.look import colours
 
 TEMPLATE = Template(
     language="en",
@@ -103,7 +104,7 @@ def test_required_left_blank_are_highlighted_until_answered(qtbot: Any, translat
     problem = child(form, QLabel, "questionProblem_doctor")
     assert problem.isVisible()
     assert problem.text()
-    assert "b00020" in form.rows["doctor"].styleSheet()  # the red frame
+    assert colours().error in form.rows["doctor"].styleSheet()  # the red frame
     assert not child(form, QLabel, "questionProblem_slept").isVisible()  # not required
 
     qtbot.keyClicks(child(form, QLineEdit, "questionAnswer_doctor"), "Dr. Lima")

@@ -15,6 +15,7 @@ from sqlalchemy import select, update
 
 from kronos_core.demo import DemoStudio
 from kronos_core.holidays_br import public_holidays
+from kronos_core.instants import utcnow
 from kronos_core.schema import ACTIVE_APPOINTMENT_STATUSES, appointment, studio
 from kronos_desktop.app import Desk
 from kronos_desktop.store import LocalStore
@@ -69,7 +70,9 @@ def moment(demo_dir: Path, demo: DemoStudio) -> tuple[dt.datetime, uuid.UUID, uu
                     not _clash(by_station.get(s, []), at - buffer, at + 2 * hour) for s in demo.station_ids
                 )
                 if busy and free and station_free:
-                    offset_us = int((at - dt.timedelta(seconds=30) - dt.datetime.now(dt.UTC)).total_seconds() * 1e6)
+                    offset_us = int(
+                        (at - dt.timedelta(seconds=30) - utcnow()).total_seconds() * 1e6
+                    )  # the desk's clock
                     with store.engine.begin() as conn:
                         conn.execute(update(replica).values(clock_offset_us=offset_us))
                     return at, busy[0], free[0]

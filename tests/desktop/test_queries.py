@@ -100,7 +100,7 @@ def test_sales_and_the_day_summary(studio: Studio, reader: Reader) -> None:
     rows = reader.sales(studio.studio_id, day)
     assert [(r.number, r.total, r.client_name) for r in rows] == [("D1-000001", 50_000, "Pagante"),
                                                                   ("D1-000002", 12_050, None)]  # fmt: skip
-    assert rows[0].payments == {"pix": 30_000, "credit": 20_000}
+    assert rows[0].payments == {"pix": 30_000, "credit": 21_000}  # what each method took, its tip included
     summary = reader.day_summary(studio.studio_id, day)
     assert (summary.sales_count, summary.sales_total, summary.received_total, summary.tips) == (
         2,

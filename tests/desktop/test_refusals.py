@@ -35,9 +35,10 @@ def refusal_codes() -> set[str]:
         for node in ast.walk(ast.parse(path.read_text())):
             if isinstance(node, ast.ClassDef):
                 for item in node.body:
+                    targets = [item.target] if isinstance(item, ast.AnnAssign) else getattr(item, "targets", [])
                     if (
                         isinstance(item, ast.AnnAssign | ast.Assign)
-                        and "code" in ast.unparse(item).split("=")[0]
+                        and any(isinstance(t, ast.Name) and t.id == "code" for t in targets)
                         and isinstance(item.value, ast.Constant)
                         and isinstance(item.value.value, str)
                     ):

@@ -38,6 +38,7 @@ LABELS = (
     "free disk space",
     "keyring",
     "translations",
+    "cash drawer pulse",
     "Qt platform",
     "server",
 )
@@ -108,6 +109,7 @@ def test_healthy_demo_folder(demo_dir: Path, tmp_path: Path) -> None:
     assert found["Qt platform"].startswith("ok   Qt platform: offscreen")
     assert found["server"] == "ok   server: no server: standalone"
     assert "pt_BR (kronos_pt_BR." in found["translations"]
+    assert found["cash drawer pulse"] == "ok   cash drawer pulse: ESC p 0 (python-escpos)"
     assert str(tmp_path / "log" / "kronos-desktop.log") in found["log file"]
     assert result.stdout.strip().splitlines()[-1].startswith("self-check passed")
     # Read-only: the database is byte for byte as it was, nothing was added beside it, and (not

@@ -14,7 +14,7 @@ from kronos_core.demo import DEMO_STUDIO_ID
 from kronos_desktop.app import DemoRefused, Desk, demo_refused_text, open_window, store_problem_text
 from kronos_desktop.store import DamagedDatabase, DatabaseTooNew, DataFolderNotWritable, LocalStore, NotADatabase
 from kronos_desktop.ui.main_window import MainWindow
-from kronos_desktop.ui.setup_dialog import SetupDialog
+from kronos_desktop.ui.welcome import WelcomeWizard
 from tests.desktop.reads import settle
 
 
@@ -61,19 +61,24 @@ def test_store_problems_name_the_file_in_portuguese(error: type, tmp_path: Path,
 def test_first_run_sets_up_a_standalone_studio(empty_desk: Desk, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = open_window(empty_desk, None)
     qtbot.addWidget(window)
-    dialog: SetupDialog = window.setup_dialog  # type: ignore[attr-defined]
+    dialog: WelcomeWizard = window.setup_dialog  # type: ignore[attr-defined]
     qtbot.waitExposed(dialog)
+    dialog.settle_ms = 0  # the clicks come faster than a person's double click
     assert empty_desk.store.identity() is None  # nothing written before the person answers
 
-    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)  # Create a studio
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
-    assert dialog.error.isVisible()
+    assert dialog.error.isVisible()  # the studio's name first
     assert empty_desk.store.identity() is None
 
-    dialog.studio_name.setText("Estúdio Tinta Viva")
-    dialog.owner_name.setText("Renata Lopes")
+    dialog.studio.name.setText("Estúdio Tinta Viva")
+    dialog.owner.name.setText("Renata Lopes")
+    dialog.owner.pin.setText("2468")
+    dialog.owner.again.setText("2468")
+    dialog.go(dialog.summary)
     with qtbot.waitSignal(empty_desk.hub.rows_changed, timeout=5000) as changed:
-        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     assert {"studio", "staff", "replica"} <= set(changed.args[0])
     qtbot.waitUntil(lambda: not dialog.isVisible())
     settle(qtbot, empty_desk.ctx)  # the views read the new studio
@@ -82,7 +87,9 @@ def test_first_run_sets_up_a_standalone_studio(empty_desk: Desk, qtbot) -> None:
     assert window.status.sync_label.text() == "Independente"
     conn = sqlite3.connect(empty_desk.store.path)
     try:
-        assert conn.execute("SELECT name, seq FROM outbox").fetchall() == [("studio.setup", 1)]
+        assert conn.execute("SELECT name, seq FROM outbox").fetchall() == [
+            ("studio.setup", 1), ("staff.set_pin", 2), ("station.add", 3), ("studio.update", 4)
+        ]  # fmt: skip
         assert conn.execute("SELECT timezone, currency FROM studio").fetchall() == [("America/Sao_Paulo", "BRL")]
     finally:
         conn.close()
@@ -101,7 +108,7 @@ def test_first_run_sets_up_a_standalone_studio(empty_desk: Desk, qtbot) -> None:
 def test_quitting_the_setup_closes_the_window(empty_desk: Desk, qtbot) -> None:  # type: ignore[no-untyped-def]
     window: MainWindow = open_window(empty_desk, None)
     qtbot.addWidget(window)
-    dialog: SetupDialog = window.setup_dialog  # type: ignore[attr-defined]
+    dialog: WelcomeWizard = window.setup_dialog  # type: ignore[attr-defined]
     qtbot.waitExposed(dialog)
     qtbot.mouseClick(dialog.quit_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not window.isVisible())

@@ -21,7 +21,7 @@ def _refused(kind: str, from_status: str, to_status: str) -> MutationError:
         (
             "pt_BR",
             "Um agendamento com situação “Concluído” não pode passar a “Cancelado”.",
-            "Uma venda com situação “Anulada” não pode passar a “Fechada”.",
+            "Uma venda com situação “Cancelada” não pode passar a “Fechada”.",
         ),
         (
             "en",

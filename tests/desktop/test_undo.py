@@ -320,3 +320,16 @@ def test_a_bookings_details_and_a_project_name_their_client_in_undo(
     assert window.undo_action.text() == "&Undo New project “Fechamento de braço” for Ana Desfazer"
     undo(qtbot, window)
     assert one(desk, project, project_id)["status"] == "cancelled"  # no new session can join it
+
+
+def test_a_change_reported_as_the_desk_closes_is_not_an_error(qtbot: Any, window: MainWindow) -> None:
+    """The writer stops at quit; a change whose success reaches the window after that (the
+    event loop drains late signals) has nothing left to undo and raises nothing."""
+    client_id = uuid7()
+    with qtbot.waitSignal(window.ctx.runner.op_succeeded, timeout=10_000) as seen:
+        window.ctx.runner.run(MutationOp("client.create", {"client_id": str(client_id), "full_name": "Ana Fecha"}))
+    settled(qtbot, window)
+    window.ctx.runner.writer.shutdown()
+    window.ctx.runner.op_succeeded.emit(*seen.args)  # as a queued report would, after the shutdown
+    qtbot.wait(50)
+    assert not window.undo_stack.busy

@@ -6,8 +6,11 @@ asserted in the source language)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
+from collections.abc import Callable
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -15,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from kronos_core.demo import DemoStudio
+from kronos_core.ids import uuid7
 from kronos_core.schema import appointment
 from kronos_desktop.app import Desk
 from kronos_desktop.ui.agenda.session_flow import SessionFlow
@@ -34,13 +38,41 @@ def status_of(desk: Desk, appointment_id: uuid.UUID) -> str:
         return str(conn.execute(select(appointment.c.status).where(appointment.c.id == appointment_id)).scalar_one())
 
 
-def waiting_session(desk: Desk) -> Any:
-    """A session of today not yet checked in, with no signed form."""
-    return next(
+def waiting_session(desk: Desk, keep: Callable[[Any], bool] = lambda _row: True) -> Any:
+    """A session of today not yet checked in, with no signed form: the demo's, or (a day whose
+    sessions are all under way or done at the demo's present, a Saturday's) one booked for a new
+    client at the end of the day, where the demo's artists are free."""
+    rows = today_rows(desk)
+    found = [
         r
-        for r in today_rows(desk)
+        for r in rows
         if r.client_id and r.kind == "session" and r.status in ("booked", "confirmed") and not r.consent_signed
-    )
+        if keep(r)
+    ]
+    if found:
+        return found[0]
+    zone = ZoneInfo("America/Sao_Paulo")
+    today = rows[0].starts_at.astimezone(zone).date()
+    starts = dt.datetime.combine(today, dt.time(17, 15), tzinfo=zone).astimezone(dt.UTC)
+    ends = starts + dt.timedelta(minutes=30)
+    busy = {r.artist_id for r in rows if r.starts_at < ends and r.ends_at > starts}
+    artist = next(r.artist_id for r in rows if r.artist_id not in busy)
+    client_id, appointment_id = uuid7(), uuid7()
+
+    def write() -> None:
+        desk.store.apply("client.create", {"client_id": str(client_id), "full_name": "Bia Sem Ficha"})
+        args = {
+            "appointment_id": str(appointment_id),
+            "client_id": str(client_id),
+            "artist_id": str(artist),
+            "kind": "session",
+            "starts_at": starts.isoformat(),
+            "ends_at": ends.isoformat(),
+        }
+        desk.store.apply("appointment.book", args)
+
+    desk.writer.submit(write).result()
+    return next(r for r in today_rows(desk) if r.id == appointment_id)
 
 
 def flow_of(window: MainWindow) -> SessionFlow:

@@ -32,6 +32,8 @@ def test_ci_runs_the_binary_step_after_the_tests() -> None:
     assert re.search(r"^bash packaging/ci_smoke\.sh$", run, re.MULTILINE)
     assert run.index("uv run pytest\n") < run.index("bash packaging/ci_smoke.sh")
     assert re.search(r"^\s+binutils$", run, re.MULTILINE), "PyInstaller needs objdump"
+    # The Linux bundle's ICU data is trimmed with ICU's tools and a C compiler; the menu entry validated.
+    assert re.search(r"^\s+icu-devtools gcc desktop-file-utils$", run, re.MULTILINE)
     smoke = (ROOT / "packaging" / "ci_smoke.sh").read_text(encoding="utf-8")
     assert "uv run python packaging/build.py --clean" in smoke
 

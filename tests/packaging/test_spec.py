@@ -12,7 +12,6 @@ import ast
 import os
 import shutil
 import sys
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
@@ -61,12 +60,14 @@ def copy_tree(tmp_path: Path) -> Path:
     shutil.copy2(ROOT / "kronos_core" / "__init__.py", tree / "kronos_core" / "__init__.py")
     (tree / "packaging").mkdir()
     shutil.copy2(SPEC, tree / "packaging" / SPEC.name)
+    for helper in ("win_version.py", "macos_plist.py", "icu_trim.py"):  # the spec imports them
+        shutil.copy2(ROOT / "packaging" / helper, tree / "packaging" / helper)
     for ts in (tree / "resources" / "i18n").glob("*.ts"):
         ts.with_suffix(".qm").write_bytes(b"compiled")
     return tree
 
 
-def evaluate(tree: Path, monkeypatch: pytest.MonkeyPatch) -> Evaluated:
+def evaluate(tree: Path, monkeypatch: pytest.MonkeyPatch, bundle: dict[str, Any] | None = None) -> Evaluated:
     import PyInstaller.utils.hooks as hooks
 
     result = Evaluated(namespace={})
@@ -104,10 +105,14 @@ def evaluate(tree: Path, monkeypatch: pytest.MonkeyPatch) -> Evaluated:
         PYZ=lambda *args, **kwargs: SimpleNamespace(),
         EXE=record(result.exe),
         COLLECT=record(result.collect),
-        BUNDLE=lambda *args, **kwargs: SimpleNamespace(),
+        BUNDLE=record({} if bundle is None else bundle),
         __name__="__main__",
         __file__=str(spec),
     )
+    for helper in ("win_version", "macos_plist", "icu_trim"):
+        monkeypatch.delitem(sys.modules, helper, raising=False)
+    monkeypatch.setattr(sys, "path", list(sys.path))  # the spec puts its folder first
+    result.namespace["workpath"] = str(tree / "build")
     exec(compile(spec.read_text(encoding="utf-8"), str(spec), "exec"), result.namespace)
     return result
 
@@ -168,7 +173,8 @@ def test_every_file_the_app_opens_by_path_is_shipped(spec: Evaluated, tree: Path
         assert expected, folder
         assert expected <= shipped, sorted(expected - shipped)
     names = {Path(src).name for src, _dest in spec.datas}
-    assert {"env.py", "script.py.mako", "kronos.qss", "chevron-down.svg", "kronos.png"} <= names
+    arrows = {"chevron-down.light.svg", "chevron-down.dark.svg"}  # the style sheet's, one per theme
+    assert {"env.py", "script.py.mako", "kronos.qss", *arrows, "kronos.png"} <= names
     for ts in (tree / "resources" / "i18n").glob("*.ts"):
         assert (str(ts.with_suffix(".qm")), "resources/i18n") in spec.datas
 
@@ -187,7 +193,8 @@ def test_missing_translation_stops_the_build(tree: Path, monkeypatch: pytest.Mon
 
 def test_stale_translation_stops_the_build(tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     qm = tree / "resources" / "i18n" / "kronos_pt_BR.qm"
-    old = time.time() - 3600
+    # Older than its .ts (copied with the source's time: it may be hours old already).
+    old = qm.with_suffix(".ts").stat().st_mtime - 60
     os.utime(qm, (old, old))
     with pytest.raises(SystemExit, match=r"kronos_pt_BR\.qm is missing or older"):
         evaluate(tree, monkeypatch)
@@ -228,3 +235,18 @@ def test_nothing_the_desk_imports_is_excluded(spec: Evaluated) -> None:
         "kronos_server",
     ):
         assert heavy in excluded
+
+
+def test_nothing_the_desk_imports_is_left_out_after_the_analysis(spec: Evaluated) -> None:
+    # UNUSED_MODULES drops modules that packages' hooks collect (phonenumbers' geocoder, other
+    # SQL dialects, ...): none of them may be one the desk or the migrations import.
+    unused = spec.namespace["UNUSED_MODULES"]
+    imported = imported_modules(ROOT / "kronos_desktop", ROOT / "kronos_core", ROOT / "migrations" / "local")
+    assert not sorted(module for module in imported if unused.match(module))
+    assert unused.match("phonenumbers.geodata.data0")
+    assert not unused.match("phonenumbers.data")
+    assert not unused.match("sqlalchemy.dialects.postgresql")  # kronos_core.mutations names its types
+    extensions = spec.namespace["UNUSED_EXTENSIONS"]
+    assert extensions.search("rapidfuzz/fuzz_cpp_avx2.cpython-311-x86_64-linux-gnu.so")
+    assert not extensions.search("rapidfuzz/fuzz_cpp.cpython-311-x86_64-linux-gnu.so")
+    assert extensions.search("python3.11/lib-dynload/_decimal.cpython-311-x86_64-linux-gnu.so")

@@ -74,6 +74,32 @@ def desk(tmp_path: Path) -> Iterator[LocalStore]:
     store.apply("session_record.add", {"record_id": str(uuid7()), "appointment_id": str(booking),
                                        "body_location": "Antebraço", "recorded_at": T0.isoformat()},
                 staff_id=owner)  # fmt: skip
+    # Issue 15: a deposit applied at checkout (its ledger) and a tip (its split).
+    held = uuid7()
+    store.apply("deposit.take", {"deposit_id": str(held), "client_id": str(ana), "amount": 5_000,
+                                 "policy_text": "O sinal vale por 6 meses.", "acknowledged": True,
+                                 "business_date": "2027-03-10", "taken_at": T0.isoformat()},
+                staff_id=owner)  # fmt: skip
+    store.apply("sale.record", {"sale_id": str(uuid7()), "number": "A-000001", "client_id": str(ana),
+                                "business_date": "2027-03-10", "closed_at": T0.isoformat(), "deposit_ids": [str(held)],
+                                "lines": [{"line_id": str(uuid7()), "description": "Sessão", "unit_price": 40_000,
+                                           "artist_id": str(artist)}],
+                                "tips": [{"tip_id": str(uuid7()), "artist_id": str(artist), "amount": 2_000}]},
+                staff_id=owner)  # fmt: skip
+    # Issue 16: the drawer's day with a suprimento and its close; a product's stock received.
+    drawer, day, cream = uuid7(), uuid7(), uuid7()
+    store.apply("cash_drawer.save", {"drawer_id": str(drawer), "name": "Caixa"}, staff_id=owner)
+    opened = {"session_id": str(day), "drawer_id": str(drawer), "business_date": "2027-03-10",
+              "opening_float": 20_000, "opened_at": T0.isoformat()}  # fmt: skip
+    store.apply("cash_session.open", opened, staff_id=owner)
+    store.apply("cash.move", {"movement_id": str(uuid7()), "session_id": str(day), "kind": "in", "amount": 5_000,
+                              "reason": "Troco do banco", "moved_at": T0.isoformat()}, staff_id=owner)  # fmt: skip
+    store.apply("cash_session.close", {"count_id": str(uuid7()), "session_id": str(day), "expected": 45_000,
+                                       "grid": {"20000": 2, "5000": 1}, "counted_at": T0.isoformat()},
+                staff_id=owner)  # fmt: skip
+    store.apply("product.save", {"product_id": str(cream), "name": "Pomada", "price": 3_990}, staff_id=owner)
+    store.apply("stock.move", {"movement_id": str(uuid7()), "product_id": str(cream), "kind": "received",
+                               "quantity": 12, "moved_at": T0.isoformat()}, staff_id=owner)  # fmt: skip
     yield store
     store.close()
 
@@ -98,6 +124,13 @@ STATEMENTS = {
     "consent_form": ("UPDATE consent_form SET image_use = 1 WHERE id = ?", "DELETE FROM consent_form WHERE id = ?"),
     "session_record": ("UPDATE session_record SET body_location = 'x' WHERE id = ?",
                        "DELETE FROM session_record WHERE id = ?"),
+    "deposit_entry": ("UPDATE deposit_entry SET amount = 1 WHERE id = ?", "DELETE FROM deposit_entry WHERE id = ?"),
+    "sale_tip": ("UPDATE sale_tip SET artist_share = 0, studio_share = amount WHERE id = ?",
+                 "DELETE FROM sale_tip WHERE id = ?"),
+    "cash_movement": ("UPDATE cash_movement SET amount = 1 WHERE id = ?", "DELETE FROM cash_movement WHERE id = ?"),
+    "cash_count": ("UPDATE cash_count SET note = 'recontado' WHERE id = ?", "DELETE FROM cash_count WHERE id = ?"),
+    "stock_movement": ("UPDATE stock_movement SET quantity = 99 WHERE id = ?",
+                       "DELETE FROM stock_movement WHERE id = ?"),
 }  # fmt: skip
 
 
@@ -237,7 +270,9 @@ def test_the_upgrade_to_0005_keeps_every_row_after_a_backup(desk_at_0004: Path) 
 
     after = every_table(path)
     added_later = ("audit_event", "pin_lockout", "project", "time_off_series", "form_template", "consent_form",
-                   "material", "session_record")  # fmt: skip
+                   "material", "session_record", "product", "deposit", "deposit_entry", "sale_tip",
+                   "ticket_draft", "cash_drawer", "cash_session", "cash_movement", "cash_count", "voucher",
+                   "stock_movement")  # fmt: skip
     assert after == {**before, **dict.fromkeys(added_later, 0)}
     (backup,) = (desk_at_0004 / "backups").glob("*.db")
     assert "rev0004" in backup.name

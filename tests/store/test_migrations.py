@@ -117,16 +117,18 @@ def test_the_same_rebuild_with_foreign_keys_on_would_lose_rows(demo_desk: Path, 
     """Proves the pitfall is real on this stack, so the guard above is needed.
 
     With foreign keys on, rebuilding ``sale`` drops the old table, which deletes its
-    ON DELETE CASCADE children (the sale lines) without a word. (Payments, which reference
-    sales without a cascade, would make the drop fail instead; they are removed first so the
-    silent loss shows.)
+    ON DELETE CASCADE children (the sale lines) without a word. (Payments and tips, which
+    reference sales without a cascade, as do stock movements, would make the drop fail instead; they are removed first
+    so the silent loss shows.)
     """
     path = demo_desk / DB_FILENAME
-    conn = sqlite3.connect(path)
-    install_sync_write(conn).on = True  # payments are append-only: deleted as the sync may
-    conn.execute("DELETE FROM payment")
-    conn.commit()
-    conn.close()
+    db = sqlite3.connect(path)
+    install_sync_write(db).on = True  # payments and tips are append-only: deleted as the sync may
+    db.execute("DELETE FROM payment")
+    db.execute("DELETE FROM sale_tip")
+    db.execute("DELETE FROM stock_movement")
+    db.commit()
+    db.close()
     before = counts(path)
     assert before["sale_line"] > 0
     engine = create_sqlite_engine(path)

@@ -25,6 +25,10 @@ Two marks ride on each row:
   by store.py) names the appointment. One more read, over the pending records only
   (``ix_outbox_status_seq``); the outbox is the desk's own (SQLite): on another database nothing
   is pending.
+- ``deposit_paid``: a deposit is held for the booking (taken for it, or for its project and not
+  yet applied): store/queries/checkout_deposits.deposits_paid, one more read (two indexed
+  selects) over the range's bookings, made only when the range has bookings. Never set on a
+  colleague's booking an artist sees as busy, nor on time off.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 import zoneinfo
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -39,6 +44,7 @@ from sqlalchemy import ColumnElement, Connection, String, and_, case, false, not
 
 from kronos_core.schema import APPOINTMENT_MAX_HOURS, appointment, client, consent_form, staff, station
 from kronos_desktop.store.queries import desk as desk_q
+from kronos_desktop.store.queries.checkout_deposits import deposits_paid
 from kronos_desktop.store.queries.common import day_bounds, health_text
 from kronos_desktop.store.queries.duplicates import health_twins
 
@@ -75,6 +81,7 @@ class AgendaRow:
     pending: bool = False  # a change to it made on this desk and not yet synced
     health_twin: bool = False  # no alert of their own, a likely duplicate of a client with one
     consent_signed: bool = False  # a signed consent form points at it
+    deposit_paid: bool = False  # a deposit is held for it (the booking's or its project's)
 
 
 def agenda(
@@ -166,6 +173,7 @@ def agenda_range(
     signed_that_day = _signed_the_same_day(conn, [(r[0], r[7], r[1]) for r in found if not r[-1]], zone, start, end)
     ids = _Ids()
     twins = health_twins(conn, studio_id, {r.client_id for r in found if r.client_id is not None})
+    paid = _paid(conn, found)
     return [
         AgendaRow(
             id=row_id,
@@ -190,6 +198,7 @@ def agenda_range(
             pending=row_id in waiting,
             health_twin=client_id is not None and client_id in twins,
             consent_signed=bool(consent) or row_id in signed_that_day,
+            deposit_paid=row_id in paid,
         )
         for (
             row_id, starts_at, ends_at, status, in_conflict, kind, notes, client_id, artist_name, artist_color,
@@ -197,6 +206,13 @@ def agenda_range(
             artist_id, station_id, first, consent,
         ) in found
     ]  # fmt: skip
+
+
+def _paid(conn: Connection, found: Sequence[Any]) -> set[uuid.UUID]:
+    """Of the rows read, the bookings with a deposit held for them: one read, only when some
+    booking of a client is in the range (never a busy one, never time off)."""
+    ids = [r.id for r in found if not r.busy and r.client_id is not None and r.kind != "block"]
+    return deposits_paid(conn, ids) if ids else set()
 
 
 def _signed_the_same_day(

@@ -1,4 +1,7 @@
-"""The checkout's reads: a business day's sales and what was received, by payment method.
+"""The checkout's reads: a business day's sales and what was received, by payment method; and,
+kept in modules of their own and named here (the views import them from this one), the
+products and deposits (:mod:`checkout_deposits`), one sale as its receipt prints it and each
+artist's earnings (:mod:`checkout_sales`), the desk's open tickets (:mod:`checkout_tickets`).
 
 Who asks decides what they hold (DESIGN.md, "Auth": an artist sees their own earnings, not other
 artists' takings): an artist (``sees_all`` False, ``viewer_id``) gets only the sales with a line
@@ -15,6 +18,29 @@ from typing import Any
 from sqlalchemy import Connection, Select, and_, case, false, func, or_, select
 
 from kronos_core.schema import client, payment, sale, sale_line, staff
+from kronos_desktop.store.queries.checkout_day import day_figures as day_figures
+from kronos_desktop.store.queries.checkout_deposits import DepositEntryRow as DepositEntryRow
+from kronos_desktop.store.queries.checkout_deposits import DepositRow as DepositRow
+from kronos_desktop.store.queries.checkout_deposits import ProductRow as ProductRow
+from kronos_desktop.store.queries.checkout_deposits import client_deposits as client_deposits
+from kronos_desktop.store.queries.checkout_deposits import deposit_amounts as deposit_amounts
+from kronos_desktop.store.queries.checkout_deposits import deposits_paid as deposits_paid
+from kronos_desktop.store.queries.checkout_deposits import held_deposits as held_deposits
+from kronos_desktop.store.queries.checkout_deposits import products as products
+from kronos_desktop.store.queries.checkout_sales import ArtistEarnings as ArtistEarnings
+from kronos_desktop.store.queries.checkout_sales import DetailLine as DetailLine
+from kronos_desktop.store.queries.checkout_sales import DetailPayment as DetailPayment
+from kronos_desktop.store.queries.checkout_sales import DetailRefund as DetailRefund
+from kronos_desktop.store.queries.checkout_sales import DetailTip as DetailTip
+from kronos_desktop.store.queries.checkout_sales import SaleDetail as SaleDetail
+from kronos_desktop.store.queries.checkout_sales import artist_earnings as artist_earnings
+from kronos_desktop.store.queries.checkout_sales import sale_detail as sale_detail
+from kronos_desktop.store.queries.checkout_tickets import DraftSummary as DraftSummary
+from kronos_desktop.store.queries.checkout_tickets import TicketContext as TicketContext
+from kronos_desktop.store.queries.checkout_tickets import draft as draft
+from kronos_desktop.store.queries.checkout_tickets import draft_for_appointment as draft_for_appointment
+from kronos_desktop.store.queries.checkout_tickets import drafts as drafts
+from kronos_desktop.store.queries.checkout_tickets import ticket_context as ticket_context
 
 
 @dataclass(frozen=True)
@@ -25,8 +51,17 @@ class SaleRow:
     total: int
     closed_at: dt.datetime | None
     client_name: str | None
-    payments: dict[str, int] = field(default_factory=dict)  # method -> amount received
+    payments: dict[str, int] = field(default_factory=dict)  # method -> what it holds: taken and tips less refunds
     made_by: str | None = None  # who rang the sale up (created_by), when known
+    refunds: dict[str, int] = field(default_factory=dict)  # method -> what was given back (positive)
+    deposit_applied: int = 0  # the client's deposits that paid part of it
+    paid: int = 0  # what the payments put to the ticket (tips and refunds apart)
+
+    @property
+    def due(self) -> int:
+        """What is still to receive of a closed sale: its total less the deposits applied and
+        what its payments put to it (a refund later is given back, not owed)."""
+        return max(0, self.total - self.deposit_applied - self.paid) if self.status == "closed" else 0
 
 
 @dataclass(frozen=True)
@@ -67,7 +102,7 @@ def sales(
     maker = staff.alias("maker")
     query = (
         select(
-            sa.id, sa.number, sa.status, sa.total, sa.closed_at,
+            sa.id, sa.number, sa.status, sa.total, sa.closed_at, sa.deposit_applied,
             c.full_name, c.preferred_name, maker.c.display_name.label("made_by"),
         )
         .select_from(
@@ -80,16 +115,25 @@ def sales(
         own = _own_totals(studio_id, day, viewer_id).subquery()
         query = query.add_columns(own.c.total.label("own_total")).join(own, own.c.sale_id == sa.id)
     rows = conn.execute(query).all()
-    paid: dict[uuid.UUID, dict[str, int]] = {}
+    held: dict[uuid.UUID, dict[str, int]] = {}
+    refunds: dict[uuid.UUID, dict[str, int]] = {}
+    paid: dict[uuid.UUID, int] = {}
     sale_ids = [r.id for r in rows]
+    is_refund = case((p.refund_of.is_(None), 0), else_=1).label("is_refund")
     for chunk_start in range(0, len(sale_ids), 500):
         chunk = sale_ids[chunk_start : chunk_start + 500]
-        for sale_id, method, amount in conn.execute(
-            select(p.sale_id, p.method, func.sum(p.amount))
+        for sale_id, method, refund, amount, tip in conn.execute(
+            select(p.sale_id, p.method, is_refund, func.sum(p.amount), func.sum(p.tip))
             .where(p.sale_id.in_(chunk), p.deleted.is_(False))
-            .group_by(p.sale_id, p.method)
+            .group_by(p.sale_id, p.method, is_refund)
         ):
-            paid.setdefault(sale_id, {})[method] = int(amount)
+            money = int(amount) + int(tip)
+            by_method = held.setdefault(sale_id, {})
+            by_method[method] = by_method.get(method, 0) + money
+            if refund:
+                refunds.setdefault(sale_id, {})[method] = -money
+            else:
+                paid[sale_id] = paid.get(sale_id, 0) + int(amount)
     return [
         SaleRow(
             id=r.id,
@@ -98,8 +142,11 @@ def sales(
             total=int(r.total if sees_all else r.own_total),
             closed_at=r.closed_at,
             client_name=(r.preferred_name or r.full_name) if r.full_name else None,
-            payments=paid.get(r.id, {}),
+            payments=held.get(r.id, {}),
             made_by=r.made_by,
+            refunds=refunds.get(r.id, {}),
+            deposit_applied=int(r.deposit_applied or 0) if sees_all else 0,
+            paid=paid.get(r.id, 0),
         )
         for r in rows
     ]

@@ -1,10 +1,11 @@
 """Everything the studio holds on a client, as JSON-able sections (LGPD art. 18: access).
 
 An export answers a data subject's request: the client's record and the records merged into it,
-their bookings, projects, sales (with their lines) and payments, and the audit trail's events
-about them. Each section is a function of the read connection and the client's :class:`Family`
-(the client and every record merged into it); :data:`SECTIONS` lists them, one line each, so a
-later issue adds its documents (consent forms, session records, deposits) with one line.
+their bookings, projects, sales (with their lines and tips), deposits (with their ledger), gift
+vouchers (with the money that bought them and their redemptions) and payments, and the audit
+trail's events about them. Each section is a function of the read
+connection and the client's :class:`Family` (the client and every record merged into it);
+:data:`SECTIONS` lists them, one line each, so a later issue adds its documents with one line.
 
 Values are as stored, JSON-encoded (ids and instants as text, instants in UTC, money in
 centavos); a member of staff a row names (who booked, the artist, who took a payment) is given
@@ -28,14 +29,18 @@ from kronos_core.schema import (
     audit_event,
     client,
     consent_form,
+    deposit,
+    deposit_entry,
     payment,
     project,
     sale,
     sale_line,
+    sale_tip,
     session_record,
     staff,
     station,
     studio,
+    voucher,
 )
 from kronos_desktop.store.queries.desk import here
 
@@ -49,6 +54,7 @@ _STAFF_COLUMNS = (
     "principal_id",
     "resolved_by",
     "witness_id",
+    "sold_by",
 )
 
 
@@ -137,19 +143,68 @@ def _sale_ids(conn: Connection, fam: Family) -> list[uuid.UUID]:
     return list(conn.execute(select(sale.c.id).where(sale.c.client_id.in_(fam.ids))).scalars())
 
 
+def _children(
+    conn: Connection, table: Table, parent: Any, ids: list[uuid.UUID], fam: Family
+) -> dict[uuid.UUID, list[dict[str, Any]]]:
+    """The rows of ``table`` whose ``parent`` column is one of ``ids``, readable, by that id."""
+    found: dict[uuid.UUID, list[dict[str, Any]]] = {}
+    for row in _rows(conn, table, parent.in_(ids)):
+        found.setdefault(row[parent.name], []).append(readable(table, row, fam))
+    return found
+
+
 def _sales(conn: Connection, fam: Family) -> list[dict[str, Any]]:
+    """The client's sales, each with its lines and its tips (issue 15)."""
     sales = _rows(conn, sale, sale.c.client_id.in_(fam.ids))
-    lines: dict[uuid.UUID, list[dict[str, Any]]] = {}
-    for line in _rows(conn, sale_line, sale_line.c.sale_id.in_([s["id"] for s in sales])):
-        lines.setdefault(line["sale_id"], []).append(readable(sale_line, line, fam))
+    ids = [s["id"] for s in sales]
+    lines = _children(conn, sale_line, sale_line.c.sale_id, ids, fam)
+    tips = _children(conn, sale_tip, sale_tip.c.sale_id, ids, fam)
     return [
-        {**readable(sale, s, fam), "lines": sorted(lines.get(s["id"], []), key=lambda li: li["position"])}
+        {
+            **readable(sale, s, fam),
+            "lines": sorted(lines.get(s["id"], []), key=lambda li: li["position"]),
+            "tips": tips.get(s["id"], []),
+        }
         for s in sales
     ]
 
 
+def _deposit_ids(conn: Connection, fam: Family) -> list[uuid.UUID]:
+    return list(conn.execute(select(deposit.c.id).where(deposit.c.client_id.in_(fam.ids))).scalars())
+
+
+def _deposits(conn: Connection, fam: Family) -> list[dict[str, Any]]:
+    """The client's deposits (sinal, issue 15), each with its ledger, oldest entry first."""
+    deposits = _rows(conn, deposit, deposit.c.client_id.in_(fam.ids))
+    entries = _children(conn, deposit_entry, deposit_entry.c.deposit_id, [d["id"] for d in deposits], fam)
+    return [{**readable(deposit, d, fam), "entries": entries.get(d["id"], [])} for d in deposits]
+
+
+def _voucher_ids(conn: Connection, fam: Family) -> list[uuid.UUID]:
+    return list(conn.execute(select(voucher.c.id).where(voucher.c.client_id.in_(fam.ids))).scalars())
+
+
+def _vouchers(conn: Connection, fam: Family) -> list[dict[str, Any]]:
+    """The gift vouchers the client bought (issue 16), each with the payments that bought it
+    (``paid_with``) and those that spent it (``redeemed``: the voucher's own, whoever's sale)."""
+    vouchers = _rows(conn, voucher, voucher.c.client_id.in_(fam.ids))
+    ids = [v["id"] for v in vouchers]
+    bought = _children(conn, payment, payment.c.for_voucher_id, ids, fam)
+    spent = _children(conn, payment, payment.c.voucher_id, ids, fam)
+    return [
+        {**readable(voucher, v, fam), "paid_with": bought.get(v["id"], []), "redeemed": spent.get(v["id"], [])}
+        for v in vouchers
+    ]
+
+
 def _payments(conn: Connection, fam: Family) -> list[dict[str, Any]]:
-    return [readable(payment, r, fam) for r in _rows(conn, payment, payment.c.sale_id.in_(_sale_ids(conn, fam)))]
+    """The money of the client's sales, deposits and gift vouchers, refunds included."""
+    paid = or_(
+        payment.c.sale_id.in_(_sale_ids(conn, fam)),
+        payment.c.deposit_id.in_(_deposit_ids(conn, fam)),
+        payment.c.for_voucher_id.in_(_voucher_ids(conn, fam)),
+    )
+    return [readable(payment, r, fam) for r in _rows(conn, payment, paid)]
 
 
 def _consent_forms(conn: Connection, fam: Family) -> list[dict[str, Any]]:
@@ -164,11 +219,11 @@ def _session_records(conn: Connection, fam: Family) -> list[dict[str, Any]]:
 
 def about_client(conn: Connection, ids: Iterable[uuid.UUID]) -> Any:
     """The condition on ``audit_event`` of the events about these clients: the client rows
-    themselves (created, changed, merged, exported, erased) and their bookings, projects and
-    sales."""
+    themselves (created, changed, merged, exported, erased) and their bookings, projects, sales
+    deposits and gift vouchers."""
     ids = list(ids)
     rows: list[uuid.UUID] = list(ids)
-    for table in (appointment, project, sale):
+    for table in (appointment, project, sale, deposit, voucher):
         rows += conn.execute(select(table.c.id).where(table.c.client_id.in_(ids))).scalars()
     return or_(
         audit_event.c.row_id.in_(rows),
@@ -194,6 +249,8 @@ SECTIONS: dict[str, Section] = {
     "appointments": _appointments,
     "projects": _projects,
     "sales": _sales,
+    "deposits": _deposits,
+    "vouchers": _vouchers,
     "payments": _payments,
     "consent_forms": _consent_forms,
     "session_records": _session_records,
@@ -226,6 +283,10 @@ _KEPT_ROWS: dict[str, Callable[[Mapping[str, Any]], int]] = {
     "audit_event": lambda s: len(s.get("audit", [])),
     "consent_form": lambda s: len(s.get("consent_forms", [])),
     "session_record": lambda s: len(s.get("session_records", [])),
+    "sale_tip": lambda s: sum(len(sold["tips"]) for sold in s.get("sales", [])),
+    "deposit": lambda s: len(s.get("deposits", [])),
+    "deposit_entry": lambda s: sum(len(held["entries"]) for held in s.get("deposits", [])),
+    "voucher": lambda s: len(s.get("vouchers", [])),
 }
 
 

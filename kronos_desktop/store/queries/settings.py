@@ -14,12 +14,19 @@ from kronos_core.schema import studio
 from kronos_desktop.store.queries.desk import desk
 
 # The settings studio.update changes (kronos_core.mutations.studio.StudioUpdate), in form order.
-SETTINGS = (
+SETTINGS: tuple[str, ...] = (
     "name", "timezone", "state", "opening_hours", "age_of_majority", "min_client_age", "pix_key_kind",
     "pix_key", "merchant_name", "merchant_city", "deposit_expiry_months", "forfeit_on_no_show",
     "late_cancel_hours", "forfeit_keeper", "commission_base", "cleaning_buffer_minutes", "retention_years",
     "idle_lock_minutes", "receipt_footer", "unsigned_form_policy",
 )  # fmt: skip
+# Issue 15's settings (the deposit policy and the card machines), shown on the Settings page
+# (kronos_desktop/ui/settings/deposit_card_fields.py).
+DEPOSIT_CARD_SETTINGS = (
+    "no_show_late_minutes", "deposit_reschedules", "deposit_applies_to", "forfeit_artist_bps",
+    "deposit_policy_text", "card_instalments_max", "card_fee_debit_bps", "card_fee_credit_bps",
+)  # fmt: skip
+SETTINGS = (*SETTINGS, *DEPOSIT_CARD_SETTINGS)
 
 
 @dataclass(frozen=True)
@@ -47,6 +54,16 @@ class StudioSettings:
     idle_lock_minutes: int
     receipt_footer: str | None
     unsigned_form_policy: str  # a session with no signed form: "warn" or "block" (issue 14)
+    # Issue 15: the deposit policy (kronos_core.deposits.policy_of reads these with the deposit
+    # settings above) and the card machines.
+    no_show_late_minutes: int
+    deposit_reschedules: int
+    deposit_applies_to: str  # a project's deposit applied at its "first" or "last" session
+    forfeit_artist_bps: int  # the artist's part of a forfeit kept "split"
+    deposit_policy_text: str | None  # None: written from the settings (kronos_core.deposits.policy_text)
+    card_instalments_max: int
+    card_fee_debit_bps: int
+    card_fee_credit_bps: int
     currency: str
     locale: str
     version: int

@@ -42,6 +42,7 @@ from kronos_desktop.ui.common import fmt
 from kronos_desktop.ui.common.dialog_keys import KeyedDialog
 from kronos_desktop.ui.common.widgets import named
 from kronos_desktop.ui.context import DeskContext
+from kronos_desktop.ui.look import themed
 
 translate = QCoreApplication.translate
 
@@ -95,7 +96,7 @@ class BookingDialog(KeyedDialog):
 
         self.clash_line = error_label("bookingClash")
         self.clash_line.setAccessibleName(self.tr("Clash"))
-        self.clash_line.setStyleSheet("color: #b3261e; font-weight: bold;")
+        themed(self.clash_line, "color: @error@; font-weight: bold;")
         self.form_error = error_label("bookingFormError")
         self.save_button = named(QPushButton(self.tr("Book")), "bookingSave", self.tr("Save the booking"))
         if self.editing:

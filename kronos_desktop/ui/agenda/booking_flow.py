@@ -3,7 +3,9 @@ over free time, drops or stretches a block, right-clicks one or presses a key on
 
 A drop and a stretch are checked first by the same read the booking dialog uses (kronos_core's
 clash rule): onto a booking or time off, a message names it and nothing changes. Every change
-is an op through ``ctx.runner``, so Ctrl+Z undoes it.
+is an op through ``ctx.runner``, so Ctrl+Z undoes it. A deposit held for the booking is asked
+about after a no-show, a cancellation or a move to another day (deposit_prompts.py). A booking
+just completed is offered its ticket ("Open a ticket for this booking?": block_menu.offer_ticket).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import logging
 import uuid
 
 from PySide6.QtCore import QObject, QPoint, Signal
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 from sqlalchemy import Connection
 
 from kronos_core.schema import APPOINTMENT_MAX_HOURS
@@ -21,10 +23,11 @@ from kronos_desktop.ops import agenda as agenda_ops
 from kronos_desktop.store.queries import booking as booking_q
 from kronos_desktop.store.queries import desk as desk_q
 from kronos_desktop.store.queries.booking import Booking, Clash
-from kronos_desktop.ui.agenda.block_menu import ITEMS, block_menu, enabled
+from kronos_desktop.ui.agenda.block_menu import ITEMS, block_menu, enabled, offer_ticket
 from kronos_desktop.ui.agenda.booking_dialog import BookingDialog, clash_text
 from kronos_desktop.ui.agenda.booking_save import past_confirmed
 from kronos_desktop.ui.agenda.cancel_dialog import CancelDialog
+from kronos_desktop.ui.agenda.deposit_prompts import DepositPrompts
 from kronos_desktop.ui.common import errors
 from kronos_desktop.ui.context import DeskContext
 
@@ -45,6 +48,8 @@ class BookingFlow(QObject):
         self.dialog: BookingDialog | None = None  # the booking dialog open now
         self.cancel_dialog: CancelDialog | None = None
         self.menu: QMenu | None = None
+        self.ticket_offer: QMessageBox | None = None  # asked after Complete
+        self.deposits = DepositPrompts(ctx, parent)  # a deposit held for the booking: forfeit it?
 
     # -- the dialog --------------------------------------------------------------------------
     def new_booking(
@@ -68,7 +73,13 @@ class BookingFlow(QObject):
     def edit(self, appointment_id: uuid.UUID) -> BookingDialog:
         dialog = BookingDialog(self.ctx, self.widget, appointment_id=appointment_id)
         dialog.booked.connect(self.changed.emit)
+        dialog.booked.connect(self._edited)
         return self._open(dialog)
+
+    def _edited(self, appointment_id: uuid.UUID) -> None:
+        was = self.dialog.original if self.dialog is not None else None
+        if was is not None and was.id == appointment_id:
+            self.deposits.after_move(appointment_id, was.starts_at)
 
     def _open(self, dialog: BookingDialog) -> BookingDialog:
         self.dialog = dialog
@@ -79,6 +90,7 @@ class BookingFlow(QObject):
     def cancel(self, appointment_id: uuid.UUID) -> CancelDialog:
         dialog = CancelDialog(self.ctx, appointment_id, self.widget)
         dialog.cancelled.connect(self.changed.emit)
+        dialog.cancelled.connect(self.deposits.after_cancel)
         dialog.finished.connect(dialog.deleteLater)
         self.cancel_dialog = dialog
         dialog.open()
@@ -127,9 +139,14 @@ class BookingFlow(QObject):
                 station_id=station_id if station_id not in (None, found.station_id) else None,
                 parent=self.widget,
             )  # fmt: skip
-            self.ctx.runner.run(op.success(lambda _a: self.changed.emit(appointment_id)))
+            was = found.starts_at
+            self.ctx.runner.run(op.success(lambda _a: self._moved(appointment_id, was)))
 
         self.ctx.reads.ask(self, f"place-{appointment_id}", read, checked)
+
+    def _moved(self, appointment_id: uuid.UUID, was: dt.datetime) -> None:
+        self.changed.emit(appointment_id)
+        self.deposits.after_move(appointment_id, was)
 
     def resize(self, appointment_id: uuid.UUID, start: dt.datetime, end: dt.datetime) -> None:
         """A block's edge dragged: the same booking, a new length."""
@@ -153,7 +170,14 @@ class BookingFlow(QObject):
     # -- status and the menu -----------------------------------------------------------------
     def set_status(self, appointment_id: uuid.UUID, status: str) -> None:
         op = agenda_ops.set_status(appointment_id, status, parent=self.widget)
-        self.ctx.runner.run(op.success(lambda _a: self.changed.emit(appointment_id)))
+        self.ctx.runner.run(op.success(lambda _a: self._status_set(appointment_id, status)))
+
+    def _status_set(self, appointment_id: uuid.UUID, status: str) -> None:
+        self.changed.emit(appointment_id)
+        if status == "no_show":
+            self.deposits.after_no_show(appointment_id)
+        elif status == "completed":  # "Open a ticket for this booking?" (the Caixa, when there is one)
+            self.ticket_offer = offer_ticket(self.widget, appointment_id)
 
     def act(self, appointment_id: uuid.UUID, key: str) -> None:
         """Run a menu item (block_menu.ITEMS' key) on a booking: the menu and the keys call this."""

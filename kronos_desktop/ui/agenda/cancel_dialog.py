@@ -20,6 +20,7 @@ from kronos_desktop.ui.common.dialog_keys import KeyedDialog
 from kronos_desktop.ui.common.refusals import refusal_text
 from kronos_desktop.ui.common.widgets import named
 from kronos_desktop.ui.context import DeskContext
+from kronos_desktop.ui.look import themed
 
 
 class CancelDialog(KeyedDialog):
@@ -97,7 +98,7 @@ class CancelDialog(KeyedDialog):
                     facts.late_cancel_hours,
                 )
             )
-            self.late.setStyleSheet("color: #b3261e; font-weight: bold;")
+            themed(self.late, "color: @error@; font-weight: bold;")
         else:
             self.late.setText(self.tr("Not late: more than %n hour(s) before the start.", "", facts.late_cancel_hours))
             self.late.setStyleSheet("")

@@ -29,6 +29,7 @@ from kronos_desktop.ui.common import fmt
 from kronos_desktop.ui.common.validation import normalize_phone
 from kronos_desktop.ui.common.widgets import named
 from kronos_desktop.ui.context import DeskContext
+from kronos_desktop.ui.look import themed
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -108,7 +109,7 @@ class ClientFinder(QWidget):
         self.health.setAccessibleName(self.tr("Health alert"))
         self.health.setProperty("role", "error")
         self.health.setWordWrap(True)
-        self.health.setStyleSheet("font-weight: bold; color: #b3261e;")
+        themed(self.health, "font-weight: bold; color: @error@;")
         self.health.hide()
         self.error = error_label("bookingClientError")
 
@@ -214,10 +215,10 @@ class ClientFinder(QWidget):
         self.card.setText(" · ".join(parts))
         if one.health_alert:
             self.health.setText(self.tr("Health alert: {alert}").format(alert=one.health_alert))
-            self.health.setStyleSheet("font-weight: bold; color: #b3261e;")
+            themed(self.health, "font-weight: bold; color: @error@;")
         else:  # a warning, in amber: the alert may be on the client's other record
             self.health.setText(self.tr("Possible duplicate of a client with a health alert"))
-            self.health.setStyleSheet("font-weight: bold; color: #b26a00;")
+            themed(self.health, "font-weight: bold; color: @amber@;")
         self.health.setVisible(bool(one.health_alert) or one.health_twin)
 
     # -- quick-create ------------------------------------------------------------------------

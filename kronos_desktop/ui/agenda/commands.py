@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint
 from PySide6.QtWidgets import QWidget
@@ -17,13 +18,15 @@ from PySide6.QtWidgets import QWidget
 from kronos_core.roles import Role
 from kronos_desktop.ui.agenda.day_canvas import DayCanvas
 from kronos_desktop.ui.agenda.day_read import DayRead
-from kronos_desktop.ui.agenda.find_slot_dialog import FindSlotDialog
-from kronos_desktop.ui.agenda.ics_dialog import IcsExportDialog, export_ics
 from kronos_desktop.ui.agenda.my_day import MyDayView, open_my_day
-from kronos_desktop.ui.agenda.print_dialog import PrintDayDialog, print_day
 from kronos_desktop.ui.agenda.session_flow import SessionFlow
 from kronos_desktop.ui.agenda.time_off_dialog import TimeOffDialog
 from kronos_desktop.ui.context import DeskContext
+
+if TYPE_CHECKING:  # imported on first use: not paid for before the window shows (icalendar, Qt's printing)
+    from kronos_desktop.ui.agenda.find_slot_dialog import FindSlotDialog
+    from kronos_desktop.ui.agenda.ics_dialog import IcsExportDialog
+    from kronos_desktop.ui.agenda.print_dialog import PrintDayDialog
 
 DEFAULT_LENGTH = dt.timedelta(hours=1)  # a double-click on free time books an hour
 
@@ -106,6 +109,8 @@ class AgendaCommands(QObject):
         self.flow.new_booking(artist, start, end, station_id=station, kind=kind or None)
 
     def find_slot(self) -> FindSlotDialog:
+        from kronos_desktop.ui.agenda.find_slot_dialog import FindSlotDialog
+
         dialog = FindSlotDialog(self.ctx, self.owner)
 
         def book(artist: uuid.UUID, station: uuid.UUID | None, start: dt.datetime, end: dt.datetime, kind: str) -> None:
@@ -128,10 +133,14 @@ class AgendaCommands(QObject):
         return dialog
 
     def print_day(self, day: dt.date) -> PrintDayDialog:
+        from kronos_desktop.ui.agenda.print_dialog import print_day
+
         artist = self.ctx.who.staff_id if self._is_artist() else None
         return print_day(self.ctx, day, artist, parent=self.owner)
 
     def export_ics(self) -> IcsExportDialog:
+        from kronos_desktop.ui.agenda.ics_dialog import export_ics
+
         return export_ics(self.ctx, self.ctx.who.staff_id, parent=self.owner)
 
     def my_day(self) -> MyDayView:

@@ -56,6 +56,7 @@ from kronos_desktop.ui.agenda.day_layout import (
     working_of,
 )
 from kronos_desktop.ui.agenda.day_paint import BANNER, DayPainting, ghost_rect
+from kronos_desktop.ui.agenda.deposit_badge import paid_text, shows_paid
 from kronos_desktop.ui.common import fmt
 
 translate = QCoreApplication.translate
@@ -209,6 +210,8 @@ class DayCanvas(DayPainting):
             parts.append(self.tr("First visit"))
         if row.consent_signed and not row.busy:
             parts.append(self.tr("Consent signed"))
+        if shows_paid(row):
+            parts.append(paid_text())
         if row.booked_by and not row.busy:
             parts.append(self.tr("Booked by %1").replace("%1", row.booked_by))
         if row.pending:

@@ -15,6 +15,7 @@ from kronos_desktop.store.queries.common import zone_or_default
 from kronos_desktop.ui.agenda.day_paint import INACTIVE  # called off: their time is free
 from kronos_desktop.ui.common import fmt
 from kronos_desktop.ui.common.tablemodel import ColumnSpec, RowTableModel
+from kronos_desktop.ui.look import colours
 
 translate = QCoreApplication.translate
 
@@ -97,11 +98,11 @@ class AgendaModel(RowTableModel[AgendaRow]):
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
             if row.status in INACTIVE:
-                return QBrush(QColor("#8a8593"))
+                return QBrush(QColor(colours().faint))
             if column == c.ALERTS and (row.health_alert or row.in_conflict):
-                return QBrush(QColor("#b3261e"))
+                return QBrush(QColor(colours().error))
             if column == c.ALERTS and row.health_twin:
-                return QBrush(QColor("#b26a00"))  # a warning: amber
+                return QBrush(QColor(colours().amber))  # a warning: amber
             return None
         if role == Qt.ItemDataRole.FontRole:
             if row.status in INACTIVE:

@@ -2,10 +2,10 @@
 closed and non-working time (a public holiday all of it, with its strip), the hour grid, the
 columns' headers that stay on top, each booking's block with its badges (a red "!" for a health
 alert, an amber "?" for a possible duplicate of a client with a health alert, "1st" for a first
-visit, a green check for a signed consent form, a dark corner for a change not yet synced,
-"Resolve" on a booking stored in conflict), the ghost of a drag, and the line at the current
-time. Only what the paint event exposes is painted; straight edges without antialiasing (the
-slow part)."""
+visit, a green check for a signed consent form, a green "$" for a deposit paid (deposit_badge.py),
+a dark corner for a change not yet synced, "Resolve" on a booking stored in conflict), the ghost
+of a drag, and the line at the current time. Only what the paint event exposes is painted;
+straight edges without antialiasing (the slow part)."""
 
 from __future__ import annotations
 
@@ -21,33 +21,43 @@ from kronos_core.hours import Span
 from kronos_desktop.store.queries.agenda import AgendaRow
 from kronos_desktop.ui.agenda.day_drag import DayDrag, Ghost, Mode
 from kronos_desktop.ui.agenda.day_layout import GUTTER, HEADER, Block, Column, DayLayout, Rect, inside, outside
+from kronos_desktop.ui.agenda.deposit_badge import day_spot, paint_paid, shows_paid
 from kronos_desktop.ui.common import fmt
+from kronos_desktop.ui.look import colours
+from kronos_desktop.ui.look_colours import Colours, edge_for, ink_on, mix
 
 translate = QCoreApplication.translate
 INACTIVE = frozenset({"cancelled", "no_show"})
-CONFLICT = QColor("#d32f2f")
-NOW = QColor("#e53935")
 BANNER = 22  # px: the holiday's strip under the artists' names
 FIRST = QColor("#1565c0")  # a first visit's badge
-TWIN = QColor("#b26a00")  # a possible duplicate of a client with a health alert: a warning, amber
-PENDING = QColor("#37474f")  # the corner of a change not yet synced
 SIGNED = QColor("#2e7d32")  # a signed consent form's check
 GHOST_TEXT = 18  # px: the line of a ghost's times (and "Clash")
 
 
 def contrast(color: QColor) -> QColor:
-    """Black or white, whichever reads on ``color``."""
-    luminance = 0.299 * color.redF() + 0.587 * color.greenF() + 0.114 * color.blueF()
-    return QColor("#111111") if luminance > 0.6 else QColor("#ffffff")
+    """Black or white, whichever contrasts more with ``color`` (WCAG: at least 4.5:1 either way)."""
+    return ink_on(color)
 
 
-def mix(color: QColor, other: QColor, share: float) -> QColor:
-    """``color`` with ``share`` (0..1) of ``other``."""
-    return QColor.fromRgbF(
-        color.redF() * (1 - share) + other.redF() * share,
-        color.greenF() * (1 - share) + other.greenF() * share,
-        color.blueF() * (1 - share) + other.blueF() * share,
-    )
+def block_fill(color: QColor, busy: bool, c: Colours) -> QColor:
+    """A booking's fill in the day: the artist's colour softened towards the theme's page (white
+    in the light theme, the dark page in the dark one); a colleague's busy time fainter."""
+    return mix(color, QColor(c.block_mix), 0.55 if not busy else 0.8)
+
+
+def week_fill(color: QColor, faint: bool, c: Colours) -> QColor:
+    """A booking's fill in the week: the artist's colour itself; busy time and time off faint."""
+    return mix(color, QColor(c.block_mix), 0.75) if faint else QColor(color)
+
+
+def faded(fill: QColor, c: Colours, opacity: float) -> QColor:
+    """How ``fill`` looks painted at ``opacity`` on the theme's page (a called-off booking)."""
+    return mix(QColor(c.base), fill, opacity)
+
+
+def block_edge(color: QColor, c: Colours) -> QColor:
+    """The outline that keeps a block apart from the page (3:1 at least) in the artist's hue."""
+    return edge_for(color, QColor(c.base))
 
 
 class Fonts:
@@ -141,7 +151,7 @@ class DayPainting(QWidget):
         p.end()
 
     def _paint_shade(self, p: QPainter, lay: DayLayout, visible: QRectF) -> None:
-        closed = QColor(self.palette().window().color()).darker(108)
+        closed = QColor(colours().closed)  # a visible step from the page on both themes
         off = mix(QColor(self.palette().base().color()), closed, 0.5)
         top, bottom = lay.first, lay.last
         if self._holiday is not None:  # closed all day, whatever the week says
@@ -194,7 +204,7 @@ class DayPainting(QWidget):
         for index, column in enumerate(lay.columns):
             rect = qrect(lay.header_rect(index)).adjusted(1, 2, -1, -2)
             color = QColor(column.color)
-            p.setPen(Qt.PenStyle.NoPen)
+            p.setPen(edge_for(color, self.palette().window().color()))
             p.setBrush(color)
             p.drawRoundedRect(rect, 4, 4)
             p.setPen(contrast(color))
@@ -203,7 +213,7 @@ class DayPainting(QWidget):
         holiday = self.holiday_text()
         if holiday is not None:
             strip = QRectF(GUTTER, HEADER, lay.width - GUTTER, BANNER)
-            p.fillRect(strip, QColor(self.palette().window().color()).darker(115))
+            p.fillRect(strip, QColor(colours().closed))
             p.setPen(self.palette().text().color())
             text = metrics.elidedText(holiday, Qt.TextElideMode.ElideRight, strip.width() - 12)
             p.drawText(strip.adjusted(6, 0, -6, 0), int(Qt.AlignmentFlag.AlignCenter), text)
@@ -214,7 +224,8 @@ class DayPainting(QWidget):
         row = block.row
         rect = QRectF(qrect(block.rect).toAlignedRect())
         color = QColor(row.artist_color or "#888888")
-        fill = mix(color, QColor("#ffffff"), 0.55 if not row.busy else 0.8)
+        c = colours()
+        fill = block_fill(color, row.busy, c)
         p.save()
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         if row.status in INACTIVE:
@@ -223,17 +234,21 @@ class DayPainting(QWidget):
         p.setBrush(fill)
         p.drawRoundedRect(rect, 3, 3)
         if row.busy or row.kind == "block":  # hatched: taken, nothing to see
-            p.setBrush(QBrush(mix(color, QColor("#ffffff"), 0.5), Qt.BrushStyle.BDiagPattern))
+            p.setBrush(QBrush(mix(color, QColor(c.block_mix), 0.5), Qt.BrushStyle.BDiagPattern))
             p.drawRoundedRect(rect, 3, 3)
+        p.setPen(block_edge(color, c))  # apart from the page on either theme, however pale or dark
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRoundedRect(rect.adjusted(0, 0, -1, -1), 3, 3)
+        p.setPen(Qt.PenStyle.NoPen)
         p.fillRect(box(rect.x(), rect.y(), 4, rect.height()), color)  # the artist's bar
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         selected = row.id == self._selected
         if row.in_conflict:  # a white halo under the red: it reads on a red artist's colour too
-            p.setPen(QPen(QColor("#ffffff"), 5))
+            p.setPen(QPen(QColor(c.halo), 5))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
         if row.in_conflict or selected:
-            pen = QPen(CONFLICT if row.in_conflict else self.palette().highlight().color(), 2.5)
+            pen = QPen(QColor(c.conflict) if row.in_conflict else self.palette().highlight().color(), 2.5)
             if row.in_conflict and selected:
                 pen.setStyle(Qt.PenStyle.DashLine)
             p.setPen(pen)
@@ -245,7 +260,8 @@ class DayPainting(QWidget):
         signed = row.consent_signed and not row.busy
         both = flagged and row.first_visit and not row.busy  # "1st" beside or below the "!"
         short = rect.height() < (52 if both else 34)  # no room below the top badges: the check goes beside them
-        inner = rect.adjusted(7, 2, -3 - badge - (18 if signed and short else 0), -2)
+        paid = shows_paid(row)
+        inner = rect.adjusted(7, 2, -3 - badge - (18 if signed and short else 0) - (18 if paid and short else 0), -2)
         lines = [line for line in self.lines_of(row) if line]
         fits = max(1, int(inner.height() // spacing))
         drawn: list[str] = []
@@ -253,8 +269,11 @@ class DayPainting(QWidget):
             lines = [f"{lines[0]}  {lines[1]}"]
         if spacing > inner.height():  # a quarter hour: keep its line inside it
             p.setClipRect(rect)
-        p.setPen(QColor("#111111"))
         struck = row.status in INACTIVE  # its time struck through
+        p.setPen(ink_on(fill))
+        if struck:  # faded: its words in the ink that reads on the faded fill, a little faded too
+            p.setOpacity(0.9)
+            p.setPen(ink_on(faded(fill, c, 0.45)))
         for number, line in enumerate(lines[:fits]):
             font = fonts.bold if number == 1 else fonts.struck if struck and number == 0 else fonts.small
             p.setFont(font)
@@ -263,10 +282,12 @@ class DayPainting(QWidget):
             )
             p.drawText(QRectF(inner.x(), inner.y() + number * spacing, inner.width(), spacing), 0, text)
             drawn.append(line)
+        if struck:
+            p.setOpacity(0.45)  # its badges as faded as its fill
         if row.health_alert:
             spot = QRectF(rect.right() - 16, rect.y() + 2, 14, 14)
             p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(CONFLICT)
+            p.setBrush(QColor(c.conflict))
             p.drawEllipse(spot)
             p.setPen(QColor("#ffffff"))
             p.setFont(fonts.badge)
@@ -275,7 +296,7 @@ class DayPainting(QWidget):
         elif row.health_twin:
             spot = QRectF(rect.right() - 16, rect.y() + 2, 14, 14)
             p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(TWIN)
+            p.setBrush(QColor(c.twin))
             p.drawEllipse(spot)
             p.setPen(QColor("#ffffff"))
             p.setFont(fonts.badge)
@@ -286,10 +307,14 @@ class DayPainting(QWidget):
             down, inset = (2, 18) if beside else (2 + (16 if flagged else 0), 2)
             drawn.append(self._paint_pill(p, rect, down, self.first_text(), FIRST, fonts, inset))
         if row.in_conflict:
-            drawn.append(self._paint_pill(p, rect, -1, self.resolve_text(), CONFLICT, fonts))
+            drawn.append(self._paint_pill(p, rect, -1, self.resolve_text(), QColor(c.conflict), fonts))
         if signed:
             left = badge + (18 if both and rect.height() < 36 else 0) + 2 if short else 0.0
             drawn.append(self._paint_signed(p, rect, fonts, left, row.in_conflict))
+        if paid:  # left of the check, of the unsynced corner and of "Resolve"
+            top, resolve = badge + (18 if both and rect.height() < 36 else 0), self._resolve_width(fonts)
+            spot = day_spot(rect, short=short, top=top, signed=signed, resolve=resolve if row.in_conflict else 0.0)
+            drawn.append(paint_paid(p, spot, fonts.badge))
         if row.pending:  # a dark corner, bottom right: not yet on the server
             size = min(9.0, rect.height() / 2)
             corner = QPolygonF(
@@ -300,7 +325,7 @@ class DayPainting(QWidget):
                 ]
             )
             p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(PENDING)
+            p.setBrush(QColor(c.pending))
             p.drawPolygon(corner)
             drawn.append("pending")
         p.restore()
@@ -312,9 +337,7 @@ class DayPainting(QWidget):
         if beside:
             spot = QRectF(rect.right() - 16 - beside, rect.y() + 2, 14, 14)
         else:
-            inset = 12.0
-            if in_conflict:
-                inset += fonts.badge_metrics.horizontalAdvance(self.resolve_text()) + 10
+            inset = 12.0 + (self._resolve_width(fonts) if in_conflict else 0.0)
             spot = QRectF(rect.right() - 14 - inset, rect.bottom() - 16, 14, 14)
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(SIGNED)
@@ -323,6 +346,9 @@ class DayPainting(QWidget):
         p.setFont(fonts.badge)
         p.drawText(spot, int(Qt.AlignmentFlag.AlignCenter), "✓")
         return self.signed_text()
+
+    def _resolve_width(self, fonts: Fonts) -> float:
+        return fonts.badge_metrics.horizontalAdvance(self.resolve_text()) + 10
 
     def signed_text(self) -> str:
         return translate("DayCanvas", "Consent signed")
@@ -359,7 +385,8 @@ class DayPainting(QWidget):
         dragged block's colour, red with "Clash" when it overlaps a booking or time off."""
         rect = ghost_rect(lay, ghost)
         block = lay.by_id.get(ghost.row_id) if ghost.row_id is not None else None
-        color = QColor(CONFLICT) if ghost.clash else QColor(self.palette().highlight().color())
+        clash = QColor(colours().conflict)
+        color = QColor(clash) if ghost.clash else QColor(self.palette().highlight().color())
         if block is not None and not ghost.clash:
             color = QColor(block.row.artist_color or "#888888")
         fill = mix(QColor(self.palette().base().color()), color, 0.3)  # what it covers stays faint
@@ -368,9 +395,9 @@ class DayPainting(QWidget):
         p.setBrush(fill)
         p.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
         p.setFont(fonts.bold)
-        p.setPen(QColor("#ffffff") if ghost.clash else QColor("#111111"))
+        p.setPen(ink_on(clash) if ghost.clash else ink_on(fill))
         if ghost.clash:
-            p.fillRect(QRectF(rect.x() + 2, rect.y() + 2, rect.width() - 4, GHOST_TEXT - 2), CONFLICT)
+            p.fillRect(QRectF(rect.x() + 2, rect.y() + 2, rect.width() - 4, GHOST_TEXT - 2), clash)
         text = fonts.bold_metrics.elidedText(self.ghost_text(ghost), Qt.TextElideMode.ElideRight, rect.width() - 10)
         p.drawText(QRectF(rect.x() + 5, rect.y() + 2, rect.width() - 10, GHOST_TEXT - 2), 0, text)
         p.setFont(fonts.small)
@@ -382,10 +409,11 @@ class DayPainting(QWidget):
         if not lay.first <= minute <= lay.last:
             return
         y = lay.y_of(minute)
-        p.setPen(QPen(NOW, 2))
+        now = QColor(colours().now)
+        p.setPen(QPen(now, 2))
         p.drawLine(QPointF(GUTTER, y), QPointF(lay.width, y))
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(NOW)
+        p.setBrush(now)
         p.drawEllipse(QPointF(GUTTER, y), 4, 4)
 
 

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from kronos_desktop.ui.agenda.month_layout import HEADER, MonthDay, MonthLayout
 from kronos_desktop.ui.common import fmt
+from kronos_desktop.ui.look import colours
 
 translate = QCoreApplication.translate
-ALERT = QColor("#d32f2f")
 MIN_CELL = (84, 50)  # px: a cell keeps its number and two lines
 
 
@@ -130,8 +130,8 @@ class MonthCanvas(QWidget):
             if not cell.intersects(QRectF(event.rect())):
                 continue
             shade = palette.base().color() if day.in_month else palette.window().color()
-            if day.holiday:
-                shade = QColor(palette.window().color()).darker(108)
+            if day.holiday or (day.in_month and not day.open):  # closed, as the week and the day shade it
+                shade = QColor(colours().closed)
             p.fillRect(cell, shade)
             p.fillRect(QRectF(r.x, r.y, r.w, 1), line)
             p.fillRect(QRectF(r.x, r.y, 1, r.h), line)
@@ -153,7 +153,7 @@ class MonthCanvas(QWidget):
             y = r.y + number.height() + 2
             lines: list[tuple[str, QColor]] = []
             if day.holiday:
-                lines.append((day.holiday, ALERT))
+                lines.append((day.holiday, QColor(colours().error)))
             if day.bookings:
                 lines.append((self.tr("%n booking(s)", "", day.bookings), muted))
             if day.open:

@@ -34,11 +34,12 @@ from kronos_desktop.ui.common import fmt
 from kronos_desktop.ui.common.day_view import Asker
 from kronos_desktop.ui.common.widgets import named
 from kronos_desktop.ui.context import DeskContext
+from kronos_desktop.ui.look import themed
 
 TABLES = frozenset({"appointment", "client", "project", "staff", "station", "studio", "replica"})
-RED = "#b3261e"
-AMBER = "#b26a00"  # a warning: a possible duplicate of a client with a health alert
-MUTED = "#5f5a66"
+RED = "@error@"  # the theme's (kronos_desktop/ui/look.py themed)
+AMBER = "@amber@"  # a warning: a possible duplicate of a client with a health alert
+MUTED = "@muted@"
 
 
 def big(label: QLabel, points: int, *, bold: bool = False, colour: str | None = None) -> QLabel:
@@ -49,7 +50,7 @@ def big(label: QLabel, points: int, *, bold: bool = False, colour: str | None = 
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if colour:
-        label.setStyleSheet(f"color: {colour};")
+        themed(label, f"color: {colour};")
     return label
 
 
@@ -98,14 +99,14 @@ class BookingCard(QFrame):
             layout.addWidget(kind)
         self.alert: QLabel | None = None
         if row.health_alert:
-            self.setStyleSheet(f"#myDayCard {{ border: 3px solid {RED}; border-radius: 6px; }}")
+            themed(self, f"#myDayCard {{ border: 3px solid {RED}; border-radius: 6px; }}")
             text = self.tr("⚠ Health alert: {alert}").format(alert=row.health_alert.replace("\n", " · "))
             self.alert = big(QLabel(text), 18, bold=True, colour=RED)
             self.alert.setObjectName("myDayAlert")
             self.alert.setAccessibleName(self.tr("Health alert"))
             layout.addWidget(self.alert)
         elif row.health_twin:
-            self.setStyleSheet(f"#myDayCard {{ border: 3px solid {AMBER}; border-radius: 6px; }}")
+            themed(self, f"#myDayCard {{ border: 3px solid {AMBER}; border-radius: 6px; }}")
             text = self.tr("⚠ Possible duplicate of a client with a health alert")
             self.alert = big(QLabel(text), 18, bold=True, colour=AMBER)
             self.alert.setObjectName("myDayTwinAlert")

@@ -29,10 +29,10 @@ from kronos_core.traceability import as_date
 from kronos_desktop.store.queries.forms import MaterialRow, SessionRecordRow
 from kronos_desktop.ui.common import fmt
 from kronos_desktop.ui.common.widgets import named
+from kronos_desktop.ui.look import colours
 from kronos_desktop.ui.settings.material_dialog import kind_text
 
 translate = QCoreApplication.translate
-REFUSED = QColor("#ffcdd2")  # a product the record refuses (expired lot, ink without registration)
 TEXTS = ("name", "manufacturer", "anvisa_registration", "colour", "lot")
 DATES = ("manufactured_on", "expires_on", "opened_on")
 KEYS = ("kind", *TEXTS, *DATES)  # the table's columns, in order
@@ -169,7 +169,7 @@ class ProductsTable(QTableWidget):
         for at in range(self.rowCount()):
             if not any(self._text(at, column) for column in range(1, len(KEYS))):
                 continue
-            brush = QBrush(REFUSED) if kept in refused else QBrush()
+            brush = QBrush(QColor(colours().refused)) if kept in refused else QBrush()
             for column in range(1, len(KEYS)):
                 item = self.item(at, column)
                 if item is not None:

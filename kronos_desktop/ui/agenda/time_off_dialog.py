@@ -153,6 +153,7 @@ class TimeOffDialog(KeyedDialog):
     def _show_held(self, held: list[HeldBooking], plan: Plan | None) -> None:
         for old in self.held_rows:
             self.held_layout.removeWidget(old)
+            old.hide()  # out of the Tab order at once (deleteLater waits for the event loop)
             old.deleteLater()
         self.held = held
         self.held_rows = []

@@ -60,7 +60,7 @@ GROUPINGS = ("artist", "station")
 
 
 class AgendaView(DayView[AgendaRead]):
-    TABLES = frozenset({"appointment", "client", "staff", "station", "studio", "replica"})
+    TABLES = frozenset({"appointment", "client", "staff", "station", "studio", "replica", "deposit"})
     # A booking stored in conflict was opened (double-click or Enter): the window shows it in the
     # conflicts inbox, where it is resolved.
     resolve_requested = Signal(object)  # the booking's id

@@ -1,6 +1,7 @@
 """The drawn week: seven day columns over the week's hours, each booking a block in its artist's
 colour (one artist: time and client; every artist: a thin lane each, the text when it fits), a red
-dot on a booking with a health alert (always drawn, however thin the block), closed hours and public
+dot on a booking with a health alert (always drawn, however thin the block), a green dot for a
+signed consent form and a green "$" for a deposit paid (deposit_badge.py), closed hours and public
 holidays shaded, today's name marked. Geometry in week_layout.py; this widget paints what is
 visible and turns mouse and keys into signals. A colleague's booking read as busy says only "Busy".
 
@@ -33,12 +34,14 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from kronos_core.hours import Span
 from kronos_desktop.store.queries.agenda import AgendaRow
 from kronos_desktop.ui.agenda.day_layout import outside
-from kronos_desktop.ui.agenda.day_paint import INACTIVE, SIGNED, contrast, mix
+from kronos_desktop.ui.agenda.day_paint import INACTIVE, SIGNED, block_edge, contrast, faded, week_fill
+from kronos_desktop.ui.agenda.deposit_badge import paid_text, paint_paid, shows_paid
 from kronos_desktop.ui.agenda.week_layout import GUTTER, WeekBlock, WeekLayout, lay_out_week
 from kronos_desktop.ui.common import fmt
+from kronos_desktop.ui.look import colours
+from kronos_desktop.ui.look_colours import mix
 
 translate = QCoreApplication.translate
-ALERT = QColor("#d32f2f")
 
 
 class WeekCanvas(QWidget):
@@ -146,6 +149,8 @@ class WeekCanvas(QWidget):
             parts.append(self.tr("First visit"))
         if row.consent_signed:
             parts.append(self.tr("Consent signed"))
+        if shows_paid(row):
+            parts.append(paid_text())
         if row.pending:
             parts.append(self.tr("Not synced yet"))
         return ", ".join(parts)
@@ -165,7 +170,7 @@ class WeekCanvas(QWidget):
         palette = self.palette()
         p = QPainter(self)
         p.fillRect(event.rect(), palette.base())
-        closed = QColor(palette.window().color()).darker(108)
+        closed = QColor(colours().closed)  # a visible step from the page on both themes
         for index, day in enumerate(lay.days):
             body = lay.day_rect(index)
             spans = () if day in self._holidays else (self._opening[index] if index < len(self._opening) else ())
@@ -221,7 +226,7 @@ class WeekCanvas(QWidget):
                 top, bottom = rect.adjusted(0, 0, 0, -rect.height() / 2), rect.adjusted(0, rect.height() / 2, 0, 0)
                 p.drawText(top, int(Qt.AlignmentFlag.AlignCenter), name)
                 p.setFont(self.font())
-                p.setPen(ALERT if not today else contrast(fill))
+                p.setPen(QColor(colours().error) if not today else contrast(fill))
                 small = QFontMetricsF(self.font())
                 p.drawText(
                     bottom,
@@ -235,22 +240,31 @@ class WeekCanvas(QWidget):
         row, r = block.row, block.rect
         rect = QRectF(r.x, r.y, r.w, r.h)
         color = QColor(row.artist_color or "#888888")
+        c = colours()
+        faint = row.busy or row.kind == "block"
+        fill = week_fill(color, faint, c)
         p.save()
         if row.status in INACTIVE:
             p.setOpacity(0.4)
         # Square fills without antialiasing: a week draws hundreds of blocks (rounded ones cost 4x).
-        p.fillRect(rect, mix(color, QColor("#ffffff"), 0.75) if row.busy or row.kind == "block" else color)
-        if row.busy or row.kind == "block":
+        p.fillRect(rect, fill)
+        p.setPen(block_edge(color, c))  # apart from the page and its neighbours on either theme
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRect(rect.adjusted(0, 0, -1, -1))
+        if faint:
             p.fillRect(QRectF(rect.x(), rect.y(), min(3.0, rect.width()), rect.height()), color)
         if row.in_conflict or row.id == self._selected:
-            p.setPen(QPen(ALERT if row.in_conflict else self.palette().highlight().color(), 2))
+            p.setPen(QPen(QColor(c.conflict) if row.in_conflict else self.palette().highlight().color(), 2))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRect(rect.adjusted(1, 1, -1, -1))
         metrics = QFontMetricsF(font)
         inner = rect.adjusted(4, 1, -2, -1)
         drawn: list[str] = []
         if inner.width() >= 24 and inner.height() >= metrics.height() - 2:
-            ink = QColor("#111111") if row.busy or row.kind == "block" else contrast(color)
+            ink = contrast(fill)
+            if row.status in INACTIVE:  # faded: the ink that reads on the faded fill, a little faded too
+                p.setOpacity(0.9)
+                ink = contrast(faded(fill, c, 0.4))
             p.setPen(ink)
             p.setClipRect(rect)
             lines = [line for line in self.lines_of(row) if line]
@@ -268,8 +282,8 @@ class WeekCanvas(QWidget):
         if row.health_alert and row.status not in INACTIVE:  # never hidden, however thin the block
             size = max(5.0, min(9.0, rect.width() - 2))
             p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            p.setPen(QPen(QColor("#ffffff"), 1))
-            p.setBrush(ALERT)
+            p.setPen(QPen(QColor(c.halo), 1))
+            p.setBrush(QColor(c.conflict))
             p.drawEllipse(QRectF(rect.right() - size - 1, rect.y() + 1, size, size))
             p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
             drawn.append("!")
@@ -281,7 +295,20 @@ class WeekCanvas(QWidget):
             p.drawEllipse(QRectF(rect.right() - size - 1, rect.bottom() - size - 1, size, size))
             p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
             drawn.append("✓")
+        if shows_paid(row) and row.status not in INACTIVE and rect.height() >= 12 and rect.width() >= 16:
+            drawn.append(self._paint_paid(p, rect, font, dot=row.consent_signed))
         self.painted[row.id] = drawn
+
+    def _paint_paid(self, p: QPainter, rect: QRectF, font: QFont, *, dot: bool) -> str:
+        """The deposit's green "$" at the bottom right, left of the consent's dot; a disc alone
+        where the block is too thin for the mark."""
+        size = 11.0 if rect.width() >= 30 and rect.height() >= 14 else max(5.0, min(8.0, rect.width() - 2))
+        right = rect.right() - 1 - (max(5.0, min(8.0, rect.width() - 2)) + 2 if dot else 0)
+        spot = QRectF(right - size, rect.bottom() - size - 1, size, size)
+        mark = QFont(font)
+        mark.setBold(True)
+        mark.setPixelSize(8)
+        return paint_paid(p, spot, mark if size >= 11 else None)
 
     # ---------------------------------------------------------- mouse, keys
     def mousePressEvent(self, event: QMouseEvent) -> None:

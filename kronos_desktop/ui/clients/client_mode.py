@@ -34,6 +34,7 @@ from kronos_desktop.ui.clients.form_questions import QuestionsForm
 from kronos_desktop.ui.common.refusals import refusal_text
 from kronos_desktop.ui.common.widgets import ElidedLabel, named
 from kronos_desktop.ui.context import DeskContext
+from kronos_desktop.ui.look import themed
 
 translate = QCoreApplication.translate
 FONT_PX = 20
@@ -93,7 +94,7 @@ class ClientModeWindow(QWidget):
         self.title = ElidedLabel()  # one line: a long name ends in "…" rather than take a second
         self.title.setText(translate("ClientMode", "Opening the form…"))
         self.title.setObjectName("clientModeTitle")
-        self.title.setStyleSheet("QLabel { font-size: 26px; font-weight: 700; color: #6a1b9a; }")
+        self.title.setStyleSheet("QLabel { font-size: 26px; font-weight: 700; color: palette(link); }")
         self.staff_button = named(
             QPushButton(translate("ClientMode", "Staff")),
             "clientModeStaff",
@@ -105,7 +106,7 @@ class ClientModeWindow(QWidget):
         self.message.setObjectName("clientModeMessage")
         self.message.setProperty("role", "error")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("QLabel { color: #b00020; font-size: 20px; font-weight: 600; }")
+        themed(self.message, "QLabel { color: @error@; font-size: 20px; font-weight: 600; }")
         self.message.hide()
         self.pages = QStackedWidget()
         self.pages.setObjectName("clientModePages")
@@ -120,7 +121,7 @@ class ClientModeWindow(QWidget):
         self.result.setObjectName("clientModeResult")
         self.result.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.result.setWordWrap(True)
-        self.result.setStyleSheet("QLabel { font-size: 30px; font-weight: 700; color: #1b5e20; }")
+        themed(self.result, "QLabel { font-size: 30px; font-weight: 700; color: @ok@; }")
         self.pages.addWidget(self.result)
 
         self.back_button = big_button(

@@ -15,19 +15,20 @@ from kronos_core.forms import Template
 from kronos_desktop.ui.clients.client_mode_data import ClientModeData
 from kronos_desktop.ui.clients.client_mode_parts import IdFields, SignatureBox
 from kronos_desktop.ui.common.widgets import named
+from kronos_desktop.ui.look import themed
 
 translate = QCoreApplication.translate
 
 TEXT_STYLE = "QLabel { font-size: 20px; }"
 HEAD_STYLE = "QLabel { font-size: 24px; font-weight: 700; }"
-ALERT_STYLE = "QLabel { color: #b00020; font-weight: 600; font-size: 20px; }"
+ALERT_STYLE = "QLabel { color: @error@; font-weight: 600; font-size: 20px; }"
 
 
 def _label(text: str, object_name: str, style: str = TEXT_STYLE) -> QLabel:
     label = QLabel(text)
     label.setObjectName(object_name)
     label.setWordWrap(True)
-    label.setStyleSheet(style)
+    themed(label, style)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 

@@ -168,7 +168,7 @@ class StaffCheck(QWidget):
         self.title.setObjectName("clientModeStaffTitle")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setWordWrap(True)
-        self.title.setStyleSheet("QLabel { font-size: 24px; font-weight: 700; color: #6a1b9a; }")
+        self.title.setStyleSheet("QLabel { font-size: 24px; font-weight: 700; color: palette(link); }")
         self.notice = QLabel()
         self.notice.setObjectName("clientModeStaffNotice")
         self.notice.setProperty("role", "error")

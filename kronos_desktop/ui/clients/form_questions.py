@@ -39,16 +39,17 @@ from PySide6.QtWidgets import (
 from kronos_core.forms import Answers, Question, Template, alerts_of, raises_alert
 from kronos_desktop.ui.common import fmt
 from kronos_desktop.ui.common.widgets import named
+from kronos_desktop.ui.look import themed
 
 translate = QCoreApplication.translate
 
 RADIO_AT_MOST = 4  # more choices than this: a list to pick from
-ALERT_STYLE = "QLabel { color: #b00020; font-weight: 600; }"
-MISSING_STYLE = "QFrame#%s { border: 2px solid #b00020; border-radius: 6px; background: #fff4f4; }"
-REQUIRED_STYLE = "QLabel { color: #b00020; font-weight: 700; }"
+ALERT_STYLE = "QLabel { color: @error@; font-weight: 600; }"
+MISSING_STYLE = "QFrame#%s { border: 2px solid @error@; border-radius: 6px; background: @error_bg@; }"
+REQUIRED_STYLE = "QLabel { color: @error@; font-weight: 700; }"
 # A chosen Yes or No must be seen at a glance (and in a large font on a tablet).
 TOGGLE_STYLE = (
-    "QPushButton:checked { background: #6a1b9a; color: white; border: 2px solid #4a148c; border-radius: 6px;"
+    "QPushButton:checked { background: @accent@; color: @on_accent@; border: 2px solid @figure@; border-radius: 6px;"
     " font-weight: 700; }"
 )
 LARGE_PX = 22
@@ -97,7 +98,7 @@ class QuestionRow(QFrame):
         if question.required:
             star = QLabel("*")
             star.setObjectName(f"questionRequired_{question.id}")
-            star.setStyleSheet(self._sized(REQUIRED_STYLE))
+            themed(star, self._sized(REQUIRED_STYLE))
             star.setToolTip(translate("QuestionsForm", "Required"))
             star.setAccessibleName(translate("QuestionsForm", "Required"))
             head.insertWidget(0, star)
@@ -126,7 +127,7 @@ class QuestionRow(QFrame):
             row = QHBoxLayout()
             for button in (self.yes, self.no):
                 button.setCheckable(True)
-                button.setStyleSheet(self._sized("QPushButton { }" + TOGGLE_STYLE))
+                themed(button, self._sized("QPushButton { }" + TOGGLE_STYLE))
                 button.setMinimumHeight(56 if large else 34)
                 button.setMinimumWidth(140 if large else 90)
                 self.group.addButton(button)
@@ -178,13 +179,13 @@ class QuestionRow(QFrame):
 
         self.problem = QLabel()
         self.problem.setObjectName(f"questionProblem_{qid}")
-        self.problem.setStyleSheet(self._sized(ALERT_STYLE))
+        themed(self.problem, self._sized(ALERT_STYLE))
         self.problem.setWordWrap(True)
         self.problem.hide()
         layout.addWidget(self.problem)
         self.alert_label = QLabel()
         self.alert_label.setObjectName(f"questionAlert_{qid}")
-        self.alert_label.setStyleSheet(self._sized(ALERT_STYLE))
+        themed(self.alert_label, self._sized(ALERT_STYLE))
         self.alert_label.setWordWrap(True)
         self.alert_label.hide()
         layout.addWidget(self.alert_label)
@@ -267,7 +268,7 @@ class QuestionRow(QFrame):
     # -- marks ---------------------------------------------------------------------------------
     def set_missing(self, missing: bool) -> None:
         self._missing = missing
-        self.setStyleSheet(MISSING_STYLE % self.objectName() if missing else "")
+        themed(self, MISSING_STYLE % self.objectName() if missing else "")
         self._refresh()
 
     def is_missing(self) -> bool:
@@ -302,7 +303,7 @@ class QuestionRow(QFrame):
             problem = translate("QuestionsForm", "Type the date as {example}.").format(example=example)
         if self._missing and self.is_answered():
             self._missing = False
-            self.setStyleSheet("")
+            themed(self, "")
         if not problem and self._missing:
             problem = translate("QuestionsForm", "Please answer this question.")
         self.problem.setText(problem)

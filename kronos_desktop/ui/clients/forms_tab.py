@@ -39,6 +39,7 @@ from kronos_desktop.ui.common import fmt
 from kronos_desktop.ui.common.tablemodel import ColumnSpec, RowTableModel, configure_table
 from kronos_desktop.ui.common.widgets import named
 from kronos_desktop.ui.context import DeskContext
+from kronos_desktop.ui.look import readable
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -86,7 +87,7 @@ class FormsModel(RowTableModel[FormSummary]):
                     marks.append(translate("FormsTab", "Amended"))
                 return " · ".join(marks)
         if role == Qt.ItemDataRole.ForegroundRole and row.amended_by is not None:
-            return QBrush(MUTED)
+            return QBrush(readable(MUTED))
         if role == Qt.ItemDataRole.ToolTipRole:
             local = row.signed_at.astimezone(self.zone)
             lines = [

@@ -21,18 +21,18 @@ translate = QCoreApplication.translate
 STYLE = """
 QScrollArea#mergeScroll, QWidget#mergeHolder, QWidget#mergeRows { background: transparent; }
 QFrame[role="choice"] {
-    background: #ffffff;
-    border: 1px solid #e2dde8;
+    background: @base@;
+    border: 1px solid @border@;
     border-radius: 6px;
 }
 QFrame[role="choice"][chosen="true"] {
-    background: #f3ecfb;
-    border: 1px solid #6a1b9a;
+    background: @accent_soft@;
+    border: 1px solid @focus@;
 }
 QFrame[role="choice"] QLabel { background: transparent; }
-QLabel[role="health"] { color: #b3261e; font-weight: 600; }
+QLabel[role="health"] { color: @error@; font-weight: 600; }
 QLabel[role="strong"] { font-weight: 600; }
-QLabel[role="empty-value"] { color: #8a8593; font-style: italic; }
+QLabel[role="empty-value"] { color: @faint@; font-style: italic; }
 """
 
 

@@ -48,6 +48,7 @@ from kronos_desktop.ui.common.dialog_keys import KeyedDialog
 from kronos_desktop.ui.common.refusals import refusal_text
 from kronos_desktop.ui.common.widgets import named, title_label
 from kronos_desktop.ui.context import DeskContext
+from kronos_desktop.ui.look import themed
 
 SEARCH_DELAY_MS = 150
 translate = QCoreApplication.translate
@@ -72,7 +73,7 @@ class MergeDialog(KeyedDialog):
         self.setObjectName("mergeClientsDialog")
         self.setAccessibleName(self.tr("Merge client records"))
         self.setWindowTitle(self.tr("Merge client records"))
-        self.setStyleSheet(STYLE)
+        themed(self, STYLE)
         self.resize(900, 640)
         self.setMinimumSize(640, 420)
 

@@ -43,7 +43,11 @@ def section_label(name: str) -> str:
         "appointments": translate("Privacy", "bookings"),
         "projects": translate("Privacy", "projects"),
         "sales": translate("Privacy", "sales (tickets) and their lines"),
+        "vouchers": translate(
+            "Privacy", "gift vouchers (vale-presente), the money that bought them and what was spent of them"
+        ),
         "payments": translate("Privacy", "payments"),
+        "deposits": translate("Privacy", "deposits (sinal) and their ledger"),
         "audit": translate("Privacy", "the audit trail's events about the client"),
         "retention": translate("Privacy", "what the studio keeps by law after an erase, and until when"),
         "consent_forms": translate("Privacy", "Signed consent and health forms"),
@@ -58,6 +62,10 @@ def kept_label(item: KeptRows) -> str:
         "sale": translate("Privacy", "Sales (tickets) with their number, totals and date"),
         "sale_line": translate("Privacy", "The lines of those sales (service or product, price, commission)"),
         "payment": translate("Privacy", "Payments and refunds (method, amount, card or PIX reference)"),
+        "sale_tip": translate("Privacy", "Tips on those sales, with each artist's share"),
+        "voucher": translate("Privacy", "Gift vouchers: code, value, dates (the buyer's and recipient's names erased)"),
+        "deposit": translate("Privacy", "Deposits (sinal): amount, dates, what became of each, the policy accepted"),
+        "deposit_entry": translate("Privacy", "The deposits' ledger: taken, applied, forfeited, refunded, moved"),
         "audit_event": translate("Privacy", "The audit trail: who did what and when, with no personal data"),
         "consent_form": translate("Privacy", "Signed consent and health forms"),
         "session_record": translate("Privacy", "Session records (products and lots used)"),

@@ -19,31 +19,32 @@ from kronos_desktop.store.queries.client_record import ClientRecord
 from kronos_desktop.ui.common import fmt
 from kronos_desktop.ui.common.flow_layout import FlowLayout
 from kronos_desktop.ui.common.widgets import named
+from kronos_desktop.ui.look import themed
 
 HEALTH_STYLE = (
-    "QFrame#recordHealthBanner { background: #fdecea; border: 2px solid #b3261e; border-radius: 6px; }"
-    "QFrame#recordHealthBanner QLabel { color: #7a1712; background: transparent; border: none; }"
+    "QFrame#recordHealthBanner { background: @error_bg@; border: 2px solid @error_border@; border-radius: 6px; }"
+    "QFrame#recordHealthBanner QLabel { color: @error_text@; background: transparent; border: none; }"
 )
 BLOCKED_STYLE = (
-    "QFrame#recordBlockedBanner { background: #fff4e5; border: 1px solid #9a5b00; border-radius: 6px; }"
-    "QFrame#recordBlockedBanner QLabel { color: #5c3700; background: transparent; border: none; }"
+    "QFrame#recordBlockedBanner { background: @amber_bg@; border: 1px solid @amber@; border-radius: 6px; }"
+    "QFrame#recordBlockedBanner QLabel { color: @amber_text@; background: transparent; border: none; }"
 )
 MERGED_STYLE = (
-    "QFrame#recordMergedBanner { background: #eef3fb; border: 1px solid #3d6bb3; border-radius: 6px; }"
-    "QFrame#recordMergedBanner QLabel { color: #1d3b66; background: transparent; border: none; }"
+    "QFrame#recordMergedBanner { background: @info_bg@; border: 1px solid @info_border@; border-radius: 6px; }"
+    "QFrame#recordMergedBanner QLabel { color: @info_text@; background: transparent; border: none; }"
 )
 TWIN_STYLE = (
-    "QFrame#recordTwinBanner { background: #fff4e5; border: 2px solid #c77700; border-radius: 6px; }"
-    "QFrame#recordTwinBanner QLabel { color: #5c3700; background: transparent; border: none; }"
+    "QFrame#recordTwinBanner { background: @amber_bg@; border: 2px solid @amber@; border-radius: 6px; }"
+    "QFrame#recordTwinBanner QLabel { color: @amber_text@; background: transparent; border: none; }"
 )
-CHIP_STYLE = "QLabel { background: #ececec; color: #333; border-radius: 9px; padding: 1px 8px; }"
-WARN_CHIP_STYLE = "QLabel { background: #fff4e5; color: #7a4700; border-radius: 9px; padding: 1px 8px; }"
+CHIP_STYLE = "QLabel { background: @chip_bg@; color: @text@; border-radius: 9px; padding: 1px 8px; }"
+WARN_CHIP_STYLE = "QLabel { background: @amber_bg@; color: @amber_text@; border-radius: 9px; padding: 1px 8px; }"
 
 
 def _banner(object_name: str, style: str) -> tuple[QFrame, QLabel, QLabel]:
     frame = QFrame()
     frame.setObjectName(object_name)
-    frame.setStyleSheet(style)
+    themed(frame, style)
     column = QVBoxLayout(frame)
     column.setContentsMargins(12, 8, 12, 8)
     column.setSpacing(2)
@@ -175,7 +176,7 @@ class RecordHeader(QWidget):
         for text, style in chips:
             chip = QLabel(text)
             chip.setObjectName("recordChip")
-            chip.setStyleSheet(style)
+            themed(chip, style)
             self.chip_row.addWidget(chip)
         self.chips.setVisible(bool(chips))
 

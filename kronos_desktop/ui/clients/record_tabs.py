@@ -38,6 +38,7 @@ from kronos_desktop.store.queries.client_record import (
 from kronos_desktop.ui.common import fmt
 from kronos_desktop.ui.common.tablemodel import ColumnSpec, RowTableModel, configure_table
 from kronos_desktop.ui.common.widgets import named
+from kronos_desktop.ui.look import readable
 
 translate = QCoreApplication.translate
 MUTED = QColor("#6b6b6b")
@@ -93,9 +94,9 @@ class AppointmentsModel(RowTableModel[RecordAppointment]):
             return row.notes
         if role == Qt.ItemDataRole.ForegroundRole:
             if row.status == "no_show":
-                return QBrush(QColor("#b3261e"))
+                return QBrush(readable(QColor("#b3261e")))
             if row.status == "cancelled":
-                return QBrush(MUTED)
+                return QBrush(readable(MUTED))
         return None
 
 
@@ -208,7 +209,7 @@ class PaymentsModel(RowTableModel[RecordPayment]):
             if column == c.TIP:
                 return fmt.money_text(row.tip, self.currency) if row.tip else ""
         if role == Qt.ItemDataRole.ForegroundRole and row.amount < 0:
-            return QBrush(QColor("#b3261e"))
+            return QBrush(readable(QColor("#b3261e")))
         return None
 
 

@@ -26,6 +26,7 @@ from kronos_desktop.ui.clients.forms_tab import FormsTab
 from kronos_desktop.ui.clients.merge_dialog import merge_clients
 from kronos_desktop.ui.clients.privacy import erase_client, export_client
 from kronos_desktop.ui.clients.privacy_words import may_handle_privacy
+from kronos_desktop.ui.clients.record_deposits import DepositsTab
 from kronos_desktop.ui.clients.record_header import RecordHeader
 from kronos_desktop.ui.clients.record_tabs import RecordTabs
 from kronos_desktop.ui.common.day_view import Asker
@@ -80,6 +81,8 @@ class ClientRecordView(QWidget):
         self.tabs = RecordTabs(self)
         self.forms_tab = FormsTab(ctx, self)
         self.tabs.addTab(self.forms_tab, self.tr("Forms"))
+        self.deposits_tab = DepositsTab(ctx, self)
+        self.tabs.addTab(self.deposits_tab, self.tr("Deposits"))
 
         bar = QHBoxLayout()
         bar.addWidget(self.back_button)
@@ -103,6 +106,9 @@ class ClientRecordView(QWidget):
         self.forms_tab.fill_requested.connect(self.fill_requested)
         self.forms_tab.counted.connect(
             lambda n: self.tabs.setTabText(self.tabs.indexOf(self.forms_tab), self.tr("Forms (%n)", "", n))
+        )
+        self.deposits_tab.counted.connect(
+            lambda n: self.tabs.setTabText(self.tabs.indexOf(self.deposits_tab), self.tr("Deposits (%n)", "", n))
         )
         ctx.hub.rows_changed.connect(self.on_rows_changed)
         ctx.who.changed.connect(self._on_who_changed)
@@ -169,6 +175,7 @@ class ClientRecordView(QWidget):
         self.header.show_record(record)
         self.tabs.show_record(record)
         self.forms_tab.show_client(record.id, zone=zoneinfo.ZoneInfo(record.zone_name), live=live_record(record))
+        self.deposits_tab.show_client(record.id, zone=zoneinfo.ZoneInfo(record.zone_name), live=live_record(record))
         self.header.show()
         self.tabs.show()
         self._enable(record)

@@ -27,7 +27,7 @@ from sqlalchemy import Connection
 from kronos_desktop.store.queries import Reader
 from kronos_desktop.store.queries import desk as desk_q
 from kronos_desktop.store.queries.clients import ClientRow
-from kronos_desktop.ui import actions
+from kronos_desktop.ui import actions, icons
 from kronos_desktop.ui.clients.client_dialog import NewClientDialog
 from kronos_desktop.ui.clients.client_mode import ClientModeWindow, open_client_mode
 from kronos_desktop.ui.clients.record_view import ClientRecordView
@@ -37,6 +37,7 @@ from kronos_desktop.ui.common.reads import Reads
 from kronos_desktop.ui.common.tablemodel import ColumnSpec, RowTableModel, configure_table
 from kronos_desktop.ui.common.widgets import named, title_label
 from kronos_desktop.ui.context import DeskContext
+from kronos_desktop.ui.look import readable
 
 PAGE_SIZE = 200  # a page read as the list scrolls
 # The first page of a search (read at each keystroke): a tall screen's worth of rows, so typing
@@ -205,9 +206,9 @@ class ClientsModel(RowTableModel[ClientRow]):
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == c.ALERTS and (row.health_alert or row.blocked):
-                return QBrush(QColor("#b3261e"))
+                return QBrush(readable(QColor("#b3261e")))
             if column == c.AGE and row.is_minor(self._as_of):
-                return QBrush(QColor("#9a5b00"))
+                return QBrush(readable(QColor("#9a5b00")))
         return None
 
     def _alerts(self, row: ClientRow) -> str:
@@ -240,6 +241,7 @@ class ClientsView(QWidget):
             QPushButton(self.tr("New client")), "newClientButton", self.tr("New client"), self.tr("New client (Ctrl+N)")
         )
         self.new_button.setProperty("kind", "primary")
+        self.new_button.setIcon(icons.icon("user-plus", self.new_button))  # in its own (on the accent) colours
         self.count_label = QLabel()
         self.count_label.setObjectName("clientCount")
         self.count_label.setProperty("role", "muted")

@@ -15,6 +15,8 @@ from PySide6.QtCore import QCoreApplication
 
 from kronos_core.mutations import MutationError
 from kronos_desktop.ui.common.fmt import date_text, role_label, sale_status_label, status_label
+from kronos_desktop.ui.common.refusals_checkout import CHECKOUT_TEXTS
+from kronos_desktop.ui.common.refusals_drawer import DRAWER_TEXTS
 
 translate = QCoreApplication.translate
 
@@ -362,6 +364,8 @@ FORM_TEXTS: dict[str, Callable[[Params], str]] = {
     ),
 }
 TEXTS.update(FORM_TEXTS)
+TEXTS.update(CHECKOUT_TEXTS)  # issue 15: deposits and tickets
+TEXTS.update(DRAWER_TEXTS)  # issue 16: the drawer and the close, vouchers, stock
 
 
 def text_for(code: str, params: Mapping[str, object], fallback: str) -> str:

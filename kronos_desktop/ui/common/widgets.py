@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
+from kronos_desktop.ui import icons
 from kronos_desktop.ui.common import fmt
 
 W = TypeVar("W", bound=QObject)  # a widget or an action
@@ -78,11 +79,12 @@ class DayNavigator(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         self.previous_button = named(
-            QPushButton("◀"), f"{prefix}PreviousDay", self.tr("Previous day"), self.tr("Previous day")
+            QPushButton(), f"{prefix}PreviousDay", self.tr("Previous day"), self.tr("Previous day")
         )
         self.today_button = named(QPushButton(self.tr("Today")), f"{prefix}Today", self.tr("Go to today"))
-        self.next_button = named(QPushButton("▶"), f"{prefix}NextDay", self.tr("Next day"), self.tr("Next day"))
-        for button in (self.previous_button, self.next_button):
+        self.next_button = named(QPushButton(), f"{prefix}NextDay", self.tr("Next day"), self.tr("Next day"))
+        for button, arrow in ((self.previous_button, "chevron-left"), (self.next_button, "chevron-right")):
+            button.setIcon(icons.icon(arrow))
             button.setProperty("flat", "nav")
             button.setFixedWidth(40)
         self.date_edit = named(QDateEdit(), f"{prefix}DatePicker", self.tr("Choose a day"))

@@ -57,7 +57,7 @@ class LockScreen(QWidget):
         self.studio_label = QLabel()
         self.studio_label.setObjectName("lockStudioName")
         self.studio_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.studio_label.setStyleSheet("QLabel { font-size: 22px; font-weight: 700; color: #6a1b9a; }")
+        self.studio_label.setStyleSheet("QLabel { font-size: 22px; font-weight: 700; color: palette(link); }")
         self.question = QLabel(self.tr("Who is at the desk?"))
         self.question.setObjectName("lockQuestion")
         self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)

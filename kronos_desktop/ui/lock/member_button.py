@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from kronos_desktop.store.queries.desk_lock import Member
+from kronos_desktop.ui import icons
 from kronos_desktop.ui.lock.picker import member_fill, text_on
 
 
@@ -44,9 +45,9 @@ class MemberButton(QPushButton):
 
     def show_member(self, member: Member | None) -> None:
         if member is None:
-            self.setText("🔒 " + self.tr("Lock / switch person"))
+            self.setText(self.tr("Lock / switch person"))
             self.setStyleSheet("")
-            self.setIcon(QIcon())
+            self.setIcon(icons.icon("lock"))
             self.setAccessibleName(self.tr("Lock / switch person"))
             self.setToolTip(self.tr("Lock / switch person"))
             return

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QAbstractButton, QGridLayout, QScrollArea, QSizePo
 from kronos_core.instants import utcnow
 from kronos_desktop.store.queries.desk_lock import Member
 from kronos_desktop.ui.common import fmt
+from kronos_desktop.ui.look import colours
+from kronos_desktop.ui.look_colours import ink_on
 
 TILE = QSize(172, 150)  # a finger's target, well over 96 px
 CIRCLE = 64
@@ -34,9 +36,8 @@ def member_fill(color: str) -> QColor:
 
 
 def text_on(color: QColor) -> QColor:
-    """Black or white, whichever reads better on ``color``."""
-    luminance = 0.299 * color.redF() + 0.587 * color.greenF() + 0.114 * color.blueF()
-    return QColor("#1b1b1f") if luminance > 0.6 else QColor("#ffffff")
+    """Black or white, whichever reads better on ``color`` (WCAG contrast)."""
+    return ink_on(color)
 
 
 class MemberTile(QAbstractButton):
@@ -84,13 +85,14 @@ class MemberTile(QAbstractButton):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(self.rect()).adjusted(2, 2, -2, -2)
         pressed, hovered = self.isDown(), self.underMouse()
-        p.setPen(QPen(QColor("#6a1b9a") if self.hasFocus() else QColor("#dcd7e2"), 2 if self.hasFocus() else 1))
-        p.setBrush(QColor("#e8dcf6") if pressed else QColor("#f6f2fb") if hovered else QColor("#ffffff"))
+        c = colours()  # the theme showing
+        p.setPen(QPen(QColor(c.focus) if self.hasFocus() else QColor(c.input_border), 2 if self.hasFocus() else 1))
+        p.setBrush(QColor(c.accent_soft) if pressed else QColor(c.hover) if hovered else QColor(c.base))
         p.drawRoundedRect(rect, 10, 10)
         color = member_fill(self.member.color)
         locked = bool(self.locked_text())
         if locked:
-            color = QColor("#b0aab8")
+            color = QColor(c.disabled_text)
         circle = QRectF((self.width() - CIRCLE) / 2, 12, CIRCLE, CIRCLE)
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(color)
@@ -104,7 +106,7 @@ class MemberTile(QAbstractButton):
         font.setPixelSize(14)
         font.setBold(True)
         p.setFont(font)
-        p.setPen(QColor("#1b1b1f"))
+        p.setPen(QColor(c.text))
         name_rect = QRectF(6, circle.bottom() + 8, self.width() - 12, 22)
         if p.fontMetrics().horizontalAdvance(self.member.name) > name_rect.width():
             font.setPixelSize(12)  # a long name: smaller before it is cut
@@ -114,7 +116,7 @@ class MemberTile(QAbstractButton):
         font.setPixelSize(13)
         font.setBold(locked)
         p.setFont(font)
-        p.setPen(QColor("#b3261e") if locked else QColor("#6b6475"))
+        p.setPen(QColor(c.error) if locked else QColor(c.muted))
         caption_rect = QRectF(6, name_rect.bottom() + 2, self.width() - 12, 20)
         caption = p.fontMetrics().elidedText(self.caption(), Qt.TextElideMode.ElideRight, int(caption_rect.width()))
         p.drawText(caption_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter, caption)

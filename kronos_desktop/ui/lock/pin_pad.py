@@ -68,7 +68,7 @@ class PinPad(QWidget):
         self.dots.setObjectName("pinDots")
         self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.dots.setMinimumHeight(34)
-        self.dots.setStyleSheet("QLabel { font-size: 28px; letter-spacing: 6px; color: #6a1b9a; }")
+        self.dots.setStyleSheet("QLabel { font-size: 28px; letter-spacing: 6px; color: palette(link); }")
         self.message = QLabel()
         self.message.setObjectName("pinPadMessage")
         self.message.setProperty("role", "error")

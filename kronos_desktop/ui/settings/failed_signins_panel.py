@@ -30,7 +30,7 @@ from kronos_desktop.store.queries.common import zone_or_default
 from kronos_desktop.store.queries.staff import StaffRow
 from kronos_desktop.sync import failed_signins
 from kronos_desktop.sync.failed_signins import FailedSignIns
-from kronos_desktop.sync.http import Offline, Refused, SignInNeeded
+from kronos_desktop.sync.problems import Offline, Refused, SignInNeeded
 from kronos_desktop.ui.common import fmt
 from kronos_desktop.ui.common.widgets import named
 from kronos_desktop.ui.context import DeskContext

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from kronos_core.hours import MAX_SPANS_A_DAY, WEEKDAYS, HoursProblem, Span, Week, parse_spans
 from kronos_desktop.ui.common.widgets import named
+from kronos_desktop.ui.look import themed
 
 translate = QCoreApplication.translate
 DEFAULT_SPAN = Span(600, 1140)  # what a day just opened gets: 10:00 to 19:00
@@ -35,8 +36,8 @@ DEFAULT_SPAN = Span(600, 1140)  # what a day just opened gets: 10:00 to 19:00
 # draws the frame; a pale red background on spin and time boxes (a border would drop their arrows).
 INVALID_STYLE = (
     'QLineEdit[invalid="true"], QComboBox[invalid="true"], QPlainTextEdit[invalid="true"]'
-    " { border: 1px solid #c62828; }"
-    ' QAbstractSpinBox[invalid="true"] { background: #fbe3e3; }'
+    " { border: 1px solid @error@; }"
+    ' QAbstractSpinBox[invalid="true"] { background: @error_bg@; color: @error_text@; }'
 )
 _KEYS = {"mon": "Mon", "tue": "Tue", "wed": "Wed", "thu": "Thu", "fri": "Fri", "sat": "Sat", "sun": "Sun"}
 
@@ -243,7 +244,7 @@ class HoursEditor(QWidget):
         super().__init__(parent)
         self.setObjectName(f"{prefix}Editor")
         self.setAccessibleName(translate("HoursEditor", "Hours of the week"))
-        self.setStyleSheet(INVALID_STYLE)
+        themed(self, INVALID_STYLE)
         self._rows = [_DayRow(self, prefix, key, working) for key in WEEKDAYS]
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

@@ -37,6 +37,7 @@ from kronos_desktop.ui.common import fmt
 from kronos_desktop.ui.common.tablemodel import ColumnSpec, RowTableModel, configure_table, select_row, selected_row
 from kronos_desktop.ui.common.widgets import named, title_label
 from kronos_desktop.ui.context import DeskContext
+from kronos_desktop.ui.look import readable
 from kronos_desktop.ui.settings.material_dialog import MaterialDialog, kind_text
 
 translate = QCoreApplication.translate
@@ -141,11 +142,11 @@ class MaterialsModel(RowTableModel[MaterialRow]):
             return values.get(column) or ""
         if role == Qt.ItemDataRole.ForegroundRole:
             if late:
-                return QBrush(EXPIRED)
+                return QBrush(readable(EXPIRED))
             if column == c.ANVISA and unregistered(row):
-                return QBrush(FLAGGED)
+                return QBrush(readable(FLAGGED))
             if not row.active:
-                return QBrush(QColor("#757575"))
+                return QBrush(readable(QColor("#757575")))
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = []
             if late:

@@ -36,6 +36,7 @@ from kronos_desktop.ui.common.tablemodel import ColumnSpec, RowTableModel, confi
 from kronos_desktop.ui.common.widgets import named, title_label
 from kronos_desktop.ui.context import DeskContext
 from kronos_desktop.ui.lock.member_button import member_icon
+from kronos_desktop.ui.look import readable
 from kronos_desktop.ui.settings.commission_dialog import CommissionDialog
 from kronos_desktop.ui.settings.failed_signins_panel import FailedSignInsPanel
 from kronos_desktop.ui.settings.reset_pin_dialog import ResetPinDialog
@@ -115,7 +116,7 @@ class StaffModel(RowTableModel[StaffRow]):
             if column == c.NAME:
                 return translate("StaffModel", "Calendar colour {colour}").format(colour=row.color)
         if role == Qt.ItemDataRole.ForegroundRole and not row.active:
-            return QBrush(QColor("#757575"))
+            return QBrush(readable(QColor("#757575")))
         return None
 
 

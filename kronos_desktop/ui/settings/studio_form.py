@@ -32,17 +32,13 @@ from kronos_core.hours import parse_week
 from kronos_core.pix_keys import PIX_KEY_KINDS, PixKeyProblem, normalize_pix_key
 from kronos_desktop.store.queries.settings import SETTINGS, StudioSettings
 from kronos_desktop.ui.common.widgets import named
+from kronos_desktop.ui.look import themed
+from kronos_desktop.ui.settings.deposit_card_fields import INT_RANGES, DepositCardFields
 from kronos_desktop.ui.settings.hours_editor import INVALID_STYLE, HoursEditor, mark_invalid
+from kronos_desktop.ui.settings.studio_form_words import TIME_ZONES, pix_kind_text, pix_problem_text
 
 translate = QCoreApplication.translate
 
-# America/Sao_Paulo first (most studios), then Brazil's other zones, then a few abroad.
-TIME_ZONES = (
-    "America/Sao_Paulo", "America/Bahia", "America/Fortaleza", "America/Recife", "America/Belem",
-    "America/Maceio", "America/Araguaina", "America/Manaus", "America/Cuiaba", "America/Campo_Grande",
-    "America/Porto_Velho", "America/Boa_Vista", "America/Rio_Branco", "America/Noronha",
-    "Europe/Lisbon", "America/New_York", "UTC",
-)  # fmt: skip
 # A number setting: (lowest, highest), as StudioUpdate allows.
 RANGES: dict[str, tuple[int, int]] = {
     "age_of_majority": (0, 120),
@@ -52,10 +48,11 @@ RANGES: dict[str, tuple[int, int]] = {
     "cleaning_buffer_minutes": (0, 240),
     "retention_years": (1, 100),
     "idle_lock_minutes": (0, 240),
+    **INT_RANGES,  # issue 15's (deposit_card_fields.py)
 }
 # Read-only (a role below manager): the fields look it, not only refuse the keyboard.
 DISABLED_STYLE = (
-    " QLineEdit:disabled, QComboBox:disabled, QPlainTextEdit:disabled { background: #f4f2f7; color: #6b6575; }"
+    " QLineEdit:disabled, QComboBox:disabled, QPlainTextEdit:disabled { background: @disabled_bg@; color: @muted@; }"
 )
 LABEL_WIDTH = 230
 MERCHANT_NAME_MAX, MERCHANT_CITY_MAX, FOOTER_MAX, NAME_MAX = 25, 15, 2000, 200
@@ -63,33 +60,6 @@ MERCHANT_NAME_MAX, MERCHANT_CITY_MAX, FOOTER_MAX, NAME_MAX = 25, 15, 2000, 200
 # reads it beside the others while queries/settings.py does not carry it).
 POLICY = "unsigned_form_policy"
 _ID = {name: "".join(part.title() for part in name.split("_")) for name in (*SETTINGS, POLICY)}  # pix_key → PixKey
-
-
-def pix_kind_text(kind: str) -> str:
-    names = {
-        "cpf": "CPF",
-        "cnpj": "CNPJ",
-        "email": translate("StudioForm", "E-mail"),
-        "phone": translate("StudioForm", "Phone (+55)"),
-        "random": translate("StudioForm", "Random key"),
-    }
-    return names.get(kind, kind)
-
-
-def pix_problem_text(kind: str) -> str:
-    """What a key of ``kind`` must be, as the person reads it at the field."""
-    texts = {
-        "cpf": translate("StudioForm", "A CPF key is 11 digits with valid check digits."),
-        "cnpj": translate("StudioForm", "A CNPJ key is 14 digits with valid check digits."),
-        "email": translate("StudioForm", "An e-mail key is an address (name@example.com) of at most 77 characters."),
-        "phone": translate(
-            "StudioForm", "A phone key is a Brazilian number: area code and number, e.g. (11) 98765-4321."
-        ),
-        "random": translate(
-            "StudioForm", "A random key is the 36-character code the bank gave (like 123e4567-e89b-…)."
-        ),
-    }
-    return texts.get(kind, translate("StudioForm", "Choose what kind of PIX key this is."))
 
 
 class StudioForm(QWidget):
@@ -101,7 +71,7 @@ class StudioForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("studioSettingsForm")
-        self.setStyleSheet(INVALID_STYLE + DISABLED_STYLE)
+        themed(self, INVALID_STYLE + DISABLED_STYLE)
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self._filling = False
@@ -163,6 +133,7 @@ class StudioForm(QWidget):
             ("split", self.tr("Split between them")),
         ]
         self.forfeit_keeper = self._combo(form, "forfeit_keeper", self.tr("A forfeited deposit goes to"), keepers)
+        self.deposit_card = DepositCardFields(self, form)  # the rest of the policy; the card machines
 
         form = self._section("commissions", self.tr("Commissions"))
         bases = [
@@ -292,6 +263,7 @@ class StudioForm(QWidget):
             self.forfeit_keeper.setCurrentIndex(max(0, self.forfeit_keeper.findData(settings.forfeit_keeper)))
             self.commission_base.setCurrentIndex(max(0, self.commission_base.findData(settings.commission_base)))
             self.receipt_footer.setPlainText(settings.receipt_footer or "")
+            self.deposit_card.fill(settings)
         finally:
             self._filling = False
         self.show_problems()
@@ -319,6 +291,7 @@ class StudioForm(QWidget):
             "commission_base": str(self.commission_base.currentData()),
             "receipt_footer": self.receipt_footer.toPlainText().strip() or None,
             POLICY: str(self.unsigned_form_policy.currentData()),
+            **self.deposit_card.values(),
         }
         for name in RANGES:
             spin = self.widgets[name]
@@ -359,6 +332,7 @@ class StudioForm(QWidget):
                 found[name] = self.tr("A PIX code needs it: type it, or clear the PIX key.")
         if len(values["receipt_footer"] or "") > FOOTER_MAX:
             found["receipt_footer"] = self.tr("At most {count} characters.").format(count=FOOTER_MAX)
+        found.update(self.deposit_card.problems(values))
         return found
 
     def show_problems(self, extra: dict[str, str] | None = None) -> dict[str, str]:

@@ -12,14 +12,18 @@ sign in again, with the changes waiting.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 
 from kronos_desktop.hub import Hub
-from kronos_desktop.ops.runner import OpRunner
 from kronos_desktop.store.store import LocalStore
-from kronos_desktop.sync.engine import EngineEvent, Phase, RowsChanged, StateChanged, SyncEngine, SyncState
-from kronos_desktop.sync.local import LocalSync
+from kronos_desktop.sync.counts import read_counts
+from kronos_desktop.sync.events import EngineEvent, Phase, RowsChanged, StateChanged, SyncState
+
+if TYPE_CHECKING:  # a desk with no server never loads the engine (nor httpx): app.Desk.start_sync does
+    from kronos_desktop.ops.runner import OpRunner
+    from kronos_desktop.sync.engine import SyncEngine
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +106,9 @@ class SyncAdapter(QObject):
             self._state = event.state
             self.state_changed.emit(event.state)
 
-    def _on_local_change(self, *_args: object) -> None:
+    def _on_local_change(self, _op: object = None, applied: object = None) -> None:
+        if getattr(applied, "seq", None) == 0:
+            return  # a desk-only write (an open ticket's draft): nothing to push
         if self.engine is not None:
             self.engine.wake("local change")
 
@@ -114,7 +120,7 @@ class SyncAdapter(QObject):
 
     def _standalone(self) -> SyncState:
         try:
-            counts = LocalSync(self.store).counts()
+            counts = read_counts(self.store.read_engine)
         except Exception:  # no replica yet (first run): nothing waits
             log.debug("no counts yet", exc_info=True)
             return SyncState(Phase.STANDALONE)

@@ -54,6 +54,21 @@ def change_label(name: str | None) -> str:
         "material.add": translate("Conflicts", "New ink or material"),
         "material.update": translate("Conflicts", "Ink or material details"),
         "session_record.add": translate("Conflicts", "Session record"),
+        "payment.refund": translate("Conflicts", "Refund"),
+        "sale.void": translate("Conflicts", "Cancelled sale"),
+        "product.save": translate("Conflicts", "Product"),
+        "deposit.take": translate("Conflicts", "Deposit taken"),
+        "deposit.forfeit": translate("Conflicts", "Deposit forfeited"),
+        "deposit.refund": translate("Conflicts", "Deposit refunded"),
+        "deposit.transfer": translate("Conflicts", "Deposit moved"),
+        "deposit.rescheduled": translate("Conflicts", "Deposit's booking rescheduled"),
+        "cash_drawer.save": translate("Conflicts", "Cash drawer"),
+        "cash_session.open": translate("Conflicts", "Cash drawer opened for the day"),
+        "cash.move": translate("Conflicts", "Cash put in or taken out of the drawer"),
+        "cash_session.close": translate("Conflicts", "Cash drawer closed for the day"),
+        "cash_session.reopen": translate("Conflicts", "Cash drawer's day reopened"),
+        "voucher.sell": translate("Conflicts", "Gift voucher sold"),
+        "stock.move": translate("Conflicts", "Stock movement"),
     }
     return labels.get(name or "", name or "")
 
@@ -146,6 +161,36 @@ REVIEW_TEXTS = {
     ).format(amount=_amount(p), number=p.get("number", "")),
     "payment_taker_unknown": lambda p: translate(
         "Conflicts", "Payment of {amount} recorded; who took it is not known here: review it"
+    ).format(amount=_amount(p)),
+    "payment_deposit_missing": lambda p: translate(
+        "Conflicts", "Payment of {amount} recorded; its deposit was not found: review it"
+    ).format(amount=_amount(p)),
+    # kronos_core/mutations/payments.py: a gift voucher's payment (issue 16).
+    "payment_voucher_missing": lambda p: translate(
+        "Conflicts", "Payment of {amount} recorded; its gift voucher was not found: review it"
+    ).format(amount=_amount(p)),
+    "voucher_overdrawn": lambda p: translate(
+        "Conflicts", "Payment of {amount} recorded; it overdrew the gift voucher {code} (balance {balance}): review it"
+    ).format(amount=_amount(p), code=p.get("code", ""), balance=_amount({"amount": p.get("balance", "")})),
+    # kronos_core/mutations/refunds.py: a refund is always stored (the money left the drawer).
+    "refund_role": lambda p: translate(
+        "Conflicts", "Refund of {amount} stored, made by a role that may not give refunds: review it"
+    ).format(amount=_amount(p)),
+    "refund_exceeds": lambda p: translate(
+        "Conflicts", "Refund of {amount} stored, more than the {left} the payment still held: review it"
+    ).format(amount=_amount(p), left=_amount({"amount": p.get("left", "")})),
+    "refund_of_unknown": lambda p: translate(
+        "Conflicts", "Refund of {amount} stored; the payment it gives back was not found: review it"
+    ).format(amount=_amount(p)),
+    # kronos_core/mutations/sales.py and deposits.py: a deposit that could not be applied or kept.
+    "deposit_not_held": lambda p: translate(
+        "Conflicts", "Sale {number} stored without a deposit that was no longer held: review it"
+    ).format(number=p.get("number", "")),
+    "deposit_other_client": lambda p: translate(
+        "Conflicts", "Sale {number} stored without a deposit of {amount} of another client: review it"
+    ).format(number=p.get("number", ""), amount=_amount(p)),
+    "deposit_client_erased": lambda p: translate(
+        "Conflicts", "Deposit of {amount} kept without its note: its client's data was erased meanwhile: review it"
     ).format(amount=_amount(p)),
     # kronos_core/mutations/staff_pin.py: held until a manager redoes (approves) or dismisses it.
     "pin_change_needs_approval": lambda p: translate(

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kronos_desktop.auth.errors import AuthError, CredentialError, CredentialKind, ErrorKind
 from kronos_desktop.auth.model import KeyringKind, SessionState, SessionStatus, SignedOutReason
-from kronos_desktop.sync.engine import MANAGER_NEEDED_CODES
+from kronos_desktop.sync.events import MANAGER_NEEDED_CODES
 
 translate = QCoreApplication.translate
 

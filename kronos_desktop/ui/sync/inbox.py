@@ -42,6 +42,7 @@ from kronos_desktop.ui.common.refusals import refusal_text
 from kronos_desktop.ui.common.tablemodel import ColumnSpec, RowTableModel, configure_table
 from kronos_desktop.ui.common.widgets import named, title_label
 from kronos_desktop.ui.context import DeskContext
+from kronos_desktop.ui.look import readable
 from kronos_desktop.ui.sync.change_words import change_label, refused_words
 from kronos_desktop.ui.sync.inbox_reads import InboxRead, read_inbox_view
 from kronos_desktop.ui.sync.inbox_words import (
@@ -120,7 +121,7 @@ class ConflictsModel(RowTableModel[InboxItem]):
                     "dismissed": translate("ConflictsModel", "Dismissed"),
                 }.get(row.status, row.status)
         if role == Qt.ItemDataRole.ForegroundRole and row.predicted:
-            return QBrush(QColor("#6d6d6d"))
+            return QBrush(readable(QColor("#6d6d6d")))
         return None
 
 

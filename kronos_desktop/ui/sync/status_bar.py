@@ -24,7 +24,7 @@ from kronos_desktop.auth.model import SessionStatus
 from kronos_desktop.store.queries import desk as desk_q
 from kronos_desktop.store.queries.common import zone_or_default
 from kronos_desktop.store.queries.desk import DeskState, StaffInfo
-from kronos_desktop.sync.engine import Phase, SyncState
+from kronos_desktop.sync.events import Phase, SyncState
 from kronos_desktop.ui.common import fmt
 from kronos_desktop.ui.common.widgets import named
 from kronos_desktop.ui.context import DeskContext

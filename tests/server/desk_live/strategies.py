@@ -27,8 +27,11 @@ from kronos_core.schema import (
     appointment,
     client,
     consent_form,
+    deposit,
     form_template,
     material,
+    payment,
+    product,
     project,
     sale,
     staff,
@@ -44,7 +47,7 @@ PIN_HASH = "$argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHQ$aGFzaGhhc2hoYXNo"
 NAMES = ("Ana Souza", "Bruno Lima", "Carla Dias", "Davi Rocha", "Érica Nunes")
 PHONES = ("+5511911111111", "+5511922222222", "+5521933333333")
 NOTES = ("prefere manhã", "alergia a látex", "", "retoque em 30 dias")
-SALE_NUMBERS = ("D1-1", "D1-2", "D1-3")  # few, so two desks pick the same one
+SALE_NUMBERS = ("D1-1", "D1-2", "D1-3")  # few, so two desks pick the same one (strategies_checkout.py)
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,9 @@ class View:
     templates: list[dict[str, Any]] = field(default_factory=list)  # issue 14
     forms: list[dict[str, Any]] = field(default_factory=list)
     materials: list[dict[str, Any]] = field(default_factory=list)
+    products: list[dict[str, Any]] = field(default_factory=list)  # issue 15 (strategies_checkout.py)
+    deposits: list[dict[str, Any]] = field(default_factory=list)
+    payments: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def active_staff(self) -> list[dict[str, Any]]:
@@ -94,6 +100,9 @@ def read_view(store: LocalStore, studio_id: uuid.UUID, owner_id: uuid.UUID) -> V
             templates=rows(form_template),
             forms=rows(consent_form),
             materials=rows(material),
+            products=rows(product),
+            deposits=rows(deposit),
+            payments=rows(payment),
         )
 
 
@@ -287,51 +296,6 @@ def appointment_set_status(v: View) -> st.SearchStrategy[dict[str, Any]] | None:
         return None
     statuses = st.sampled_from(["booked", "confirmed", "checked_in", "in_progress", "completed", "no_show"])
     return st.tuples(_pick(v.appointments), statuses).map(lambda p: {"appointment_id": str(p[0]["id"]), "status": p[1]})
-
-
-def sale_record(v: View) -> st.SearchStrategy[dict[str, Any]]:
-    def make(sale_id: str, number: str, price: int, line_id: str, artist: Any) -> dict[str, Any]:
-        line: dict[str, Any] = {"line_id": line_id, "description": "Sessão", "unit_price": price}
-        if artist is not None:
-            line["artist_id"] = str(artist)
-        return {
-            "sale_id": sale_id,
-            "number": number,
-            "business_date": T0.date().isoformat(),
-            "closed_at": T0.isoformat(),
-            "lines": [line],
-        }
-
-    return st.builds(
-        make,
-        _id(),
-        st.sampled_from(SALE_NUMBERS),
-        st.integers(0, 200_000),
-        _id(),
-        _pick([None, *(s["id"] for s in v.staff)]),
-    )
-
-
-def payment_record(v: View) -> st.SearchStrategy[dict[str, Any]]:
-    def make(payment_id: str, amount: int, method: str, sale_id: Any) -> dict[str, Any]:
-        args = {
-            "payment_id": payment_id,
-            "method": method,
-            "amount": amount,
-            "business_date": T0.date().isoformat(),
-            "received_at": T0.isoformat(),
-        }
-        if sale_id is not None:
-            args["sale_id"] = str(sale_id)
-        return args
-
-    return st.builds(
-        make,
-        _id(),
-        st.integers(1, 500_000),
-        st.sampled_from(("cash", "pix", "credit")),
-        _pick([None, *(s["id"] for s in v.sales)]),
-    )
 
 
 def conflict_resolve(v: View) -> st.SearchStrategy[dict[str, Any]] | None:
@@ -579,8 +543,6 @@ STRATEGIES: dict[str, Strategy] = {
     "appointment.reschedule": appointment_reschedule,
     "appointment.cancel": appointment_cancel,
     "appointment.set_status": appointment_set_status,
-    "sale.record": sale_record,
-    "payment.record": payment_record,
     "conflict.resolve": conflict_resolve,
     "appointment.edit": appointment_edit,
     "project.create": project_create,

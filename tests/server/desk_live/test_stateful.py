@@ -9,8 +9,17 @@ file restored from an earlier copy, a file copied to a second PC. When all is qu
 - every desk's synced tables equal the server's;
 - every outbox mutation has exactly one result (the server's) and none vanished;
 - no two active bookings of an artist or a station overlap outside a conflict;
-- no payment is lost or doubled;
+- no payment is lost or doubled (refunds included);
+- no two sales share a number; a sale stored under another number than its mutation asked for
+  has a ``renumbered`` conflict saying so, and a ticket closed with the desk's own receipt prefix
+  and counter is never renumbered unless a desk file was restored or copied in the run;
+- the refunds of a payment never add up to more than it took without a ``needs_review``
+  conflict (``refund_exceeds``) on one of them;
 - no replica's cursor ever went backwards.
+
+The checkout's mutations (issue 15) are drawn too (tests/server/desk_live/strategies_checkout.py),
+and a ``checkout`` rule closes tickets as the desk does: the number from the desk's prefix and
+counter (kronos_desktop/store/sale_numbers.py), the sale and its split payment in one transaction.
 
 Budget: the "ci" hypothesis profile runs a fixed, small number of examples (about a minute);
 ``KRONOS_SYNC_EXAMPLES`` / ``KRONOS_SYNC_STEPS`` raise it (thousands for a night run; the
@@ -51,6 +60,13 @@ from kronos_server.db import Database
 from tests.conftest import HYPOTHESIS_PROFILE
 from tests.server.desk_live.conftest import LiveDesk, LiveStudio, new_studio
 from tests.server.desk_live.strategies import NAMES, STRATEGIES, read_view
+from tests.server.desk_live.strategies_checkout import (
+    CHECKOUT_STRATEGIES,
+    cashier_act,
+    checkout_close,
+    checkout_findings,
+)
+from tests.server.desk_live.strategies_drawer import DRAWER_STRATEGIES
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 
@@ -59,11 +75,12 @@ EXAMPLES, STEPS = BUDGETS.get(HYPOTHESIS_PROFILE, BUDGETS["ci"])
 EXAMPLES = int(os.environ.get("KRONOS_SYNC_EXAMPLES", EXAMPLES))
 STEPS = int(os.environ.get("KRONOS_SYNC_STEPS", STEPS))
 MUTATIONS = sorted(REGISTRY)
+ALL_STRATEGIES = {**STRATEGIES, **CHECKOUT_STRATEGIES, **DRAWER_STRATEGIES}
 STATS: collections.Counter[str] = collections.Counter()  # what the runs did (printed with -s)
 
 
 def test_every_mutation_has_a_strategy() -> None:
-    assert sorted(STRATEGIES) == MUTATIONS, "add a strategy for each new mutation (strategies.py)"
+    assert sorted(ALL_STRATEGIES) == MUTATIONS, "add a strategy for each new mutation (strategies*.py)"
 
 
 @pytest.fixture(scope="module")
@@ -99,6 +116,8 @@ def test_desks_converge_whatever_happens(
             self.snapshots: list[tuple[Path, dict[uuid.UUID, tuple[str, dict[str, Any]]]]] = []
             self.cursors: dict[int, Cursor | None] = {}
             self.refused = 0
+            self.closed: dict[uuid.UUID, str] = {}  # sale id -> the number the desk printed (checkout rule)
+            self.disasters = 0  # files restored or copied: their receipt numbers may clash
 
         def new_desk(self, folder: Path | None = None, source: LiveDesk | None = None) -> LiveDesk:
             n = len(self.studio.desks)
@@ -155,6 +174,70 @@ def test_desks_converge_whatever_happens(
         def agenda_more(self, data: st.DataObject, name: str) -> None:
             self.record(data, name)
 
+        # The drawer's day, gift vouchers and stock (issue 16).
+        @rule(data=st.data(), name=st.sampled_from(sorted(DRAWER_STRATEGIES)))
+        def drawer(self, data: st.DataObject, name: str) -> None:
+            self.record(data, name)
+
+        # The Caixa's other work (issue 15): a deposit taken with its money, a refund, a void with
+        # its refunds (each one transaction, as the ops batch them), and the single mutations.
+        @rule(
+            data=st.data(),
+            name=st.sampled_from(
+                (
+                    "batch",
+                    "batch",
+                    "batch",
+                    "deposit.forfeit",
+                    "deposit.transfer",
+                    "deposit.rescheduled",
+                    "deposit.refund",
+                    "product.save",
+                )
+            ),
+        )
+        def cashier(self, data: st.DataObject, name: str) -> None:
+            if name != "batch":
+                self.record(data, name)
+                return
+            self.cashier_batch(data)
+
+        def cashier_batch(self, data: st.DataObject) -> None:
+            i = self.pick(data)
+            desk = self.studio.desks[i]
+            done = cashier_act(desk.store, read_view(desk.store, self.studio.studio_id, self.studio.owner_id), data)
+            if done is None:
+                STATS["nothing to do or refused: cashier"] += 1
+                return
+            kind, applied = done
+            STATS[f"recorded: cashier {kind}"] += 1
+            for a in applied:
+                self.recorded[i][a.uuid] = self.ever[a.uuid] = (a.name, a.args.model_dump(mode="json"))
+
+        @rule(data=st.data())
+        def checkout(self, data: st.DataObject) -> None:
+            """A ticket closed at a desk: its number from the desk's prefix and counter, the sale
+            and its payments (split) in one transaction; one time in three, the Caixa's other
+            batched work instead (a deposit taken with its money, a refund, a void)."""
+            if data.draw(st.integers(0, 2), label="other work") == 2:
+                self.cashier_batch(data)
+                return
+            i = self.pick(data)
+            desk = self.studio.desks[i]
+            view = read_view(desk.store, self.studio.studio_id, self.studio.owner_id)
+            done = checkout_close(desk.store, view, data)
+            if done is None:
+                self.refused += 1
+                STATS["refused on the desk: checkout"] += 1
+                return
+            number, applied = done
+            STATS["recorded: checkout"] += 1
+            for a in applied:
+                args = a.args.model_dump(mode="json")
+                self.recorded[i][a.uuid] = self.ever[a.uuid] = (a.name, args)
+                if a.name == "sale.record":
+                    self.closed[uuid.UUID(args["sale_id"])] = number
+
         @rule(data=st.data())
         def same_slot_on_two_desks(self, data: st.DataObject) -> None:
             """Two receptionists book the same artist at the same time, each on their own desk."""
@@ -185,15 +268,15 @@ def test_desks_converge_whatever_happens(
 
         def record(self, data: st.DataObject, name: str, desk: int | None = None) -> None:
             i = self.pick(data) if desk is None else desk
-            desk = self.studio.desks[i]
-            view = read_view(desk.store, self.studio.studio_id, self.studio.owner_id)
-            strategy = STRATEGIES[name](view)
+            target = self.studio.desks[i]
+            view = read_view(target.store, self.studio.studio_id, self.studio.owner_id)
+            strategy = ALL_STRATEGIES[name](view)
             if strategy is None:
                 STATS[f"nothing to draw from: {name}"] += 1
                 return
             args = data.draw(strategy, label=name)
             try:
-                applied = desk.apply(name, args)
+                applied = target.apply(name, args)
             except MutationError:
                 self.refused += 1  # refused on the desk: nothing recorded
                 event(f"refused on the desk: {name}")
@@ -240,6 +323,7 @@ def test_desks_converge_whatever_happens(
             snapshot, recorded = data.draw(st.sampled_from(self.snapshots), label="copy")
             desk = self.studio.desks[i]
             desk.restore_from(snapshot)
+            self.disasters += 1
             self.recorded[i] = dict(recorded)
             self.cursors[i] = desk.local.status().cursor  # type: ignore[union-attr]
 
@@ -251,6 +335,7 @@ def test_desks_converge_whatever_happens(
             shutil.copytree(snapshot, folder)
             source = self.studio.desks[0]
             self.new_desk(folder=folder, source=source)
+            self.disasters += 1
             self.recorded[len(self.studio.desks) - 1] = dict(recorded)
 
         # -- properties ------------------------------------------------------------------------
@@ -301,11 +386,18 @@ def test_desks_converge_whatever_happens(
                 STATS[f"conflict on the server: {kind}"] += 1
             paid = {r["id"]: r["amount"] for (t, _), r in rows.items() if t == "payment"}
             made = {args["payment_id"]: args["amount"] for name, args in self.ever.values() if name == "payment.record"}
+            made.update(
+                {args["payment_id"]: -args["amount"] for name, args in self.ever.values() if name == "payment.refund"}
+            )
             for name, args in alive.values():
                 if name == "payment.record":
                     assert paid.get(args["payment_id"]) == args["amount"], "a payment was lost"
+                if name == "payment.refund":
+                    assert paid.get(args["payment_id"]) == -args["amount"], "a refund was lost"
             assert set(paid) <= set(made), "a payment nobody took"
             assert all(paid[p] == made[p] for p in paid), "a payment changed"
+            for finding in checkout_findings(rows, alive, self.closed, restored_or_copied=self.disasters > 0):
+                STATS[finding] += 1
 
     STATS.clear()
     run_state_machine_as_test(

@@ -25,7 +25,7 @@ from kronos_desktop.app import Desk, open_window
 from kronos_desktop.auth.model import SessionState
 from kronos_desktop.store import LocalStore
 from kronos_desktop.sync.engine import Phase
-from kronos_desktop.ui.setup_dialog import SetupDialog
+from kronos_desktop.ui.welcome import WelcomeWizard
 from kronos_server.db import Database
 from kronos_server.tables import mutation_result
 from tests.desk_sync.conftest import synced_rows
@@ -80,19 +80,24 @@ def applied_mutations(db: Database, studio: MadeStudio) -> int:
         return len(conn.execute(select(mutation_result.c.uuid)).all())
 
 
-def first_screen(qtbot, desk: Desk) -> SetupDialog:  # type: ignore[no-untyped-def]
+def first_screen(qtbot, desk: Desk) -> WelcomeWizard:  # type: ignore[no-untyped-def]
     window = open_window(desk, None)
     qtbot.addWidget(window)
-    dialog: SetupDialog = window.setup_dialog  # type: ignore[attr-defined]
+    dialog: WelcomeWizard = window.setup_dialog  # type: ignore[attr-defined]
     qtbot.waitExposed(dialog)
+    dialog.settle_ms = 0  # the clicks come faster than a person's double click
     return dialog
 
 
-def choose_join(qtbot, dialog: SetupDialog) -> None:  # type: ignore[no-untyped-def]
-    """Click the option's round button (the widget may be wider than its text)."""
-    button = dialog.join_choice
+def choose_join(qtbot, dialog: WelcomeWizard) -> None:  # type: ignore[no-untyped-def]
+    """Click the option's round button (the widget may be wider than its text), then Connect:
+    the page of the server's address."""
+    button = dialog.choice.join_choice
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
     assert button.isChecked()
+    assert dialog.next_button.text() == CONNECT[dialog.ctx.language]
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert dialog.page is dialog.join_page
 
 
 @pytest.mark.parametrize("language", ["pt_BR", "en"])
@@ -111,17 +116,17 @@ def test_a_new_desk_joins_the_studio_and_pushes_nothing_of_its_own(  # type: ign
     applied_before = applied_mutations(app_db, studio)
     dialog = first_screen(qtbot, new_desk)
     assert dialog.windowTitle() == TITLE[language]
-    assert dialog.join_choice.isVisible(), "the first screen offers joining a studio"
+    assert dialog.choice.join_choice.isVisible(), "the first screen offers joining a studio"
     shot(dialog, f"first-screen-{language}")
 
     choose_join(qtbot, dialog)
-    assert dialog.address.isVisible()
-    assert not dialog.studio_name.isVisible()
-    assert dialog.start_button.text() == CONNECT[language]
+    assert dialog.join_page.address.isVisible()
+    assert not dialog.studio.name.isVisible()
+    assert dialog.next_button.text() == CONNECT[language]
     new_desk.session.opener = FakeBrowser(studio.email, studio.password, desk_name="Recepção 2")
-    qtbot.keyClicks(dialog.address, live_server)
-    qtbot.keyClick(dialog.address, Qt.Key.Key_Return)  # Enter connects (it never cancels)
-    assert dialog.waiting.isVisible()
+    qtbot.keyClicks(dialog.join_page.address, live_server)
+    qtbot.keyClick(dialog.join_page.address, Qt.Key.Key_Return)  # Enter connects (it never cancels)
+    assert dialog.join_page.waiting.isVisible()
     shot(dialog, f"first-screen-waiting-{language}")
 
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=15000)
@@ -155,17 +160,17 @@ def test_cancel_on_the_first_screen_leaves_nothing_behind(  # type: ignore[no-un
     dialog = first_screen(qtbot, new_desk)
     new_desk.session.opener = FakeBrowser("nobody@example.com", "x", behaviour="nothing")
     choose_join(qtbot, dialog)
-    dialog.address.setText(live_server)
-    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.link.text().startswith(f"{live_server}/oauth/authorize?"), timeout=10000)
-    assert dialog.cancel_button.isVisible()
-    assert not dialog.join_choice.isEnabled(), "the choice waits for the sign-in"
+    dialog.join_page.address.setText(live_server)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.join_page.link.text().startswith(f"{live_server}/oauth/authorize?"), timeout=10000)
+    assert dialog.join_page.cancel_button.isVisible()
+    assert not dialog.back_button.isEnabled(), "the choice waits for the sign-in"
 
-    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.join_page.cancel_button, Qt.MouseButton.LeftButton)
 
     qtbot.waitUntil(lambda: dialog.error.text() == CANCELLED[language], timeout=5000)
     assert dialog.isVisible()
-    assert dialog.waiting.isHidden()
-    assert dialog.join_choice.isEnabled()
+    assert dialog.join_page.waiting.isHidden()
+    assert dialog.back_button.isEnabled()
     assert new_desk.store.identity() is None, "nothing was written"
     assert new_desk.needs_setup()

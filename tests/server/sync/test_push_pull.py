@@ -102,7 +102,7 @@ def test_round_trip(client: TestClient, make_studio: MakeStudio, make_desk: Make
         desk.mutation("appointment.book", book(studio.owner_staff_id, cid)),
     ]
     answer = push(client, desk, muts)
-    assert list(answer) == ["epoch", "last_mutation_id", "results"]
+    assert list(answer) == ["epoch", "last_mutation_id", "results", "sale_prefix"]
     assert answer["last_mutation_id"] == 2
     assert answer["results"] == [
         {"id": 1, "uuid": muts[0]["uuid"], "status": "applied", "version": studio.version + 1, "conflict_id": None},
@@ -112,7 +112,8 @@ def test_round_trip(client: TestClient, make_studio: MakeStudio, make_desk: Make
     assert len(pages) == 1
     page = pages[0]
     assert list(page) == [
-        "since", "cursor", "has_more", "last_mutation_id", "last_mutation_uuid", "server_time", "reset", "changes"
+        "since", "cursor", "has_more", "last_mutation_id", "last_mutation_uuid", "server_time", "reset",
+        "sale_prefix", "changes",
     ]  # fmt: skip
     assert page["since"] is None  # a first pull
     assert page["cursor"] == f"{answer['epoch']}:{studio.version + 2}"
@@ -178,7 +179,9 @@ def test_a_gap_stops_the_batch(
     m1, m2, m3, m4 = (desk.mutation("client.create", client_create(f"C{i}")) for i in range(4))
     assert push(client, desk, [m1])["last_mutation_id"] == 1
     stopped = push(client, desk, [m3, m4])  # 2 never arrived
-    assert stopped == {"epoch": stopped["epoch"], "last_mutation_id": 1, "results": []}
+    assert stopped == {
+        "epoch": stopped["epoch"], "last_mutation_id": 1, "results": [], "sale_prefix": stopped["sale_prefix"]
+    }  # fmt: skip
     assert clock(app_db, studio.studio_id) == studio.version + 1
     # A batch that starts well and then jumps: the part before the gap applies.
     partial = push(client, desk, [m2, m4])
@@ -615,7 +618,8 @@ def test_pulled_rows_are_encoded_exactly_as_encode_row_does(
     fraction of a second (every table, every column type)."""
     studio = make_studio()
     desk = make_desk(studio)
-    cid, sale_id = uuid7(), uuid7()
+    cid, sale_id, product_id, deposit_id = uuid7(), uuid7(), uuid7(), uuid7()
+    drawer_id, session_id, voucher_id = uuid7(), uuid7(), uuid7()
     booked, template = book(studio.owner_staff_id, cid), template_args()
     created = client_create(client_id=cid) | {
         "birth_date": "1990-02-03",
@@ -629,11 +633,22 @@ def test_pulled_rows_are_encoded_exactly_as_encode_row_does(
                                          "rate_bps": 4000, "effective_from": "2026-01-01"}),
         desk.mutation("appointment.book", booked),
         desk.mutation("appointment.book", book(studio.owner_staff_id, cid)),  # a clash: a conflict row
+        desk.mutation("product.save", {"product_id": str(product_id), "name": 'Pomada "cicatrizante"',
+                                       "sku": "POM-1", "price": 4500}),
+        desk.mutation("deposit.take", {
+            "deposit_id": str(deposit_id), "client_id": str(cid), "amount": 20000,
+            "policy_text": 'Sinal "não reembolsável"\nvale 6 meses', "acknowledged": True,
+            "business_date": "2026-05-01", "taken_at": "2026-05-01T15:00:00.25+00:00",
+        }),
         desk.mutation("sale.record", {
             "sale_id": str(sale_id), "number": "E-1", "business_date": "2026-05-04",
             "closed_at": "2026-05-04T22:30:00.123456-03:00", "client_id": str(cid),
             "lines": [{"line_id": str(uuid7()), "description": "Sessão", "unit_price": 70000,
-                       "artist_id": str(studio.owner_staff_id)}],
+                       "artist_id": str(studio.owner_staff_id)},
+                      {"line_id": str(uuid7()), "kind": "product", "description": "Pomada", "unit_price": 4500,
+                       "product_id": str(product_id)}],
+            "tips": [{"tip_id": str(uuid7()), "artist_id": str(studio.owner_staff_id), "amount": 500}],
+            "deposit_ids": [str(deposit_id)], "fiscal_document": "52998224725",
         }),
         desk.mutation("payment.record", {
             "payment_id": str(uuid7()), "sale_id": str(sale_id), "method": "cash", "amount": 70000, "tip": 500,
@@ -661,6 +676,20 @@ def test_pulled_rows_are_encoded_exactly_as_encode_row_does(
                           "expires_on": "2027-01-02"}],
             "needle_lots": ["N1"], "recorded_at": "2026-05-04T16:00:00.5+00:00",
         }),
+        # Issue 16: the drawer's day (a movement, a count with its grid and snapshot), a voucher.
+        desk.mutation("cash_drawer.save", {"drawer_id": str(drawer_id), "name": 'Caixa "1"'}),
+        desk.mutation("cash_session.open", {"session_id": str(session_id), "drawer_id": str(drawer_id),
+                                            "business_date": "2026-05-04", "opening_float": 20000,
+                                            "opened_at": "2026-05-04T12:00:00.75+00:00"}),
+        desk.mutation("cash.move", {"movement_id": str(uuid7()), "session_id": str(session_id), "kind": "out",
+                                    "amount": 5000, "reason": 'Sangria "banco"', "moved_at": "2026-05-04T18:00:00Z"}),
+        desk.mutation("cash_session.close", {
+            "count_id": str(uuid7()), "session_id": str(session_id), "grid": {"20000": 1, "5": 3}, "expected": 20015,
+            "note": None, "counted_at": "2026-05-04T23:00:00.5+00:00", "payment_ids": [str(uuid7())],
+            "totals": {"cash": 70500},
+        }),
+        desk.mutation("voucher.sell", {"voucher_id": str(voucher_id), "code": "K7QX-M4P9", "amount": 10000,
+                                       "sold_on": "2026-05-04", "recipient_name": 'Ana "presente"'}),
         desk.mutation("nope.nope", {"x": [1, {"y": None}]}),
     ])  # fmt: skip
     pulled = changes(pull_all(client, desk))
