@@ -117,6 +117,7 @@ def test_a_project_s_deposit_shows_on_each_of_its_sessions(
     open_day(qtbot, window)
     canvas = window.agenda.canvas
     qtbot.waitUntil(lambda: canvas.layout_.by_id[sessions[0]].row.deposit_paid, timeout=10_000)
+    canvas.grab()  # painted now (on a busy machine the first paint may still wait)
     assert "Deposit paid" in canvas.painted[sessions[0]]
 
 
