@@ -7,16 +7,40 @@ ask for the same few years over and over. A state the package does not know (or 
 national holidays only.
 
 The package is imported on first use, not with this module: importing it loads every country's
-module (about 0.5 s), which belongs on the reader thread's first day, not in the desk's start-up.
+module (about 40-60 ms, holding the GIL), which belongs on the reader thread's first day, not in
+the desk's start-up. With :func:`use_cache_dir`, the lists (and Brazil's state codes) are also
+kept in one small JSON file in that folder, so a later start reads them without importing the
+package at all. The file is named with the installed package's version (read from its metadata,
+which does not import it): an upgrade (new laws, new holidays) never reads an older list. Without
+that version (a build that ships no metadata) no file is used and the package computes, as before.
+The file is only a cache: a missing, corrupt or unwritable one costs the package's import, never
+a holiday.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
+import json
+import logging
+import os
+import re
+import tempfile
+import threading
+from pathlib import Path
 
 COUNTRY = "BR"
 DEFAULT_LANGUAGE = "pt_BR"
+DISTRIBUTION = "holidays"  # the package's name on PyPI, whose version names the cache file
+CACHE_FORMAT = 1  # the file's layout; a new layout gets a new file name
+
+log = logging.getLogger(__name__)
+
+_lock = threading.Lock()  # guards the settings below and the loaded file (the reader thread and others call in)
+_folder: Path | None = None
+_file: _CacheFile | None = None
+_file_resolved = False  # whether _file was worked out for _folder (it stays None without a version)
 
 
 def package_language(language: str | None) -> str:
@@ -24,11 +48,134 @@ def package_language(language: str | None) -> str:
     return "en_US" if language and language.replace("-", "_").lower().startswith("en") else DEFAULT_LANGUAGE
 
 
+def use_cache_dir(path: Path | None) -> None:
+    """Keep the computed year lists in ``path`` (None: in memory only, as without a call). The
+    folder is made on the first write; nothing is read before the first holiday is asked for."""
+    global _folder, _file, _file_resolved
+    with _lock:
+        _folder = Path(path) if path is not None else None
+        _file, _file_resolved = None, False
+    _year.cache_clear()  # the next ask goes through the new folder (the lists themselves are the same)
+
+
+def cache_file_name(version: str) -> str:
+    """The cache file's name for the ``holidays`` package at ``version``."""
+    return f"holidays_br-{CACHE_FORMAT}-{DISTRIBUTION}-{re.sub(r'[^0-9A-Za-z.+-]', '_', version)}.json"
+
+
+def _package_version() -> str | None:
+    import importlib.metadata
+
+    try:
+        return importlib.metadata.version(DISTRIBUTION)
+    except (importlib.metadata.PackageNotFoundError, OSError, ValueError) as error:
+        log.debug("no version of %s (%s): the holidays are not kept on disk", DISTRIBUTION, error)
+        return None
+
+
+class _CacheFile:
+    """The JSON file's content in memory: Brazil's subdivisions and the lists by key."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.subdivisions: frozenset[str] | None = None
+        self.years: dict[str, object] = {}  # checked when read: the file may hold anything
+        self.write_failed = False  # warned once; a read-only folder stays so for the session
+        self._read()
+
+    def _read(self) -> None:
+        try:
+            content = json.loads(self.path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return
+        except (OSError, ValueError, RecursionError) as error:  # unreadable, not JSON: overwritten on next write
+            log.debug("ignoring the holidays cache %s: %s", self.path, error)
+            return
+        if not isinstance(content, dict) or content.get("format") != CACHE_FORMAT:
+            log.debug("ignoring the holidays cache %s: not this format", self.path)
+            return
+        subdivisions, years = content.get("subdivisions"), content.get("years")
+        if isinstance(subdivisions, list) and all(isinstance(code, str) for code in subdivisions):
+            self.subdivisions = frozenset(subdivisions)
+        if isinstance(years, dict):
+            self.years = years
+
+    def year(self, key: str) -> tuple[tuple[dt.date, str], ...] | None:
+        entries = self.years.get(key)
+        if not isinstance(entries, list):
+            return None
+        try:
+            found = []
+            for day, name in entries:
+                if not isinstance(day, str) or not isinstance(name, str):
+                    return None
+                found.append((dt.date.fromisoformat(day), name))
+        except (TypeError, ValueError):  # not pairs, or not dates
+            return None
+        return tuple(found)
+
+    def write(self) -> None:
+        """The whole file again, atomically; a failure is logged and the holidays still come back."""
+        content = {
+            "format": CACHE_FORMAT,
+            "subdivisions": sorted(self.subdivisions) if self.subdivisions is not None else None,
+            "years": self.years,
+        }
+        temporary: str | None = None
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=self.path.name, suffix=".tmp")
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                json.dump(content, stream, ensure_ascii=False, separators=(",", ":"))
+            os.replace(temporary, self.path)
+            temporary = None
+        except OSError as error:
+            log.log(
+                logging.DEBUG if self.write_failed else logging.WARNING,
+                "could not keep the holidays in %s: %s",
+                self.path,
+                error,
+            )
+            self.write_failed = True
+        finally:
+            if temporary is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(temporary)
+
+
+def _cache_file() -> _CacheFile | None:
+    """The file for the folder in use, read on first need (call with ``_lock`` held)."""
+    global _file, _file_resolved
+    if not _file_resolved:
+        _file_resolved = True
+        version = _package_version() if _folder is not None else None
+        _file = _CacheFile(_folder / cache_file_name(version)) if _folder is not None and version else None
+    return _file
+
+
+def _year_key(state: str | None, year: int, language: str) -> str:
+    return f"{state or COUNTRY}/{year}/{language}"  # "BR": the national holidays only
+
+
 @functools.cache
-def _subdivisions() -> frozenset[str]:
+def _package_subdivisions() -> frozenset[str]:
     import holidays
 
     return frozenset(holidays.country_holidays(COUNTRY).subdivisions)
+
+
+def _subdivisions() -> frozenset[str]:
+    with _lock:
+        cache = _cache_file()
+        if cache is not None and cache.subdivisions is not None:
+            return cache.subdivisions
+    found = _package_subdivisions()
+    with _lock:
+        cache = _cache_file()
+        if cache is not None and cache.subdivisions is None:
+            cache.subdivisions = found
+            cache.write()
+    return found
 
 
 def _subdivision(state: str | None) -> str | None:
@@ -38,10 +185,22 @@ def _subdivision(state: str | None) -> str | None:
 
 @functools.lru_cache(maxsize=256)
 def _year(state: str | None, year: int, language: str) -> tuple[tuple[dt.date, str], ...]:
-    import holidays
+    key = _year_key(state, year, language)
+    with _lock:
+        cache = _cache_file()
+        kept = cache.year(key) if cache is not None else None
+    if kept is not None:
+        return kept
+    import holidays  # outside the lock: the first import takes tens of milliseconds
 
     found = holidays.country_holidays(COUNTRY, subdiv=state, years=year, language=language)
-    return tuple(sorted(found.items()))
+    days = tuple(sorted(found.items()))
+    with _lock:
+        cache = _cache_file()
+        if cache is not None:
+            cache.years[key] = [[day.isoformat(), name] for day, name in days]
+            cache.write()
+    return days
 
 
 def public_holidays(
