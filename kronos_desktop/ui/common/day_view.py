@@ -14,7 +14,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QTableView, QWidget
 from sqlalchemy import Connection
 
@@ -56,6 +56,7 @@ class DayView(QWidget, Generic[R]):
     :meth:`show_day` (on the GUI thread)."""
 
     TABLES: frozenset[str] = frozenset()
+    day_shown = Signal()  # a read reached the screen (the smoke run times the first one)
     table: QTableView
     empty: QLabel
 
@@ -115,6 +116,7 @@ class DayView(QWidget, Generic[R]):
         self._here = read.here
         self._shown_for = asker
         self.show_day(read)
+        self.day_shown.emit()
 
     def blank(self) -> None:
         """Show nothing of the day until the next read comes (subclasses empty their figures too)."""
