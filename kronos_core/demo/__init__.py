@@ -10,8 +10,26 @@ Every row is written through the mutations (kronos_core/demo/applier.py), and ev
 follows the demo's present.
 """
 
-from kronos_core.demo.generate import DEMO_STUDIO_ID, DemoStudio, generate_demo, read_demo
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from kronos_core.demo.size import SIZES, DemoSize, business_hours
+from kronos_core.demo.studio_read import DEMO_STUDIO_ID, DemoStudio, read_demo
+
+if TYPE_CHECKING:
+    from kronos_core.demo.generate import generate_demo
+
+
+def __getattr__(name: str) -> Any:
+    """``generate_demo`` on first use: the generator imports every mutation, which a desk that
+    already holds the demo studio does not need (kronos_desktop/app.py ``load_demo``)."""
+    if name == "generate_demo":
+        from kronos_core.demo.generate import generate_demo
+
+        return generate_demo
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "DEMO_STUDIO_ID",

@@ -6,11 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import random
 import uuid
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, select
 
 from kronos_core.demo.agenda import Agenda
 from kronos_core.demo.applier import Act, Applier, IdMaker
@@ -18,30 +17,15 @@ from kronos_core.demo.drawer import DrawerDays, write_drawer
 from kronos_core.demo.people import add_years, write_clients
 from kronos_core.demo.products import Stock, write_products
 from kronos_core.demo.size import DemoSize, resolve
+from kronos_core.demo.studio_read import DEMO_STUDIO_ID, DemoStudio, read_demo
 from kronos_core.demo.team import TIMEZONE, write_team
 from kronos_core.demo.vouchers import Vouchers
 from kronos_core.deposits import policy_of, policy_text
 from kronos_core.instants import UTC, require_aware, utcnow
-from kronos_core.schema import SYNCED_TABLES, staff, station, studio
+from kronos_core.schema import studio
 
-DEMO_STUDIO_ID = uuid.UUID("0190a0de-0000-7000-8000-00000000de40")
 STANDARD = DemoSize()
 DEMO_HOUR = dt.time(15, 0)  # the demo's "now" on a ``today`` given without a ``now``
-
-
-@dataclass(frozen=True)
-class DemoStudio:
-    """What a demo studio is made of. ``counts`` are its rows per table (all of them, when it was
-    just written); ``created`` says whether this call wrote it or found it already there."""
-
-    studio_id: uuid.UUID
-    owner_id: uuid.UUID
-    manager_id: uuid.UUID | None
-    receptionist_id: uuid.UUID  # the staff member at the desk
-    artist_ids: tuple[uuid.UUID, ...]
-    station_ids: tuple[uuid.UUID, ...]
-    counts: Mapping[str, int]
-    created: bool
 
 
 def _clock(today: dt.date | None, now: dt.datetime | None) -> tuple[dt.date, dt.datetime]:
@@ -150,37 +134,4 @@ def generate_demo(
         team.station_ids,
         dict(applier.counts),
         created=True,
-    )
-
-
-def read_demo(conn: Connection, studio_id: uuid.UUID = DEMO_STUDIO_ID) -> DemoStudio | None:
-    """The demo studio as it is in the database, or None when it is not there."""
-    if conn.execute(select(studio.c.id).where(studio.c.id == studio_id)).first() is None:
-        return None
-    people = conn.execute(
-        select(staff.c.id, staff.c.role).where(staff.c.studio_id == studio_id).order_by(staff.c.created_at, staff.c.id)
-    ).all()
-    roles: dict[str, list[uuid.UUID]] = {}
-    for staff_id, role in people:
-        roles.setdefault(role, []).append(staff_id)
-    stations = (
-        conn.execute(
-            select(station.c.id).where(station.c.studio_id == studio_id).order_by(station.c.created_at, station.c.id)
-        )
-        .scalars()
-        .all()
-    )
-    counts = {
-        t.name: conn.execute(select(func.count()).select_from(t).where(t.c.studio_id == studio_id)).scalar_one()
-        for t in SYNCED_TABLES
-    }
-    return DemoStudio(
-        studio_id,
-        roles["owner"][0],
-        roles.get("manager", [None])[0],
-        roles["receptionist"][0],
-        tuple(roles.get("artist", ())),
-        tuple(stations),
-        counts,
-        created=False,
     )
