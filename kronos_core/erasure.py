@@ -26,6 +26,9 @@ from typing import Any, Final
 from kronos_core import contact
 
 ERASED_NAME: Final = "—"
+# A voucher's typed texts: who bought it, who it is for, its note (client.erase scrubs them, and the
+# desk its own copies: kronos_desktop/store/erase.py).
+VOUCHER_TEXTS: Final = ("buyer_name", "recipient_name", "note")
 
 # Each personal column of ``client`` and its value once erased (JSON form).
 ERASED: Final[dict[str, Any]] = {

@@ -24,7 +24,7 @@ from typing import Any, Final, Literal
 
 from sqlalchemy import Connection, and_, select
 
-from kronos_core.mutations.base import MutationError
+from kronos_core.mutations.errors import MutationError
 from kronos_core.schema import appointment, consent_form, studio
 
 # The kinds of booking where a needle touches skin, and the moves that start one.

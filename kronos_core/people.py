@@ -79,3 +79,11 @@ def below_min_age(birth_date: dt.date | None, day: dt.date, min_age: int) -> int
         return None
     age = age_on(birth_date, day)
     return age if age < min_age else None
+
+
+_CPF_LIKE = re.compile(r"\s*\d{3}\.?\d{3}\.?\d{3}-?\d{2}\s*")
+
+
+def looks_like_cpf(text: str) -> bool:
+    """Whether ``text`` is written as a CPF would be: eleven digits, with or without dots and dash."""
+    return _CPF_LIKE.fullmatch(text) is not None

@@ -44,3 +44,8 @@ ROLE_RANK: Final[dict[Role, int]] = {Role.ARTIST: 0, Role.RECEPTIONIST: 1, Role.
 def lower_role(a: Role, b: Role) -> Role:
     """The narrower of two roles."""
     return a if ROLE_RANK[a] <= ROLE_RANK[b] else b
+
+
+def may_set_pin(role: Role, target_role: Role) -> bool:
+    """Whether a desk acting as ``role`` sets the PIN of someone whose role is ``target_role``."""
+    return target_role in PIN_SETTABLE[role]

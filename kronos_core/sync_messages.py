@@ -26,6 +26,8 @@ from uuid import UUID  # a field named `uuid` shadows the module inside some mod
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
+from kronos_core.cursors import format_cursor as format_cursor  # here too, with the messages
+from kronos_core.cursors import parse_cursor as parse_cursor
 from kronos_core.sale_prefixes import is_letters
 
 SCHEMA_VERSION = 1
@@ -159,15 +161,3 @@ class PullResponse(_Message):
     # The device id's receipt prefix, once the server has registered it (a first pull does).
     sale_prefix: str | None = None
     changes: list[Change]
-
-
-def format_cursor(epoch: uuid.UUID, version: int) -> str:
-    return f"{epoch}:{version}"
-
-
-def parse_cursor(cursor: str) -> tuple[uuid.UUID, int]:
-    """``epoch:version``; raises ValueError on anything else."""
-    epoch, sep, version = cursor.rpartition(":")
-    if not sep or not version.isascii() or not version.isdigit() or len(version) > 19:
-        raise ValueError(f"malformed cursor {cursor!r}")
-    return uuid.UUID(epoch), int(version)

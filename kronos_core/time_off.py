@@ -25,7 +25,7 @@ import uuid
 import zoneinfo
 from collections.abc import Iterable
 
-from kronos_core.mutations.base import InvalidArguments
+from kronos_core.mutations.errors import InvalidArguments
 from kronos_core.schema import APPOINTMENT_MAX_HOURS, TIME_OFF_MAX_DAYS
 
 MINUTES_A_DAY = 1440

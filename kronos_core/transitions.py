@@ -49,7 +49,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from kronos_core.mutations.base import StaleTarget
+from kronos_core.mutations.errors import StaleTarget
 from kronos_core.schema import APPOINTMENT_STATUSES, SALE_STATUSES
 
 Kind = Literal["appointment", "sale"]

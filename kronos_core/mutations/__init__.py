@@ -1,43 +1,82 @@
-"""Every mutation of KRONOS, registered by importing this package."""
+"""Every mutation of KRONOS.
 
-from kronos_core.mutations import appointment_edit as appointment_edit  # registers appointment.edit
-from kronos_core.mutations import appointment_status as appointment_status  # registers appointment.set_status
-from kronos_core.mutations import appointments, clients, sales, studio
-from kronos_core.mutations import client_erase as client_erase  # registers client.erase
-from kronos_core.mutations import client_export as client_export  # registers client.export_recorded
-from kronos_core.mutations import client_merge as client_merge  # registers client.merge
-from kronos_core.mutations import conflicts as conflicts  # registers conflict.resolve
-from kronos_core.mutations import deposits as deposits  # registers deposit.*
-from kronos_core.mutations import drawer as drawer  # registers cash_drawer.save, cash_session.*, cash.move
-from kronos_core.mutations import forms as forms  # registers form_template.publish, consent_form.sign
-from kronos_core.mutations import inverses as inverses  # declares what undoes each mutation (Edit → Undo)
-from kronos_core.mutations import materials as materials  # registers material.*, session_record.add
-from kronos_core.mutations import payments as payments  # registers payment.record
-from kronos_core.mutations import products as products  # registers product.save
-from kronos_core.mutations import projects as projects  # registers project.create, project.update
-from kronos_core.mutations import refunds as refunds  # registers payment.refund, sale.void
-from kronos_core.mutations import staff_pin as staff_pin  # registers staff.set_pin
-from kronos_core.mutations import stock as stock  # registers stock.move
-from kronos_core.mutations import time_off as time_off  # registers time_off.*
-from kronos_core.mutations import vouchers as vouchers  # registers voucher.sell
-from kronos_core.mutations.base import (
-    REGISTRY,
-    Actor,
-    ApplyContext,
+The errors and :class:`Actor` import with this package; the framework
+(:mod:`kronos_core.mutations.base`: pydantic, the registry) and the modules that register each
+mutation load on the first use of one of their names from here (``from kronos_core.mutations
+import get_spec``), of a submodule, or of :func:`load_all`. The desk's start imports this package
+to catch a refusal and applies nothing before its window shows (bench app.start_s); its writer
+thread loads the rest once the day is on screen.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from kronos_core.mutations.actor import Actor
+from kronos_core.mutations.errors import (
     InvalidArguments,
-    MutationArgs,
     MutationError,
-    MutationSpec,
     NotAllowed,
     NotFound,
     StaleTarget,
-    UndoRecord,
     UnknownMutation,
-    get_spec,
-    run,
 )
 
+if TYPE_CHECKING:
+    from kronos_core.mutations import appointments, clients, sales, studio
+    from kronos_core.mutations.base import REGISTRY, ApplyContext, MutationArgs, MutationSpec, UndoRecord, get_spec, run
+
+# The modules whose import registers their mutations (kronos_core.mutations.base.mutation).
+REGISTERING = (
+    "appointments",
+    "appointment_edit",  # appointment.edit
+    "appointment_status",  # appointment.set_status
+    "clients",
+    "client_erase",  # client.erase
+    "client_export",  # client.export_recorded
+    "client_merge",  # client.merge
+    "conflicts",  # conflict.resolve
+    "deposits",  # deposit.*
+    "drawer",  # cash_drawer.save, cash_session.*, cash.move
+    "forms",  # form_template.publish, consent_form.sign
+    "inverses",  # what undoes each mutation (Edit → Undo)
+    "materials",  # material.*, session_record.add
+    "payments",  # payment.record
+    "products",  # product.save
+    "projects",  # project.create, project.update
+    "refunds",  # payment.refund, sale.void
+    "sales",
+    "staff_pin",  # staff.set_pin
+    "stock",  # stock.move
+    "studio",
+    "time_off",  # time_off.*
+    "vouchers",  # voucher.sell
+)
+_FROM_BASE = frozenset({"REGISTRY", "ApplyContext", "MutationArgs", "MutationSpec", "UndoRecord", "get_spec", "run"})
+
+
+def load_all() -> None:
+    """Import every module that registers a mutation (the first call; later ones cost a look-up
+    per module in ``sys.modules``). Safe from any thread: Python's import lock orders them."""
+    for name in REGISTERING:
+        importlib.import_module(f"{__name__}.{name}")
+
+
+def __getattr__(name: str) -> Any:
+    """The framework's names and the submodules, loaded on first use (the module docstring)."""
+    if name in _FROM_BASE:
+        load_all()
+        from kronos_core.mutations import base
+
+        return getattr(base, name)
+    if name in REGISTERING:  # also how ``from kronos_core.mutations import clients`` finds it
+        return importlib.import_module(f"{__name__}.{name}")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 __all__ = [
+    "REGISTERING",
     "REGISTRY",
     "Actor",
     "ApplyContext",
@@ -53,6 +92,7 @@ __all__ = [
     "appointments",
     "clients",
     "get_spec",
+    "load_all",
     "run",
     "sales",
     "studio",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from kronos_core.mutations.base import Actor
+from kronos_core.mutations.actor import Actor
 from kronos_core.roles import Role, lower_role
 
 

@@ -20,57 +20,43 @@ from typing import Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 from sqlalchemy import Connection, Insert, Select, Table, bindparam, select
-from sqlalchemy.dialects import postgresql, sqlite
 
 from kronos_core.erasure import refused_arguments
 from kronos_core.ids import derived_id
+from kronos_core.mutations.actor import Actor as Actor  # here too, where the framework always had it
+from kronos_core.mutations.errors import (  # here too, where the framework always had them
+    InvalidArguments as InvalidArguments,
+)
+from kronos_core.mutations.errors import (
+    MutationError as MutationError,
+)
+from kronos_core.mutations.errors import (
+    NotAllowed as NotAllowed,
+)
+from kronos_core.mutations.errors import (
+    NotFound as NotFound,
+)
+from kronos_core.mutations.errors import (
+    StaleTarget as StaleTarget,
+)
+from kronos_core.mutations.errors import (
+    UnknownMutation as UnknownMutation,
+)
 from kronos_core.roles import Role
 from kronos_core.rows import encode_row
 from kronos_core.schema import APPEND_ONLY_TABLES, TABLES_BY_NAME, audit_event, sync_conflict
 
 
 class MutationArgs(BaseModel):
-    """Base of every mutation's arguments: unknown fields are refused, values are frozen."""
+    """Base of every mutation's arguments: unknown fields are refused, values are frozen.
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    Each model's validator is built on its first use (``defer_build``), not when its module is
+    imported: the desk's start imports some seventy of them and applies none (bench app.start_s)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 A = TypeVar("A", bound=MutationArgs)
-
-
-class MutationError(Exception):
-    """A mutation that cannot apply. ``code`` is stable; ``message`` is English, for logs and
-    the server's records. ``params`` fill the desk's translated text for ``code``
-    (kronos_desktop/ui/common/refusals.py), so a person reads the refusal in their language."""
-
-    code: str = "rejected"  # per class; an instance narrows it (e.g. "duplicate_id")
-
-    def __init__(self, message: str, *, code: str | None = None, params: Mapping[str, str] | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        if code is not None:
-            self.code = code
-        self.params: dict[str, str] = dict(params or {})
-
-
-class InvalidArguments(MutationError):
-    code = "invalid_arguments"
-
-
-class NotAllowed(MutationError):
-    code = "not_allowed"
-
-
-class NotFound(MutationError):
-    code = "not_found"
-
-
-class StaleTarget(MutationError):
-    code = "stale_target"
-
-
-class UnknownMutation(MutationError):
-    code = "unknown_mutation"
 
 
 def refuse_append_only(table: Table) -> None:
@@ -82,41 +68,6 @@ def refuse_append_only(table: Table) -> None:
             code="append_only",
             params={"what": table.name},
         )
-
-
-@dataclass(frozen=True)
-class Actor:
-    """Who is acting: the studio, the staff member (PIN-identified at a shared desk), the role
-    the desk or token allows, and the replica's device id.
-
-    ``staff_id`` is who the change is recorded as made by; a PIN names them, and a PIN
-    authorises nothing (DESIGN.md, "Auth"). ``desk_staff_id`` and ``desk_role`` are the token's
-    principal (the enrolment's staff member and role) when it is not ``staff_id`` (None: the
-    same). ``role`` is what the mutation is authorised under: the desk's role, which the
-    identified member can only narrow. A rule that depends on *who* acts (one's own PIN) asks
-    :attr:`principal_staff_id` and :attr:`principal_role`, never ``staff_id`` alone."""
-
-    studio_id: uuid.UUID
-    role: Role
-    staff_id: uuid.UUID | None = None
-    device_id: uuid.UUID | None = None
-    desk_staff_id: uuid.UUID | None = None
-    desk_role: Role | None = None
-
-    @property
-    def principal_staff_id(self) -> uuid.UUID | None:
-        """The staff member the token or enrolment belongs to (authenticated, unlike a PIN)."""
-        return self.desk_staff_id if self.desk_staff_id is not None else self.staff_id
-
-    @property
-    def principal_role(self) -> Role:
-        """The desk's (or token's) own role, before a PIN-identified member narrows it."""
-        return self.desk_role if self.desk_role is not None else self.role
-
-    @property
-    def attributed(self) -> bool:
-        """Whether ``staff_id`` is a PIN-identified member other than the principal."""
-        return self.staff_id is not None and self.staff_id != self.principal_staff_id
 
 
 @dataclass
@@ -361,9 +312,15 @@ def insert_statement(table: Table, dialect_name: str, returning: Literal["id", "
     """``INSERT ... ON CONFLICT (id) DO NOTHING`` in the dialect's spelling (both speak it),
     returning the id, the whole row as stored, or nothing (the caller reads the row count)."""
     stmt: Insert
+    # The dialect imported here, not with the module: PostgreSQL's loads its drivers' modules too
+    # (some 40 ms the desk's start does not pay).
     if dialect_name == "postgresql":
+        from sqlalchemy.dialects import postgresql
+
         stmt = postgresql.insert(table).on_conflict_do_nothing(index_elements=[table.c.id])
     elif dialect_name == "sqlite":
+        from sqlalchemy.dialects import sqlite
+
         stmt = sqlite.insert(table).on_conflict_do_nothing(index_elements=[table.c.id])
     else:
         raise RuntimeError(f"no insert for the {dialect_name} dialect")
@@ -419,9 +376,22 @@ def mutation(
     return register
 
 
+def registry() -> dict[str, MutationSpec[Any]]:
+    """Every mutation, by name: :data:`REGISTRY` once every module that registers one is
+    imported (the package imports them on first use: kronos_core/mutations/__init__.py)."""
+    from kronos_core.mutations import load_all
+
+    load_all()
+    return REGISTRY
+
+
 def get_spec(name: str) -> MutationSpec[Any]:
     try:
         return REGISTRY[name]
+    except KeyError:
+        pass
+    try:
+        return registry()[name]  # a name not yet registered: every module loaded, then asked again
     except KeyError:
         raise UnknownMutation(f"unknown mutation {name!r}", params={"name": name}) from None
 

@@ -26,7 +26,6 @@ a value typed: they are personal data, and refusals reach logs and the conflicts
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -34,9 +33,7 @@ from kronos_core import contact
 from kronos_core.ids import uuid7_time_ms
 from kronos_core.mutations.appointments import studio_zone  # the studio's zone, one rule
 from kronos_core.mutations.base import ApplyContext, InvalidArguments
-from kronos_core.people import cpf_is_valid, normalise_cpf
-
-_CPF_LIKE = re.compile(r"\s*\d{3}\.?\d{3}\.?\d{3}-?\d{2}\s*")
+from kronos_core.people import cpf_is_valid, looks_like_cpf, normalise_cpf
 
 # Fields whose text is normalised by a contact rule (None: cleared when blank).
 _NORMALISERS: dict[str, Callable[[str], str]] = {
@@ -78,11 +75,6 @@ def tidy(field: str, value: Any, document_type: str | None = None) -> Any:
 def _refuse(problem: contact.ContactProblem, field: str, where: str) -> InvalidArguments:
     params = {"field": field, **{k: str(v) for k, v in problem.params.items()}}
     return InvalidArguments(f"{where}{field}: {problem}", code=problem.code, params=params)
-
-
-def looks_like_cpf(text: str) -> bool:
-    """Whether ``text`` is written as a CPF would be: eleven digits, with or without dots and dash."""
-    return _CPF_LIKE.fullmatch(text) is not None
 
 
 def mutation_day(ctx: ApplyContext) -> dt.date | None:

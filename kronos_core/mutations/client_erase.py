@@ -33,7 +33,7 @@ from typing import Any
 from pydantic import AwareDatetime
 from sqlalchemy import bindparam, select
 
-from kronos_core.erasure import ERASED, Scrubber, names_any, needles, refused_arguments
+from kronos_core.erasure import ERASED, VOUCHER_TEXTS, Scrubber, names_any, needles, refused_arguments
 from kronos_core.mutations.base import ApplyContext, MutationArgs, NotFound, mutation
 from kronos_core.roles import MANAGEMENT
 from kronos_core.schema import appointment, client, deposit, project, sync_conflict, voucher
@@ -124,10 +124,6 @@ def _scrub_texts(ctx: ApplyContext, ids: list[uuid.UUID], scrubber: Scrubber) ->
                     ctx.update(table, row["id"], values)
                     changed += 1
     return changed
-
-
-# A voucher's typed texts: who bought it, who it is for, its note.
-VOUCHER_TEXTS = ("buyer_name", "recipient_name", "note")
 
 
 def _scrub_vouchers(ctx: ApplyContext, ids: list[uuid.UUID], identifying: Scrubber) -> int:

@@ -50,12 +50,12 @@ from kronos_core.mutations.appointments import (
     reschedule,
 )
 from kronos_core.mutations.base import (
-    REGISTRY,
     ApplyContext,
     InvalidArguments,
     MutationArgs,
     StaleTarget,
     mutation,
+    registry,
     run,
 )
 from kronos_core.mutations.clients import ClientFields, ClientUpdate, update_client
@@ -179,7 +179,7 @@ def refused_mutation(mine: Any) -> tuple[str, dict[str, Any]] | None:
     if not isinstance(mine, dict):
         return None
     name, args = mine.get("name"), mine.get("args")
-    if not isinstance(name, str) or not isinstance(args, dict) or name in NOT_REDONE or name not in REGISTRY:
+    if not isinstance(name, str) or not isinstance(args, dict) or name in NOT_REDONE or name not in registry():
         return None
     return name, args
 

@@ -27,7 +27,7 @@ from pydantic import Field
 
 from kronos_core.mutations.base import ApplyContext, InvalidArguments, MutationArgs, NotAllowed, mutation
 from kronos_core.pins import MAX_COST, MIN_COST, PinHashProblem, pin_cost
-from kronos_core.roles import EVERYONE, PIN_SETTABLE, Role
+from kronos_core.roles import EVERYONE, Role, may_set_pin
 from kronos_core.schema import staff
 
 PinHash = Annotated[str, Field(min_length=20, max_length=200, pattern=r"^\$argon2id\$v=19\$[A-Za-z0-9$=,+/.]+$")]
@@ -58,10 +58,6 @@ def check_pin_hash(pin_hash: str | None) -> None:
 
 def _cost_params(cost: object) -> dict[str, str]:
     return {name: str(value) for name, value in vars(cost).items()}
-
-
-def may_set_pin(role: Role, target_role: Role) -> bool:
-    return target_role in PIN_SETTABLE[role]
 
 
 def _refuse(setter: Role, target_role: Role) -> NotAllowed:

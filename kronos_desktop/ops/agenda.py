@@ -4,7 +4,8 @@ Each returns a :class:`MutationOp` the view hands to ``ctx.runner``; the runner 
 Undo (ops/undo.py) like any other, and the inverse mutations (kronos_core/mutations/inverses.py)
 undo a booking (cancelled), a move (back), a cancellation and a status move (the status before).
 The arguments are checked by the mutations' own models; the dialogs check the fields first, so a
-person sees what is wrong where it is.
+person sees what is wrong where it is. The models are imported where an op is made, not with this
+module: the desk's start loads no mutation (kronos_core/mutations/__init__.py).
 """
 
 from __future__ import annotations
@@ -17,10 +18,6 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from kronos_core import forms_gate
-from kronos_core.mutations.appointment_edit import AppointmentEdit
-from kronos_core.mutations.appointment_status import AppointmentSetStatus
-from kronos_core.mutations.appointments import AppointmentBook, AppointmentCancel, AppointmentReschedule
-from kronos_core.mutations.projects import DEFAULT_HEALING_DAYS, ProjectCreate
 from kronos_core.rows import encode_value
 from kronos_core.schema import appointment
 from kronos_desktop.ops.runner import MutationOp
@@ -41,6 +38,8 @@ def book(
     parent: QWidget | None = None,
 ) -> MutationOp:
     """Book a client with an artist (and a station) for a span."""
+    from kronos_core.mutations.appointments import AppointmentBook
+
     args = AppointmentBook(
         appointment_id=appointment_id,
         client_id=client_id,
@@ -66,6 +65,8 @@ def move(
     parent: QWidget | None = None,
 ) -> MutationOp:
     """Move a booking in time, to another artist's or station's column (a drag, the dialog)."""
+    from kronos_core.mutations.appointments import AppointmentReschedule
+
     args = AppointmentReschedule(
         appointment_id=appointment_id,
         starts_at=starts_at,
@@ -114,6 +115,8 @@ def edit(
     raw["seen"] = {
         name: encode_value(appointment.c[name].type, value) for name, value in (seen or {}).items() if name in changed
     }
+    from kronos_core.mutations.appointment_edit import AppointmentEdit
+
     return MutationOp("appointment.edit", AppointmentEdit.model_validate(raw), parent=parent)
 
 
@@ -121,6 +124,8 @@ def cancel(
     appointment_id: uuid.UUID, reason: str, *, cancelled_at: dt.datetime, parent: QWidget | None = None
 ) -> MutationOp:
     """Cancel a booking with why (``cancelled_at``: the desk's corrected clock, for the late rule)."""
+    from kronos_core.mutations.appointments import AppointmentCancel
+
     args = AppointmentCancel(appointment_id=appointment_id, reason=reason.strip(), cancelled_at=cancelled_at)
     return MutationOp("appointment.cancel", args, parent=parent)
 
@@ -135,6 +140,8 @@ def set_status(
     ``block``. Under ``warn``, with ``warn_unsigned`` the op stops first with an
     ``UnsignedFormWarning`` (``form_not_signed_warning``, nothing written): the view asks the
     person and runs the op again without ``warn_unsigned`` on their yes."""
+    from kronos_core.mutations.appointment_status import AppointmentSetStatus
+
     args = AppointmentSetStatus.model_validate({"appointment_id": appointment_id, "status": status})
     if status not in forms_gate.GATED_STATUSES:
         return MutationOp("appointment.set_status", args, parent=parent)
@@ -153,17 +160,20 @@ def create_project(
     client_id: uuid.UUID,
     title: str,
     artist_id: uuid.UUID | None = None,
-    healing_days: int = DEFAULT_HEALING_DAYS,
+    healing_days: int | None = None,
     notes: str | None = None,
     parent: QWidget | None = None,
 ) -> MutationOp:
-    """A multi-session project of a client (its sessions booked with its id)."""
+    """A multi-session project of a client (its sessions booked with its id; ``healing_days``
+    by default the project's default interval)."""
+    from kronos_core.mutations.projects import DEFAULT_HEALING_DAYS, ProjectCreate
+
     args = ProjectCreate(
         project_id=project_id,
         client_id=client_id,
         artist_id=artist_id,
         title=title.strip(),
-        healing_days=healing_days,
+        healing_days=DEFAULT_HEALING_DAYS if healing_days is None else healing_days,
         notes=notes or None,
     )
     return MutationOp("project.create", args, parent=parent)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import ColumnElement, Connection, delete, select
@@ -27,7 +27,7 @@ from sqlalchemy.exc import IntegrityError
 from kronos_core import ticket
 from kronos_core.ids import uuid7
 from kronos_core.instants import require_aware
-from kronos_core.mutations import MutationArgs, MutationError
+from kronos_core.mutations import MutationError
 from kronos_core.schema import deposit, payment, studio
 from kronos_desktop.ops.runner import MutationOp
 from kronos_desktop.store import Applied, LocalStore
@@ -35,7 +35,10 @@ from kronos_desktop.store.local_schema import replica, ticket_draft
 from kronos_desktop.store.queries import vouchers as vouchers_q
 from kronos_desktop.store.sale_numbers import take_number
 
-Mutations = list[tuple[str, Mapping[str, Any] | MutationArgs]]
+if TYPE_CHECKING:
+    from kronos_core.mutations import MutationArgs
+
+Mutations: TypeAlias = "list[tuple[str, Mapping[str, Any] | MutationArgs]]"
 
 
 class CheckoutRefused(MutationError):
@@ -48,13 +51,9 @@ class CheckoutRefused(MutationError):
         self.problems = list(problems)
 
 
-class DraftWritten(MutationArgs):
-    """What a draft op's :class:`Applied` carries (a desk-only write: not a mutation, ``seq`` 0)."""
-
-    ticket_id: uuid.UUID
-
-
 def _desk_write(name: str, ticket_id: uuid.UUID) -> Applied:
+    from kronos_desktop.ops.draft_written import DraftWritten  # pydantic: on the first draft, not at start
+
     return Applied(uuid7(), 0, name, DraftWritten(ticket_id=ticket_id), {ticket_draft.name: {ticket_id}})
 
 

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
-from kronos_core.mutations.client_erase import ClientErase
-from kronos_core.mutations.clients import ClientCreate, ClientFields, ClientUpdate
 from kronos_desktop.ops.runner import MutationOp
 from kronos_desktop.store import Applied, LocalStore
 from kronos_desktop.store.erase import after_erase
+
+if TYPE_CHECKING:
+    from kronos_core.mutations.clients import ClientCreate, ClientFields
 
 
 def create_client(args: ClientCreate, *, parent: QWidget | None = None) -> MutationOp:
@@ -26,6 +27,8 @@ def update_client(
     """Change some of a client's fields; ``seen``: the values the form showed for each changed
     field (JSON, as kronos_core.rows.encode_value), so a change made elsewhere meanwhile becomes
     a conflict instead of being overwritten."""
+    from kronos_core.mutations.clients import ClientUpdate  # the mutations load on first use
+
     return MutationOp("client.update", ClientUpdate(client_id=client_id, changes=changes, seen=seen), parent=parent)
 
 
@@ -33,6 +36,8 @@ def erase_client(client_id: uuid.UUID, erased_at: dt.datetime, *, parent: QWidge
     """Erase a client's personal data at their request (owners and managers): the mutation, then,
     in the next write transaction, this desk's own copies (outbox, pulled pages, search index,
     backups, logs: kronos_desktop/store/erase.py). ``erased_at``: the desk's corrected clock."""
+    from kronos_core.mutations.client_erase import ClientErase  # the mutations load on first use
+
     args = ClientErase(client_id=client_id, erased_at=erased_at)
 
     def write(store: LocalStore) -> Applied:

@@ -9,14 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import Connection
 
 from kronos_core import ticket
 from kronos_core.ids import uuid7
-from kronos_core.mutations import MutationArgs
 from kronos_core.schema import payment
 from kronos_desktop.ops.checkout import (
     CheckoutRefused,
@@ -31,6 +30,9 @@ from kronos_desktop.ops.checkout import (
 from kronos_desktop.ops.runner import MutationOp
 from kronos_desktop.store import Applied, LocalStore
 
+if TYPE_CHECKING:
+    from kronos_core.mutations import MutationArgs
+
 
 def take_deposit(
     args: Mapping[str, Any] | MutationArgs,
@@ -44,7 +46,7 @@ def take_deposit(
     must be the deposit's amount, with no tip, and right as a payment (a card's brand and
     instalments, cash's change): else refused (:class:`CheckoutRefused`, code
     ``deposit_payment``) with nothing written."""
-    given = args.model_dump() if isinstance(args, MutationArgs) else dict(args)
+    given = dict(args) if isinstance(args, Mapping) else args.model_dump()
 
     def write(store: LocalStore) -> Applied:
         at = given.get("taken_at") or store.now()

@@ -15,15 +15,18 @@ import logging
 import uuid
 from collections.abc import Callable, Mapping
 from concurrent.futures import Future
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from kronos_core.mutations import MutationArgs, MutationError
+from kronos_core.mutations import MutationError
 from kronos_desktop.hub import Hub
 from kronos_desktop.store import Applied, LocalStore
 from kronos_desktop.store.writer import Writer
+
+if TYPE_CHECKING:
+    from kronos_core.mutations import MutationArgs
 
 log = logging.getLogger(__name__)
 

@@ -10,8 +10,6 @@ from collections.abc import Iterable
 
 from PySide6.QtWidgets import QWidget
 
-from kronos_core.mutations.appointments import AppointmentCancel
-from kronos_core.mutations.time_off import TimeOffAdd
 from kronos_desktop.ops.runner import MutationOp
 
 
@@ -30,6 +28,8 @@ def add_time_off(
 ) -> MutationOp:
     """Block ``artist_id``'s time from ``start_minute`` to ``end_minute`` (the studio's wall
     clock) on the ``weekdays`` of ``first_day`` .. ``last_day``, less ``excluded_days``."""
+    from kronos_core.mutations.time_off import TimeOffAdd  # the mutations load on first use
+
     args = TimeOffAdd(
         series_id=series_id,
         artist_id=artist_id,
@@ -48,5 +48,7 @@ def cancel_held(
     appointment_id: uuid.UUID, reason: str, cancelled_at: dt.datetime, *, parent: QWidget | None = None
 ) -> MutationOp:
     """Cancel a booking the time off would hold (``reason``: "Time off: <its reason>")."""
+    from kronos_core.mutations.appointments import AppointmentCancel  # the mutations load on first use
+
     args = AppointmentCancel(appointment_id=appointment_id, reason=reason[:500], cancelled_at=cancelled_at)
     return MutationOp("appointment.cancel", args, parent=parent)

@@ -15,17 +15,19 @@ import uuid
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import select
 
 from kronos_core.mutations import MutationError
-from kronos_core.mutations.inverses import Before, NoInverse, invert
 from kronos_desktop.ops.runner import MutationOp, OpRunner
 from kronos_desktop.store import Applied, LocalStore
 from kronos_desktop.store.local_schema import outbox
+
+if TYPE_CHECKING:
+    from kronos_core.mutations.inverses import Before
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +61,8 @@ class UndoOp(MutationOp):
         self.done = done
 
     def _undo(self, store: LocalStore) -> Applied:
+        from kronos_core.mutations.inverses import invert  # the mutations load on first use
+
         inverse = invert(self.done.name, self.done.args, self.done.before, store.now())
         return store.apply(inverse.name, inverse.args, staff_id=self.done.staff_id)
 
@@ -160,6 +164,8 @@ def read_done(store: LocalStore, mutation_uuid: uuid.UUID) -> Done | None:
         log.warning("the change %s is not in the outbox: it cannot be undone", mutation_uuid)
         return None
     args = row.args if isinstance(row.args, dict) else {}
+    from kronos_core.mutations.inverses import Before, NoInverse, invert  # the mutations load on first use
+
     before = Before(row.undo or [])
     try:
         inverse = invert(row.name, args, before, store.now())

@@ -8,19 +8,21 @@ from __future__ import annotations
 import random
 import uuid
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import Connection, select
 
 from kronos_core import ticket
 from kronos_core import vouchers as rules
-from kronos_core.mutations import MutationArgs
 from kronos_desktop.ops.checkout import CheckoutRefused, Mutations, instalments_max, merged, payment_args, taker
 from kronos_desktop.ops.runner import MutationOp
 from kronos_desktop.store import Applied, LocalStore
 from kronos_desktop.store.local_schema import replica
 from kronos_desktop.store.queries.vouchers import code_taken
+
+if TYPE_CHECKING:
+    from kronos_core.mutations import MutationArgs
 
 _DRAWS = 20  # new codes tried before giving up (32^8 codes: a clash is already rare)
 
@@ -66,7 +68,7 @@ def sell_voucher(
     ``voucher_payment``, :func:`money_problems`' codes) unless the money adds up to the value,
     with no tip, each payment right. Success gives ``voucher.sell``'s :class:`Applied`
     (``applied.args.code``: the code to print)."""
-    given = args.model_dump() if isinstance(args, MutationArgs) else dict(args)
+    given = dict(args) if isinstance(args, Mapping) else args.model_dump()
     paid = list(money)
 
     def write(store: LocalStore) -> Applied:

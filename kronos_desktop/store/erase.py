@@ -45,8 +45,16 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine
 
-from kronos_core.erasure import ERASED, ERASED_NAME, MIN_NEEDLE, Scrubber, names_any, needles, refused_arguments
-from kronos_core.mutations.client_erase import VOUCHER_TEXTS
+from kronos_core.erasure import (
+    ERASED,
+    ERASED_NAME,
+    MIN_NEEDLE,
+    VOUCHER_TEXTS,
+    Scrubber,
+    names_any,
+    needles,
+    refused_arguments,
+)
 from kronos_desktop.logs import LOG_FILENAME, log_file, resolve_log_dir
 from kronos_desktop.store.backup import BACKUP_FOLDER
 from kronos_desktop.store.engine import SYNC_WRITE_FUNCTION, raw_execute

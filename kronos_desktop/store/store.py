@@ -10,28 +10,28 @@ neither.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import logging
 import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from sqlalchemy import Connection, Engine, Table, func, select
+from sqlalchemy import Connection, Engine, func, select
 
-import kronos_core.mutations  # noqa: F401  (registers every mutation)
 from kronos_core.ids import uuid7
 from kronos_core.instants import utcnow
 from kronos_core.mutations.attribution import attributed_actor
-from kronos_core.mutations.base import ApplyContext, MutationArgs, insert_statement, run
 from kronos_core.roles import Role
 from kronos_desktop.store import desk_identity, migrate
 from kronos_desktop.store.attribution import member_now
 from kronos_desktop.store.engine import DriverStatement, create_read_engine, create_sqlite_engine
 from kronos_desktop.store.local_schema import outbox, replica
 from kronos_desktop.store.paths import DB_FILENAME, prepare_data_dir
+
+if TYPE_CHECKING:
+    from kronos_core.mutations.base import ApplyContext, MutationArgs
 
 log = logging.getLogger(__name__)
 
@@ -43,21 +43,6 @@ _NEXT_SEQ = desk_identity.NEXT_SEQ
 _OUTBOX_KEYS = ("seq", "uuid", "name", "args", "undo", "staff_id", "created_at", "status", "device_id")
 # ``args`` comes serialised by pydantic (its JSON mode: what the push sends).
 _APPEND_OUTBOX = DriverStatement(outbox.insert(), _OUTBOX_KEYS, raw=("args",))
-
-
-@functools.lru_cache(maxsize=512)
-def _insert_driver(table: Table, keys: tuple[str, ...]) -> DriverStatement:
-    """The mutations' inserts (``INSERT ... ON CONFLICT (id) DO NOTHING``), per table and the
-    columns a mutation writes."""
-    return DriverStatement(insert_statement(table, "sqlite", "nothing"), keys)
-
-
-class _DeskApplyContext(ApplyContext):
-    """The desk's local changes: inserts run on the driver's connection (the same SQL and
-    values as Core's; see DriverStatement)."""
-
-    def _insert_row(self, table: Table, row: dict[str, Any]) -> bool:
-        return _insert_driver(table, tuple(row)).execute(self.tx, row).rowcount > 0
 
 
 @dataclass(frozen=True)
@@ -217,7 +202,11 @@ class LocalStore:
         )
         mutation_uuid = uuid7()
         now = utcnow() + dt.timedelta(microseconds=clock_offset_us)
-        ctx = _DeskApplyContext(conn, actor, mutation_uuid, name, now)
+        # The mutations load on the first change, not with the store (kronos_core/mutations).
+        from kronos_core.mutations.base import run
+        from kronos_desktop.store.desk_apply import DeskApplyContext
+
+        ctx = DeskApplyContext(conn, actor, mutation_uuid, name, now)
         parsed = run(ctx, args)
         seq = int(last_seq)
         self._append_outbox(conn, ctx, parsed, seq)

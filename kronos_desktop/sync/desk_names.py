@@ -16,7 +16,6 @@ import logging
 import uuid
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
 from sqlalchemy import Connection, delete, select
 
 from kronos_core.instants import utcnow
@@ -27,16 +26,6 @@ from kronos_desktop.store.store import LocalStore
 log = logging.getLogger(__name__)
 
 NAME_MAX = 120
-
-
-class _Desk(BaseModel):
-    id: uuid.UUID
-    name: str
-    device_ids: list[uuid.UUID] = []
-
-
-class _Answer(BaseModel):
-    desks: list[_Desk]
 
 
 def fetch(transport: object) -> dict[str, Any] | None:
@@ -51,8 +40,12 @@ def fetch(transport: object) -> dict[str, Any] | None:
 
 def parse(answer: dict[str, Any]) -> dict[uuid.UUID, tuple[uuid.UUID, str]] | None:
     """``{device id: (desk id, name)}``, or None for an answer that cannot be read."""
+    from pydantic import ValidationError
+
+    from kronos_desktop.sync.desk_names_answer import Answer  # pydantic: with a sync, not at start
+
     try:
-        desks = _Answer.model_validate(answer).desks
+        desks = Answer.model_validate(answer).desks
     except ValidationError as exc:
         log.warning("desk names: unreadable answer: %s", exc)
         return None

@@ -27,8 +27,6 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, select
 
-from kronos_core.mutations import get_spec
-from kronos_core.mutations.conflicts import offered_resolutions, refused_mutation
 from kronos_core.roles import Role
 from kronos_core.schema import appointment, client, staff, station, sync_conflict
 from kronos_desktop.store.local_schema import outbox, replica
@@ -103,6 +101,8 @@ def _uuid(value: Any) -> uuid.UUID | None:
 
 
 def _refused(conn: Connection, mine: Any) -> RefusedChange | None:
+    from kronos_core.mutations.conflicts import refused_mutation  # the mutations load on first use
+
     found = refused_mutation(mine)
     if found is None:
         return None
@@ -166,6 +166,9 @@ def load_inbox(engine: Engine, *, include_closed: bool = False, role: Role | Non
         if not include_closed:
             query = query.where(sc.status == "open")
         rows = conn.execute(query.order_by(sc.changed_at.desc(), sc.id)).mappings().all()
+        if rows:  # the mutations load for a conflict to show, not for an empty inbox
+            from kronos_core.mutations import get_spec
+            from kronos_core.mutations.conflicts import offered_resolutions
         items: list[InboxItem] = []
         predicted_mutations: set[uuid.UUID] = set()
         booking_ids: set[uuid.UUID] = set()

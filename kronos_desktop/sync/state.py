@@ -18,7 +18,7 @@ from sqlalchemy import Connection, select
 
 from kronos_core.roles import Role
 from kronos_desktop.store.local_schema import outbox, replica
-from kronos_desktop.sync.wire import Cursor
+from kronos_desktop.sync.cursor import Cursor
 
 ACKED_KEPT = dt.timedelta(days=30)  # acknowledged mutations kept to push again after a reset
 

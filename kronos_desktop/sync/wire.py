@@ -15,7 +15,8 @@ from uuid import UUID  # a field named `uuid` shadows the module inside some cla
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from kronos_core.sync_messages import SCHEMA_VERSION, PushMutation, PushRequest, parse_cursor
+from kronos_core.sync_messages import SCHEMA_VERSION, PushMutation, PushRequest
+from kronos_desktop.sync.cursor import Cursor as Cursor  # here too, beside the messages
 
 __all__ = ["SCHEMA_VERSION", "Cursor", "PageChange", "PullAnswer", "PushAnswer", "PushItem", "push_body"]
 
@@ -69,22 +70,6 @@ class PullAnswer(_Tolerant):
     @property
     def position(self) -> Cursor:
         return Cursor.parse(self.cursor)
-
-
-@dataclass(frozen=True, order=True)
-class Cursor:
-    """``epoch:version``: where a replica's copy of the server's history stands."""
-
-    epoch: uuid.UUID
-    version: int
-
-    @classmethod
-    def parse(cls, text: str) -> Cursor:
-        epoch, version = parse_cursor(text)
-        return cls(epoch, version)
-
-    def __str__(self) -> str:
-        return f"{self.epoch}:{self.version}"
 
 
 @dataclass(frozen=True)

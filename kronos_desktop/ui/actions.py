@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
-from kronos_core.mutations import get_spec
+from kronos_core.mutations import who_may
 from kronos_core.roles import Role
 from kronos_desktop.ui import icons
 from kronos_desktop.ui.action_specs import (
@@ -50,10 +50,19 @@ def why_not(mutation: str | None, role: Role | None) -> str:
     """Why the desk's ``role`` may not run ``mutation``, in the person's language ("" if it may)."""
     if mutation is None:
         return ""
-    found = get_spec(mutation)
-    if found.allows(role):
+    # The table of who may run what (kronos_core/mutations/who_may.py): the menus are gated as
+    # the window is built, before the mutations load; one it does not know asks the registry.
+    may = who_may.allows(mutation, role)
+    if may is None:
+        from kronos_core.mutations import get_spec
+
+        found = get_spec(mutation)
+        may, roles = found.allows(role), found.roles
+    else:
+        roles = who_may.WHO_MAY[mutation] or frozenset(Role)
+    if may:
         return ""
-    allowed = [role_label(r.value) for r in Role if r in found.roles]
+    allowed = [role_label(r.value) for r in Role if r in roles]
     return translate("Actions", "Not for your role ({role}): only {allowed} can do this.").format(
         role=role_label(role.value) if role is not None else "?", allowed=", ".join(allowed)
     )

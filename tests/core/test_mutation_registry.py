@@ -1,8 +1,9 @@
 """No mutation is silently left out of the registry.
 
 Every ``@mutation("name", ...)`` written in a module of kronos_core/mutations is in ``REGISTRY``
-after importing the package alone (as the desk and the server do), and the package's
-``__init__`` imports every module that declares one: a new module forgotten there would leave
+once the package's registry is asked for (as the desk's writer and the server do), and the
+package's ``__init__`` names every module that declares one in ``REGISTERING`` (loaded on the
+registry's first use: kronos_core/mutations/__init__.py): a new module forgotten there would leave
 its mutations unknown to the server (every push of them ``unknown_mutation``) while the desk's
 tests, importing the module directly, still pass.
 """
@@ -47,15 +48,18 @@ def declared(package: Path) -> dict[str, str]:
 
 
 def imported_by_init(package: Path) -> set[str]:
-    """The package's modules its ``__init__`` imports."""
+    """The package's modules its ``__init__`` loads: those named in ``REGISTERING`` (imported by
+    ``load_all``, on first use of the registry) and any it imports itself."""
     found: set[str] = set()
     for node in ast.walk(ast.parse((package / "__init__.py").read_text(encoding="utf-8"))):
-        if isinstance(node, ast.ImportFrom) and node.module == "kronos_core.mutations":
-            found |= {alias.name for alias in node.names}
+        named = isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "REGISTERING" for t in node.targets
+        )
+        if named and isinstance(node, ast.Assign):
+            assert isinstance(node.value, ast.Tuple), "REGISTERING is a tuple of module names"
+            found |= {e.value for e in node.value.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)}
         elif isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("kronos_core.mutations."):
             found.add(node.module.rsplit(".", 1)[1])
-        elif isinstance(node, ast.Import):
-            found |= {a.name.rsplit(".", 1)[1] for a in node.names if a.name.startswith("kronos_core.mutations.")}
     return found
 
 
@@ -101,9 +105,7 @@ def test_a_module_forgotten_in_the_package_is_caught(tmp_path: Path) -> None:
     assert set(names) - registered_by_importing_the_package(tmp_path) == {"form.sign"}
     # Imported in __init__, it is registered (the check reads the copy, not the installed package).
     init = copy / "mutations" / "__init__.py"
-    init.write_text(
-        init.read_text(encoding="utf-8") + "from kronos_core.mutations import consent_forms as consent_forms\n",
-        encoding="utf-8",
-    )
+    text = init.read_text(encoding="utf-8")
+    init.write_text(text.replace("REGISTERING = (\n", 'REGISTERING = (\n    "consent_forms",\n', 1), encoding="utf-8")
     assert imported_by_init(copy / "mutations") >= set(names.values())
     assert registered_by_importing_the_package(tmp_path) == set(names)

@@ -119,6 +119,25 @@ def test_a_first_run_without_a_server_does_not_load_them_either(tmp_path: Path) 
     assert sorted(m for m in SERVER_ONLY if m in at_shown) == []
 
 
+# Loaded after the window shows (kronos_core/mutations/__init__.py, kronos_core/holidays_br.py):
+# the mutations and pydantic on the writer thread once the day is drawn, or on a first change;
+# the holidays package not at all while its list for the year is in the cache folder.
+AFTER_THE_WINDOW = ("pydantic", "kronos_core.mutations.base", "kronos_core.demo.generate", "holidays")
+
+
+@pytest.mark.slow
+def test_the_demos_second_start_shows_the_window_before_the_mutations_load(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    folder = tmp_path_factory.mktemp("demo-again")
+    first, _, _ = start(folder, demo=True, demo_size="small")
+    assert "kronos_core.demo.generate" in first, "the first start writes the demo studio with its generator"
+    at_shown, at_end, out = start(folder, demo=True, demo_size="small")
+    assert "0 unexpected error(s)" in out
+    assert sorted(m for m in AFTER_THE_WINDOW if m in at_shown) == []
+    assert "kronos_core.mutations.base" in at_end, "loaded once the day was on screen"
+
+
 @pytest.fixture
 def fresh_window(qtbot, desk: Desk) -> MainWindow:  # type: ignore[no-untyped-def]
     """The window as the app opens it: the Agenda built, the other sections not yet."""

@@ -17,8 +17,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, select
 
 from kronos_core.instants import utcnow
-from kronos_core.mutations.appointments import find_clashes, is_late_cancellation
-from kronos_core.mutations.base import Actor, ApplyContext
+from kronos_core.mutations.actor import Actor
 from kronos_core.people import age_on, below_min_age
 from kronos_core.roles import Role
 from kronos_core.schema import appointment, client, project, staff, station, studio
@@ -28,6 +27,7 @@ from kronos_desktop.store.queries.common import digits_of, health_text
 from kronos_desktop.store.queries.duplicates import health_twins
 
 if TYPE_CHECKING:
+    from kronos_core.mutations.base import ApplyContext
     from kronos_desktop.store.queries.reader import Reader
 
 FOUND_LIMIT = 30  # clients listed as the name or phone is typed
@@ -180,6 +180,8 @@ class Clash:
 def _reading_context(conn: Connection, studio_id: uuid.UUID) -> ApplyContext:
     """A context the mutations' own checks can read through (they only read here: the
     connection is the reader's, query-only)."""
+    from kronos_core.mutations.base import ApplyContext  # the mutations load on first use, not at start
+
     return ApplyContext(
         tx=conn, actor=Actor(studio_id=studio_id, role=Role.OWNER), mutation_uuid=uuid.uuid4(),
         mutation_name="booking.read", now=utcnow(),
@@ -200,6 +202,8 @@ def clashes(
     here = desk_q.here(conn)
     if here.studio_id is None or ends_at <= starts_at:
         return []
+    from kronos_core.mutations.appointments import find_clashes
+
     ctx = _reading_context(conn, here.studio_id)
     found = find_clashes(
         ctx,
@@ -310,6 +314,8 @@ def cancel_facts(conn: Connection, appointment_id: uuid.UUID) -> CancelFacts | N
     hours = 48 if hours is None else int(hours)
     # appointment.cancel's own rule, by the desk's clock now.
     current = {"kind": found.kind, "starts_at": found.starts_at}
+    from kronos_core.mutations.appointments import is_late_cancellation
+
     late = is_late_cancellation(_reading_context(conn, here.studio_id), current, here.now())
     name = found.client.full_name if found.client is not None else None
     return CancelFacts(found, name, late, hours, here.zone.key)

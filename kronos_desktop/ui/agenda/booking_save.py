@@ -14,14 +14,12 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from pydantic import ValidationError
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kronos_core.duplicates import Person
 from kronos_core.ids import uuid7
 from kronos_core.mutations import MutationError
-from kronos_core.mutations.clients import ClientCreate
 from kronos_desktop.ops import agenda as agenda_ops
 from kronos_desktop.ops.clients import create_client
 from kronos_desktop.ops.runner import MutationOp
@@ -37,6 +35,7 @@ from kronos_desktop.ui.common.refusals import refusal_text
 if TYPE_CHECKING:
     import datetime as dt
 
+    from kronos_core.mutations.clients import ClientCreate
     from kronos_desktop.ui.agenda.booking_dialog import BookingDialog
 
 Span = tuple["dt.datetime", "dt.datetime"]
@@ -110,6 +109,10 @@ class BookingSaver(QObject):
         phone = d.finder.new_phone_normalized()
         if phone is not None:
             raw["phone"] = phone
+        from pydantic import ValidationError  # pydantic and the mutations: on first use, not at start
+
+        from kronos_core.mutations.clients import ClientCreate
+
         try:
             self._new_client = ClientCreate.model_validate(raw)
         except ValidationError as exc:
@@ -171,6 +174,8 @@ class BookingSaver(QObject):
 
     # -- the steps ---------------------------------------------------------------------------
     def _next(self) -> None:
+        from pydantic import ValidationError  # on first use, not at start
+
         try:
             self._step()
         except ValidationError:  # a field the checks above let through and a model refuses

@@ -30,8 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from kronos_core import contact
-from kronos_core.mutations.client_checks import looks_like_cpf
-from kronos_core.people import age_on
+from kronos_core.people import age_on, looks_like_cpf
 from kronos_desktop.ui.clients.contact_words import sentence
 from kronos_desktop.ui.common import fmt
 from kronos_desktop.ui.common.widgets import named

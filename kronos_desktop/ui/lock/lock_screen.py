@@ -17,8 +17,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from kronos_core.instants import utcnow
-from kronos_core.mutations.staff_pin import may_set_pin
-from kronos_core.roles import Role
+from kronos_core.roles import Role, may_set_pin
 from kronos_desktop.store import pin_lockout
 from kronos_desktop.store.pin_lockout import Lockout
 from kronos_desktop.store.queries import desk_lock as q

@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kronos_core.mutations.staff_pin import may_set_pin
-from kronos_core.roles import MANAGEMENT, Role
+from kronos_core.roles import MANAGEMENT, Role, may_set_pin
 from kronos_desktop.ops import staff as staff_ops
 from kronos_desktop.store.queries import staff as staff_q
 from kronos_desktop.store.queries.desk_lock import Member, initials
