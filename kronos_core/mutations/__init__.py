@@ -11,6 +11,7 @@ thread loads the rest once the day is on screen.
 from __future__ import annotations
 
 import importlib
+import threading
 from typing import TYPE_CHECKING, Any
 
 from kronos_core.mutations.actor import Actor
@@ -56,11 +57,30 @@ REGISTERING = (
 _FROM_BASE = frozenset({"REGISTRY", "ApplyContext", "MutationArgs", "MutationSpec", "UndoRecord", "get_spec", "run"})
 
 
+_loading = threading.RLock()
+_loaded = threading.Event()  # set once every module is in
+_in_progress = False  # read only under the lock, by the thread holding it
+
+
 def load_all() -> None:
-    """Import every module that registers a mutation (the first call; later ones cost a look-up
-    per module in ``sys.modules``). Safe from any thread: Python's import lock orders them."""
-    for name in REGISTERING:
-        importlib.import_module(f"{__name__}.{name}")
+    """Import every module that registers a mutation, once. A module of this package is imported
+    from a function only after this (``load_all(); from kronos_core.mutations.x import X``): the
+    modules import one another, and two threads importing two of them at the same moment could
+    each wait for the other's (Python refuses with ``_DeadlockError``); under this lock one
+    thread loads them all while any other waits."""
+    global _in_progress
+    if _loaded.is_set():
+        return
+    with _loading:
+        if _loaded.is_set() or _in_progress:  # done, or asked again from inside an import of this thread's load
+            return
+        _in_progress = True
+        try:
+            for name in REGISTERING:
+                importlib.import_module(f"{__name__}.{name}")
+            _loaded.set()
+        finally:
+            _in_progress = False
 
 
 def __getattr__(name: str) -> Any:

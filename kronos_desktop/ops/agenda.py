@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from kronos_core import forms_gate
+from kronos_core.mutations import load_all as load_mutations  # before any: all at once, one thread at a time
 from kronos_core.rows import encode_value
 from kronos_core.schema import appointment
 from kronos_desktop.ops.runner import MutationOp
@@ -38,6 +39,7 @@ def book(
     parent: QWidget | None = None,
 ) -> MutationOp:
     """Book a client with an artist (and a station) for a span."""
+    load_mutations()
     from kronos_core.mutations.appointments import AppointmentBook
 
     args = AppointmentBook(
@@ -65,6 +67,7 @@ def move(
     parent: QWidget | None = None,
 ) -> MutationOp:
     """Move a booking in time, to another artist's or station's column (a drag, the dialog)."""
+    load_mutations()
     from kronos_core.mutations.appointments import AppointmentReschedule
 
     args = AppointmentReschedule(
@@ -115,6 +118,7 @@ def edit(
     raw["seen"] = {
         name: encode_value(appointment.c[name].type, value) for name, value in (seen or {}).items() if name in changed
     }
+    load_mutations()
     from kronos_core.mutations.appointment_edit import AppointmentEdit
 
     return MutationOp("appointment.edit", AppointmentEdit.model_validate(raw), parent=parent)
@@ -124,6 +128,7 @@ def cancel(
     appointment_id: uuid.UUID, reason: str, *, cancelled_at: dt.datetime, parent: QWidget | None = None
 ) -> MutationOp:
     """Cancel a booking with why (``cancelled_at``: the desk's corrected clock, for the late rule)."""
+    load_mutations()
     from kronos_core.mutations.appointments import AppointmentCancel
 
     args = AppointmentCancel(appointment_id=appointment_id, reason=reason.strip(), cancelled_at=cancelled_at)
@@ -140,6 +145,7 @@ def set_status(
     ``block``. Under ``warn``, with ``warn_unsigned`` the op stops first with an
     ``UnsignedFormWarning`` (``form_not_signed_warning``, nothing written): the view asks the
     person and runs the op again without ``warn_unsigned`` on their yes."""
+    load_mutations()
     from kronos_core.mutations.appointment_status import AppointmentSetStatus
 
     args = AppointmentSetStatus.model_validate({"appointment_id": appointment_id, "status": status})
@@ -166,6 +172,7 @@ def create_project(
 ) -> MutationOp:
     """A multi-session project of a client (its sessions booked with its id; ``healing_days``
     by default the project's default interval)."""
+    load_mutations()
     from kronos_core.mutations.projects import DEFAULT_HEALING_DAYS, ProjectCreate
 
     args = ProjectCreate(

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
+from kronos_core.mutations import load_all as load_mutations  # before any: all at once, one thread at a time
 from kronos_desktop.ops.runner import MutationOp
 from kronos_desktop.store import Applied, LocalStore
 from kronos_desktop.store.erase import after_erase
@@ -27,7 +28,8 @@ def update_client(
     """Change some of a client's fields; ``seen``: the values the form showed for each changed
     field (JSON, as kronos_core.rows.encode_value), so a change made elsewhere meanwhile becomes
     a conflict instead of being overwritten."""
-    from kronos_core.mutations.clients import ClientUpdate  # the mutations load on first use
+    load_mutations()
+    from kronos_core.mutations.clients import ClientUpdate
 
     return MutationOp("client.update", ClientUpdate(client_id=client_id, changes=changes, seen=seen), parent=parent)
 
@@ -36,7 +38,8 @@ def erase_client(client_id: uuid.UUID, erased_at: dt.datetime, *, parent: QWidge
     """Erase a client's personal data at their request (owners and managers): the mutation, then,
     in the next write transaction, this desk's own copies (outbox, pulled pages, search index,
     backups, logs: kronos_desktop/store/erase.py). ``erased_at``: the desk's corrected clock."""
-    from kronos_core.mutations.client_erase import ClientErase  # the mutations load on first use
+    load_mutations()
+    from kronos_core.mutations.client_erase import ClientErase
 
     args = ClientErase(client_id=client_id, erased_at=erased_at)
 

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from PySide6.QtWidgets import QWidget
 
+from kronos_core.mutations import load_all as load_mutations  # before any: all at once, one thread at a time
 from kronos_desktop.ops.runner import MutationOp
 
 
@@ -28,7 +29,8 @@ def add_time_off(
 ) -> MutationOp:
     """Block ``artist_id``'s time from ``start_minute`` to ``end_minute`` (the studio's wall
     clock) on the ``weekdays`` of ``first_day`` .. ``last_day``, less ``excluded_days``."""
-    from kronos_core.mutations.time_off import TimeOffAdd  # the mutations load on first use
+    load_mutations()
+    from kronos_core.mutations.time_off import TimeOffAdd
 
     args = TimeOffAdd(
         series_id=series_id,
@@ -48,7 +50,8 @@ def cancel_held(
     appointment_id: uuid.UUID, reason: str, cancelled_at: dt.datetime, *, parent: QWidget | None = None
 ) -> MutationOp:
     """Cancel a booking the time off would hold (``reason``: "Time off: <its reason>")."""
-    from kronos_core.mutations.appointments import AppointmentCancel  # the mutations load on first use
+    load_mutations()
+    from kronos_core.mutations.appointments import AppointmentCancel
 
     args = AppointmentCancel(appointment_id=appointment_id, reason=reason[:500], cancelled_at=cancelled_at)
     return MutationOp("appointment.cancel", args, parent=parent)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QWidget
 from sqlalchemy import select
 
 from kronos_core.mutations import MutationError
+from kronos_core.mutations import load_all as load_mutations  # before any: all at once, one thread at a time
 from kronos_desktop.ops.runner import MutationOp, OpRunner
 from kronos_desktop.store import Applied, LocalStore
 from kronos_desktop.store.local_schema import outbox
@@ -61,7 +62,8 @@ class UndoOp(MutationOp):
         self.done = done
 
     def _undo(self, store: LocalStore) -> Applied:
-        from kronos_core.mutations.inverses import invert  # the mutations load on first use
+        load_mutations()
+        from kronos_core.mutations.inverses import invert
 
         inverse = invert(self.done.name, self.done.args, self.done.before, store.now())
         return store.apply(inverse.name, inverse.args, staff_id=self.done.staff_id)
@@ -164,7 +166,8 @@ def read_done(store: LocalStore, mutation_uuid: uuid.UUID) -> Done | None:
         log.warning("the change %s is not in the outbox: it cannot be undone", mutation_uuid)
         return None
     args = row.args if isinstance(row.args, dict) else {}
-    from kronos_core.mutations.inverses import Before, NoInverse, invert  # the mutations load on first use
+    load_mutations()
+    from kronos_core.mutations.inverses import Before, NoInverse, invert
 
     before = Before(row.undo or [])
     try:

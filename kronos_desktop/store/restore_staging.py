@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kronos_core.mutations import load_all as load_mutations  # before any: all at once, one thread at a time
 from kronos_desktop.store.backup_erasures import REPLACED_FOLDER, apply_to_copies, erased_clients
 from kronos_desktop.store.scheduled_backups import integrity, taken_at
 
@@ -320,6 +321,7 @@ def erase_again(store: LocalStore, erased: dict[uuid.UUID, dt.datetime], request
     as the desk); then this desk's copies are scrubbed. How many were erased again."""
     from sqlalchemy import select
 
+    load_mutations()
     from kronos_core.mutations import MutationError
     from kronos_core.mutations.client_erase import ClientErase
     from kronos_core.schema import client, staff

@@ -22,6 +22,7 @@ from sqlalchemy import Connection, Engine, func, select
 
 from kronos_core.ids import uuid7
 from kronos_core.instants import utcnow
+from kronos_core.mutations import load_all as load_mutations  # before any: all at once, one thread at a time
 from kronos_core.mutations.attribution import attributed_actor
 from kronos_core.roles import Role
 from kronos_desktop.store import desk_identity, migrate
@@ -203,6 +204,7 @@ class LocalStore:
         mutation_uuid = uuid7()
         now = utcnow() + dt.timedelta(microseconds=clock_offset_us)
         # The mutations load on the first change, not with the store (kronos_core/mutations).
+        load_mutations()
         from kronos_core.mutations.base import run
         from kronos_desktop.store.desk_apply import DeskApplyContext
 

@@ -27,6 +27,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, select
 
+from kronos_core.mutations import load_all as load_mutations  # before any: all at once, one thread at a time
 from kronos_core.roles import Role
 from kronos_core.schema import appointment, client, staff, station, sync_conflict
 from kronos_desktop.store.local_schema import outbox, replica
@@ -101,7 +102,8 @@ def _uuid(value: Any) -> uuid.UUID | None:
 
 
 def _refused(conn: Connection, mine: Any) -> RefusedChange | None:
-    from kronos_core.mutations.conflicts import refused_mutation  # the mutations load on first use
+    load_mutations()
+    from kronos_core.mutations.conflicts import refused_mutation
 
     found = refused_mutation(mine)
     if found is None:
@@ -167,6 +169,7 @@ def load_inbox(engine: Engine, *, include_closed: bool = False, role: Role | Non
             query = query.where(sc.status == "open")
         rows = conn.execute(query.order_by(sc.changed_at.desc(), sc.id)).mappings().all()
         if rows:  # the mutations load for a conflict to show, not for an empty inbox
+            load_mutations()
             from kronos_core.mutations import get_spec
             from kronos_core.mutations.conflicts import offered_resolutions
         items: list[InboxItem] = []

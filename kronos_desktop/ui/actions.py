@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
+from kronos_core.mutations import load_all as load_mutations  # before any: all at once, one thread at a time
 from kronos_core.mutations import who_may
 from kronos_core.roles import Role
 from kronos_desktop.ui import icons
@@ -54,6 +55,7 @@ def why_not(mutation: str | None, role: Role | None) -> str:
     # the window is built, before the mutations load; one it does not know asks the registry.
     may = who_may.allows(mutation, role)
     if may is None:
+        load_mutations()
         from kronos_core.mutations import get_spec
 
         found = get_spec(mutation)

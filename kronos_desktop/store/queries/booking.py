@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, select
 
 from kronos_core.instants import utcnow
+from kronos_core.mutations import load_all as load_mutations  # before any: all at once, one thread at a time
 from kronos_core.mutations.actor import Actor
 from kronos_core.people import age_on, below_min_age
 from kronos_core.roles import Role
@@ -180,7 +181,8 @@ class Clash:
 def _reading_context(conn: Connection, studio_id: uuid.UUID) -> ApplyContext:
     """A context the mutations' own checks can read through (they only read here: the
     connection is the reader's, query-only)."""
-    from kronos_core.mutations.base import ApplyContext  # the mutations load on first use, not at start
+    load_mutations()
+    from kronos_core.mutations.base import ApplyContext
 
     return ApplyContext(
         tx=conn, actor=Actor(studio_id=studio_id, role=Role.OWNER), mutation_uuid=uuid.uuid4(),
@@ -202,6 +204,7 @@ def clashes(
     here = desk_q.here(conn)
     if here.studio_id is None or ends_at <= starts_at:
         return []
+    load_mutations()
     from kronos_core.mutations.appointments import find_clashes
 
     ctx = _reading_context(conn, here.studio_id)
@@ -314,6 +317,7 @@ def cancel_facts(conn: Connection, appointment_id: uuid.UUID) -> CancelFacts | N
     hours = 48 if hours is None else int(hours)
     # appointment.cancel's own rule, by the desk's clock now.
     current = {"kind": found.kind, "starts_at": found.starts_at}
+    load_mutations()
     from kronos_core.mutations.appointments import is_late_cancellation
 
     late = is_late_cancellation(_reading_context(conn, here.studio_id), current, here.now())

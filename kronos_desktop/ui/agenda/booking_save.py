@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from kronos_core.duplicates import Person
 from kronos_core.ids import uuid7
 from kronos_core.mutations import MutationError
+from kronos_core.mutations import load_all as load_mutations  # before any: all at once, one thread at a time
 from kronos_desktop.ops import agenda as agenda_ops
 from kronos_desktop.ops.clients import create_client
 from kronos_desktop.ops.runner import MutationOp
@@ -111,6 +112,7 @@ class BookingSaver(QObject):
             raw["phone"] = phone
         from pydantic import ValidationError  # pydantic and the mutations: on first use, not at start
 
+        load_mutations()
         from kronos_core.mutations.clients import ClientCreate
 
         try:
