@@ -28,9 +28,9 @@ no_show       booked or confirmed (marked by mistake, or the client called and i
 ============  ==========================================================================
 
 A status moved to itself is no move and is not refused here (``appointment.cancel`` of a
-cancelled booking changes nothing, as before). Today only ``appointment.book`` (new → booked)
-and ``appointment.cancel`` (→ cancelled) set an appointment's status; the rest of the table is
-for the check-in, start, complete, no-show and undo mutations to come, which must ask it too.
+cancelled booking changes nothing, as before). ``appointment.book`` (new → booked),
+``appointment.cancel`` (→ cancelled), ``appointment.set_status`` (confirm, check in, start,
+complete, no-show) and the undo inverses (kronos_core/mutations/inverses.py) all ask it.
 
 Sale tickets (``kronos_core.schema.SALE_STATUSES``):
 
