@@ -194,10 +194,11 @@ def close_day(
     parent: QWidget | None = None,
 ) -> MutationOp:
     """Close this desk's drawer's day with the count ``grid`` (centavos of a note or coin -> how
-    many). The expected cash, the cash payments counted and the day's totals are read inside the
-    write's transaction. Refused (nothing written) ``session_unknown`` when the day was not
-    opened here, and as the mutation refuses (``note_required`` when the count differs and no
-    note says why, ``count_negative``, ``session_closed``, …)."""
+    many). The expected cash, the payments counted (every one of the day this desk holds, any
+    method: what its totals add up; its drawer's cash among them makes its figures) and the day's
+    totals are read inside the write's transaction. Refused (nothing written) ``session_unknown``
+    when the day was not opened here, and as the mutation refuses (``note_required`` when the
+    count differs and no note says why, ``count_negative``, ``session_closed``, …)."""
     new_id = count_id or uuid7()
     text = (note or "").strip() or None
 
@@ -216,7 +217,7 @@ def close_day(
                 "expected": day.figures.expected,
                 "note": text,
                 "counted_at": at,
-                "payment_ids": q.day_cash_payment_ids(conn, studio_id, device_id, business_date),
+                "payment_ids": q.day_payment_ids(conn, studio_id, business_date),
                 "totals": q.day_totals(conn, studio_id, business_date),
             }
             return [("cash_session.close", close)]

@@ -1,6 +1,6 @@
 """The cash drawer's reads (issue 16): which drawer this desk counts into, a drawer's business day
 (its session, cash in and out, its closes, the cash figures and the payments that came late), and
-what a close stores (the cash payments it counted, the day's totals by method).
+what a close stores (the payments it counted, the day's totals by method).
 
 Which cash is a drawer's: a drawer of a desk (``device_id`` set) holds the cash payments that desk
 took (``payment.device_id``); the studio's drawer (``device_id`` None) holds every other cash
@@ -8,7 +8,8 @@ payment of the studio: those of desks without a drawer of their own, and those w
 desk (the demo's). A refund counts where it was given.
 
 A closed day keeps its figures: they are computed from the payments its last close counted
-(``cash_count.payment_ids``), so a payment arriving afterwards (a desk that was offline) changes
+(``cash_count.payment_ids``: every payment of the day the desk held then; its drawer's cash among
+them makes the figures), so a payment arriving afterwards (a desk that was offline) changes
 nothing already closed; it shows as **late**: a payment of the day that the last close did not
 count and that was received, or reached this desk's file, after that close. A day open (never
 closed, or reopened) has its figures live.
@@ -153,6 +154,14 @@ def day_cash_payment_ids(
     return [r.id for r in _cash_of_day(conn, studio_id, drawer_here(conn, studio_id, device_id), day)]
 
 
+def day_payment_ids(conn: Connection, studio_id: uuid.UUID, day: dt.date) -> list[uuid.UUID]:
+    """The ids of every payment of the day (any method, any desk, refunds included): what a close
+    stores as counted, the payments its totals add up (:func:`day_totals`)."""
+    p = payment.c
+    query = select(p.id).where(p.studio_id == studio_id, p.business_date == day, p.deleted.is_(False))
+    return list(conn.execute(query.order_by(p.received_at, p.id)).scalars())
+
+
 def day_totals(conn: Connection, studio_id: uuid.UUID, day: dt.date) -> dict[str, int]:
     """The day's money per method, net of refunds (amounts and tips): what a close stores."""
     p = payment.c
@@ -209,15 +218,30 @@ def _close_row(r: Any, names: dict[uuid.UUID, str]) -> CloseRow:
 
 
 def late_payments(
-    conn: Connection, studio_id: uuid.UUID, day: dt.date, close: CloseRow | None, *, own: uuid.UUID | None = None
+    conn: Connection,
+    studio_id: uuid.UUID,
+    day: dt.date,
+    close: CloseRow | None,
+    *,
+    own: uuid.UUID | None = None,
+    uncounted: Iterable[uuid.UUID] = (),
 ) -> list[LatePayment]:
     """The day's payments (any method, any desk) that ``close`` did not count and that were
     received or written after it; none while the day has no close. ``own``: this desk's device
-    id (its payments are "this desk", not named)."""
+    id (its payments are "this desk", not named). ``uncounted``: the drawer's cash payments of
+    the day the close did not count, late whatever their times (the close counted every one this
+    desk held).
+
+    A row's ``created_at`` is not when it reached this desk: a synced row is the server's, stamped
+    when the server applied it. So a close lists every payment of the day it saw (any method, its
+    own cash among them: :func:`day_payment_ids`), or this desk's own card payment taken before its
+    close and pushed after it would read as written after the close; and another desk's cash
+    pushed before the close but pulled after it would read as written before, were it not
+    ``uncounted``."""
     if close is None:
         return []
     p = payment.c
-    after = or_(p.received_at > close.at, p.created_at > close.at)
+    after = or_(p.received_at > close.at, p.created_at > close.at, p.id.in_(list(uncounted)))
     rows = conn.execute(
         select(p.id, p.method, p.amount, p.tip, p.device_id, p.received_at, p.created_at, sale.c.number)
         .select_from(payment.outerjoin(sale, sale.c.id == p.sale_id))
@@ -277,10 +301,12 @@ def drawer_day(conn: Connection, studio_id: uuid.UUID, device_id: uuid.UUID | No
     closes = [_close_row(c, names) for c in counts]
     last = closes[-1] if closes else None
     cash = _cash_of_day(conn, studio_id, drawer, day)
+    uncounted: list[uuid.UUID] = []
     if row.status == "closed" and last is not None:
         counted = set(last.payment_ids)
+        uncounted = [r.id for r in cash if r.id not in counted]
         cash = [r for r in cash if r.id in counted]
     figures = cash_figures(int(row.opening_float), _cash_payments(cash), [(m.kind, m.amount) for m in movements])
     own = conn.execute(select(replica.c.device_id)).scalar()
-    late = late_payments(conn, studio_id, day, last, own=own) if row.status == "closed" else []
+    late = late_payments(conn, studio_id, day, last, own=own, uncounted=uncounted) if row.status == "closed" else []
     return DrawerDay(drawer, day, session, movements, figures, closes, late)
