@@ -83,6 +83,7 @@ def _timed(
     "calendar.week_bookings",
     "calendar.month_open_p95_ms",
     "calendar.month_open_p50_ms",
+    slow=True,  # the large desk of the bench cache (some 7 minutes to build on a new machine)
 )
 def week_and_month_open(tmp: Path) -> list[Figure]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
