@@ -19,9 +19,10 @@ from typing import Any, TypeVar
 from sqlalchemy import Connection as SqlConnection
 from sqlalchemy import select
 
+from kronos_core import sale_prefixes
 from kronos_core.ids import uuid7
 from kronos_desktop.auth.model import Connection, TokenSet
-from kronos_desktop.store import LocalStore, desk_identity
+from kronos_desktop.store import LocalStore, desk_identity, sale_numbers
 from kronos_desktop.store.local_schema import outbox, replica
 
 log = logging.getLogger(__name__)
@@ -86,6 +87,15 @@ class DeskLink:
             found = conn.execute(select(replica.c.device_id).where(replica.c.id == 1)).scalar()
         return found if isinstance(found, uuid.UUID) else None
 
+    def sign_in_replica(self) -> tuple[uuid.UUID, str | None]:
+        """What a sign-in sends with its code: the file's replica id (a new one for a file with no
+        replica row yet, which :meth:`save_sign_in` creates under it) and the receipt prefix it
+        prints with when it is letters (None: provisional, or no row)."""
+        with self.store.read_engine.connect() as conn:
+            found = conn.execute(select(replica.c.device_id).where(replica.c.id == 1)).scalar()
+            claim = sale_numbers.prefix_claim(conn) if found is not None else None
+        return (found if isinstance(found, uuid.UUID) else uuid7()), claim
+
     def clock_offset_us(self) -> int:
         with self.store.read_engine.connect() as conn:
             row = self._row(conn)
@@ -119,9 +129,13 @@ class DeskLink:
             }
             if clock_offset_us is not None:
                 values["clock_offset_us"] = clock_offset_us
+            given = tokens.sale_prefix if sale_prefixes.is_letters(tokens.sale_prefix) else None
             if row is None:
                 local_studio = tokens.studio_id
-                desk_identity.create(conn, studio_id=local_studio, device_id=uuid7(), role=tokens.role, **values)
+                if given is not None:  # registered at the sign-in: never a provisional number
+                    values["sale_prefix"] = given
+                device_id = tokens.device_id or uuid7()
+                desk_identity.create(conn, studio_id=local_studio, device_id=device_id, role=tokens.role, **values)
             else:
                 local_studio = row.studio_id
                 if local_studio == tokens.studio_id:
@@ -137,6 +151,12 @@ class DeskLink:
                 else:
                     log.info("the server's studio is not this desk's own: the sync will reconcile them")
                 desk_identity.save_enrolment(conn, values)
+                if (
+                    given is not None
+                    and tokens.device_id is not None
+                    and desk_identity.adopt_sale_prefix(conn, tokens.device_id, given)
+                ):
+                    log.info("the server registered this desk's receipts under the prefix %s", given)
             return Connection(
                 server_url=server_url,
                 desk_id=tokens.desk_id,

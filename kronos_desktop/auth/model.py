@@ -36,6 +36,11 @@ class TokenSet:
     # A sign-in on a file that was a replica of another desk: who enrolled that desk. The file's
     # unsent changes recorded with no author were theirs (attribution survives the takeover).
     replica_enrolled_by: uuid.UUID | None = None
+    # A sign-in's code exchange: the replica id it sent (the file's, or the one a new file takes)
+    # and the receipt prefix the server registered that replica with (None: an older server, or
+    # the replica is another desk's); the desk stores it with the enrolment (issue 15).
+    device_id: uuid.UUID | None = None
+    sale_prefix: str | None = None
 
     def __repr__(self) -> str:
         return (

@@ -15,6 +15,7 @@ wrong state, the server refusing.
 from __future__ import annotations
 
 import base64
+import dataclasses
 import datetime as dt
 import email.utils
 import hashlib
@@ -35,6 +36,7 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 import httpx
 
 import kronos_core
+from kronos_core import sale_prefixes
 from kronos_desktop.auth.errors import AuthError, ErrorKind, SignInRequired
 from kronos_desktop.auth.loopback import LoopbackListener
 from kronos_desktop.auth.model import TokenSet
@@ -172,6 +174,11 @@ def _optional_id(ref: Any) -> uuid.UUID | None:
     return uuid.UUID(str(ref["id"])) if isinstance(ref, dict) and ref.get("id") else None
 
 
+def _optional_prefix(value: Any) -> str | None:
+    """A receipt prefix the server gave (letters only: anything else is ignored)."""
+    return value if isinstance(value, str) and sale_prefixes.is_letters(value) else None
+
+
 def _parse_tokens(body: Any, sent_at: float, server_date: dt.datetime | None, midpoint: dt.datetime) -> TokenSet:
     try:
         studio, desk, staff = body["studio"], body["desk"], body["staff"]
@@ -191,6 +198,7 @@ def _parse_tokens(body: Any, sent_at: float, server_date: dt.datetime | None, mi
             server_date=server_date,
             local_midpoint=midpoint,
             replica_enrolled_by=_optional_id(body.get("replica_enrolled_by")),
+            sale_prefix=_optional_prefix(body.get("sale_prefix")),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise AuthError(ErrorKind.PROTOCOL, f"the token response is not as expected ({type(exc).__name__})") from exc
@@ -242,8 +250,10 @@ class OAuth:
         self.http = http or httpx.Client(timeout=timeout, follow_redirects=False, headers={"User-Agent": USER_AGENT})
         self._clock = clock
         self._metadata: ServerMetadata | None = None
-        # The desk's replica id (its database file), sent with a sign-in's code exchange.
+        # The desk's replica id (its database file), sent with a sign-in's code exchange, and the
+        # receipt prefix the file already prints with (its letters, to keep: a standalone desk's "A").
         self.device_id: uuid.UUID | None = None
+        self.sale_prefix: str | None = None
 
     def close(self) -> None:
         if self._own_http:
@@ -436,12 +446,15 @@ class OAuth:
         }
         if self.device_id is not None:
             form["device_id"] = str(self.device_id)  # the file's replica id: kept across a takeover
+            if self.sale_prefix is not None:
+                form["sale_prefix"] = self.sale_prefix  # the letters it prints with, to keep
         response, sent_at, midpoint = self._token_request(form)
         if response.status_code != 200:
             error, description = _oauth_error(response)
             kind = ErrorKind.GRANT_REFUSED if error in _REFUSING_GRANT_ERRORS else ErrorKind.PROTOCOL
             raise AuthError(kind, f"{error or response.status_code}: {description}")
-        return _parse_tokens(self._json(response), sent_at, _server_date(response), midpoint)
+        tokens = _parse_tokens(self._json(response), sent_at, _server_date(response), midpoint)
+        return dataclasses.replace(tokens, device_id=self.device_id)
 
     # -- staying signed in -------------------------------------------------------------------
     def refresh(self, refresh_token: str) -> TokenSet:

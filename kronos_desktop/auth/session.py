@@ -430,7 +430,9 @@ class DeskSession:
 
         server_url = normalize_server_url(server_text)
         client = self._client_factory(server_url)
-        client.device_id = self._link.device_id()  # a takeover keeps the file's replica id
+        # The file's replica id (a takeover keeps it; a file with none yet takes it now), and the
+        # letters it prints with: the server registers the replica and answers its receipt prefix.
+        client.device_id, client.sale_prefix = self._link.sign_in_replica()
         options: dict[str, Any] = {"on_url": on_url, "desk_name": desk_name, "lang": lang}
         if opener is not None:
             options["opener"] = opener

@@ -54,6 +54,12 @@ class TokenResponse(BaseModel):
         description="A sign-in that sent the desk's `device_id`, a replica of another desk of the studio: who "
         "enrolled that desk (its unsent changes recorded with no author are theirs). Absent otherwise.",
     )
+    sale_prefix: str | None = Field(
+        default=None,
+        description="A sign-in that sent the desk's `device_id`: the receipt prefix of that replica, registered "
+        "with the desk now (B, C, …; the `sale_prefix` it claimed when free). Absent when the replica is another "
+        "desk's still in use (a copied file) or when no `device_id` was sent (the first pull then gives it).",
+    )
 
 
 class OAuthErrorDocument(BaseModel):

@@ -5,6 +5,7 @@ also problem documents (:func:`kronos_server.auth.oauth.oauth_error`)."""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import uuid
 from typing import Annotated
@@ -12,9 +13,11 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import JSONResponse, Response
 
+from kronos_core import sale_prefixes
 from kronos_core.instants import utcnow
 from kronos_server import metrics
 from kronos_server.auth import grants, pkce, takeover
+from kronos_server.auth.deps import Principal
 from kronos_server.auth.oauth import NO_STORE, OAUTH_ERROR_RESPONSES, bounded, oauth_error, uuid_or_none
 from kronos_server.auth.redirects import get_client
 from kronos_server.auth.schemas import DeskRef, StaffRef, StudioRef, TokenResponse
@@ -29,12 +32,13 @@ from kronos_server.auth.tokens import (
 )
 from kronos_server.db import Database
 from kronos_server.deps import DatabaseDep
+from kronos_server.sync.push import DeviceTaken, register_at_sign_in
 
 router = APIRouter(tags=["oauth"])
 
 
 # -- token ------------------------------------------------------------------------------------
-def _token_response(auth: AuthState, issued: grants.Issued) -> JSONResponse:
+def _token_response(auth: AuthState, issued: grants.Issued, sale_prefix: str | None = None) -> JSONResponse:
     access = auth.access_tokens.issue(
         staff_id=issued.staff_id,
         studio_id=issued.studio_id,
@@ -55,10 +59,12 @@ def _token_response(auth: AuthState, issued: grants.Issued) -> JSONResponse:
             if issued.replica_enrolled_by is not None
             else None
         ),
+        sale_prefix=sale_prefix,
     )
     content = body.model_dump(mode="json")
-    if content["replica_enrolled_by"] is None:
-        del content["replica_enrolled_by"]
+    for optional in ("replica_enrolled_by", "sale_prefix"):
+        if content[optional] is None:
+            del content[optional]
     return JSONResponse(content, headers=NO_STORE)
 
 
@@ -93,6 +99,20 @@ def _exchange_code(
             return dataclasses.replace(issued, replica_enrolled_by=previous)
         except grants.GrantError as exc:
             return exc
+
+
+def _prefix_at_sign_in(db: Database, issued: grants.Issued, device_id: uuid.UUID, claimed: str | None) -> str | None:
+    """The receipt prefix of the desk's database file ``device_id``, its replica registered with
+    the new desk now (its own transaction, the studio's clock lock first, as a pull's): the desk
+    stores it with the enrolment and never prints a provisional number after a join. None: the
+    replica is another desk's still in use (a copy), or another studio's."""
+    principal = Principal(
+        studio_id=issued.studio_id, desk_id=issued.desk_id, staff_id=issued.staff_id, user_id=None, role=issued.role
+    )
+    claim = claimed if sale_prefixes.is_letters(claimed) else None
+    with contextlib.suppress(DeviceTaken), db.tenant(issued.studio_id) as conn:
+        return register_at_sign_in(conn, principal, device_id, utcnow(), claim)
+    return None
 
 
 def _child_key(auth: AuthState) -> bytes:
@@ -132,6 +152,14 @@ def token_endpoint(
             "sequence numbers; the answer's `replica_enrolled_by` says who enrolled the desk it was a replica of."
         ),
     ] = None,
+    sale_prefix: Annotated[
+        str | None,
+        Form(
+            description="authorization_code, with `device_id`: the receipt prefix the file already prints with "
+            '(letters: a standalone desk\'s "A"), kept when no other replica of the studio holds it. The replica '
+            "is registered at the sign-in and the answer's `sale_prefix` is its prefix."
+        ),
+    ] = None,
 ) -> Response:
     grant_type, code, redirect_uri = bounded(grant_type, 64), bounded(code, 256), bounded(redirect_uri)
     device = uuid_or_none(bounded(device_id, 64))
@@ -161,7 +189,10 @@ def token_endpoint(
         metrics.record_auth_result(f"{grant_type}_refused")
         return oauth_error(400, outcome.error, outcome.description, code=outcome.code)
     metrics.record_auth_result(f"{grant_type}_ok")
-    return _token_response(auth, outcome)
+    prefix = None
+    if grant_type == "authorization_code" and device is not None:
+        prefix = _prefix_at_sign_in(db, outcome, device, bounded(sale_prefix, sale_prefixes.MAX_LENGTH))
+    return _token_response(auth, outcome, prefix)
 
 
 # -- revoke (RFC 7009) ------------------------------------------------------------------------

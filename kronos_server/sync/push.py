@@ -172,6 +172,22 @@ def register_at_pull(conn: Connection, principal: Principal, device_id: uuid.UUI
     return register_device(conn, principal, device_id, now, owner, prefix=prefix)
 
 
+def register_at_sign_in(
+    conn: Connection, principal: Principal, device_id: uuid.UUID, now: dt.datetime, claimed: str | None
+) -> str | None:
+    """A sign-in (an enrolment) on the database file whose replica id is ``device_id``: the
+    replica is registered now with the new desk (or, already the desk's after a takeover, keeps
+    its prefix), so the desk stores its receipt prefix before it prints (issue 15). ``claimed``:
+    the letters the file already prints with. None when the replica is another desk's, still in
+    use (a copied file: its push is answered 409 and it takes a new device id); raises
+    :class:`DeviceTaken` for another studio's."""
+    lock_version_epoch(conn, principal.studio_id)
+    owner, prefix = device_of(conn, device_id)
+    if owner is not None and owner != principal.desk_id:
+        return None
+    return register_device(conn, principal, device_id, now, owner, prefix=prefix, claimed=claimed)
+
+
 _DEVICE_OWNER = select(replica.c.desk_id, replica.c.sale_prefix).where(replica.c.id == bindparam("device"))
 
 
