@@ -6,15 +6,18 @@ offline, so a printed number is final. Two desks of a studio never share a prefi
 - ``"A"`` (:data:`STANDALONE`) is a standalone desk's. It is never handed out by the server: a
   desk gets it only by *claiming* it, when it brings its studio to a server (its replica is
   registered with the prefix it already prints with, if no other replica of the studio holds it).
-- Every other replica gets its own from the server when it is registered: ``B``, ``C``, … ``Z``,
-  ``AA``, ``AB``, … (:func:`next_free`), per studio, never reused (replica rows are kept).
-- Until a desk knows a server-given prefix (a new desk before its first sync, a restored or
-  copied file under its new device id) it prints with a *provisional* prefix: ``"0"`` and seven
-  random hexadecimal digits (:func:`provisional`). It starts with a digit, so it is never one
-  the server gives, and it is drawn afresh whenever a file takes a new identity: the counter is
-  never blocked offline, and two files share one only by a 1 in 2**28 chance (which the server
-  still catches: a number already used in the studio is renumbered with a ``renumbered``
-  conflict).
+- Every other replica gets its own from the server when it is registered (at the desk's
+  enrolment, else its first pull or push): ``B``, ``C``, … ``Z``, ``AA``, ``AB``, …
+  (:func:`next_free`), per studio, never reused (replica rows are kept).
+- Until a desk knows a server-given prefix (a desk enrolled by an older server, before its first
+  sync; a restored or copied file under its new device id) it prints with a *provisional*
+  prefix: ``"0"`` and seven random hexadecimal digits (:func:`provisional`). It starts with a
+  digit, so it is never one the server gives, and it is drawn afresh whenever a file takes a new
+  identity: the counter is never blocked offline, and two files share one only by a 1 in 2**28
+  chance (which the server still catches: a number already used in the studio is renumbered
+  with a ``renumbered`` conflict). A standalone desk's copy keeps its provisional prefix until
+  it joins a server: it cannot know which letters other copies took, so only a random prefix
+  keeps two copies apart (kronos_desktop/store/file_instance.py).
 - A standalone desk restored from a backup takes the next letter after every prefix it or the
   file it replaces printed with (:func:`next_after`).
 

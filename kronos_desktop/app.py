@@ -38,6 +38,7 @@ from kronos_desktop.store import (
     StoreError,
 )
 from kronos_desktop.store.errors import ForeignDatabase
+from kronos_desktop.store.file_instance import recognise_at_start as recognise_file
 from kronos_desktop.store.paths import DB_FILENAME, resolve_data_dir
 from kronos_desktop.store.queries import Reader
 from kronos_desktop.store.writer import Writer
@@ -396,6 +397,7 @@ def _run_desk(
             translate("Startup", "KRONOS cannot start"), store_problem_text(exc, data_dir), smoke=options.smoke
         )
         return EXIT_STORE_PROBLEM
+    recognise_file(store, settings)  # a copied file takes a new device id and receipt prefix before it prints
     desk = Desk(store, language)
     keeper = None
     try:

@@ -105,7 +105,9 @@ def restore_backup(data_dir: Path, copy: Path) -> LocalStore:
 def renew_identity(store: LocalStore, replaced: set[str]) -> None:
     """A restored file, before it records or numbers anything: a new device id (its pending
     changes renumbered under it, still pending) and a receipt prefix none of its own sales nor
-    ``replaced`` (the prefixes of the file it replaced) printed with."""
+    ``replaced`` (the prefixes of the file it replaced) printed with. Its file mark is cleared: the
+    next start stamps it anew without taking yet another identity (kronos_desktop/store/file_instance.py)."""
+    from kronos_desktop.store.file_instance import write_mark
     from kronos_desktop.store.sale_numbers import prefix_after_restore
     from kronos_desktop.sync.local import LocalSync
 
@@ -113,3 +115,4 @@ def renew_identity(store: LocalStore, replaced: set[str]) -> None:
         if store.identity(conn) is not None:
             LocalSync(store).take_new_identity(conn)
             prefix_after_restore(conn, replaced)
+        write_mark(conn, 0)

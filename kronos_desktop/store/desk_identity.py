@@ -49,8 +49,9 @@ def _set(conn: Connection, **values: Any) -> None:
 
 def create(conn: Connection, *, studio_id: uuid.UUID, device_id: uuid.UUID, role: str, **values: Any) -> None:
     """The row of a new file: the studio it holds, a device id, the desk's role. A file made
-    for a server's studio (``server_url`` given) prints with a provisional receipt prefix until
-    the server gives it one; a standalone desk's is "A"."""
+    for a server's studio (``server_url`` given) takes the receipt prefix its enrolment answered
+    (``sale_prefix``), else prints with a provisional one until the server gives it one; a
+    standalone desk's is "A"."""
     if values.get("server_url") and "sale_prefix" not in values:
         values["sale_prefix"] = sale_prefixes.provisional()
     conn.execute(

@@ -8,14 +8,21 @@ close gives its number back with the rest of the transaction; a committed one ne
 Where the prefix comes from (the rules: :mod:`kronos_core.sale_prefixes`):
 
 - a standalone desk prints "A", and claims it when it brings its studio to a server;
-- a desk made for a server's studio, or a file under a new device id (restored, copied, or the
-  server lost its history), prints with a provisional prefix ("0" and 7 hex digits) until its
-  first sync: the server registers the replica with a prefix of its own (B, C, …) and says so
-  in the push and pull answers (``sale_prefix``), which the desk adopts
+- a desk enrolled on a server gets its prefix with the enrolment: the sign-in sends the file's
+  device id (a new file takes it then) and the server registers the replica with a prefix of its
+  own (B, C, …), answered as the token response's ``sale_prefix`` and stored with the enrolment
+  (:meth:`kronos_desktop.auth.desk_link.DeskLink.save_sign_in`), so it never prints a
+  provisional number after a join. Push and pull answers carry it too (an older server gives
+  it at the first pull), which the desk adopts
   (:func:`kronos_desktop.store.desk_identity.adopt_sale_prefix`);
+- a file under a new device id (restored, copied, or the server lost its history) prints with a
+  provisional prefix ("0" and 7 hex digits) until the server registers the new id;
 - a desk taken over by another enrolment keeps its replica, so its prefix;
 - a file restored from a backup by :func:`kronos_desktop.store.backup.restore_backup` takes a
-  new one before it numbers again (:func:`prefix_after_restore`).
+  new one before it numbers again (:func:`prefix_after_restore`);
+- a file copied (to another folder or computer, or an older copy put back by hand) is found out
+  at the app's start, before it numbers, and takes a new device id and a provisional prefix
+  (:mod:`kronos_desktop.store.file_instance`).
 
 The counter is the file's own and never goes back for a prefix change: numbers stay distinct
 even if a file came back to a prefix it used before.
