@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         self.resize(fitting_size(self.screen().availableGeometry().size()))
 
         self.agenda = AgendaView(ctx)
-        self.agenda.resolve_requested.connect(lambda _booking: self.show_conflicts())
+        self.agenda.resolve_requested.connect(lambda booking: self.show_conflicts().view.show_booking(booking))
         self._sections: dict[str, QWidget] = {"agenda": self.agenda}  # the others: on their first visit
         self.stack = QStackedWidget()
         self.stack.setObjectName("sectionStack")

@@ -1,13 +1,15 @@
 """The drawn day: a column per artist (or per station), the hours in the studio's time zone, each
-booking a block in its artist's colour (time, client or "Busy", kind, status; badges for a health
-alert, a first visit and a change not yet synced; cancelled and no-show faded; a booking stored in
-conflict outlined in red with "Resolve"), the hours outside opening or working time shaded (a
-public holiday all of it, its name on a strip under the names, above the hours), and a line at the
-current time. Geometry and hit-testing live in day_layout.py, dragging in day_drag.py, painting in
-day_paint.py; this widget turns mouse and keys into signals and changes nothing itself: a drag
-over free time says ``range_chosen``, a block dragged ``block_moved``, its bottom edge dragged
-``block_resized`` (Alt+arrows and Alt+Shift+arrows say the same from the keyboard), a right click
-or the Menu key ``block_menu_requested``; Esc lets go of a drag.
+booking a block in its artist's colour (time, client or "Busy", kind, status; who booked it where
+the block has room; badges for a health alert, a first visit and a change not yet synced;
+cancelled and no-show faded; a booking stored in conflict outlined in red with "Resolve"), the
+hours outside opening or working time shaded (a public holiday all of it, its name on a strip
+under the names, above the hours), and a line at the current time. Geometry and hit-testing live
+in day_layout.py, dragging in day_drag.py, painting in day_paint.py; this widget turns mouse and
+keys into signals and changes nothing itself: a drag over free time says ``range_chosen``, a
+block dragged ``block_moved``, its bottom edge dragged ``block_resized`` (Alt+arrows and
+Alt+Shift+arrows say the same from the keyboard), a right click or the Menu key
+``block_menu_requested``, a click on a conflict's "Resolve" ``block_activated`` (as opening it
+does: the view takes it to the conflicts inbox); Esc lets go of a drag.
 
 Put it in a QScrollArea (``setWidgetResizable(True)``): it keeps a minimum hour height and
 column width, and scrolls the selected block into view."""
@@ -19,7 +21,7 @@ import uuid
 import zoneinfo
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QHelpEvent,
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QToolTip, QWidget
 
 from kronos_core.hours import Span
 from kronos_desktop.store.queries.agenda import AgendaRow
+from kronos_desktop.ui.agenda.block_extras import resolve_rect
 from kronos_desktop.ui.agenda.day_drag import (
     BlockMoved,
     DayDrag,
@@ -55,7 +58,7 @@ from kronos_desktop.ui.agenda.day_layout import (
     lay_out,
     working_of,
 )
-from kronos_desktop.ui.agenda.day_paint import BANNER, DayPainting, ghost_rect
+from kronos_desktop.ui.agenda.day_paint import BANNER, DayPainting, Fonts, ghost_rect, qrect
 from kronos_desktop.ui.agenda.deposit_badge import paid_text, shows_paid
 from kronos_desktop.ui.common import fmt
 
@@ -66,7 +69,7 @@ SCROLL_STEP = 12  # px a tick, more nearer the edge
 
 class DayCanvas(DayPainting):
     block_selected = Signal(object)  # uuid.UUID: a click on a booking
-    block_activated = Signal(object)  # uuid.UUID: a double-click (or Enter) on a booking
+    block_activated = Signal(object)  # uuid.UUID: a double-click (or Enter, or its "Resolve") on a booking
     empty_activated = Signal(int, object)  # column, aware UTC start: a double-click on free time
     range_chosen = Signal(object, object, object)  # column key, aware UTC start, end: a drag on free time
     block_moved = Signal(object, object, object, object)  # id, column key, UTC start, end: a block dragged
@@ -93,6 +96,7 @@ class DayCanvas(DayPainting):
         self._scroll = QTimer(self, interval=30)
         self._scroll.timeout.connect(self._autoscroll)
         self._pointer = QPoint()  # where the drag's pointer is, in the scroll area's viewport
+        self._resolving: uuid.UUID | None = None  # the booking whose "Resolve" the button went down on
         self.setMouseTracking(True)  # the cursor says what a press would do
         self.layout_: DayLayout = self._lay_out()
         self.painted: dict[uuid.UUID, list[str]] = {}  # the lines last drawn in each block
@@ -248,7 +252,8 @@ class DayCanvas(DayPainting):
         if event.button() == Qt.MouseButton.LeftButton:
             self.select(hit if isinstance(hit, uuid.UUID) else None)  # a click on free time lets go
             self.setFocus(Qt.FocusReason.MouseFocusReason)
-            if hit is not None:
+            self._resolving = self._resolve_at(x, y)  # a click on "Resolve" opens, never drags
+            if hit is not None and self._resolving is None:
                 self._drag.press(self.layout_, x, y)
             event.accept()
             return
@@ -270,7 +275,11 @@ class DayCanvas(DayPainting):
         event.accept()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self._drag.pressed:
+        if event.button() == Qt.MouseButton.LeftButton and self._resolving is not None:
+            row_id, self._resolving = self._resolving, None
+            if self._resolve_at(event.position().x(), event.position().y()) == row_id:  # as a button does
+                self.block_activated.emit(row_id)
+        elif event.button() == Qt.MouseButton.LeftButton and self._drag.pressed:
             before = self._drag.ghost
             outcome = self._drag.release(self.layout_, event.position().x(), event.position().y())
             self._stop_drag(before)
@@ -344,16 +353,35 @@ class DayCanvas(DayPainting):
             self.block_resized.emit(outcome.row_id, outcome.start, outcome.end)
 
     def _hover(self, x: float, y: float) -> None:
-        """The cursor says what a press does: resize on a block's bottom edge, move on the block,
-        nothing (the arrow) on a block that does not drag."""
+        """The cursor says what a press does: open the inbox (a pointing hand) on a conflict's
+        "Resolve", resize on a block's bottom edge, move on the block, nothing (the arrow) on a
+        block that does not drag."""
         hit = self._hit(x, y)
         block = self.layout_.by_id.get(hit) if isinstance(hit, uuid.UUID) else None
-        if block is None or why_fixed(block.row) is not None:
+        if block is not None and self._resolve_at(x, y) is not None:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+        elif block is None or why_fixed(block.row) is not None:
             self.unsetCursor()
         elif on_edge(block, y) or on_top(self.layout_, block, y):
             self.setCursor(Qt.CursorShape.SizeVerCursor)
         else:
             self.setCursor(Qt.CursorShape.OpenHandCursor)
+
+    def resolve_spot(self, row_id: uuid.UUID) -> QRectF | None:
+        """Where a booking in conflict has its "Resolve" drawn (None: not drawn, not in conflict)."""
+        block = self.layout_.by_id.get(row_id)
+        if block is None or not block.row.in_conflict:
+            return None
+        return resolve_rect(QRectF(qrect(block.rect).toAlignedRect()), Fonts(self.font()).badge_metrics)
+
+    def _resolve_at(self, x: float, y: float) -> uuid.UUID | None:
+        """The booking in conflict whose "Resolve" is under (x, y), or a few px from it (a small
+        label: a near miss still counts, on its own block), if any."""
+        hit = self._hit(x, y)
+        if not isinstance(hit, uuid.UUID):
+            return None
+        spot = self.resolve_spot(hit)
+        return hit if spot is not None and spot.adjusted(-3, -3, 3, 3).contains(x, y) else None
 
     def _area(self) -> QScrollArea | None:
         parent = self.parentWidget()

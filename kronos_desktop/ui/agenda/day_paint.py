@@ -3,9 +3,10 @@ closed and non-working time (a public holiday all of it, with its strip), the ho
 columns' headers that stay on top, each booking's block with its badges (a red "!" for a health
 alert, an amber "?" for a possible duplicate of a client with a health alert, "1st" for a first
 visit, a green check for a signed consent form, a green "$" for a deposit paid (deposit_badge.py),
-a dark corner for a change not yet synced, "Resolve" on a booking stored in conflict), the ghost
-of a drag, and the line at the current time. Only what the paint event exposes is painted;
-straight edges without antialiasing (the slow part)."""
+a dark corner for a change not yet synced, "Resolve" on a booking stored in conflict) and, where
+it has room, who booked it (block_extras.py), the ghost of a drag, and the line at the current
+time. Only what the paint event exposes is painted; straight edges without antialiasing (the slow
+part)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import QWidget
 
 from kronos_core.hours import Span
 from kronos_desktop.store.queries.agenda import AgendaRow
+from kronos_desktop.ui.agenda.block_extras import by_line_top, by_text, pill_rect
+from kronos_desktop.ui.agenda.block_extras import resolve_text as resolve_words
 from kronos_desktop.ui.agenda.day_drag import DayDrag, Ghost, Mode
 from kronos_desktop.ui.agenda.day_layout import GUTTER, HEADER, Block, Column, DayLayout, Rect, inside, outside
 from kronos_desktop.ui.agenda.deposit_badge import day_spot, paint_paid, shows_paid
@@ -75,6 +78,9 @@ class Fonts:
         self.small_metrics = QFontMetricsF(self.small)
         self.bold_metrics = QFontMetricsF(self.bold)
         self.badge_metrics = QFontMetricsF(self.badge)
+        self.by = QFont(self.small)  # who booked it: a quieter line under the block's own
+        self.by.setItalic(True)
+        self.by_metrics = QFontMetricsF(self.by)
 
 
 def box(x: float, y: float, w: float, h: float) -> QRect:
@@ -282,6 +288,15 @@ class DayPainting(QWidget):
             )
             p.drawText(QRectF(inner.x(), inner.y() + number * spacing, inner.width(), spacing), 0, text)
             drawn.append(line)
+        by = by_text(row)
+        if by is not None and len(drawn) == len(lines):  # under every line, above the bottom badges
+            bottom = max(fonts.badge_metrics.height() + 4, 16.0) if row.in_conflict or (signed or paid) else 0.0
+            top = by_line_top(inner, len(lines), spacing, bottom)
+            if top is not None:
+                p.setFont(fonts.by)
+                text = fonts.by_metrics.elidedText(by, Qt.TextElideMode.ElideRight, inner.width())
+                p.drawText(QRectF(inner.x(), top, inner.width(), spacing), 0, text)
+                drawn.append(by)
         if struck:
             p.setOpacity(0.45)  # its badges as faded as its fill
         if row.health_alert:
@@ -360,18 +375,14 @@ class DayPainting(QWidget):
         return translate("DayCanvas", "1st", "a first visit's badge on a booking")
 
     def resolve_text(self) -> str:
-        return translate("DayCanvas", "Resolve", "on a booking stored in conflict")
+        return resolve_words()
 
     def _paint_pill(
         self, p: QPainter, rect: QRectF, top: float, text: str, color: QColor, fonts: Fonts, inset: float = 2
     ) -> str:
         """A small label in white on ``color``, ``inset`` px from the block's right edge, ``top``
         px down (-1: at its bottom); returns ``text``."""
-        metrics = fonts.badge_metrics
-        width = min(metrics.horizontalAdvance(text) + 8, rect.width() - 6)
-        height = min(metrics.height() + 2, rect.height() - 2)
-        y = rect.bottom() - height - 2 if top < 0 else rect.y() + top
-        pill = QRectF(rect.right() - width - inset, max(rect.y() + 1, y), width, height)
+        pill = pill_rect(rect, top, text, fonts.badge_metrics, inset)
         p.setPen(QPen(QColor("#ffffff"), 1))
         p.setBrush(color)
         p.drawRoundedRect(pill, 4, 4)

@@ -1,9 +1,10 @@
 """The drawn week: seven day columns over the week's hours, each booking a block in its artist's
-colour (one artist: time and client; every artist: a thin lane each, the text when it fits), a red
-dot on a booking with a health alert (always drawn, however thin the block), a green dot for a
-signed consent form and a green "$" for a deposit paid (deposit_badge.py), closed hours and public
-holidays shaded, today's name marked. Geometry in week_layout.py; this widget paints what is
-visible and turns mouse and keys into signals. A colleague's booking read as busy says only "Busy".
+colour (one artist: time, client and, with room, who booked it; every artist: a thin lane each,
+the text when it fits), a red dot on a booking with a health alert (always drawn, however thin the
+block), a green dot for a signed consent form and a green "$" for a deposit paid
+(deposit_badge.py), closed hours and public holidays shaded, today's name marked. Geometry in
+week_layout.py; this widget paints what is visible and turns mouse and keys into signals. A
+colleague's booking read as busy says only "Busy".
 
 A click selects a booking (or a day); a double-click or Enter opens the day (``day_activated``),
 with the booking selected."""
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from kronos_core.hours import Span
 from kronos_desktop.store.queries.agenda import AgendaRow
+from kronos_desktop.ui.agenda.block_extras import by_text
 from kronos_desktop.ui.agenda.day_layout import outside
 from kronos_desktop.ui.agenda.day_paint import INACTIVE, SIGNED, block_edge, contrast, faded, week_fill
 from kronos_desktop.ui.agenda.deposit_badge import paid_text, paint_paid, shows_paid
@@ -277,6 +279,10 @@ class WeekCanvas(QWidget):
                 text = metrics.elidedText(line, Qt.TextElideMode.ElideRight, inner.width())
                 p.drawText(QRectF(inner.x(), inner.y() + number * metrics.lineSpacing(), inner.width(), 40), 0, text)
                 drawn.append(line)
+            by = by_text(row)
+            if by is not None and inner.width() >= 64 and len(drawn) == len(lines) < fits:  # room under them
+                self._paint_by(p, inner, len(lines), by, font, dots=row.consent_signed + shows_paid(row))
+                drawn.append(by)
             p.setClipping(False)
         p.restore()
         if row.health_alert and row.status not in INACTIVE:  # never hidden, however thin the block
@@ -298,6 +304,20 @@ class WeekCanvas(QWidget):
         if shows_paid(row) and row.status not in INACTIVE and rect.height() >= 12 and rect.width() >= 16:
             drawn.append(self._paint_paid(p, rect, font, dot=row.consent_signed))
         self.painted[row.id] = drawn
+
+    def _paint_by(self, p: QPainter, inner: QRectF, under: int, by: str, font: QFont, *, dots: int) -> None:
+        """Who booked it, in italics under the block's ``under`` lines, clear of its bottom dots."""
+        quiet = QFont(font)
+        quiet.setItalic(True)
+        metrics = QFontMetricsF(quiet)
+        width = inner.width() - 13 * dots
+        p.setFont(quiet)
+        p.drawText(
+            QRectF(inner.x(), inner.y() + under * metrics.lineSpacing(), width, 40),
+            0,
+            metrics.elidedText(by, Qt.TextElideMode.ElideRight, width),
+        )
+        p.setFont(font)
 
     def _paint_paid(self, p: QPainter, rect: QRectF, font: QFont, *, dot: bool) -> str:
         """The deposit's green "$" at the bottom right, left of the consent's dot; a disc alone

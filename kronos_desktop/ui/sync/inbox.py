@@ -193,6 +193,7 @@ class ConflictsView(QWidget):
         self.zone = zone_or_default(None)
         self.desk: DeskState | None = None  # as last read: its clock stamps a resolution
         self.staff: list[StaffChoice] = []
+        self._wanted: uuid.UUID | None = None  # a booking whose conflict the next read selects
         self.table = named(QTableView(), "conflictsTable", self.tr("Conflicts"))
         configure_table(self.table, self.model)
         self.empty_label = QLabel(self.tr("No conflicts to review."))
@@ -230,11 +231,26 @@ class ConflictsView(QWidget):
         self.model.set_inbox(read.items, read.zone)
         self.empty_label.setVisible(self.model.rowCount() == 0)
         row = self.model.find_row(selected.id) if selected is not None else -1
+        if self._wanted is not None:  # asked for from the agenda's "Resolve": that booking's conflict
+            row, self._wanted = self._row_of(self._wanted, row), None
         if row < 0 and self.model.rowCount() > 0:
             row = 0  # open on the newest conflict, its two sides and its resolutions in view
         if row >= 0:
             self.table.selectRow(row)
         self.show_selected()
+
+    def show_booking(self, booking: uuid.UUID) -> None:
+        """Select the conflict a booking is part of (the agenda's "Resolve"), the one read next
+        too: the inbox was asked to read again as it opened."""
+        self._wanted = booking
+        row = self._row_of(booking, -1)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def _row_of(self, booking: uuid.UUID, otherwise: int) -> int:
+        """The row of the conflict ``booking`` is part of (an open one first), else ``otherwise``."""
+        rows = [(i.status != "open", n) for n, i in enumerate(self.model.rows()) if booking in i.row_ids]
+        return min(rows)[1] if rows else otherwise
 
     def selected(self) -> InboxItem | None:
         rows = self.table.selectionModel().selectedRows()
