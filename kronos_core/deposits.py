@@ -1,8 +1,9 @@
 """A studio's deposit (sinal) policy, as tattoo studios write it (issue 15): pure, no Qt, no DB.
 
-- A held deposit expires ``expiry_months`` after the day it was taken when nothing used it
-  (the day clamped to the month's end: taken on 31 August with 6 months, it expires on 28/29
-  February); it is still good on its expiry day and expired from the day after.
+- A held deposit expires ``expiry_months`` calendar months after the last day it was booked
+  (:func:`expiry`; the day clamped to the month's end: booked last on 31 August with 6 months,
+  it expires on 28/29 February); it is still good on its expiry day and expired from the day
+  after; it never expires while it holds a session still to come.
 - A client ``no_show_late_minutes`` or more late counts as a no-show; the deposit is forfeited
   then when ``forfeit_on_no_show``.
 - A cancellation later than ``late_cancel_hours`` before the start is late (the same rule as
@@ -21,7 +22,8 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Callable, Mapping
+import zoneinfo
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Final, Literal
 
@@ -79,7 +81,8 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
 
 def expires_on(taken_on: dt.date, policy: DepositPolicy) -> dt.date:
-    """The last day a deposit taken on ``taken_on`` is good for."""
+    """The last day a deposit taken on ``taken_on`` is good for if nothing books it: the day
+    written on it when it is taken (``deposit.expires_on``; :func:`expiry` moves it later)."""
     return add_months(taken_on, policy.expiry_months)
 
 
@@ -92,6 +95,80 @@ def _aware(*instants: dt.datetime) -> None:
     for instant in instants:
         if instant.tzinfo is None or instant.utcoffset() is None:
             raise ValueError("instants must be timezone-aware")
+
+
+# -- Expiry after N months unbooked ----------------------------------------------------------------
+UNBOOKED: Final = frozenset({"cancelled", "no_show"})  # a session in these never booked the deposit
+
+
+@dataclass(frozen=True)
+class HeldSession:
+    """A session (appointment) a deposit holds, as far as its expiry cares: when it ends and its
+    status (kronos_core.schema_base.APPOINTMENT_STATUSES)."""
+
+    ends_at: dt.datetime  # aware
+    status: str
+
+    @property
+    def books(self) -> bool:
+        """Whether it keeps the deposit booked: any status but cancelled and no-show (a completed
+        session booked it until it ended)."""
+        return self.status not in UNBOOKED
+
+
+def booked_through(taken_on: dt.date, sessions: Iterable[HeldSession], zone: zoneinfo.ZoneInfo) -> dt.date:
+    """The last day the deposit was booked: the later of the day it was taken and the day (in the
+    studio's ``zone``) the last session it holds that :attr:`HeldSession.books` ends."""
+    last = taken_on
+    for session in sessions:
+        _aware(session.ends_at)
+        if session.books:
+            last = max(last, session.ends_at.astimezone(zone).date())
+    return last
+
+
+def expiry(
+    taken_on: dt.date,
+    recorded: dt.date | None,
+    sessions: Iterable[HeldSession],
+    policy: DepositPolicy,
+    zone: zoneinfo.ZoneInfo,
+    now: dt.datetime,
+) -> dt.date | None:
+    """The last day a held deposit is good for at ``now``, or None while it does not expire.
+
+    What a deposit *holds* (the desk's read gathers them, kronos_desktop/store/queries/
+    deposit_holds.py): the appointment it was taken or moved for (``deposit.appointment_id``)
+    and every appointment of its project, that is ``deposit.project_id``, or when it has none the
+    project of its appointment (``appointment.project_id``); blocks and deleted rows are no
+    sessions. A deposit for no booking nor project holds none.
+
+    - A session it holds that books it (not cancelled, not a no-show) ending after ``now``: the
+      deposit is booked and does not expire (None).
+    - Otherwise it expires ``policy.expiry_months`` calendar months (:func:`add_months`) after
+      :func:`booked_through`, in the studio's ``zone``, and never before ``recorded``: the day
+      written on it when it was taken (``deposit.expires_on``, from the policy the client read;
+      the mutation's ``expired`` forfeit checks that day). ``recorded`` None: it never expires.
+    """
+    held = list(sessions)
+    _aware(now, *(session.ends_at for session in held))
+    if recorded is None or any(session.books and session.ends_at > now for session in held):
+        return None
+    return max(recorded, add_months(booked_through(taken_on, held, zone), policy.expiry_months))
+
+
+def expired_at(
+    taken_on: dt.date,
+    recorded: dt.date | None,
+    sessions: Iterable[HeldSession],
+    policy: DepositPolicy,
+    zone: zoneinfo.ZoneInfo,
+    now: dt.datetime,
+) -> bool:
+    """Whether the held deposit has expired at ``now`` (the day after its :func:`expiry`, today
+    being ``now``'s day in the studio's ``zone``)."""
+    last_day = expiry(taken_on, recorded, sessions, policy, zone, now)
+    return expired(last_day, now.astimezone(zone).date())
 
 
 def counts_as_no_show(policy: DepositPolicy, starts_at: dt.datetime, now: dt.datetime) -> bool:
@@ -140,8 +217,9 @@ def _pt(policy: DepositPolicy, amount: str | None) -> str:
         (f"O sinal de {amount} " if amount else "O sinal ")
         + "garante o seu horário e é descontado do valor da tatuagem "
         + ("na primeira sessão." if p.applied_at == "first" else "na última sessão."),
-        f"Ele vale por {_plural(p.expiry_months, 'mês', 'meses')} a partir da data do pagamento; "
-        "depois disso, sem sessão marcada, ele é perdido.",
+        "Ele não vence enquanto houver sessão marcada; sem sessão marcada, vale por "
+        f"{_plural(p.expiry_months, 'mês', 'meses')} a partir do pagamento ou da última sessão "
+        "(o que for mais tarde) e depois disso é perdido.",
     ]
     if p.forfeit_on_no_show:
         parts.append(
@@ -172,8 +250,9 @@ def _en(policy: DepositPolicy, amount: str | None) -> str:
         (f"The deposit of {amount} " if amount else "The deposit ")
         + "holds your booking and comes off the price of your tattoo "
         + ("at the first session." if p.applied_at == "first" else "at the last session."),
-        f"It is valid for {_plural(p.expiry_months, 'month', 'months')} from the day you pay it; "
-        "after that, with no session booked, it is lost.",
+        "It does not expire while a session is booked; with none booked, it is valid for "
+        f"{_plural(p.expiry_months, 'month', 'months')} from the day you pay it or from your last "
+        "session, whichever is later, and is lost after that.",
     ]
     if p.forfeit_on_no_show:
         parts.append(

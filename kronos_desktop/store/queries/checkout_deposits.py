@@ -1,7 +1,8 @@
 """The checkout's reads of products and deposits (issue 15): the product list a ticket picks
 from, a client's deposits with their ledger (the records merged into the client included: a
-deposit keeps the client it was taken from until a merge moves it), the held ones a ticket may
-apply, and the calendar's "deposit paid" badge.
+deposit keeps the client it was taken from until a merge moves it), each held one with its expiry
+by the studio's rule (kronos_desktop/store/queries/deposit_holds.py), the held ones a ticket may
+apply (an expired one is listed, never offered), and the calendar's "deposit paid" badge.
 
 Re-exported by :mod:`kronos_desktop.store.queries.checkout` (the names the views use)."""
 
@@ -16,6 +17,7 @@ from sqlalchemy import Connection, select
 
 from kronos_core.schema import appointment, deposit, deposit_entry, payment, product, project, sale, staff
 from kronos_desktop.store.queries.client_record import merged_into_this
+from kronos_desktop.store.queries.deposit_holds import Holding, expiries
 
 CHUNK = 500  # ids per IN (...): SQLite's bound parameters
 
@@ -95,9 +97,25 @@ class DepositRow:
     payment_ids: tuple[uuid.UUID, ...]  # the money taken for it (refunds of it point at these)
     via_merged: bool  # taken from a record merged into this client
     entries: list[DepositEntryRow] = field(default_factory=list)  # oldest first
+    # A held one's expiry by the studio's rule (kronos_core.deposits.expiry) at the desk's now:
+    # the last day it is good for (None: it does not expire now), and whether that day has passed.
+    expiry: dt.date | None = None
+    expired: bool = False
+
+    @property
+    def booked_ahead(self) -> bool:
+        """Held, and kept from expiring by a session it holds still to come."""
+        return self.status == "held" and self.expiry is None and self.expires_on is not None
+
+    @property
+    def offered(self) -> bool:
+        """Held and not expired: a ticket may apply it."""
+        return self.status == "held" and not self.expired
 
 
-def _deposits(conn: Connection, client_id: uuid.UUID, *, held_only: bool) -> list[DepositRow]:
+def _deposits(
+    conn: Connection, client_id: uuid.UUID, *, held_only: bool, now: dt.datetime | None = None
+) -> list[DepositRow]:
     ids = [client_id, *merged_into_this(conn, client_id)]
     d, pr, ap, st, sa = deposit.c, project.c, appointment.c, staff.c, sale.c
     query = (
@@ -105,7 +123,7 @@ def _deposits(conn: Connection, client_id: uuid.UUID, *, held_only: bool) -> lis
             d.id, d.client_id, d.amount, d.status, d.taken_on, d.expires_on, d.reschedules, d.policy_text,
             d.note, d.project_id, pr.title, d.appointment_id, ap.starts_at, d.artist_id, st.display_name,
             d.sale_id, sa.number, d.transferred_from, d.forfeit_reason, d.forfeit_artist_share,
-            d.forfeit_studio_share,
+            d.forfeit_studio_share, d.studio_id, ap.project_id.label("booking_project_id"),
         )
         .select_from(
             deposit.outerjoin(project, pr.id == d.project_id)
@@ -123,6 +141,12 @@ def _deposits(conn: Connection, client_id: uuid.UUID, *, held_only: bool) -> lis
     money = _money(conn, found)
     entries = _entries(conn, found, money)
     paid = {k: [m.id for m in ms if m.refund_of is None] for k, ms in money.items()}
+    held = [
+        Holding(r.id, r.studio_id, r.taken_on, r.expires_on, r.appointment_id, r.project_id or r.booking_project_id)
+        for r in rows
+        if r.status == "held"
+    ]
+    expiry = expiries(conn, held, now)
     return [
         DepositRow(
             id=r.id, client_id=r.client_id, amount=int(r.amount), status=r.status, taken_on=r.taken_on,
@@ -133,6 +157,8 @@ def _deposits(conn: Connection, client_id: uuid.UUID, *, held_only: bool) -> lis
             forfeit_reason=r.forfeit_reason, forfeit_artist_share=int(r.forfeit_artist_share),
             forfeit_studio_share=int(r.forfeit_studio_share), payment_ids=tuple(paid.get(r.id, ())),
             via_merged=r.client_id != client_id, entries=entries.get(r.id, []),
+            expiry=expiry[r.id].last_day if r.id in expiry else r.expires_on,
+            expired=r.id in expiry and expiry[r.id].expired,
         )
         for r in rows
     ]  # fmt: skip
@@ -188,15 +214,18 @@ def _money(conn: Connection, deposit_ids: list[uuid.UUID]) -> dict[uuid.UUID, li
     return out
 
 
-def client_deposits(conn: Connection, client_id: uuid.UUID) -> list[DepositRow]:
+def client_deposits(conn: Connection, client_id: uuid.UUID, *, now: dt.datetime | None = None) -> list[DepositRow]:
     """Every deposit of the client (and of the records merged into theirs), newest first, each
-    with its ledger: the client record's Deposits tab."""
-    return _deposits(conn, client_id, held_only=False)
+    with its ledger and, when held, its expiry at ``now`` (None: the desk's clock): the client
+    record's Deposits tab."""
+    return _deposits(conn, client_id, held_only=False, now=now)
 
 
-def held_deposits(conn: Connection, client_id: uuid.UUID) -> list[DepositRow]:
-    """The client's deposits still held: what a ticket offers to apply."""
-    return _deposits(conn, client_id, held_only=True)
+def held_deposits(conn: Connection, client_id: uuid.UUID, *, now: dt.datetime | None = None) -> list[DepositRow]:
+    """The client's deposits still held, each with its expiry at ``now`` (None: the desk's
+    clock): a ticket offers those not expired (:attr:`DepositRow.offered`) and lists the
+    expired ones as not offered."""
+    return _deposits(conn, client_id, held_only=True, now=now)
 
 
 def deposit_amounts(conn: Connection, deposit_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, int]:

@@ -1,9 +1,12 @@
 """What the client record's Deposits tab does to a held deposit, each a small dialog that runs its
 op (kronos_desktop/ops/deposits.py) and says a refusal in the desk's words:
 
-- Forfeit…: why the studio keeps it (the policy's reasons), a note, and who keeps how much
-  (the artist's and the studio's parts, ``kronos_core.deposits.forfeit_shares``, as the op
-  fixes them: a deposit with no artist is the studio's whole);
+- Forfeit…: why the studio keeps it (the policy's reasons; "Expired" chosen already for a
+  deposit past its expiry, which the dialog says, and refused at the desk for one the studio's
+  rule keeps good, kronos_core.deposits.expiry, even when the day written on it has passed), a
+  note, and who keeps how much (the artist's and the studio's parts,
+  ``kronos_core.deposits.forfeit_shares``, as the op fixes them: a deposit with no artist is the
+  studio's whole);
 - Refund…: the reason, required (owners and managers: the money goes back with it);
 - Move…: to another of the client's bookings or open projects, a note."""
 
@@ -55,15 +58,18 @@ class DepositActionDialog(KeyedDialog):
         self.setModal(True)
         self.setMinimumWidth(480)
         money = fmt.money_text(held.amount)
-        about = QLabel(
-            self.tr("Deposit of {amount} taken on {day}.").format(amount=money, day=fmt.date_text(held.taken_on))
-        )
+        said = [self.tr("Deposit of {amount} taken on {day}.").format(amount=money, day=fmt.date_text(held.taken_on))]
+        if held.status == "held" and held.expired and held.expiry is not None:
+            said.append(self.tr("It expired: it was good until {day}.").format(day=fmt.date_text(held.expiry)))
+        about = QLabel(" ".join(said))
         about.setObjectName("depositActionAbout")
         about.setWordWrap(True)
         form = QFormLayout()
         self.reason = named(QComboBox(), "depositForfeitReason", self.tr("Why the studio keeps the deposit"))
         for reason in DEPOSIT_FORFEIT_REASONS:
             self.reason.addItem(forfeit_reason_label(reason), reason)
+        if held.expired:
+            self.reason.setCurrentIndex(self.reason.findData("expired"))
         self.target = named(QComboBox(), "depositMoveTarget", self.tr("Booking or project the deposit moves to"))
         self.note = named(QLineEdit(), "depositActionNote", self.tr("Note"))
         self.note.setMaxLength(500)
@@ -155,6 +161,10 @@ class DepositActionDialog(KeyedDialog):
         op: MutationOp
         if self.action == "forfeit":
             reason = str(self.reason.currentData())
+            kept = self._still_good() if reason == "expired" else None
+            if kept is not None:
+                say(self.problem, kept)
+                return
             op = deposit_ops.forfeit_deposit(
                 self.held.id, reason, business_date=day, note=note, staff_id=staff, parent=self
             )
@@ -175,6 +185,20 @@ class DepositActionDialog(KeyedDialog):
             )
         self.confirm_button.setEnabled(False)
         self.ctx.runner.run(op.success(self._done).failure(self._failed))
+
+    def _still_good(self) -> str | None:
+        """Why an "expired" forfeit is refused at the desk: the studio's rule keeps the deposit good
+        (a session it holds is to come, or its last one moved its expiry later), though the day
+        written on it when it was taken, which the mutation checks, has passed. None: go on (the
+        mutation decides when that day has not passed)."""
+        held, today = self.held, self.ctx.today()
+        written_passed = held.expires_on is not None and today > held.expires_on
+        if held.expired or not written_passed:
+            return None
+        if held.booked_ahead:
+            return self.tr("Not saved: this deposit does not expire while a session it holds is still to come.")
+        day = fmt.date_text(held.expiry) if held.expiry is not None else ""
+        return self.tr("Not saved: this deposit has not expired: it is good until {day}.").format(day=day)
 
     def _done(self, _applied: Applied) -> None:
         self.done_with.emit(self.held.id)

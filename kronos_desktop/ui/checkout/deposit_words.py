@@ -1,5 +1,5 @@
-"""A deposit's words on the desk: its status, its ledger's entries, why the studio kept it, what it
-is for."""
+"""A deposit's words on the desk: its status (a held one past its expiry: "Expired"), when it
+expires, its ledger's entries, why the studio kept it, what it is for."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import zoneinfo
 
 from PySide6.QtCore import QCoreApplication
 
+from kronos_desktop.store.queries.checkout_deposits import DepositRow
 from kronos_desktop.ui.checkout.deposit_read import Holder
 from kronos_desktop.ui.common import fmt
 
@@ -23,6 +24,37 @@ def status_label(status: str) -> str:
         "transferred": translate("Deposits", "Moved", "deposit"),
     }
     return labels.get(status, status)
+
+
+def state_label(row: DepositRow) -> str:
+    """A deposit's status as the client record shows it: a held one past its expiry is "Expired"
+    (its money still held until someone forfeits it)."""
+    if row.status == "held" and row.expired:
+        return translate("Deposits", "Expired", "deposit")
+    return status_label(row.status)
+
+
+def expiry_text(row: DepositRow) -> str:
+    """When a deposit expires, for the record's "Expires" column: the last day it is good for, or
+    "While booked" when a session it holds is still to come (nothing, once no longer held)."""
+    if row.booked_ahead:
+        return translate("Deposits", "While booked")
+    return fmt.date_text(row.expiry) if row.expiry is not None else ""
+
+
+def expiry_note(row: DepositRow) -> str | None:
+    """A sentence on a held deposit's expiry (a tooltip; None when there is nothing to say)."""
+    if row.status != "held":
+        return None
+    if row.expired and row.expiry is not None:
+        return translate(
+            "Deposits", "Expired: it was good until {date}. The studio's policy keeps it: forfeit it as expired."
+        ).format(date=fmt.date_text(row.expiry))
+    if row.booked_ahead:
+        return translate("Deposits", "It does not expire while a session it holds is still to come.")
+    if row.expiry is not None:
+        return translate("Deposits", "Good until {date}.").format(date=fmt.date_text(row.expiry))
+    return None
 
 
 def entry_label(kind: str) -> str:

@@ -1,4 +1,6 @@
-"""Beside the ticket's lines: the client's held deposits offered to apply (each once), and the
+"""Beside the ticket's lines: the client's held deposits offered to apply (each once; one past its
+expiry is listed, off and marked "expired", never offered: the client record's Deposits tab
+forfeits it, or moves it to a booking, which makes it good again), and the
 receipt's details a later NFS-e needs (CPF or CNPJ checked by its check digits, name, address,
 what the service was), filled from the client's record where it knows them."""
 
@@ -54,6 +56,7 @@ class DepositsBox(QFrame):
         self.setObjectName("ticketDeposits")
         self.setProperty("role", "card")
         self.boxes: dict[uuid.UUID, QCheckBox] = {}
+        self.marks: dict[uuid.UUID, QLabel] = {}  # under an expired deposit's (off) box: why it is not offered
         title = QLabel(self.tr("Deposits held: tick to apply"))
         title.setProperty("role", "caption")
         title.setWordWrap(True)  # pt_BR's caption is wider than the side column
@@ -82,25 +85,43 @@ class DepositsBox(QFrame):
     ) -> None:
         """``notes``: what the studio's policy says of a deposit here (this session's, or one that
         waits for the project's first or last session), after its amount."""
-        for box in self.boxes.values():
-            box.deleteLater()
-        self.boxes = {}
+        for widget in [*self.boxes.values(), *self.marks.values()]:
+            widget.deleteLater()
+        self.boxes, self.marks = {}, {}
         for at, row in enumerate(held):
             text = self.tr("{amount} taken {date}").format(
                 amount=fmt.money_text(row.amount, currency), date=day_month(row.taken_on)
             )
-            if notes and row.id in notes:
+            if notes and row.id in notes and not row.expired:
                 text = f"{text} · {notes[row.id]}"
             box = named(QCheckBox(text), f"ticketDeposit{at}", self.tr("Apply the deposit of {text}").format(text=text))
             tips = [t for t in (row.project_title, row.note) if t]
-            if row.expires_on is not None:
-                tips.append(self.tr("Expires on {date}").format(date=fmt.date_text(row.expires_on)))
+            if row.expired:
+                tips.append(
+                    self.tr(
+                        "It expired: it was good until {date}. Forfeit it, or move it to this booking to honour "
+                        "it, from the client's Deposits tab."
+                    ).format(date=fmt.date_text(row.expiry) if row.expiry is not None else "")
+                )
+            elif row.expiry is not None:
+                tips.append(self.tr("Expires on {date}").format(date=fmt.date_text(row.expiry)))
             box.setToolTip("\n".join(tips))
-            box.setChecked(row.id in applied)
+            box.setChecked(row.id in applied and not row.expired)
+            box.setEnabled(not row.expired)
             deposit_id = row.id
             box.toggled.connect(lambda on, d=deposit_id: self.toggled.emit(d, on))
             self.rows.addWidget(box)
             self.boxes[row.id] = box
+            if row.expired:
+                good_until = fmt.date_text(row.expiry) if row.expiry is not None else ""
+                mark = QLabel(self.tr("Expired (good until {date}): not offered").format(date=good_until))
+                mark.setObjectName(f"ticketDepositExpired{at}")
+                mark.setProperty("role", "error")
+                mark.setWordWrap(True)
+                mark.setIndent(22)  # under the box's text, not its tick
+                mark.setToolTip(box.toolTip())
+                self.rows.addWidget(mark)
+                self.marks[row.id] = mark
         self.setVisible(bool(held))
 
     def set_problem(self, text: str | None) -> None:

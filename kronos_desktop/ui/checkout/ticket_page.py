@@ -155,7 +155,7 @@ class TicketPage(LineEdits, TicketPageView):
         before = self.client
         self.client = client
         self.draft.client_id = client.id if client is not None else None
-        held = {d.id for d in client.held} if client is not None else set()
+        held = {d.id for d in client.held if d.offered} if client is not None else set()  # expired: not offered
         self.draft.deposit_ids = [d for d in self.draft.deposit_ids if d in held]
         _document, name, address, _service = self.details.values()
         ours = before is None or (
@@ -199,7 +199,7 @@ class TicketPage(LineEdits, TicketPageView):
         if self.draft is None or client is None or self.client is None or client.id != self.client.id:
             return
         self.client = client
-        held = {d.id for d in client.held}
+        held = {d.id for d in client.held if d.offered}
         kept = [d for d in self.draft.deposit_ids if d in held]
         if kept != self.draft.deposit_ids:
             self.draft.deposit_ids = kept
@@ -237,8 +237,8 @@ class TicketPage(LineEdits, TicketPageView):
 
     # -- deposits and details ----------------------------------------------------------------------
     def toggle_deposit(self, deposit_id: uuid.UUID, on: bool) -> None:
-        if self.draft is None:
-            return
+        if self.draft is None or (on and deposit_id not in self.deposit_amounts()):
+            return  # only a deposit offered (held, not expired) is applied
         ids = [d for d in self.draft.deposit_ids if d != deposit_id]
         self.draft.deposit_ids = [*ids, deposit_id] if on else ids  # applied once, whatever is clicked
         self._changed()
@@ -259,7 +259,7 @@ class TicketPage(LineEdits, TicketPageView):
 
     # -- showing and saving ------------------------------------------------------------------------
     def deposit_amounts(self) -> dict[uuid.UUID, int]:
-        return {d.id: d.amount for d in self.client.held} if self.client is not None else {}
+        return {d.id: d.amount for d in self.client.held if d.offered} if self.client is not None else {}
 
     def _compute(self) -> None:
         self.totals, self.error = None, None

@@ -1,9 +1,12 @@
 """The client record's Deposits tab: the client's deposits (sinal; the records merged into theirs
-included), newest first, each with its amount, status, the day taken and the day it expires, the
-booking or project it is for and the artist; the chosen one's ledger below (taken, applied,
-forfeited, refunded, moved, rescheduled). Its actions: Take deposit… (the desk's front: owners,
-managers, receptionists), and on a held deposit Forfeit…, Refund… (owners and managers) and
-Move to another project or booking…; a button a role may not use is off and says why. The tab
+included), newest first, each with its amount, status, the day taken and the day it expires (by
+the studio's rule: N months after it was last booked, "While booked" while a session it holds is
+to come), the booking or project it is for and the artist; the chosen one's ledger below (taken,
+applied, forfeited, refunded, moved, rescheduled). A held deposit past its expiry shows as
+"Expired" in red, and a line above the list counts them: nothing forfeits one by itself, a person
+does, with Forfeit… (its reason "Expired" chosen for them). Its actions: Take deposit… (the desk's
+front: owners, managers, receptionists), and on a held deposit Forfeit…, Refund… (owners and
+managers) and Move to another project or booking…; a button a role may not use is off and says why. The tab
 also opens the deposit dialog for the calendar's "Take deposit…" on a booking (block_menu.py)."""
 
 from __future__ import annotations
@@ -23,7 +26,13 @@ from kronos_desktop.store.queries.checkout_deposits import DepositMoney
 from kronos_desktop.ui.agenda.block_menu import set_deposit_opener
 from kronos_desktop.ui.checkout.deposit_actions import DepositActionDialog
 from kronos_desktop.ui.checkout.deposit_dialog import DepositDialog
-from kronos_desktop.ui.checkout.deposit_words import entry_label, forfeit_reason_label, status_label
+from kronos_desktop.ui.checkout.deposit_words import (
+    entry_label,
+    expiry_note,
+    expiry_text,
+    forfeit_reason_label,
+    state_label,
+)
 from kronos_desktop.ui.checkout.payment_rows import BRAND_NAMES
 from kronos_desktop.ui.common import fmt
 from kronos_desktop.ui.common.tablemodel import ColumnSpec, RowTableModel, configure_table, select_row, selected_row
@@ -33,6 +42,7 @@ from kronos_desktop.ui.look import readable
 
 translate = QCoreApplication.translate
 MUTED = QColor("#6b6b6b")
+EXPIRED = QColor("#b3261e")
 TABLES = frozenset({"deposit", "deposit_entry", "payment", "appointment", "project", "staff", "client"})
 
 
@@ -54,7 +64,7 @@ class DepositsModel(RowTableModel[DepositRow]):
             c.TAKEN: ColumnSpec(lambda: translate("RecordDeposits", "Taken"), 100),
             c.AMOUNT: ColumnSpec(lambda: translate("RecordDeposits", "Amount"), 110, align_right=True),
             c.STATUS: ColumnSpec(lambda: translate("RecordDeposits", "Status"), 100),
-            c.EXPIRES: ColumnSpec(lambda: translate("RecordDeposits", "Expires"), 100),
+            c.EXPIRES: ColumnSpec(lambda: translate("RecordDeposits", "Expires"), 120),
             c.ARTIST: ColumnSpec(lambda: translate("RecordDeposits", "Artist"), 130),
             c.FOR: ColumnSpec(lambda: translate("RecordDeposits", "For"), 0),
         }
@@ -67,18 +77,21 @@ class DepositsModel(RowTableModel[DepositRow]):
             if column == c.AMOUNT:
                 return fmt.money_text(row.amount, self.currency)
             if column == c.STATUS:
-                return status_label(row.status)
+                return state_label(row)
             if column == c.EXPIRES:
-                return fmt.date_text(row.expires_on) if row.expires_on is not None else ""
+                return expiry_text(row)
             if column == c.FOR:
                 return self.what_for(row)
             if column == c.ARTIST:
                 return row.artist_name or ""
         if role == Qt.ItemDataRole.ForegroundRole and row.status != "held":
             return QBrush(readable(MUTED))
+        if role == Qt.ItemDataRole.ForegroundRole and row.expired and column in (c.STATUS, c.EXPIRES):
+            return QBrush(readable(EXPIRED))
         if role == Qt.ItemDataRole.ToolTipRole:
             said = [self.what_for(row)] + ([forfeit_reason_label(row.forfeit_reason)] if row.forfeit_reason else [])
-            return "\n".join(said)
+            note = expiry_note(row)
+            return "\n".join([*said, note] if note else said)
         return None
 
     def what_for(self, row: DepositRow) -> str:
@@ -185,6 +198,11 @@ class DepositsTab(QWidget):
         self.why.setObjectName("recordDepositsWhy")
         self.why.setProperty("role", "muted")
         self.why.setWordWrap(True)
+        self.expired_note = QLabel()
+        self.expired_note.setObjectName("recordDepositsExpired")
+        self.expired_note.setProperty("role", "error")
+        self.expired_note.setWordWrap(True)
+        self.expired_note.hide()
         self.take_button = named(QPushButton(self.tr("Take deposit…")), "recordDepositTake",
                                  self.tr("Take a deposit (sinal) from the client"))  # fmt: skip
         self.take_button.setProperty("kind", "primary")
@@ -208,6 +226,7 @@ class DepositsTab(QWidget):
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addLayout(buttons)
         layout.addWidget(self.why)
+        layout.addWidget(self.expired_note)
         layout.addWidget(self.empty)
         layout.addWidget(split, 1)
         self.take_button.clicked.connect(self.take)
@@ -252,6 +271,15 @@ class DepositsTab(QWidget):
         if not (chosen is not None and select_row(self.table, self.model, chosen.id)) and rows:
             self.table.selectRow(0)
         self.empty.setVisible(not rows)
+        expired = sum(1 for r in rows if r.status == "held" and r.expired)
+        self.expired_note.setText(
+            self.tr(
+                "%n held deposit(s) expired under the studio's policy: choose one and use Forfeit… to close it.",
+                "",
+                expired,
+            )
+        )
+        self.expired_note.setVisible(expired > 0)
         self._chosen_changed()
         self.counted.emit(len(rows))
 
