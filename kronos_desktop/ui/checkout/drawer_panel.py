@@ -2,9 +2,10 @@
 shown and its actions, a button and a key each: Open the drawer (the float), Cash in / Cash out
 (a reason; a cash out above what the drawer holds needs a manager), Close the drawer (the blind
 count, close_result.py), once closed The day's close… and Reopen… (managers), Day report (one
-rendering, day_report_render.py; no artists' shares for receptionists), Open cash box (ESC/POS,
-drawer_kick.py). The buttons sit beside the words when both fit a line, else under them. The
-state never says what a drawer open should hold (the close is blind); artists do not see it."""
+rendering, day_report_dialog.py; no artists' shares for receptionists, nor while the day is open
+what the drawer should hold: day_report_drawer.py), Open cash box (ESC/POS, drawer_kick.py). The
+buttons sit beside the words when both fit a line, else under them. The state never says what a
+drawer open should hold (the close is blind); artists do not see it."""
 
 from __future__ import annotations
 
@@ -13,32 +14,26 @@ import uuid
 import zoneinfo
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QPixmap, QResizeEvent
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 from sqlalchemy import Connection
 
 from kronos_core.roles import Role
-from kronos_desktop.settings import open_settings
 from kronos_desktop.store.queries import day_report as report_q
 from kronos_desktop.store.queries.day_report import DayReport
 from kronos_desktop.store.queries.drawer import DrawerDay
 from kronos_desktop.ui import icons
 from kronos_desktop.ui.actions import ActionSpec, spec
-from kronos_desktop.ui.checkout import day_report_render as render
 from kronos_desktop.ui.checkout.close_result import (
     CloseDayDialog,
     ClosedDayDialog,
@@ -46,9 +41,9 @@ from kronos_desktop.ui.checkout.close_result import (
     day_reader,
     difference_text,
 )
+from kronos_desktop.ui.checkout.day_report_dialog import DayReportDialog
 from kronos_desktop.ui.checkout.drawer_dialogs import CashMoveDialog, OpenDayDialog
 from kronos_desktop.ui.checkout.drawer_kick import DrawerKicker
-from kronos_desktop.ui.checkout.receipt_dialog import pdf_folder
 from kronos_desktop.ui.common import fmt
 from kronos_desktop.ui.common.dialog_keys import KeyedDialog
 from kronos_desktop.ui.common.widgets import named
@@ -326,78 +321,3 @@ class DrawerPanel(QFrame):
     def kick(self) -> None:
         self.say(self.tr("Opening the drawer…"))
         self.kicker.kick()
-
-
-class DayReportDialog(KeyedDialog):
-    """The day report's pages, Print… and Save PDF… (the same rendering: day_report_render)."""
-
-    def __init__(self, ctx: DeskContext, read: Callable[[Connection], DayReport], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.report: DayReport | None = None
-        self.settings = open_settings()
-        self.setObjectName("dayReportDialog")
-        self.setWindowTitle(self.tr("Day report"))
-        self.preview = QLabel(self.tr("Reading the day…"))
-        self.preview.setObjectName("dayReportPreview")
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        area = named(QScrollArea(), "dayReportScroll", self.tr("Day report preview"))
-        area.setWidget(self.preview)
-        area.setWidgetResizable(True)
-        self.status = QLabel()
-        self.status.setObjectName("dayReportStatus")
-        self.status.setWordWrap(True)
-        self.print_button = named(QPushButton(self.tr("&Print…")), "dayReportPrint", self.tr("Print the day report"))
-        self.pdf_button = named(QPushButton(self.tr("Save &PDF…")), "dayReportPdf", self.tr("Save the report as PDF"))
-        close = named(QPushButton(self.tr("Close")), "dayReportClose", self.tr("Close"))
-        for button in (self.print_button, self.pdf_button):
-            button.setEnabled(False)
-        self.print_button.clicked.connect(self._ask_print)
-        self.pdf_button.clicked.connect(self._ask_pdf)
-        close.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.pdf_button)
-        buttons.addStretch(1)
-        buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(area, 1)
-        layout.addWidget(self.status)
-        layout.addLayout(buttons)
-        self.resize(820, 540)
-        ctx.reads.ask(self, "report", read, self._read)
-
-    def _read(self, report: DayReport) -> None:
-        self.report = report
-        image, pages = render.render_page_image(report, None, 80)  # every page, one under the other
-        self.preview.setPixmap(QPixmap.fromImage(image))
-        self.status.setText(self.tr("%n page(s).", "", pages))
-        for button in (self.print_button, self.pdf_button):
-            button.setEnabled(True)
-
-    def _ask_pdf(self) -> None:
-        if self.report is None:
-            return
-        start = pdf_folder(self.settings) / self.tr("day-report-{day}.pdf").format(day=self.report.day.isoformat())
-        path, _f = QFileDialog.getSaveFileName(self, self.tr("Save the day report"), str(start), "PDF (*.pdf)")
-        if path:
-            self.save_pdf(Path(path))
-
-    def save_pdf(self, path: Path) -> None:
-        if self.report is None:
-            return
-        try:
-            pages = render.write_day_report_pdf(self.report, path)
-        except OSError:
-            self.status.setText(self.tr("The PDF could not be saved to {path}.").format(path=path))
-            return
-        self.status.setText(self.tr("Saved %n page(s) to {path}.", "", pages).format(path=path))
-
-    def _ask_print(self) -> None:
-        if self.report is None:
-            return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            pages = render.print_day_report(self.report, printer)
-            self.status.setText(self.tr("Sent %n page(s) to the printer.", "", pages))
