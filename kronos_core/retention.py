@@ -11,6 +11,12 @@ Issue 16's cash tables (``cash_drawer``, ``cash_session``, ``cash_movement``, ``
 ``stock_movement`` name no client (a close lists payment ids, a sold movement a sale's id): an
 erase has nothing of a client's to take out of them, nor to keep for one. A gift voucher does:
 it is kept for the money (``voucher``), its buyer's and recipient's names and note erased.
+
+A kept table's ``verbatim`` columns are kept as they were, the client's words in them included:
+what the law asks the studio to keep is that text itself (a sale's fiscal data, for the NFS-e).
+``client.erase`` leaves every kept row alone; the desk's scrub of its own copies
+(kronos_desktop/store/erase.py: the outbox, pulled pages, backups) reads :data:`VERBATIM` and
+leaves those columns, and the arguments of the same names of a mutation, alone too.
 """
 
 from __future__ import annotations
@@ -29,12 +35,15 @@ DEFAULT_RETENTION_YEARS: Final = 5
 @dataclass(frozen=True)
 class Kept:
     """Rows an erase leaves: ``table`` (``exists``: False while its issue has not added it yet),
-    what they are, and the legal ground (in English; the export words it for people)."""
+    what they are, and the legal ground (in English; the export words it for people);
+    ``verbatim``: the columns kept as they were, the client's words in them included (see the
+    module)."""
 
     table: str
     what: str
     why: str
     exists: bool = True
+    verbatim: tuple[str, ...] = ()
 
 
 # LGPD art. 16 I: data kept to comply with a legal or regulatory obligation.
@@ -52,8 +61,11 @@ RETAINED: Final[tuple[Kept, ...]] = (
     ),
     Kept(
         "sale",
-        "closed sales (tickets) with their number, totals and business date",
+        "closed sales (tickets) with their number, totals and business date, and the fiscal data for "
+        "the NFS-e: the client's CPF or CNPJ, name and address as on the receipt, and the service's "
+        "description",
         "LGPD art. 16 I; tax law (CTN art. 195, single paragraph): fiscal books and documents",
+        verbatim=("fiscal_document", "fiscal_name", "fiscal_address", "service_description"),
     ),
     Kept(
         "sale_line",
@@ -96,6 +108,8 @@ RETAINED: Final[tuple[Kept, ...]] = (
 )
 
 RETAINED_TABLES: Final = frozenset(k.table for k in RETAINED)
+# Each kept table's columns kept as they were (only the tables that have some).
+VERBATIM: Final[dict[str, frozenset[str]]] = {k.table: frozenset(k.verbatim) for k in RETAINED if k.verbatim}
 
 
 def kept_until(erased_at: dt.datetime, retention_years: int) -> dt.date:

@@ -25,6 +25,13 @@ engine's listener, :class:`ErasedListener`, does the same after the pull that br
 - the log (kronos_desktop/logs.py): the app logs ids, not names, but a message may quote what was
   typed; every log file (rotated ones too) has the client's words replaced.
 
+What the law keeps is left as it was (kronos_core/retention.py, ``VERBATIM``): the columns a kept
+table keeps verbatim (a sale's fiscal data for the NFS-e: the CPF or CNPJ, name and address on the
+receipt, the service's description) in a backup's rows, in take-back records and pulled pages of
+that table, and the mutation arguments of the same names (``sale.record``'s): a sale closed and
+erased before it was sent reaches the server with its fiscal data, and a restored copy brings it
+back.
+
 What the client's words are (:class:`kronos_core.erasure.Scrubber`): the personal values of their
 rows as found in every copy above before it is scrubbed (a value changed long ago, kept in an
 acknowledged mutation, included), each at least four characters long.
@@ -55,6 +62,7 @@ from kronos_core.erasure import (
     needles,
     refused_arguments,
 )
+from kronos_core.retention import VERBATIM
 from kronos_desktop.logs import LOG_FILENAME, log_file, resolve_log_dir
 from kronos_desktop.store.backup import BACKUP_FOLDER
 from kronos_desktop.store.engine import SYNC_WRITE_FUNCTION, raw_execute
@@ -65,6 +73,8 @@ FTS_TABLES = ("client_search", "client_search_digits")
 _CHUNK = 500  # ids a statement names (SQLite allows 32,766 parameters)
 # Argument keys that name a client (a mutation about them).
 _CLIENT_KEYS = ("client_id", "keep_id", "merged_id")
+# Mutation arguments named for a column kept verbatim (``sale.record``'s fiscal data): left alone.
+_VERBATIM_ARGS: frozenset[str] = frozenset().union(*VERBATIM.values())
 
 
 @dataclass
@@ -179,12 +189,25 @@ def _erased_row(row: dict[str, Any]) -> dict[str, Any]:
     return {**row, **{k: v for k, v in ERASED.items() if k in row}}
 
 
+def _sparing(value: Any, keep: frozenset[str], scrub: Callable[[Any], Any]) -> Any:
+    """``scrub(value)``, the keys of ``keep`` of a dict ``value`` left as they were (in place)."""
+    if not isinstance(value, dict) or not keep & value.keys():
+        return scrub(value)
+    kept = {k: v for k, v in value.items() if k in keep}
+    rest = scrub({k: v for k, v in value.items() if k not in keep})
+    if list(rest) == [k for k in value if k not in keep]:  # the same keys: the same order
+        return {k: kept[k] if k in kept else rest[k] for k in value}
+    return {**rest, **kept}
+
+
 def _scrub_args(name: str, args: Any, wanted: set[str], words: Words) -> Any:
     """A mutation's arguments: about the client (naming them), every word of theirs and, for a
-    change of the client record, every personal field; otherwise their identifying words."""
+    change of the client record, every personal field; otherwise their identifying words. The
+    arguments kept verbatim by law (:data:`_VERBATIM_ARGS`) are left alone."""
     if not names_any(args, wanted):
-        return words.anywhere.value(args)
-    return words.about.value(args, personal_keys=name.startswith("client."))
+        return _sparing(args, _VERBATIM_ARGS, words.anywhere.value)
+    personal = name.startswith("client.")
+    return _sparing(args, _VERBATIM_ARGS, lambda v: words.about.value(v, personal_keys=personal))
 
 
 def _scrub_undo(undo: Any, wanted: set[str], words: Words) -> Any:
@@ -196,12 +219,13 @@ def _scrub_undo(undo: Any, wanted: set[str], words: Words) -> Any:
     for record in undo:
         if isinstance(record, dict) and isinstance(record.get("before"), dict):
             before = record["before"]
+            keep = VERBATIM.get(str(record.get("table")), frozenset())
             if record.get("table") == "client" and record.get("id") in wanted:
                 before = words.about.value(_erased_row(before))
             elif names_any(before, wanted):  # a conflict about them, their appointment...
-                before = words.about.value(before, personal_keys=True)
+                before = _sparing(before, keep, lambda v: words.about.value(v, personal_keys=True))
             else:
-                before = words.anywhere.value(before)
+                before = _sparing(before, keep, words.anywhere.value)
             record = {**record, "before": before}
         out.append(record)
     return out
@@ -215,10 +239,13 @@ def _scrub_page(body: Any, wanted: set[str], words: Words) -> Any:
     changes = []
     for change in body["changes"]:
         row = change.get("row") if isinstance(change, dict) else None
+        keep = VERBATIM.get(str(change.get("table")), frozenset()) if isinstance(change, dict) else frozenset()
         if isinstance(row, dict) and change.get("table") == "client" and change.get("id") in wanted:
             change = {**change, "row": words.about.value(_erased_row(row))}
         elif isinstance(row, dict) and names_any(row, wanted):
-            change = {**change, "row": words.about.value(row)}
+            change = {**change, "row": _sparing(row, keep, words.about.value)}
+        elif isinstance(row, dict) and keep:
+            change = {**words.anywhere.value(change), "row": _sparing(row, keep, words.anywhere.value)}
         else:
             change = words.anywhere.value(change)
         changes.append(change)
@@ -307,6 +334,8 @@ def _scrub_rows(db: sqlite3.Connection, ids: list[uuid.UUID], words: Words, repo
         columns = _columns(db, table)
         for column, kind in columns.items():
             if not (kind in ("", "TEXT", "JSON", "CLOB") or kind.startswith(("VARCHAR", "TEXT"))):
+                continue
+            if column in VERBATIM.get(table, ()):  # kept as it was by law (a sale's fiscal data)
                 continue
             for name, where in (("about", f"client_id IN ({marks})"), ("anywhere", "1")):
                 if name == "about" and "client_id" not in columns:
