@@ -4,13 +4,15 @@ goes there), and its days.
 Every day the studio took money up to the demo's today has a session (``cash_session.open``)
 opened with a float of R$ 200,00 by the front desk before opening; some days the drawer gets
 change from the bank (a suprimento, ``cash.move`` "in") or has its surplus taken to the bank (a
-sangria, "out": never more than it holds then); each past day closes after the last payment with
-a count of notes and coins (``cash_session.close``) whose total is the expected cash
+sangria, "out": never more than it holds then); each past day closes after its last payment (any
+method) with a count of notes and coins (``cash_session.close``) whose total is the expected cash
 (kronos_core.drawer.cash_figures over the day's cash payments and movements) or, on a few days,
-a small difference with its note. Today's session stays open.
+a small difference with its note. Like a desk's close, it stores every payment of its day (any
+method: their ids and money per method, kronos_core.drawer_close's rule), so none of them reads
+as late. Today's session stays open.
 
-Written after the agenda, from the cash payments it recorded (one query over the whole period):
-sales, deposits and gift vouchers paid in cash.
+Written after the agenda, from the payments it recorded (one query over the whole period for the
+cash, sales, deposits and gift vouchers paid in cash; one for every payment, what the closes store).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, select
 
+from kronos_core import drawer_close
 from kronos_core.demo.applier import Applier
 from kronos_core.demo.size import DayPlan
 from kronos_core.demo.team import Team
@@ -46,12 +49,10 @@ _OVER = ("Cliente deixou o troco", "Troco de um pagamento não conferido na hora
 
 @dataclass
 class _Day:
-    """The cash a day took: its payments (for the figures) and when the first and last came."""
+    """The cash a day took: its payments (for the figures) and when the first came."""
 
     payments: list[CashPayment] = field(default_factory=list)
-    ids: list[uuid.UUID] = field(default_factory=list)
     first: dt.datetime | None = None
-    last: dt.datetime | None = None
     # (received_at, net cash in the drawer after it): for a sangria that never takes more than there is
     flow: list[tuple[dt.datetime, int]] = field(default_factory=list)
 
@@ -66,7 +67,7 @@ def write_drawer(applier: Applier, *, by: uuid.UUID, at: dt.datetime) -> uuid.UU
 def _cash_days(conn: Connection, studio_id: uuid.UUID, until: dt.date) -> dict[dt.date, _Day]:
     p = payment.c
     rows = conn.execute(
-        select(p.id, p.business_date, p.amount, p.tip, p.cash_tendered, p.refund_of, p.received_at)
+        select(p.business_date, p.amount, p.tip, p.cash_tendered, p.refund_of, p.received_at)
         .where(p.studio_id == studio_id, p.method == "cash", p.deleted.is_(False), p.business_date <= until)
         .order_by(p.received_at, p.id)
     )
@@ -75,26 +76,10 @@ def _cash_days(conn: Connection, studio_id: uuid.UUID, until: dt.date) -> dict[d
         day = days[row.business_date]
         paid = CashPayment(row.amount, row.tip, row.cash_tendered, row.refund_of is not None)
         day.payments.append(paid)
-        day.ids.append(row.id)
         day.first = row.received_at if day.first is None else min(day.first, row.received_at)
-        day.last = row.received_at if day.last is None else max(day.last, row.received_at)
         net = cash_figures(0, [paid], ()).expected
         day.flow.append((row.received_at, (day.flow[-1][1] if day.flow else 0) + net))
     return days
-
-
-def _totals(conn: Connection, studio_id: uuid.UUID, until: dt.date) -> dict[dt.date, dict[str, int]]:
-    """Each day's money per method, net of refunds (amount and tip): what a close stores."""
-    p = payment.c
-    rows = conn.execute(
-        select(p.business_date, p.method, p.amount + p.tip).where(
-            p.studio_id == studio_id, p.deleted.is_(False), p.business_date <= until
-        )
-    )
-    totals: dict[dt.date, dict[str, int]] = defaultdict(dict)
-    for day, method, money in rows:
-        totals[day][method] = totals[day].get(method, 0) + int(money)
-    return totals
 
 
 def grid_for(total: int) -> dict[str, int]:
@@ -130,12 +115,12 @@ class DrawerDays:
         unless it is today."""
         studio_id = self._team.studio_id
         cash = _cash_days(conn, studio_id, today)
-        totals = _totals(conn, studio_id, today)
+        counted = drawer_close.payments_by_day(conn, studio_id, today)
         hours = {d.day: d.hours for d in days if d.day <= today}
         previous = self._applier.day
         for day in sorted(set(hours) | set(cash)):
             self._applier.day = day
-            self._day(day, hours.get(day), cash.get(day) or _Day(), totals.get(day, {}), today=today, now=now)
+            self._day(day, hours.get(day), cash.get(day) or _Day(), counted.get(day, []), today=today, now=now)
         self._applier.day = previous
 
     def _local(self, day: dt.date, minutes: int) -> dt.datetime:
@@ -146,7 +131,7 @@ class DrawerDays:
         day: dt.date,
         hours: tuple[int, int] | None,
         cash: _Day,
-        totals: dict[str, int],
+        paid: list[drawer_close.CountedPayment],
         *,
         today: dt.date,
         now: dt.datetime,
@@ -177,8 +162,8 @@ class DrawerDays:
         if day >= today:
             return  # today's drawer is open
         closed = self._local(day, closes + 15) if closes is not None else opened
-        if cash.last is not None:
-            closed = max(closed, cash.last + dt.timedelta(minutes=10))
+        if paid:  # after the day's last payment, of any method (they come oldest first)
+            closed = max(closed, paid[-1].received_at + dt.timedelta(minutes=10))
         expected = cash_figures(FLOAT, cash.payments, moves).expected
         counted, note = self._count(expected)
         close = SessionClose(
@@ -188,8 +173,8 @@ class DrawerDays:
             expected=expected,
             note=note,
             counted_at=closed,
-            payment_ids=cash.ids,
-            totals=totals,
+            payment_ids=drawer_close.payment_ids(paid),
+            totals=drawer_close.totals(paid),
         )
         applier.act("cash_session.close", close, by=by, role=role, at=closed)
 

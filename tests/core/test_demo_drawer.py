@@ -120,14 +120,25 @@ def test_each_close_counted_the_cash_the_day_should_hold(conn: Connection) -> No
     assert 1 <= off <= len(closes) // 5, "a few days are a little off, most are exact"
 
 
-def test_the_close_lists_the_day_s_cash_payments_and_comes_after_them(conn: Connection) -> None:
+def test_the_close_lists_every_payment_of_its_day_and_comes_after_them(conn: Connection) -> None:
+    """As a desk's close does (kronos_core.drawer_close): every payment of the day, any method,
+    its ids and its money per method; all taken before the count, so none reads as late."""
     c, s, p = cash_count.c, cash_session.c, payment.c
-    closes = conn.execute(select(c.payment_ids, c.counted_at, s.business_date).join_from(cash_count, cash_session))
-    cash = conn.execute(select(p.id, p.business_date, p.received_at).where(p.method == "cash")).all()
+    closes = conn.execute(
+        select(c.payment_ids, c.totals, c.counted_at, s.business_date).join_from(cash_count, cash_session)
+    ).all()
+    paid = conn.execute(select(p.id, p.method, p.amount, p.tip, p.business_date, p.received_at)).all()
+    methods = set()
     for close in closes:
-        day_cash = [r for r in cash if r.business_date == close.business_date]
-        assert sorted(close.payment_ids) == sorted(str(r.id) for r in day_cash)
-        assert all(r.received_at < close.counted_at for r in day_cash)
+        day = [r for r in paid if r.business_date == close.business_date]
+        assert sorted(close.payment_ids) == sorted(str(r.id) for r in day)
+        assert all(r.received_at < close.counted_at for r in day)
+        money: dict[str, int] = {}
+        for r in day:
+            money[r.method] = money.get(r.method, 0) + r.amount + r.tip
+        assert close.totals == money
+        methods |= set(money)
+    assert {"cash", "credit", "debit", "pix"} <= methods, "the closes count card and PIX, not only cash"
 
 
 def test_suprimentos_and_sangrias_have_reasons_and_a_sangria_never_empties_the_drawer(conn: Connection) -> None:

@@ -5,8 +5,9 @@ the printed page (kronos_desktop/ui/checkout/day_report_render.py).
   amounts and tips, what went back by that method (refunds, positive) and the net. The totals
   (``received``, ``refunded``, ``net``) are money: a gift voucher's redemption (method
   ``voucher``) is listed but not added, its money was taken when the voucher was sold. Payments that
-  came **late** (after the drawer's last close, uncounted by it: :mod:`.drawer`) are left out of
-  these figures and listed apart, so a closed day's report keeps the figures it was closed with.
+  came **late** (of a closed day, any method, not counted by the drawer's last close: :mod:`.drawer`)
+  are left out of these figures and listed apart, so a closed day's report keeps the totals per
+  method its close counted.
 - **By artist** (the Caixa's figures, :func:`.checkout_day.day_figures`): the services of the
   day's closed sales, the artist's share (commission), the studio's, the tips given them and
   their part of those.

@@ -8,10 +8,10 @@ payment of the studio: those of desks without a drawer of their own, and those w
 desk (the demo's). A refund counts where it was given.
 
 A closed day keeps its figures: they are computed from the payments its last close counted
-(``cash_count.payment_ids``: every payment of the day the desk held then; its drawer's cash among
-them makes the figures), so a payment arriving afterwards (a desk that was offline) changes
-nothing already closed; it shows as **late**: a payment of the day that the last close did not
-count and that was received, or reached this desk's file, after that close. A day open (never
+(``cash_count.payment_ids``: every payment of the day the desk held then, any method: the rule of
+kronos_core.drawer_close; its drawer's cash among them makes the figures), so a payment arriving
+afterwards (a desk that was offline) changes nothing already closed; it shows as **late**: a
+payment of the day that the last close did not count, whatever its times. A day open (never
 closed, or reopened) has its figures live.
 
 Plain SQLAlchemy, no Qt."""
@@ -24,8 +24,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, false, func, or_, select
+from sqlalchemy import ColumnElement, Connection, false, or_, select
 
+from kronos_core import drawer_close as close_rule
 from kronos_core.drawer import CashFigures, CashPayment, cash_figures
 from kronos_core.schema import cash_count, cash_drawer, cash_movement, cash_session, payment, sale, staff
 from kronos_desktop.store.local_schema import desk_name, replica
@@ -156,22 +157,14 @@ def day_cash_payment_ids(
 
 def day_payment_ids(conn: Connection, studio_id: uuid.UUID, day: dt.date) -> list[uuid.UUID]:
     """The ids of every payment of the day (any method, any desk, refunds included): what a close
-    stores as counted, the payments its totals add up (:func:`day_totals`)."""
-    p = payment.c
-    query = select(p.id).where(p.studio_id == studio_id, p.business_date == day, p.deleted.is_(False))
-    return list(conn.execute(query.order_by(p.received_at, p.id)).scalars())
+    stores as counted (kronos_core.drawer_close, the rule the demo's closes follow too)."""
+    return close_rule.payment_ids(close_rule.day_payments(conn, studio_id, day))
 
 
 def day_totals(conn: Connection, studio_id: uuid.UUID, day: dt.date) -> dict[str, int]:
-    """The day's money per method, net of refunds (amounts and tips): what a close stores."""
-    p = payment.c
-    rows = conn.execute(
-        select(p.method, func.sum(p.amount + p.tip))
-        .where(p.studio_id == studio_id, p.business_date == day, p.deleted.is_(False))
-        .group_by(p.method)
-        .order_by(p.method)
-    )
-    return {method: int(total) for method, total in rows}
+    """The day's money per method, net of refunds (amounts and tips), of the same payments: what a
+    close stores (kronos_core.drawer_close)."""
+    return close_rule.totals(close_rule.day_payments(conn, studio_id, day))
 
 
 # -- a drawer's day --------------------------------------------------------------------------------
@@ -217,6 +210,17 @@ def _close_row(r: Any, names: dict[uuid.UUID, str]) -> CloseRow:
     )  # fmt: skip
 
 
+def _lists_every_payment(close: CloseRow, listed: Iterable[Any]) -> bool:
+    """Whether ``close`` lists every payment of its day it saw, as every close does now
+    (kronos_core.drawer_close): its totals are then the money of the payments it lists (``listed``:
+    those of them still in the file). One written before listed its drawer's cash only, and its
+    totals hold more than that (the day's card, PIX, another drawer's cash)."""
+    money: dict[str, int] = {}
+    for r in listed:
+        money[r.method] = money.get(r.method, 0) + int(r.amount) + int(r.tip)
+    return money == close.totals
+
+
 def late_payments(
     conn: Connection,
     studio_id: uuid.UUID,
@@ -226,30 +230,36 @@ def late_payments(
     own: uuid.UUID | None = None,
     uncounted: Iterable[uuid.UUID] = (),
 ) -> list[LatePayment]:
-    """The day's payments (any method, any desk) that ``close`` did not count and that were
-    received or written after it; none while the day has no close. ``own``: this desk's device
-    id (its payments are "this desk", not named). ``uncounted``: the drawer's cash payments of
-    the day the close did not count, late whatever their times (the close counted every one this
-    desk held).
+    """The day's payments (any method, any desk) that ``close`` did not count, oldest first; none
+    while the day has no close. ``own``: this desk's device id (its payments are "this desk",
+    not named).
 
-    A row's ``created_at`` is not when it reached this desk: a synced row is the server's, stamped
-    when the server applied it. So a close lists every payment of the day it saw (any method, its
-    own cash among them: :func:`day_payment_ids`), or this desk's own card payment taken before its
-    close and pushed after it would read as written after the close; and another desk's cash
-    pushed before the close but pulled after it would read as written before, were it not
-    ``uncounted``."""
+    A close lists every payment of the day it saw (kronos_core.drawer_close), so any other is
+    late, whatever its times: a row's ``created_at`` is not when it reached this desk (a synced
+    row's is the server's, stamped when it applied it), so another desk's card payment pushed
+    before the close but pulled after it reads as written before.
+
+    A close written before closes listed every payment (its drawer's cash only: a desk's of an
+    earlier version, a demo generated then; :func:`_lists_every_payment`) keeps the rule of its
+    time, so that its day's card and PIX payments are not all late: a payment it did not count is
+    late when it was received or written after it, or when it is among ``uncounted`` (the drawer's
+    cash of the day the close did not count)."""
     if close is None:
         return []
     p = payment.c
-    after = or_(p.received_at > close.at, p.created_at > close.at, p.id.in_(list(uncounted)))
+    after = or_(p.received_at > close.at, p.created_at > close.at).label("after")
     rows = conn.execute(
-        select(p.id, p.method, p.amount, p.tip, p.device_id, p.received_at, p.created_at, sale.c.number)
+        select(p.id, p.method, p.amount, p.tip, p.device_id, p.received_at, p.created_at, sale.c.number, after)
         .select_from(payment.outerjoin(sale, sale.c.id == p.sale_id))
-        .where(p.studio_id == studio_id, p.business_date == day, p.deleted.is_(False), after)
+        .where(p.studio_id == studio_id, p.business_date == day, p.deleted.is_(False))
         .order_by(p.received_at, p.id)
     ).all()
     counted = set(close.payment_ids)
-    rows = [r for r in rows if r.id not in counted]
+    if _lists_every_payment(close, (r for r in rows if r.id in counted)):
+        rows = [r for r in rows if r.id not in counted]
+    else:
+        extra = set(uncounted)
+        rows = [r for r in rows if r.id not in counted and (r.after or r.id in extra)]
     if not rows:
         return []
     desks = {r.device_id: r.name for r in conn.execute(select(desk_name.c.device_id, desk_name.c.name))}

@@ -13,6 +13,11 @@ with B's name and the time it was taken; the day report's totals per method stay
 list the payment apart (kronos_desktop/store/queries/day_report.py). The expected cash is also
 summed here, by hand, from the rows: float + cash handed over − change − cash refunds + cash in
 − cash out.
+
+Two more: B online, its cash or its credit-card sale on the server before A's close but pulled by
+A after it. The close lists every payment of the day A held (kronos_core.drawer_close), so either
+is late on A, whatever the server's clock says of when it was stored, and the report's total for
+its method stays the close's.
 """
 
 from __future__ import annotations
@@ -125,12 +130,13 @@ def totals_by_hand(store: LocalStore, day: dt.date) -> dict[str, int]:
     return {str(m): int(t) for m, t in rows if t}
 
 
-def sell(d: LiveDesk, method: str, price: int, at: dt.datetime, handed: int | None = None) -> uuid.UUID:
-    """A retail ticket closed at desk ``d`` at ``at`` on DAY; its payment's id."""
+def sell(d: LiveDesk, method: str, price: int, at: dt.datetime, handed: int | None = None, **card: Any) -> uuid.UUID:
+    """A retail ticket closed at desk ``d`` at ``at`` on DAY; its payment's id. ``card``: a card
+    payment's fields (``card_brand``, ``instalments``)."""
     payment_id = uuid7()
     draft = TicketDraft(ticket_id=uuid7(), client_id=None, appointment_id=None,
                         lines=[DraftLine(uuid7(), "product", "Pomada cicatrizante", None, None, 1, price)])  # fmt: skip
-    draft.payments = [DraftPayment(payment_id, method, price, 0, cash_tendered=handed)]  # type: ignore[arg-type]
+    draft.payments = [DraftPayment(payment_id, method, price, 0, cash_tendered=handed, **card)]  # type: ignore[arg-type]
     checkout_ops.close_ticket(draft, business_date=DAY, closed_at=at).write(d.store)
     return payment_id
 
@@ -269,3 +275,54 @@ def test_cash_pushed_before_the_close_but_pulled_after_it_is_late_too(live_studi
     assert report.by_method == report_at_close.by_method
     assert {m.method: m.net for m in report.by_method} == totals
     assert report.late_total == 4_500
+
+
+def test_a_card_payment_pushed_before_the_close_but_pulled_after_it_is_late_and_leaves_the_card_total(
+    live_studio: LiveStudio,
+) -> None:
+    """B, online, takes a R$ 350 credit-card payment at 15:20 and pushes it before A's close; A
+    had not pulled it when it counted. A close lists every payment of the day it saw (any
+    method), so on A the card payment is late, with B's name and the time B took it, although
+    the server stored it before the close; the day report's credit total stays the close's."""
+    a = desk_with_the_demo_day(live_studio)
+    b = live_studio.desk("b")
+    live_studio.settle()
+    taken_at = dt.datetime(2025, 3, 12, 15, 20, tzinfo=SP)
+    late_id = sell(b, "credit", 35_000, taken_at, card_brand="visa", instalments=1)
+    b.steps.sync()  # on the server now; A has not asked for it
+    assert b.local.counts().pending == 0
+    expected, totals = expected_by_hand(a.store, DAY), totals_by_hand(a.store, DAY)
+    ops.close_day(DAY, {int(k): v for k, v in grid_for(expected).items()}).write(a.store)
+    closed = drawer_day(a)
+    assert closed.late == []
+    report_at_close = day_report(a)
+    credit_at_close = {m.method: m.net for m in report_at_close.by_method}.get("credit", 0)
+    assert credit_at_close == totals.get("credit", 0)
+
+    # A syncs as its engine does: pull (B's card payment arrives) and the desks' names.
+    writer = Writer()
+    try:
+        assert SyncEngine(a.store, writer, a.http, poll_interval=3600).run_once().phase is Phase.SYNCED
+    finally:
+        writer.shutdown()
+    live_studio.settle()
+    live_studio.assert_converged()
+    (arrived,) = sql(a.store, "SELECT method FROM payment WHERE id = :id", id=late_id.hex)
+    assert arrived[0] == "credit"
+    assert totals_by_hand(a.store, DAY)["credit"] == credit_at_close + 35_000  # the day took more by card
+
+    after = drawer_day(a)
+    assert after.figures == closed.figures
+    assert after.last_close == closed.last_close
+    assert after.last_close is not None
+    assert (after.last_close.expected, after.last_close.difference, after.last_close.totals) == (expected, 0, totals)
+    assert [(p.id, p.method, p.amount, p.desk_name, p.received_at, p.this_desk) for p in after.late] == [
+        (late_id, "credit", 35_000, enrolled_name(live_studio, b), taken_at, False)
+    ]
+    report = day_report(a)
+    assert report.by_method == report_at_close.by_method
+    assert {m.method: m.net for m in report.by_method}.get("credit", 0) == credit_at_close
+    assert {m.method: m.net for m in report.by_method} == totals
+    assert [(p.id, p.method) for p in report.late] == [(late_id, "credit")]
+    assert report.late_total == 35_000
+    assert report.difference == 0
