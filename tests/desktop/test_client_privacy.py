@@ -263,10 +263,11 @@ def test_an_owner_erases_a_client_after_typing_their_name_and_enter_never_erases
     assert "cannot be undone" in what
     kept = dialog.kept.text()
     until = date_text(kept_until(dt.datetime.combine(desk.ctx.today(), dt.time(12)), 5))
+    sales = _count(desk, sale, sale.c.client_id == client_id)
     assert (
-        f"Sales (tickets) with their number, totals and date: {_count(desk, sale, sale.c.client_id == client_id)}"
-        in kept
-    )
+        "Sales (tickets) with their number, totals and date, and the fiscal data for the NFS-e "
+        f"(CPF or CNPJ, name and address as on the receipt, service description): {sales}"
+    ) in kept
     assert f"kept until {until}" in kept
     assert "Payments and refunds" in kept
     assert not dialog.erase_button.isEnabled()

@@ -59,7 +59,11 @@ def section_label(name: str) -> str:
 def kept_label(item: KeptRows) -> str:
     """One line of the retention list: what is kept, how many of the client's rows, until when."""
     labels = {
-        "sale": translate("Privacy", "Sales (tickets) with their number, totals and date"),
+        "sale": translate(
+            "Privacy",
+            "Sales (tickets) with their number, totals and date, and the fiscal data for the NFS-e "
+            "(CPF or CNPJ, name and address as on the receipt, service description)",
+        ),
         "sale_line": translate("Privacy", "The lines of those sales (service or product, price, commission)"),
         "payment": translate("Privacy", "Payments and refunds (method, amount, card or PIX reference)"),
         "sale_tip": translate("Privacy", "Tips on those sales, with each artist's share"),
