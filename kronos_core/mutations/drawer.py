@@ -1,6 +1,6 @@
 """The cash drawer and its days (issue 16): ``cash_drawer.save``, ``cash_session.open``,
-``cash.move`` (suprimento ``in``, sangria ``out``), ``cash_session.close`` and
-``cash_session.reopen``.
+``cash.move`` (suprimento ``in``, sangria ``out``), ``cash_session.count_shown``,
+``cash_session.close`` and ``cash_session.reopen``.
 
 A drawer's day (``cash_session``) opens with its float, takes cash in and out with a reason
 (``cash_movement``, append-only), and closes with a blind count (``cash_count``, append-only): the
@@ -11,10 +11,18 @@ counted and the day's totals, so a payment that arrives later reads as late. A m
 closed day with a reason (the audit trail keeps it); it then takes movements again and closes
 with a second count. Times are arguments (the desk's clock).
 
+The count is blind, so seeing the expected amount leaves a trace: before the desk shows it against
+a count, ``cash_session.count_shown`` records that count (its grid and total, when, the expected
+figure shown, and the id the close will take if this count is the one kept) as an ``audit_event``
+of the day's session, nothing else. A count typed, shown, then cancelled stays in the trail, and
+the day report lists it ("not kept") beside the close. It is a fact, so it is stored for a day
+closed meanwhile on another desk too.
+
 Refused (codes): ``drawer_unknown``; ``session_already_open`` (that drawer has that day already:
 params ``session_id``, the desk offers it); ``session_unknown``; ``session_closed`` (a closed day
 takes no movement nor a second close until reopened); ``session_open`` (a reopen of a day that is
-open); ``count_negative``, ``count_unknown_denomination``; ``note_required``.
+open); ``count_negative``, ``count_unknown_denomination``; ``count_total_wrong`` (a count shown
+whose total is not its grid's); ``note_required``.
 """
 
 from __future__ import annotations
@@ -84,6 +92,15 @@ class SessionClose(MutationArgs):
     totals: dict[str, SignedCentavos] = Field(default_factory=dict, max_length=50)
 
 
+class CountShown(MutationArgs):
+    session_id: uuid.UUID
+    count_id: uuid.UUID  # the id the close takes when this count is the one kept
+    counted: Centavos  # what the grid adds up to (checked)
+    grid: dict[str, StrictInt] = Field(max_length=50)  # as SessionClose's
+    expected: SignedCentavos  # the desk's figure, shown against the count
+    counted_at: AwareDatetime
+
+
 class SessionReopen(MutationArgs):
     session_id: uuid.UUID
     reason: Reason
@@ -135,6 +152,22 @@ def _grid(raw: dict[str, int]) -> dict[int, int]:
             ) from None
         grid[value] = grid.get(value, 0) + quantity
     return grid
+
+
+def _checked_grid(raw: dict[str, int]) -> tuple[dict[int, int], int]:
+    """The count's grid by centavos and its total; refused ``count_negative`` or
+    ``count_unknown_denomination``."""
+    grid = _grid(raw)
+    problems = rules.count_problems(grid)
+    if "negative" in problems:
+        raise InvalidArguments("a count cannot hold fewer than 0 of a note or coin", code="count_negative")
+    if problems:
+        raise InvalidArguments("the count holds a value that is no note or coin", code="count_unknown_denomination")
+    return grid, rules.count_total(grid)
+
+
+def _stored_grid(grid: dict[int, int]) -> dict[str, int]:
+    return {str(value): quantity for value, quantity in sorted(grid.items(), reverse=True)}
 
 
 @mutation("cash_drawer.save", DrawerSave, roles=MANAGEMENT)
@@ -202,13 +235,7 @@ def close_session(ctx: ApplyContext, args: SessionClose) -> None:
     """Close an open day with its count (the total computed here from the grid)."""
     row = _session(ctx, args.session_id)
     _still_open(row)
-    grid = _grid(args.grid)
-    problems = rules.count_problems(grid)
-    if "negative" in problems:
-        raise InvalidArguments("a count cannot hold fewer than 0 of a note or coin", code="count_negative")
-    if problems:
-        raise InvalidArguments("the count holds a value that is no note or coin", code="count_unknown_denomination")
-    counted = rules.count_total(grid)
+    grid, counted = _checked_grid(args.grid)
     difference = rules.difference(counted, args.expected)
     note = (args.note or "").strip() or None
     if difference != 0 and note is None:
@@ -222,7 +249,7 @@ def close_session(ctx: ApplyContext, args: SessionClose) -> None:
         {
             "id": args.count_id,
             "session_id": args.session_id,
-            "grid": {str(value): quantity for value, quantity in sorted(grid.items(), reverse=True)},
+            "grid": _stored_grid(grid),
             "counted": counted,
             "expected": args.expected,
             "difference": difference,
@@ -239,6 +266,29 @@ def close_session(ctx: ApplyContext, args: SessionClose) -> None:
         args.session_id,
         {"status": "closed", "closed_at": args.counted_at, "closed_by": ctx.actor.staff_id},
     )
+
+
+@mutation("cash_session.count_shown", CountShown, roles=EVERYONE)  # as cash_session.close
+def count_shown(ctx: ApplyContext, args: CountShown) -> None:
+    """Record that a count was shown against the expected amount: an audit event of the day's
+    session with the count, its grid, when, and the expected figure; nothing else changes."""
+    _session(ctx, args.session_id)
+    grid, total = _checked_grid(args.grid)
+    if total != args.counted:
+        raise InvalidArguments(
+            "the count's total is not what its notes and coins add up to",
+            code="count_total_wrong",
+            params={"counted": str(args.counted), "grid": str(total)},
+        )
+    detail = {
+        "count_id": str(args.count_id),
+        "counted": total,
+        "expected": args.expected,
+        "difference": rules.difference(total, args.expected),
+        "grid": _stored_grid(grid),
+        "counted_at": args.counted_at.isoformat(),
+    }
+    ctx.audit("cash_session.count_shown", cash_session, args.session_id, detail=detail)
 
 
 @mutation("cash_session.reopen", SessionReopen, roles=MANAGEMENT)
@@ -270,6 +320,7 @@ FINAL.update(
         "cash_drawer.save": "a drawer is saved again to change it, or made inactive",
         "cash_session.open": "an opened day is closed, not unopened",
         "cash.move": "cash put in or taken out is moved back by another movement",
+        "cash_session.count_shown": "the expected amount was seen against that count: the trail keeps that it was",
         "cash_session.close": "a closed day is reopened by a manager, with a reason",
         "cash_session.reopen": "a reopened day is closed again with a new count",
     }

@@ -26,6 +26,7 @@ WHO_MAY: dict[str, frozenset[Role] | None] = {
     "cash.move": frozenset({Role.ARTIST, Role.MANAGER, Role.OWNER, Role.RECEPTIONIST}),
     "cash_drawer.save": frozenset({Role.MANAGER, Role.OWNER}),
     "cash_session.close": frozenset({Role.ARTIST, Role.MANAGER, Role.OWNER, Role.RECEPTIONIST}),
+    "cash_session.count_shown": frozenset({Role.ARTIST, Role.MANAGER, Role.OWNER, Role.RECEPTIONIST}),
     "cash_session.open": frozenset({Role.ARTIST, Role.MANAGER, Role.OWNER, Role.RECEPTIONIST}),
     "cash_session.reopen": frozenset({Role.MANAGER, Role.OWNER}),
     "client.create": frozenset({Role.ARTIST, Role.MANAGER, Role.OWNER, Role.RECEPTIONIST}),

@@ -13,6 +13,8 @@ are the desk's clock when the write runs.
 - :func:`cash_move`: a cash out above what the drawer holds (its expected cash now) is refused
   with ``cash_out_over_drawer`` (``params["held"]``: centavos) unless ``confirmed_by`` names an
   active owner or manager of the studio (the person who confirmed it with their PIN).
+- :func:`show_count`: the count the close dialog is about to show against the expected amount,
+  recorded first (``cash_session.count_shown``: the close is blind, so a peek leaves a trace).
 - :func:`close_day`: ``expected``, the payments counted and the day's totals are the desk's
   figures at that moment (:mod:`kronos_desktop.store.queries.drawer`).
 """
@@ -182,6 +184,30 @@ def cash_in(session_id: uuid.UUID, amount: int, reason: str, **kw: Any) -> Mutat
 def cash_out(session_id: uuid.UUID, amount: int, reason: str, **kw: Any) -> MutationOp:
     """Sangria: cash taken out of the drawer (see :func:`cash_move`)."""
     return cash_move(session_id, "out", amount, reason, **kw)
+
+
+def show_count(
+    session_id: uuid.UUID,
+    grid: Mapping[int, int],
+    expected: int,
+    *,
+    count_id: uuid.UUID,
+    staff_id: uuid.UUID | None = None,
+    parent: QWidget | None = None,
+) -> MutationOp:
+    """Record that the count ``grid`` is shown against ``expected`` (the desk's figure, centavos) on
+    the day ``session_id``, before the desk shows it; ``count_id``: the id :func:`close_day` takes
+    if this count is kept (the day report tells the counts not kept by it). The time is the desk's
+    clock when the write runs. Refused as the mutation refuses (``count_negative``, …)."""
+    stored = {str(value): int(quantity) for value, quantity in grid.items()}
+    counted = sum(int(value) * int(quantity) for value, quantity in grid.items())
+
+    def write(store: LocalStore) -> Applied:
+        args = {"session_id": session_id, "count_id": count_id, "counted": counted, "grid": stored,
+                "expected": expected, "counted_at": store.now()}  # fmt: skip
+        return store.apply("cash_session.count_shown", args, staff_id=staff_id)
+
+    return MutationOp("cash_session.count_shown", parent=parent, staff_id=staff_id, write=write)
 
 
 def close_day(

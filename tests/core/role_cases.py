@@ -73,6 +73,7 @@ TABLE: dict[str, str] = {
     "cash_drawer.save":        "O M - -",  # the studio's drawers are settings
     "cash_session.open":       "O M R A",  # whoever is at the counter opens, moves and closes the day
     "cash.move":               "O M R A",
+    "cash_session.count_shown": "O M R A",  # as the close: a count shown against the expected amount
     "cash_session.close":      "O M R A",
     "cash_session.reopen":     "O M - -",  # a closed day reopened: owners and managers
     "voucher.sell":            "O M R A",  # a gift voucher sold at the counter
@@ -423,6 +424,10 @@ ARGUMENTS: dict[str, Args] = {
     "cash.move": lambda c, me, o: {
         "movement_id": str(uuid7()), "session_id": _cash_day(c, o), "kind": "out", "amount": 5000,
         "reason": "Depósito no banco", "moved_at": BASE.isoformat(),
+    },
+    "cash_session.count_shown": lambda c, me, o: {
+        "session_id": _cash_day(c, o), "count_id": str(uuid7()), "counted": 10000, "grid": {"5000": 2},
+        "expected": 11000, "counted_at": BASE.isoformat(),
     },
     "cash_session.close": lambda c, me, o: _close_args(_cash_day(c, o)),
     "cash_session.reopen": lambda c, me, o: {

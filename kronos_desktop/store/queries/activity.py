@@ -24,7 +24,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "clients": ("client.",),
     "bookings": ("appointment.", "time_off.", "project."),
     "staff": ("studio.", "staff.", "pin.", "commission.", "station."),
-    "money": ("sale.", "payment.", "deposit.", "cash."),
+    "money": ("sale.", "payment.", "deposit.", "cash.", "cash_session."),
     "conflicts": ("conflict.",),
 }
 

@@ -15,7 +15,8 @@ the printed page (kronos_desktop/ui/checkout/day_report_render.py).
   forfeited (the day's forfeits, their ledger entries).
 - **Vouchers**: sold on the day (their face value), redeemed (payments of method ``voucher``).
 - **Refunds**, **cash movements**, the drawer's **count** (the last close) and its difference,
-  the **late** payments.
+  the counts **shown and not kept** (:mod:`.count_shown`: a count shown against the expected amount
+  and then cancelled or counted again), the **late** payments.
 
 Plain SQLAlchemy, no Qt."""
 
@@ -24,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 import zoneinfo
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, func, select
 
@@ -41,6 +42,7 @@ from kronos_core.schema import (
 )
 from kronos_desktop.store.queries.checkout_day import day_figures
 from kronos_desktop.store.queries.common import zone_or_default
+from kronos_desktop.store.queries.count_shown import ShownCount, counts_not_kept
 from kronos_desktop.store.queries.drawer import (
     CloseRow,
     DrawerDay,
@@ -119,6 +121,7 @@ class DayReport:
     voided_count: int = 0
     tips: int = 0
     made_at: dt.datetime | None = None  # when the report was read
+    not_kept: list[ShownCount] = field(default_factory=list)  # counts shown and not kept, oldest first
 
     # the drawer's part, named as the page reads it
     @property
@@ -250,6 +253,7 @@ def day_report(
     found = conn.execute(select(s.name, s.timezone, s.currency).where(s.id == studio_id)).first()
     name, zone_name, currency = (found.name, found.timezone, found.currency) if found else ("", None, "BRL")
     drawer = drawer_day(conn, studio_id, device_id, day)
+    not_kept = counts_not_kept(conn, studio_id, [drawer.session.id] if drawer.session is not None else [])
     late = {p.id for p in drawer.late}
     by_method, refunds, taken, taken_count, redeemed, redeemed_count = _money(conn, studio_id, day, late)
     caixa = day_figures(conn, studio_id, day, artists=artists)
@@ -275,4 +279,5 @@ def day_report(
         voided_count=caixa.voided_count,
         tips=caixa.tips,
         made_at=now,
+        not_kept=not_kept,
     )

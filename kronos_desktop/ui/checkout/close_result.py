@@ -1,10 +1,12 @@
 """The day's close (issue 16): the blind count, then expected against counted.
 
 :class:`CloseDayDialog`: first the count (count_grid.py), with nothing of what the drawer should
-hold in sight; "Confirm count" locks it and only then reads the drawer's day and shows the
-result: what the drawer should hold and why (float, cash taken, change, cash refunded, cash in,
-cash out), what was counted, and the difference in words ("Over"/"Short": sobra/falta). A
-difference that is not zero needs a note before "Close the day" (the mutation refuses it too:
+hold in sight; "Confirm count" locks it, reads the drawer's day, records the count about to be
+shown against it (``cash_session.count_shown``: a count shown and then cancelled or counted again
+stays in the trail and the day report) and only once that is stored shows the result
+(close_figures.py): what the drawer should hold and why (float, cash taken, change, cash
+refunded, cash in, cash out), what was counted, and the difference in words ("Over"/"Short":
+sobra/falta). A difference that is not zero needs a note before "Close the day" (the mutation refuses it too:
 ``note_required``). The close itself computes the expected amount again in its own transaction
 (``ops.drawer.close_day``): a payment arriving meanwhile is counted, never lost.
 
@@ -20,7 +22,7 @@ import uuid
 import zoneinfo
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
@@ -34,49 +36,24 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Connection
 
 from kronos_core.drawer import CashFigures
+from kronos_core.ids import uuid7
+from kronos_core.mutations import MutationError
 from kronos_desktop.ops import drawer as drawer_ops
 from kronos_desktop.store.queries import drawer as drawer_q
 from kronos_desktop.store.queries.drawer import CloseRow, DrawerDay, LatePayment
+from kronos_desktop.ui.checkout.close_figures import ResultPanel
+from kronos_desktop.ui.checkout.close_figures import difference_text as difference_text  # here too, where it was
 from kronos_desktop.ui.checkout.count_grid import CountGrid
 from kronos_desktop.ui.checkout.drawer_dialogs import DrawerDialog, reason_field
 from kronos_desktop.ui.checkout.refund_dialog import message_label, not_for_role, reserve, say, stacked
 from kronos_desktop.ui.common import fmt
+from kronos_desktop.ui.common.refusals import refusal_text
 from kronos_desktop.ui.common.widgets import named
 from kronos_desktop.ui.context import DeskContext
 
 translate = QCoreApplication.translate
 
 DayReader = Callable[[Connection], DrawerDay]
-
-
-def difference_text(difference: int) -> str:
-    """The difference in words: over (sobra), short (falta) or none."""
-    if difference > 0:
-        return translate("CloseResult", "Over: {amount} more than expected").format(amount=fmt.money_text(difference))
-    if difference < 0:
-        return translate("CloseResult", "Short: {amount} less than expected").format(amount=fmt.money_text(-difference))
-    return translate("CloseResult", "No difference: the count matches")
-
-
-def signed_money(amount: int) -> str:
-    """Money taken off with the minus sign, as the ticket and the receipt write it (−R$ 40,00)."""
-    return "\u2212" + fmt.money_text(-amount) if amount < 0 else fmt.money_text(amount)
-
-
-def difference_role(difference: int) -> str:
-    return "error" if difference else "note"
-
-
-def figure_rows(figures: CashFigures) -> list[tuple[str, int]]:
-    """How the expected amount is made, line by line (signed as they count)."""
-    return [
-        (translate("CloseResult", "Float"), figures.opening_float),
-        (translate("CloseResult", "Cash taken"), figures.cash_taken),
-        (translate("CloseResult", "Change given"), -figures.change),
-        (translate("CloseResult", "Refunded in cash"), -figures.cash_refunded),
-        (translate("CloseResult", "Cash in (suprimentos)"), figures.cash_in),
-        (translate("CloseResult", "Cash out (sangrias)"), -figures.cash_out),
-    ]
 
 
 def late_text(late: LatePayment, zone: zoneinfo.ZoneInfo) -> str:
@@ -90,47 +67,6 @@ def late_text(late: LatePayment, zone: zoneinfo.ZoneInfo) -> str:
     return " · ".join(bits)
 
 
-def value_label(object_name: str, text: str = "", role: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setObjectName(object_name)
-    label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    label.setWordWrap(True)
-    if role:
-        label.setProperty("role", role)
-    return label
-
-
-class ResultPanel(QWidget):
-    """Expected against counted: the expected amount's lines, the counted total, the difference."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("closeResult")
-        self.form = QFormLayout(self)
-        self.form.setContentsMargins(0, 0, 0, 0)
-        self.expected = value_label("closeExpected")
-        self.counted = value_label("closeCounted")
-        self.difference = value_label("closeDifference")
-        self.setMaximumWidth(520)  # the figures beside their names, not across a wide dialog
-
-    def show_result(self, figures: CashFigures | None, expected: int, counted: int) -> None:
-        while self.form.rowCount():
-            self.form.takeRow(0)
-        if figures is not None:
-            for at, (name, amount) in enumerate(figure_rows(figures)):
-                self.form.addRow(name, value_label(f"closeFigure{at}", signed_money(amount), "muted"))
-        self.expected.setText(fmt.money_text(expected))
-        self.counted.setText(fmt.money_text(counted))
-        diff = counted - expected
-        self.difference.setText(difference_text(diff))
-        self.difference.setProperty("role", difference_role(diff))
-        self.difference.style().unpolish(self.difference)
-        self.difference.style().polish(self.difference)
-        self.form.addRow(translate("CloseResult", "Expected in the drawer"), self.expected)
-        self.form.addRow(translate("CloseResult", "Counted"), self.counted)
-        self.form.addRow(translate("CloseResult", "Difference"), self.difference)
-
-
 class CloseDayDialog(DrawerDialog):
     """Close ``day``'s open drawer: a blind count, then the result (see the module)."""
 
@@ -141,6 +77,7 @@ class CloseDayDialog(DrawerDialog):
         self.day = day
         self.read_day = read_day
         self.expected: int | None = None  # read only once the count is confirmed
+        self.count_id: uuid.UUID | None = None  # the close's id, recorded with the count shown
         self.setObjectName("closeDayDialog")
         self.setWindowTitle(self.tr("Close the day: count the drawer"))
         self.setAccessibleName(self.tr("Close the day"))
@@ -214,15 +151,29 @@ class CloseDayDialog(DrawerDialog):
     def _read_failed(self, exc: BaseException) -> None:
         self.grid.set_locked(False)
         self.confirm.setEnabled(True)
-        say(self.problem, self.tr("The drawer's day could not be read: try again."))
+        if isinstance(exc, MutationError):
+            say(self.problem, refusal_text(exc))
+        else:
+            say(self.problem, self.tr("The drawer's day could not be read: try again."))
 
     def _day_read(self, day: DrawerDay) -> None:
-        counted = self.grid.total()
-        if day.figures is None or counted is None:
+        """The day read: the count is recorded as shown against its expected amount, then shown."""
+        grid, counted = self.grid.grid(), self.grid.total()
+        if day.session is None or day.figures is None or grid is None or counted is None:
             self._read_failed(RuntimeError("no figures"))
             return
-        self.expected = day.figures.expected
-        self.outcome.show_result(day.figures, self.expected, counted)
+        if day.session.status != "open":
+            self._read_failed(MutationError("the day is closed", code="session_closed"))
+            return
+        count_id, figures = uuid7(), day.figures
+        op = drawer_ops.show_count(
+            day.session.id, grid, figures.expected, count_id=count_id, staff_id=self.ctx.who.staff_id, parent=self
+        )
+        self.ctx.runner.run(op.success(lambda _a: self._show(count_id, figures, counted)).failure(self._read_failed))
+
+    def _show(self, count_id: uuid.UUID, figures: CashFigures, counted: int) -> None:
+        self.count_id, self.expected = count_id, figures.expected
+        self.outcome.show_result(figures, self.expected, counted)
         differs = counted != self.expected
         self.note_label.setText(self.tr("Note *") if differs else self.tr("Note"))
         self.setWindowTitle(self.tr("Close the day: the result"))
@@ -243,7 +194,10 @@ class CloseDayDialog(DrawerDialog):
             say(self.note_problem, self.tr("The count differs from what was expected: say why in a note."))
             self.note.setFocus()
             return
-        self.run(drawer_ops.close_day(self.day, grid, note=note or None, staff_id=self.ctx.who.staff_id, parent=self))
+        close = drawer_ops.close_day(
+            self.day, grid, note=note or None, count_id=self.count_id, staff_id=self.ctx.who.staff_id, parent=self
+        )
+        self.run(close)
 
 
 class ClosedDayDialog(DrawerDialog):

@@ -1,12 +1,15 @@
 """The day report's cash drawer section (ui/checkout/day_report_render.py): the drawer's state, the
 figures that make what it should hold, the count (counted, expected, difference, its note, the
-notes and coins) and the day's cash movements.
+notes and coins), the counts shown against the expected amount and not kept, and the day's cash
+movements.
 
 The close is blind (issue 16: the receptionist does not see the expected amount until the count is
 entered). :func:`blind_for`: while the drawer's day is open (never closed, or reopened), anyone but
 an owner or a manager reads the section ``blind``: the float and the cash in and out they made,
 then "Expected in the drawer: shown after the count", never the expected amount nor the cash
-taken, change and refunds that add up to it, nor an earlier count of a reopened day."""
+taken, change and refunds that add up to it, nor an earlier count of a reopened day, nor the
+counts shown and not kept (:func:`not_kept_lines`: owners and managers read them always, everyone
+once the day is closed; a peek at the expected amount is visible, never silent)."""
 
 from __future__ import annotations
 
@@ -79,9 +82,10 @@ def drawer_section(report: DayReport, blind: bool) -> str:
     """The section; ``blind`` (:func:`blind_for`): nothing of what the drawer should hold."""
     head = h2(translate("DayReport", "Cash drawer"), keep=DRAWER_KEEP_MM)
     c = report.cash
+    count = _count(report, blind) + ("" if blind else not_kept_lines(report))
     if c is None:
-        return head + _status(report) + _count(report, blind)
-    out = head + _status(report) + side_by_side(_figures(report, c, blind), _count(report, blind), gap_above=False)
+        return head + _status(report) + count
+    out = head + _status(report) + side_by_side(_figures(report, c, blind), count, gap_above=False)
     close = report.count
     if close is not None and not blind:
         out += _grid(report, close)
@@ -93,6 +97,19 @@ def drawer_section(report: DayReport, blind: bool) -> str:
                  money(report, m.amount if m.kind == "in" else -m.amount)] for m in report.movements]  # fmt: skip
         out += h2(translate("DayReport", "Cash movements")) + table(heads, rows, right_from=4)
     return out
+
+
+def not_kept_lines(report: DayReport) -> str:
+    """One line per count shown against the expected amount that no close kept (cancelled, or
+    counted again): "Counted R$ 90,00 at 18:40 by Larissa Menezes: not kept"."""
+    if not report.not_kept:
+        return ""
+    line = translate("DayReport", "Counted {amount} at {time} by {name}: not kept")
+    texts = [
+        line.format(amount=money(report, s.counted), time=time_of(report, s.at), name=s.by_name or "—")
+        for s in report.not_kept
+    ]
+    return "".join(f"<p{CELL}>{esc(text)}</p>" for text in texts)
 
 
 def _grid(report: DayReport, close: CloseRow) -> str:

@@ -56,6 +56,9 @@ DRAWER_TEXTS: dict[str, Callable[[Params], str]] = {
     "count_unknown_denomination": lambda p: translate(
         "Refusals", "The count has a note or coin that is not Brazilian money: count only real notes and coins."
     ),
+    "count_total_wrong": lambda p: translate(
+        "Refusals", "The count's total does not match its notes and coins: count the drawer again."
+    ),
     # gift vouchers
     "voucher_code_taken": lambda p: translate(
         "Refusals", "This voucher code is used already: the desk draws another, try again."

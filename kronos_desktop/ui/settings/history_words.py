@@ -9,7 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from kronos_desktop.store.queries.activity import ClientNamed, HistoryEntry
-from kronos_desktop.ui.common.fmt import date_text, percent_text, role_label, status_label, time_text
+from kronos_desktop.ui.common.fmt import date_text, money_text, percent_text, role_label, status_label, time_text
 
 translate = QCoreApplication.translate
 
@@ -163,4 +163,8 @@ def entry_text(entry: HistoryEntry, zone: zoneinfo.ZoneInfo | None = None) -> st
         return translate("History", "Moved a booking from “{from_status}” to “{to_status}”").format(**moved)
     if action == "conflict.resolve":
         return translate("History", "Resolved a conflict")
+    if action == "cash_session.count_shown":
+        return translate("History", "Counted {counted} in the drawer and was shown the expected {expected}").format(
+            counted=money_text(int(detail.get("counted", 0))), expected=money_text(int(detail.get("expected", 0)))
+        )
     return _client_entry(entry) or action

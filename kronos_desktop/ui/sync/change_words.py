@@ -65,6 +65,7 @@ def change_label(name: str | None) -> str:
         "cash_drawer.save": translate("Conflicts", "Cash drawer"),
         "cash_session.open": translate("Conflicts", "Cash drawer opened for the day"),
         "cash.move": translate("Conflicts", "Cash put in or taken out of the drawer"),
+        "cash_session.count_shown": translate("Conflicts", "Drawer count shown against the expected amount"),
         "cash_session.close": translate("Conflicts", "Cash drawer closed for the day"),
         "cash_session.reopen": translate("Conflicts", "Cash drawer's day reopened"),
         "voucher.sell": translate("Conflicts", "Gift voucher sold"),

@@ -83,6 +83,17 @@ def cash_session_close(v: View) -> st.SearchStrategy[dict[str, Any]]:
     )  # fmt: skip
 
 
+def cash_session_count_shown(v: View) -> st.SearchStrategy[dict[str, Any]]:
+    def make(count_id: str, session_id: str, grid: dict[int, int], off: int) -> dict[str, Any]:
+        counted = sum(value * n for value, n in grid.items())
+        return {"session_id": session_id, "count_id": count_id, "counted": counted,
+                "grid": {str(value): n for value, n in grid.items()}, "expected": counted + off,
+                "counted_at": AT}  # fmt: skip
+
+    grids = st.dictionaries(st.sampled_from(DENOMINATIONS), st.integers(0, 20), max_size=4)
+    return st.builds(make, _id(), _pick(_session_ids(v)), grids, st.sampled_from((0, -1000, 500)))
+
+
 def cash_session_reopen(v: View) -> st.SearchStrategy[dict[str, Any]]:
     def make(session_id: str) -> dict[str, Any]:
         return {"session_id": session_id, "reason": "faltou lançar um pagamento", "reopened_at": AT}
@@ -124,6 +135,7 @@ DRAWER_STRATEGIES: dict[str, Strategy] = {
     "cash_drawer.save": cash_drawer_save,
     "cash_session.open": cash_session_open,
     "cash.move": cash_move,
+    "cash_session.count_shown": cash_session_count_shown,
     "cash_session.close": cash_session_close,
     "cash_session.reopen": cash_session_reopen,
     "voucher.sell": voucher_sell,
