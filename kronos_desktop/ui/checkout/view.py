@@ -43,6 +43,7 @@ from kronos_desktop.store.queries.checkout import DaySummary, DraftSummary, Sale
 from kronos_desktop.store.queries.checkout_day import CaixaDay
 from kronos_desktop.ui import icons
 from kronos_desktop.ui.agenda import block_menu
+from kronos_desktop.ui.checkout.auto_kick import AutoKick
 from kronos_desktop.ui.checkout.day_figures import DayFigures
 from kronos_desktop.ui.checkout.day_sales import SalesModel as SalesModel
 from kronos_desktop.ui.checkout.day_sales import SummaryPanel as SummaryPanel
@@ -120,6 +121,7 @@ class CheckoutView(DayView[CheckoutRead]):
         self.day_page = QWidget()
         self.day_page.setObjectName("checkoutDayPage")
         self.drawer_panel = DrawerPanel(ctx, self.day_page, self)  # the drawer's strip over the day
+        self.auto_kick = AutoKick(ctx, self)  # the drawer opens by itself once cash is stored
         self.table = named(QTableView(), "salesTable", self.tr("Sales of the day"))
         configure_table(self.table, self.model)
         self.empty = self.empty_label(self.tr("No sales on this day."), "checkoutEmpty")

@@ -2,14 +2,17 @@
 printer, the desk opens it with the printer's ESC/POS pulse (ui/checkout/drawer_kick.py). The
 choice is the desk's own (its QSettings value ``drawer/printer``, never synced: each desk has its
 own printer): none, a network printer (host and port), a USB printer (vendor and product ids) or
-a device file. "Save" checks it first and says what is wrong in words; "Open the drawer" tries
-the saved printer at once, so the person sees the drawer open (or why not) before a sale needs
-it. Printing receipts stays with the system's printer."""
+a device file; and, beside it, whether the drawer opens by itself when cash is taken (a cash sale,
+a voucher sold for cash, a cash in or out: ui/checkout/auto_kick.py; ``drawer/open_on_cash``, on
+unless turned off). "Save" checks it first and says what is wrong in words; "Open the drawer"
+tries the saved printer at once, so the person sees the drawer open (or why not) before a sale
+needs it. Printing receipts stays with the system's printer."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from kronos_desktop.settings import open_settings
+from kronos_desktop.ui.checkout.auto_kick import ON_CASH_KEY, open_on_cash
 from kronos_desktop.ui.checkout.drawer_kick import (
     DEFAULT_PORT,
     SETTINGS_KEY,
@@ -71,6 +75,14 @@ class DrawerPrinterPage(QWidget):
         self.port.setMaximumWidth(120)
         for short in (self.vendor, self.product):
             short.setMaximumWidth(120)
+        self.on_cash = named(
+            QCheckBox(self.tr("Open the drawer when cash is taken")),
+            "drawerPrinterOnCash",
+            self.tr("Open the drawer when cash is taken"),
+            self.tr(
+                "After a sale or a gift voucher paid in cash, a deposit taken in cash, or a cash in or out is saved"
+            ),
+        )
         self.message = QLabel()
         self.message.setObjectName("drawerPrinterMessage")
         self.message.setWordWrap(True)
@@ -91,6 +103,7 @@ class DrawerPrinterPage(QWidget):
         form.addRow(self.tr("Vendor id"), self.vendor)
         form.addRow(self.tr("Product id"), self.product)
         form.addRow(self.tr("Device file"), self.path)
+        form.addRow("", self.on_cash)
         self.rows_of: dict[str, tuple[QWidget, ...]] = {  # each connection's rows
             "": (), "network": (self.host, self.port), "usb": (self.vendor, self.product), "file": (self.path,),
         }  # fmt: skip
@@ -125,6 +138,7 @@ class DrawerPrinterPage(QWidget):
         wanted = self.rows_of[KINDS[self.kind.currentIndex()]]
         for field in (self.host, self.port, self.vendor, self.product, self.path):
             self.form.setRowVisible(field, field in wanted)
+        self.form.setRowVisible(self.on_cash, KINDS[self.kind.currentIndex()] != "")  # only with a printer
         self.say("")
 
     def say(self, text: str, role: str = "muted") -> None:
@@ -144,6 +158,7 @@ class DrawerPrinterPage(QWidget):
             target = None
             self.say(self.tr("The saved printer setting is not right: {problem}").format(problem=exc), "error")
         self.show_target(target)
+        self.on_cash.setChecked(open_on_cash(self.settings))
 
     def show_target(self, target: PrinterTarget | None) -> None:
         self.kind.setCurrentIndex(KINDS.index(target.kind) if target is not None else 0)
@@ -176,6 +191,7 @@ class DrawerPrinterPage(QWidget):
             self.say(str(exc), "error")
             return False
         self.settings.setValue(SETTINGS_KEY, value)
+        self.settings.setValue(ON_CASH_KEY, self.on_cash.isChecked())
         self.settings.sync()
         self.say(self.tr("Saved."), "note")
         self.saved.emit(value)
