@@ -137,8 +137,8 @@ def expiry(
 ) -> dt.date | None:
     """The last day a held deposit is good for at ``now``, or None while it does not expire.
 
-    What a deposit *holds* (the desk's read gathers them, kronos_desktop/store/queries/
-    deposit_holds.py): the appointment it was taken or moved for (``deposit.appointment_id``)
+    What a deposit *holds* (read by kronos_core/deposit_holds.py, for the desk and for
+    ``deposit.forfeit``): the appointment it was taken or moved for (``deposit.appointment_id``)
     and every appointment of its project, that is ``deposit.project_id``, or when it has none the
     project of its appointment (``appointment.project_id``); blocks and deleted rows are no
     sessions. A deposit for no booking nor project holds none.
@@ -147,8 +147,8 @@ def expiry(
       deposit is booked and does not expire (None).
     - Otherwise it expires ``policy.expiry_months`` calendar months (:func:`add_months`) after
       :func:`booked_through`, in the studio's ``zone``, and never before ``recorded``: the day
-      written on it when it was taken (``deposit.expires_on``, from the policy the client read;
-      the mutation's ``expired`` forfeit checks that day). ``recorded`` None: it never expires.
+      written on it when it was taken (``deposit.expires_on``, from the policy the client read).
+      ``recorded`` None: it never expires. The ``expired`` forfeit applies this same rule.
     """
     held = list(sessions)
     _aware(now, *(session.ends_at for session in held))

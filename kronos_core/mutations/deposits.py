@@ -14,16 +14,28 @@ on a ledger entry: an erase scrubs the client's texts out of the deposit's note
 
 The studio's policy (kronos_core.deposits) sets the expiry when none is given, the forfeit shares
 (a deposit with no artist: the studio keeps all), and what a forfeit must meet: an ``expired``
-forfeit on or after the day after expiry; a ``no_show`` only when the studio forfeits on a no-show
-and, for a deposit with a booking, once the client is the policy's minutes late; a
-``late_cancel`` within the policy's hours of the booking. Times are arguments (the desk's clock).
+forfeit on the forfeit's business day after the deposit's expiry, by the rule the desk shows
+(kronos_core.deposits.expiry over the sessions the deposit holds, kronos_core.deposit_holds, read
+in the mutation's transaction: never while one is still to come at ``at``; else N months after the
+later of the day it was taken and its last session's end, never before the day written on it); a
+``no_show`` only when the studio forfeits on a no-show and, for a deposit with a booking, once the
+client is the policy's minutes late; a ``late_cancel`` within the policy's hours of the booking.
+Times are arguments (the desk's clock).
 
 Refused (codes): an unknown deposit (``deposit_unknown``), one no longer held
 (``deposit_not_held``, params ``status``), a project or booking of another client
-(``deposit_other_client``), a forfeit the policy does not allow (``deposit_not_expired``,
-``deposit_no_show_kept``, ``deposit_not_late``, ``deposit_not_late_cancel``), a transfer to
-nowhere (``deposit_transfer_nowhere``). A deposit taken for an erased client is stored all the same
-(the money was taken), without its note, and a ``needs_review`` conflict says so.
+(``deposit_other_client``), a forfeit the policy does not allow (``deposit_not_expired``, params
+``expires_on``: its last good day, "" while it does not expire, and ``next_session`` when a
+session it holds is still to come; ``deposit_no_show_kept``, ``deposit_not_late``,
+``deposit_not_late_cancel``), a transfer to nowhere (``deposit_transfer_nowhere``). A deposit taken
+for an erased client is stored all the same (the money was taken), without its note, and a
+``needs_review`` conflict says so.
+
+Races: a forfeit made at an offline desk reaches the server after another desk booked a session
+the deposit holds, moved it (``deposit_not_held``) or applied it: it is refused there like any
+other, and the server keeps it as a ``rejected`` conflict with its arguments and the refusal's
+code and params, which reaches every desk's inbox (DESIGN.md, "Refusal loses nothing"); the desk
+takes its own forfeit back at the next pull, and a person redoes or dismisses it.
 """
 
 from __future__ import annotations
@@ -35,6 +47,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, AwareDatetime, Field, model_validator
 
 from kronos_core import deposits as policy_rules
+from kronos_core.deposit_holds import Holding, expiry_of, held_sessions, zone_of
 from kronos_core.mutations.base import ApplyContext, InvalidArguments, MutationArgs, NotFound, StaleTarget, mutation
 from kronos_core.mutations.client_merge import kept_id
 from kronos_core.mutations.fields import PositiveCentavos
@@ -231,14 +244,31 @@ def take_deposit(ctx: ApplyContext, args: DepositTake) -> None:
         )
 
 
+def _check_expired(ctx: ApplyContext, row: dict[str, Any], args: DepositForfeit) -> None:
+    """Refuse an ``expired`` forfeit of a deposit the studio's rule keeps good (the desk's rule,
+    kronos_core.deposits.expiry, over what it holds, kronos_core.deposit_holds, read in this
+    transaction): a session it holds that is still to come at ``at`` keeps it (params
+    ``next_session``: the day that session ends, in the studio's zone), else it is good until its
+    expiry (params ``expires_on``) and expired from the forfeit's business day after that."""
+    holding = Holding.of(row)
+    sessions = held_sessions(ctx.tx, [holding])[holding.id]
+    studio_row = ctx.require(studio, ctx.actor.studio_id, "studio")
+    good = expiry_of(holding, sessions, studio_row, args.at)
+    if policy_rules.expired(good.last_day, args.business_date):
+        return
+    params = {"expires_on": good.last_day.isoformat() if good.last_day is not None else ""}
+    if good.next_end is not None:
+        params["next_session"] = good.next_end.astimezone(zone_of(studio_row)).date().isoformat()
+        raise StaleTarget("the deposit holds a session still to come", code="deposit_not_expired", params=params)
+    raise StaleTarget("the deposit has not expired", code="deposit_not_expired", params=params)
+
+
 def _check_forfeit(
     ctx: ApplyContext, policy: policy_rules.DepositPolicy, row: dict[str, Any], args: DepositForfeit
 ) -> None:
     """Refuse a forfeit the studio's policy does not allow (see the module)."""
     if args.reason == "expired":
-        if not policy_rules.expired(row["expires_on"], args.business_date):
-            expires = row["expires_on"].isoformat() if row["expires_on"] is not None else ""
-            raise StaleTarget("the deposit has not expired", code="deposit_not_expired", params={"expires_on": expires})
+        _check_expired(ctx, row, args)
         return
     if args.reason == "reschedules":
         return

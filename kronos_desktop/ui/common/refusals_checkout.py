@@ -43,6 +43,20 @@ def _other_client(p: Params) -> str:
     return translate("Refusals", "This deposit is another client's: it cannot be used for this client.")
 
 
+def _not_expired(p: Params) -> str:
+    """An ``expired`` forfeit the studio's rule refuses (kronos_core/mutations/deposits.py): a
+    session the deposit holds is still to come, or its last good day is not past."""
+    if p.get("next_session"):
+        return translate(
+            "Refusals", "This deposit has not expired: it holds a session still to come, on {day}."
+        ).format(day=_day(p["next_session"]))
+    if not p.get("expires_on"):
+        return translate("Refusals", "This deposit does not expire.")
+    return translate("Refusals", "This deposit has not expired: it is valid until {day}.").format(
+        day=_day(p["expires_on"])
+    )
+
+
 CHECKOUT_TEXTS: dict[str, Callable[[Params], str]] = {
     "deposit_unknown": lambda p: translate(
         "Refusals", "This deposit is not in the studio: another desk may not have sent it yet."
@@ -54,9 +68,7 @@ CHECKOUT_TEXTS: dict[str, Callable[[Params], str]] = {
     "deposit_above_total": lambda p: translate(
         "Refusals", "The deposits applied are more than the ticket's total: apply fewer deposits."
     ),
-    "deposit_not_expired": lambda p: translate(
-        "Refusals", "This deposit has not expired: it is valid until {day}."
-    ).format(day=_day(p.get("expires_on", ""))),
+    "deposit_not_expired": _not_expired,
     "deposit_no_show_kept": lambda p: translate(
         "Refusals", "The studio's policy keeps the deposit when a client does not show up."
     ),
