@@ -4,7 +4,7 @@ Dummy printer exactly the ESC/POS pulse, once; a card-only ticket sends nothing;
 (sangria) from the drawer's strip and a gift voucher sold for cash send it; a desk without a
 drawer printer, or with "Open the drawer when cash is taken" turned off on the settings page,
 sends nothing and says nothing; a printer that is off says so in the status bar, and the sale is
-stored. In English.
+stored; a close the desk refuses opens nothing. In English.
 
 The desk's settings file is the test's own (``KRONOS_CONFIG_DIR``); the printer the settings name
 is never reached: the kicker's ``make_printer`` hands the Dummy (a boundary we do not own)."""
@@ -22,8 +22,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 from sqlalchemy import func, select
 
+from kronos_core.ids import uuid7
 from kronos_core.schema import cash_movement, payment, sale
+from kronos_core.ticket import DraftLine, DraftPayment, TicketDraft
 from kronos_desktop.app import Desk
+from kronos_desktop.ops import checkout as checkout_ops
 from kronos_desktop.settings import open_settings
 from kronos_desktop.ui.checkout.auto_kick import ON_CASH_KEY
 from kronos_desktop.ui.checkout.drawer_dialogs import CashMoveDialog
@@ -241,3 +244,19 @@ def test_a_printer_that_is_off_is_said_in_the_status_bar_and_the_sale_is_stored(
     assert window.statusBar().currentMessage() == FAILED
     assert count(desk, sale) == sales_before + 1
     assert not caixa.showing_ticket(), "the ticket closed as ever"
+
+
+def test_a_refused_close_opens_nothing(qtbot: Any, desk: Desk, caixa: CheckoutView, settings: QSettings) -> None:
+    printer = Dummy()
+    with_printer(settings, caixa, printer)
+    draft = TicketDraft(ticket_id=uuid7(), client_id=None, appointment_id=None,
+                        lines=[DraftLine(uuid7(), "product", "Pomada cicatrizante", None, None, 1, 4_500)])  # fmt: skip
+    draft.payments = [DraftPayment(uuid7(), "cash", 2_000, 0, cash_tendered=2_000)]  # R$ 25 short
+    refused: list[BaseException] = []
+    op = checkout_ops.close_ticket(draft, business_date=desk.ctx.today()).failure(refused.append)
+    desk.ctx.runner.run(op)
+    qtbot.waitUntil(lambda: bool(refused), timeout=10_000)
+    quiet(qtbot, desk, caixa)
+    assert isinstance(refused[0], checkout_ops.CheckoutRefused)
+    assert count(desk, sale, sale.c.id == draft.ticket_id) == 0
+    assert printer.output == b""
