@@ -408,8 +408,8 @@ ARGUMENTS: dict[str, Args] = {
     },
     "deposit.take": lambda c, me, o: _deposit_args(_client(c, o)),
     "deposit.forfeit": lambda c, me, o: {
-        "deposit_id": _deposit(c, o), "reason": "expired", "business_date": "2026-05-05",
-        "at": (BASE + dt.timedelta(days=1)).isoformat(),
+        "deposit_id": _deposit(c, o), "reason": "expired", "business_date": "2026-11-05",  # the policy's 6 months on
+        "at": (BASE + dt.timedelta(days=185)).isoformat(),
     },
     "deposit.refund": lambda c, me, o: {"deposit_id": _deposit(c, o), "business_date": DAY, "at": BASE.isoformat()},
     "deposit.transfer": _transfer_args,
