@@ -81,7 +81,7 @@
 <context>
     <name>CheckoutView</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/checkout/view.py" line="+307"/>
+        <location filename="../../kronos_desktop/ui/checkout/view.py" line="+309"/>
         <source>Open tickets (%n)</source>
         <translation>
             <numerusform>Open tickets (%n)</numerusform>
@@ -103,7 +103,7 @@
 <context>
     <name>ClientForm</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/clients/client_form.py" line="+351"/>
+        <location filename="../../kronos_desktop/ui/clients/client_form.py" line="+350"/>
         <source>%n year(s): a minor</source>
         <translation>
             <numerusform>%n year: a minor</numerusform>
@@ -217,7 +217,7 @@
 <context>
     <name>DayReportDialog</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/checkout/drawer_panel.py" line="+374"/>
+        <location filename="../../kronos_desktop/ui/checkout/day_report_dialog.py" line="+85"/>
         <source>%n page(s).</source>
         <translation>
             <numerusform>%n page.</numerusform>
@@ -225,7 +225,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Saved %n page(s) to {path}.</source>
         <translation>
             <numerusform>Saved %n page to {path}.</numerusform>
@@ -276,6 +276,17 @@
         <translation>
             <numerusform>Policy: the deposit survives %n reschedule; this one is beyond it.</numerusform>
             <numerusform>Policy: the deposit survives %n reschedules; this one is beyond it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DepositsTab</name>
+    <message numerus="yes">
+        <location filename="../../kronos_desktop/ui/clients/record_deposits.py" line="+277"/>
+        <source>%n held deposit(s) expired under the studio&apos;s policy: choose one and use Forfeit… to close it.</source>
+        <translation>
+            <numerusform>%n held deposit expired under the studio&apos;s policy: choose it and use Forfeit… to close it.</numerusform>
+            <numerusform>%n held deposits expired under the studio&apos;s policy: choose one and use Forfeit… to close it.</numerusform>
         </translation>
     </message>
 </context>
@@ -390,7 +401,7 @@
 <context>
     <name>DrawerPanel</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/checkout/drawer_panel.py" line="-163"/>
+        <location filename="../../kronos_desktop/ui/checkout/drawer_panel.py" line="+235"/>
         <source>%n payment(s) arrived after the close.</source>
         <translation>
             <numerusform>%n payment arrived after the close.</numerusform>
@@ -523,7 +534,7 @@
 <context>
     <name>LockScreen</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/lock/lock_screen.py" line="+240"/>
+        <location filename="../../kronos_desktop/ui/lock/lock_screen.py" line="+239"/>
         <source>Wrong PIN, %Ln try(s) left</source>
         <translation>
             <numerusform>Wrong PIN, %Ln try left</numerusform>
@@ -731,7 +742,7 @@
 <context>
     <name>StaffModel</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/settings/staff_page.py" line="+102"/>
+        <location filename="../../kronos_desktop/ui/settings/staff_page.py" line="+101"/>
         <source> · %n day(s) differ</source>
         <translation>
             <numerusform> · %n day differs</numerusform>

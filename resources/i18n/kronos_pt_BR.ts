@@ -305,7 +305,7 @@
         <translation>Os vales-presente do estúdio: saldos, busca pelo código, impressão do cartão</translation>
     </message>
     <message>
-        <location filename="../../kronos_desktop/ui/actions.py" line="+57"/>
+        <location filename="../../kronos_desktop/ui/actions.py" line="+68"/>
         <location filename="../../kronos_desktop/ui/checkout/refund_dialog.py" line="+54"/>
         <source>Not for your role ({role}): only {allowed} can do this.</source>
         <translation>Não permitido para a sua função ({role}): só {allowed} podem fazer isto.</translation>
@@ -504,9 +504,9 @@
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../../kronos_desktop/ui/agenda/day_canvas.py" line="+192"/>
+        <location filename="../../kronos_desktop/ui/agenda/day_canvas.py" line="+196"/>
         <location filename="../../kronos_desktop/ui/agenda/day_list.py" line="+12"/>
-        <location filename="../../kronos_desktop/ui/agenda/week_canvas.py" line="+135"/>
+        <location filename="../../kronos_desktop/ui/agenda/week_canvas.py" line="+137"/>
         <source>Busy</source>
         <translation>Ocupado</translation>
     </message>
@@ -712,6 +712,19 @@
         <location line="+18"/>
         <source>No station</source>
         <translation>Sem maca</translation>
+    </message>
+</context>
+<context>
+    <name>AutoKick</name>
+    <message>
+        <location filename="../../kronos_desktop/ui/checkout/auto_kick.py" line="+148"/>
+        <source>The drawer did not open: check its printer in Studio → Cash drawer.</source>
+        <translation>A gaveta não abriu: confira a impressora em Estúdio → Gaveta do caixa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The drawer did not open: its printer did not answer. Nothing was lost.</source>
+        <translation>A gaveta não abriu: a impressora não respondeu. Nada foi perdido.</translation>
     </message>
 </context>
 <context>
@@ -1340,7 +1353,7 @@
         <translation>Busque o cliente ou cadastre um novo.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Type the new client&apos;s full name.</source>
         <translation>Digite o nome completo do novo cliente.</translation>
     </message>
@@ -1375,7 +1388,7 @@
         <translation>Mudar o horário</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Not saved: check the fields.</source>
         <translation>Não salvo: confira os campos.</translation>
     </message>
@@ -1611,7 +1624,7 @@
 <context>
     <name>CheckoutView</name>
     <message>
-        <location filename="../../kronos_desktop/ui/checkout/view.py" line="+123"/>
+        <location filename="../../kronos_desktop/ui/checkout/view.py" line="+125"/>
         <source>Sales of the day</source>
         <translation>Vendas do dia</translation>
     </message>
@@ -1807,7 +1820,7 @@
 <context>
     <name>ClientForm</name>
     <message numerus="yes">
-        <location filename="../../kronos_desktop/ui/clients/client_form.py" line="+351"/>
+        <location filename="../../kronos_desktop/ui/clients/client_form.py" line="+350"/>
         <source>%n year(s): a minor</source>
         <translation>
             <numerusform>%n ano: menor de idade</numerusform>
@@ -2299,7 +2312,7 @@
 <context>
     <name>CloseDayDialog</name>
     <message>
-        <location filename="../../kronos_desktop/ui/checkout/close_result.py" line="+145"/>
+        <location filename="../../kronos_desktop/ui/checkout/close_result.py" line="+82"/>
         <source>Close the day: count the drawer</source>
         <translation>Fechar o caixa: contar o dinheiro</translation>
     </message>
@@ -2336,22 +2349,22 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+58"/>
+        <location line="+72"/>
         <source>Note</source>
         <translation>Observação</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-58"/>
         <source>C&amp;lose the day</source>
         <translation>&amp;Fechar o caixa</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>The drawer&apos;s day could not be read: try again.</source>
         <translation>Não foi possível ler o caixa do dia: tente de novo.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>Note *</source>
         <translation>Observação *</translation>
     </message>
@@ -2369,7 +2382,7 @@
 <context>
     <name>CloseResult</name>
     <message>
-        <location line="-188"/>
+        <location filename="../../kronos_desktop/ui/checkout/close_figures.py" line="+19"/>
         <source>Over: {amount} more than expected</source>
         <translation>Sobra: {amount} a mais que o esperado</translation>
     </message>
@@ -2414,7 +2427,7 @@
         <translation>Sangrias</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../kronos_desktop/ui/checkout/close_result.py" line="-133"/>
         <source>this desk</source>
         <translation>este balcão</translation>
     </message>
@@ -2424,7 +2437,7 @@
         <translation>outro balcão</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../kronos_desktop/ui/checkout/close_figures.py" line="+40"/>
         <source>Expected in the drawer</source>
         <translation>Esperado no caixa</translation>
     </message>
@@ -2442,7 +2455,7 @@
 <context>
     <name>ClosedDayDialog</name>
     <message>
-        <location line="+127"/>
+        <location filename="../../kronos_desktop/ui/checkout/close_result.py" line="+149"/>
         <location line="+1"/>
         <source>The day&apos;s close</source>
         <translation>Fechamento do caixa</translation>
@@ -2722,7 +2735,7 @@
         <translation>Registrado, a revisar</translation>
     </message>
     <message>
-        <location filename="../../kronos_desktop/ui/sync/change_words.py" line="+156"/>
+        <location filename="../../kronos_desktop/ui/sync/change_words.py" line="+157"/>
         <source>Payment of {amount} recorded; the sale was not found: review it</source>
         <translation>Pagamento de {amount} registrado; a venda não foi encontrada: revisar</translation>
     </message>
@@ -2797,7 +2810,7 @@
         <translation>Registrado; alguém deve revisar</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-189"/>
         <source>Booking</source>
         <translation>Agendamento</translation>
     </message>
@@ -3018,6 +3031,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Drawer count shown against the expected amount</source>
+        <translation>Contagem do caixa comparada ao esperado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cash drawer closed for the day</source>
         <translation>Caixa fechado no dia</translation>
     </message>
@@ -3223,7 +3241,7 @@ Nada foi alterado; o conflito continua na lista.</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../kronos_desktop/ui/sync/inbox.py" line="+270"/>
+        <location filename="../../kronos_desktop/ui/sync/inbox.py" line="+286"/>
         <source>Conflicts to review</source>
         <translation>Conflitos para revisar</translation>
     </message>
@@ -3231,7 +3249,7 @@ Nada foi alterado; o conflito continua na lista.</translation>
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location line="-309"/>
+        <location line="-325"/>
         <source>Conflict</source>
         <translation>Conflito</translation>
     </message>
@@ -3279,7 +3297,7 @@ Nada foi alterado; o conflito continua na lista.</translation>
 <context>
     <name>ConflictsView</name>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Conflicts</source>
         <translation>Conflitos</translation>
     </message>
@@ -3289,17 +3307,17 @@ Nada foi alterado; o conflito continua na lista.</translation>
         <translation>Nenhum conflito para revisar.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+125"/>
         <source>Mark as reviewed</source>
         <translation>Marcar como revisado</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-113"/>
         <source>Conflicts to review</source>
         <translation>Conflitos para revisar</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+85"/>
         <source>Redo: {change}</source>
         <translation>Refazer: {change}</translation>
     </message>
@@ -3989,12 +4007,12 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
 <context>
     <name>DayCanvas</name>
     <message>
-        <location filename="../../kronos_desktop/ui/agenda/day_canvas.py" line="-112"/>
+        <location filename="../../kronos_desktop/ui/agenda/day_canvas.py" line="-113"/>
         <source>Day calendar</source>
         <translation>Calendário do dia</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Holiday: %1</source>
         <translation>Feriado: %1</translation>
     </message>
@@ -4005,7 +4023,7 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../kronos_desktop/ui/agenda/day_paint.py" line="+357"/>
+        <location filename="../../kronos_desktop/ui/agenda/day_paint.py" line="+372"/>
         <source>Possible duplicate of a client with a health alert</source>
         <translation>Possível duplicata de um cliente com alerta de saúde</translation>
     </message>
@@ -4062,7 +4080,13 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         <translation>1ª</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../kronos_desktop/ui/agenda/block_extras.py" line="+33"/>
+        <source>by %1</source>
+        <comment>who made a booking, on its block: a first name</comment>
+        <translation>por %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Resolve</source>
         <comment>on a booking stored in conflict</comment>
         <translation>Resolver</translation>
@@ -4309,12 +4333,12 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
 <context>
     <name>DayReport</name>
     <message>
-        <location filename="../../kronos_desktop/ui/checkout/day_report_render.py" line="+39"/>
+        <location filename="../../kronos_desktop/ui/checkout/day_report_render.py" line="+36"/>
         <source>Day report · {date}</source>
         <translation>Relatório do dia · {date}</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../../kronos_desktop/ui/checkout/day_report_drawer.py" line="+42"/>
         <source>No cash drawer</source>
         <translation>Sem caixa</translation>
     </message>
@@ -4339,7 +4363,7 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         <translation>Reaberto às {time} por {name}: {reason}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../kronos_desktop/ui/checkout/day_report_render.py" line="+4"/>
         <source>Payments by method</source>
         <translation>Recebimentos por forma de pagamento</translation>
     </message>
@@ -4351,25 +4375,25 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
     <message>
         <location line="+1"/>
         <location line="+66"/>
-        <location line="+73"/>
+        <location line="+12"/>
         <source>Method</source>
         <translation>Forma</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-78"/>
         <source>Payments</source>
         <translation>Pagamentos</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../kronos_desktop/ui/checkout/day_report_drawer.py" line="+39"/>
+        <location filename="../../kronos_desktop/ui/checkout/day_report_render.py" line="+0"/>
         <location line="+68"/>
-        <location line="+27"/>
-        <location line="+45"/>
+        <location line="+11"/>
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location filename="../../kronos_desktop/ui/checkout/day_report_render.py" line="-78"/>
         <location line="+31"/>
         <source>Tips</source>
         <translation>Gorjetas</translation>
@@ -4389,12 +4413,12 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         <location line="+7"/>
         <location line="+28"/>
         <location line="+34"/>
-        <location line="+76"/>
+        <location line="+15"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-76"/>
         <source>Sales closed: {count} · {total}</source>
         <translation>Vendas fechadas: {count} · {total}</translation>
     </message>
@@ -4484,46 +4508,46 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         <translation>Nenhum estorno neste dia.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+28"/>
+        <location filename="../../kronos_desktop/ui/checkout/day_report_drawer.py" line="-1"/>
+        <location filename="../../kronos_desktop/ui/checkout/day_report_render.py" line="+1"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+74"/>
+        <location filename="../../kronos_desktop/ui/checkout/day_report_render.py" line="+0"/>
+        <location line="+13"/>
         <source>Sale</source>
         <translation>Venda</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+27"/>
+        <location filename="../../kronos_desktop/ui/checkout/day_report_drawer.py" line="+0"/>
+        <location filename="../../kronos_desktop/ui/checkout/day_report_render.py" line="-12"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+28"/>
+        <location line="+1"/>
+        <location filename="../../kronos_desktop/ui/checkout/day_report_render.py" line="+0"/>
         <source>By</source>
         <translation>Quem</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location filename="../../kronos_desktop/ui/checkout/day_report_render.py" line="+2"/>
         <source>Deposit</source>
         <translation>Sinal</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../kronos_desktop/ui/checkout/day_report_drawer.py" line="-11"/>
         <source>Cash drawer</source>
         <translation>Caixa</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-19"/>
         <source>Opening float</source>
         <translation>Fundo de troco</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Cash received</source>
         <translation>Dinheiro recebido</translation>
     </message>
@@ -4538,7 +4562,7 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         <translation>Estornos em dinheiro</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Cash in (suprimento)</source>
         <translation>Suprimentos</translation>
     </message>
@@ -4548,12 +4572,17 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         <translation>Sangrias</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Expected in the drawer: shown after the count</source>
+        <translation>Esperado no caixa: mostrado após a contagem</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Expected in the drawer</source>
         <translation>Esperado no caixa</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Movement</source>
         <translation>Movimentação</translation>
     </message>
@@ -4573,7 +4602,12 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         <translation>Suprimentos e sangrias</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>Counted {amount} at {time} by {name}: not kept</source>
+        <translation>Contagem de {amount} às {time} por {name}: não mantida</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{value} × {quantity} = {total}</source>
         <translation>{value} × {quantity} = {total}</translation>
     </message>
@@ -4586,6 +4620,11 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         <location line="+8"/>
         <source>The drawer was not closed on this day.</source>
         <translation>O caixa não foi fechado neste dia.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The day was reopened: its count is shown after the new count.</source>
+        <translation>O dia foi reaberto: a contagem é mostrada após a nova contagem.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4613,7 +4652,7 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         <translation>Fechado {count} vezes neste dia; esta é a última contagem.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../kronos_desktop/ui/checkout/day_report_render.py" line="+9"/>
         <source>Received</source>
         <translation>Recebido</translation>
     </message>
@@ -4643,7 +4682,7 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         <translation>Pagamentos após o fechamento</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>{studio} · day report of {date}</source>
         <translation>{studio} · relatório do dia {date}</translation>
     </message>
@@ -4656,7 +4695,7 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
 <context>
     <name>DayReportDialog</name>
     <message>
-        <location filename="../../kronos_desktop/ui/checkout/drawer_panel.py" line="+340"/>
+        <location filename="../../kronos_desktop/ui/checkout/day_report_dialog.py" line="+42"/>
         <source>Day report</source>
         <translation>Relatório do dia</translation>
     </message>
@@ -4696,7 +4735,7 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         <translation>Fechar</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+31"/>
         <source>%n page(s).</source>
         <translation>
             <numerusform>%n página.</numerusform>
@@ -4704,7 +4743,7 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>day-report-{day}.pdf</source>
         <translation>relatorio-do-dia-{day}.pdf</translation>
     </message>
@@ -4822,7 +4861,7 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
 <context>
     <name>DepositActionDialog</name>
     <message>
-        <location filename="../../kronos_desktop/ui/checkout/deposit_actions.py" line="+49"/>
+        <location filename="../../kronos_desktop/ui/checkout/deposit_actions.py" line="+52"/>
         <source>Forfeit deposit</source>
         <translation>Reter sinal</translation>
     </message>
@@ -4837,9 +4876,14 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         <translation>Transferir sinal</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Deposit of {amount} taken on {day}.</source>
         <translation>Sinal de {amount} recebido em {day}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It expired: it was good until {day}.</source>
+        <translation>Ele venceu: valia até {day}.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4847,7 +4891,7 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         <translation>Por que o estúdio retém o sinal</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Booking or project the deposit moves to</source>
         <translation>Agendamento ou projeto para onde o sinal vai</translation>
     </message>
@@ -4935,12 +4979,22 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         <translation>O cliente não tem outro agendamento futuro nem projeto aberto: agende um antes.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Say why the deposit is given back.</source>
         <translation>Diga por que o sinal é devolvido.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
+        <source>Not saved: this deposit does not expire while a session it holds is still to come.</source>
+        <translation>Não salvo: este sinal não vence enquanto houver uma sessão marcada para ele.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved: this deposit has not expired: it is good until {day}.</source>
+        <translation>Não salvo: este sinal não venceu: vale até {day}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Not saved: {why}</source>
         <translation>Não salvo: {why}</translation>
     </message>
@@ -5303,7 +5357,7 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
 <context>
     <name>Deposits</name>
     <message>
-        <location filename="../../kronos_desktop/ui/checkout/deposit_words.py" line="+19"/>
+        <location filename="../../kronos_desktop/ui/checkout/deposit_words.py" line="+20"/>
         <source>Held</source>
         <comment>deposit</comment>
         <translation>Em aberto</translation>
@@ -5333,7 +5387,33 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         <translation>Transferido</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Expired</source>
+        <comment>deposit</comment>
+        <translation>Vencido</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>While booked</source>
+        <translation>Enquanto agendado</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Expired: it was good until {date}. The studio&apos;s policy keeps it: forfeit it as expired.</source>
+        <translation>Vencido: valia até {date}. Pela política do estúdio ele é perdido: retenha-o como vencido.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It does not expire while a session it holds is still to come.</source>
+        <translation>Não vence enquanto houver uma sessão marcada para ele.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Good until {date}.</source>
+        <translation>Vale até {date}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Taken</source>
         <translation>Recebido</translation>
     </message>
@@ -5401,7 +5481,7 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
 <context>
     <name>DepositsBox</name>
     <message>
-        <location filename="../../kronos_desktop/ui/checkout/ticket_details.py" line="+57"/>
+        <location filename="../../kronos_desktop/ui/checkout/ticket_details.py" line="+60"/>
         <source>Deposits held: tick to apply</source>
         <translation>Sinais em aberto: marque para aplicar</translation>
     </message>
@@ -5416,12 +5496,22 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         <translation>Aplicar o sinal de {text}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>It expired: it was good until {date}. Forfeit it, or move it to this booking to honour it, from the client&apos;s Deposits tab.</source>
+        <translation>Venceu: valia até {date}. Retenha-o, ou transfira-o para este agendamento para honrá-lo, na aba Sinais do cliente.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Expires on {date}</source>
         <translation>Vence em {date}</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+10"/>
+        <source>Expired (good until {date}): not offered</source>
+        <translation>Vencido (valia até {date}): não oferecido</translation>
+    </message>
+    <message>
+        <location line="+121"/>
         <source>this session</source>
         <translation>nesta sessão</translation>
     </message>
@@ -5439,7 +5529,7 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
 <context>
     <name>DepositsTab</name>
     <message>
-        <location filename="../../kronos_desktop/ui/clients/record_deposits.py" line="+168"/>
+        <location filename="../../kronos_desktop/ui/clients/record_deposits.py" line="+181"/>
         <location line="+5"/>
         <source>Deposits</source>
         <translation>Sinais</translation>
@@ -5455,7 +5545,7 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         <translation>Nenhum sinal ainda.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Take deposit…</source>
         <translation>Receber sinal…</translation>
     </message>
@@ -5481,12 +5571,12 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+98"/>
         <source>Give the chosen deposit back to the client</source>
         <translation>Devolver o sinal escolhido ao cliente</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-97"/>
         <source>Move…</source>
         <translation>Transferir…</translation>
     </message>
@@ -5495,8 +5585,16 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         <source>Move the chosen deposit to another project or booking</source>
         <translation>Transferir o sinal escolhido para outro projeto ou agendamento</translation>
     </message>
+    <message numerus="yes">
+        <location line="+63"/>
+        <source>%n held deposit(s) expired under the studio&apos;s policy: choose one and use Forfeit… to close it.</source>
+        <translation>
+            <numerusform>%n sinal em aberto venceu pela política do estúdio: escolha-o e use Reter… para encerrá-lo.</numerusform>
+            <numerusform>%n sinais em aberto venceram pela política do estúdio: escolha um e use Reter… para encerrá-lo.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+83"/>
+        <location line="+30"/>
         <source>Only the front desk (owners, managers, receptionists) takes or changes deposits.</source>
         <translation>Só o balcão (donos, gerentes, recepcionistas) recebe ou altera sinais.</translation>
     </message>
@@ -5962,7 +6060,7 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
     <name>DrawerPanel</name>
     <message>
         <location filename="../../kronos_desktop/ui/action_specs.py" line="+76"/>
-        <location filename="../../kronos_desktop/ui/checkout/drawer_panel.py" line="-329"/>
+        <location filename="../../kronos_desktop/ui/checkout/drawer_panel.py" line="+69"/>
         <source>&amp;Open the drawer…</source>
         <translation>&amp;Abrir o caixa…</translation>
     </message>
@@ -6134,7 +6232,7 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
 <context>
     <name>DrawerPrinterPage</name>
     <message>
-        <location filename="../../kronos_desktop/ui/settings/drawer_printer_page.py" line="+52"/>
+        <location filename="../../kronos_desktop/ui/settings/drawer_printer_page.py" line="+56"/>
         <source>Where the cash drawer hangs off a receipt printer, this desk opens it with the printer&apos;s pulse. Receipts are still printed through the system&apos;s printer. This is this desk&apos;s own setting.</source>
         <translation>Quando a gaveta de dinheiro está plugada em uma impressora de recibos, este balcão a abre pelo pulso da impressora. Os recibos continuam sendo impressos pela impressora do sistema. Esta configuração vale só para este balcão.</translation>
     </message>
@@ -6150,12 +6248,12 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
     </message>
     <message>
         <location line="+2"/>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Port</source>
         <translation>Porta</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-33"/>
         <source>USB vendor id</source>
         <translation>ID USB do fabricante</translation>
     </message>
@@ -6166,13 +6264,24 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
     </message>
     <message>
         <location line="+2"/>
-        <location line="+24"/>
-        <location line="+28"/>
+        <location line="+32"/>
+        <location line="+29"/>
         <source>Device file</source>
         <translation>Arquivo do dispositivo</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-55"/>
+        <location line="+2"/>
+        <source>Open the drawer when cash is taken</source>
+        <translation>Abrir a gaveta quando entrar dinheiro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After a sale or a gift voucher paid in cash, a deposit taken in cash, or a cash in or out is saved</source>
+        <translation>Depois de salvar uma venda ou um vale-presente pago em dinheiro, um sinal recebido em dinheiro, ou um suprimento ou sangria</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
@@ -6212,7 +6321,7 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         <translation>ID do produto</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Cash drawer</source>
         <translation>Gaveta do caixa</translation>
     </message>
@@ -6237,12 +6346,12 @@ Ele será cancelado em todos os balcões; o outro agendamento continua.</transla
         <translation>Impressora USB</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The saved printer setting is not right: {problem}</source>
         <translation>A configuração salva da impressora não está certa: {problem}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
@@ -7615,6 +7724,11 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <source>Resolved a conflict</source>
         <translation>Resolveu um conflito</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Counted {counted} in the drawer and was shown the expected {expected}</source>
+        <translation>Contou {counted} no caixa e viu o esperado de {expected}</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -8384,7 +8498,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../kronos_desktop/ui/lock/lock_screen.py" line="+61"/>
+        <location filename="../../kronos_desktop/ui/lock/lock_screen.py" line="+60"/>
         <location line="+63"/>
         <source>Who is at the desk?</source>
         <translation>Quem está no balcão?</translation>
@@ -9399,7 +9513,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../kronos_desktop/ui/sync/inbox.py" line="-217"/>
+        <location filename="../../kronos_desktop/ui/sync/inbox.py" line="-233"/>
         <source>Move booking</source>
         <translation>Mudar agendamento</translation>
     </message>
@@ -10772,12 +10886,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>o que o estúdio guarda por lei após a exclusão, e até quando</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Sales (tickets) with their number, totals and date</source>
-        <translation>Vendas (comandas) com número, totais e data</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>The lines of those sales (service or product, price, commission)</source>
         <translation>Os itens dessas vendas (serviço ou produto, preço, comissão)</translation>
     </message>
@@ -10812,19 +10921,24 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>O histórico: quem fez o quê e quando, sem dados pessoais</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+17"/>
+        <location line="-20"/>
+        <location line="+21"/>
         <source>Signed consent and health forms</source>
         <translation>Termos de consentimento e fichas de saúde assinados</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+17"/>
+        <location line="-20"/>
+        <location line="+21"/>
         <source>Session records (products and lots used)</source>
         <translation>Registros de sessão (produtos e lotes usados)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-13"/>
+        <source>Sales (tickets) with their number, totals and date, and the fiscal data for the NFS-e (CPF or CNPJ, name and address as on the receipt, service description)</source>
+        <translation>Vendas (comandas) com número, totais e data, e os dados fiscais para a NFS-e (CPF ou CNPJ, nome e endereço como constam no recibo, descrição do serviço)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>{what}: none of this client&apos;s</source>
         <translation>{what}: nenhum deste cliente</translation>
     </message>
@@ -11751,18 +11865,18 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
 <context>
     <name>RecordDeposits</name>
     <message>
-        <location filename="../../kronos_desktop/ui/clients/record_deposits.py" line="-227"/>
+        <location filename="../../kronos_desktop/ui/clients/record_deposits.py" line="-245"/>
         <source>Taken</source>
         <translation>Recebido em</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-61"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
@@ -11782,7 +11896,7 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Para</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Booking {day} {time}</source>
         <translation>Agendamento {day} {time}</translation>
     </message>
@@ -12935,7 +13049,17 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Este sinal é de outro cliente: não pode ser usado para este cliente.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>This deposit has not expired: it holds a session still to come, on {day}.</source>
+        <translation>Este sinal não venceu: ele garante uma sessão ainda por vir, em {day}.</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>This deposit does not expire.</source>
+        <translation>Este sinal não vence.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This deposit is not in the studio: another desk may not have sent it yet.</source>
         <translation>Este sinal não está no estúdio: outro balcão talvez ainda não o tenha enviado.</translation>
     </message>
@@ -12950,12 +13074,12 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <translation>Os sinais aplicados passam do total da comanda: aplique menos sinais.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-13"/>
         <source>This deposit has not expired: it is valid until {day}.</source>
         <translation>Este sinal não venceu: vale até {day}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>The studio&apos;s policy keeps the deposit when a client does not show up.</source>
         <translation>A política do estúdio mantém o sinal quando o cliente falta.</translation>
     </message>
@@ -13043,6 +13167,11 @@ Seus dados estão seguros: tudo o que foi salvo antes continua lá. Você pode c
         <location line="+3"/>
         <source>The count has a note or coin that is not Brazilian money: count only real notes and coins.</source>
         <translation>A contagem tem uma cédula ou moeda que não existe no real brasileiro: conte só cédulas e moedas de verdade.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The count&apos;s total does not match its notes and coins: count the drawer again.</source>
+        <translation>O total da contagem não confere com as notas e moedas: conte o caixa de novo.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -14206,7 +14335,7 @@ Só uma cópia do KRONOS por vez pode usar uma pasta de dados: use a janela que 
 <context>
     <name>StaffModel</name>
     <message>
-        <location filename="../../kronos_desktop/ui/settings/staff_page.py" line="+50"/>
+        <location filename="../../kronos_desktop/ui/settings/staff_page.py" line="+49"/>
         <source>Inactive</source>
         <translation>Inativo(a)</translation>
     </message>
@@ -14407,7 +14536,7 @@ Só uma cópia do KRONOS por vez pode usar uma pasta de dados: use a janela que 
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../kronos_desktop/app.py" line="+199"/>
+        <location filename="../../kronos_desktop/app.py" line="+208"/>
         <source>KRONOS cannot write to its data folder {path}.
 
 Choose a folder you can write to with --data-dir (or KRONOS_DATA_DIR), or ask whoever looks after this computer to give you access.</source>
@@ -14480,12 +14609,12 @@ To try the demo, start KRONOS with --demo and a new, empty data folder (--data-d
 Para experimentar a demonstração, abra o KRONOS com --demo e uma pasta de dados nova e vazia (--data-dir).</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>KRONOS cannot start</source>
         <translation>O KRONOS não pode abrir</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Demo studio not added</source>
         <translation>Estúdio de demonstração não adicionado</translation>
     </message>
