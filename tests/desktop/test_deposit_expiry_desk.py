@@ -76,7 +76,7 @@ def test_the_tab_shows_an_expired_deposit_and_a_person_forfeits_it(
     waiting = cells(tab, tab.model.find_row(booked))
     assert (waiting[DepositsModel.Col.STATUS], waiting[DepositsModel.Col.EXPIRES]) == ("Held", "While booked")
     assert tab.expired_note.isVisible()
-    assert tab.expired_note.text().startswith("1 held deposit(s) expired under the studio's policy")
+    assert tab.expired_note.text().startswith("1 held deposit expired under the studio's policy: choose it")
 
     # The deposit held for a session to come: the day written on it has passed, the rule keeps it.
     tab.table.selectRow(tab.model.find_row(booked))
