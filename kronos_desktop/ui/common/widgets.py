@@ -30,6 +30,13 @@ def named(widget: W, object_name: str, accessible_name: str, tooltip: str | None
     return widget
 
 
+def push_button(object_name: str, text: str, slot: Callable[[], object]) -> QPushButton:
+    """A named button (its text is its screen-reader name) that runs ``slot`` when clicked."""
+    button = named(QPushButton(text), object_name, text)
+    button.clicked.connect(slot)
+    return button
+
+
 def title_label(text: str, object_name: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName(object_name)

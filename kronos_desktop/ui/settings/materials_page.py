@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -35,7 +34,7 @@ from kronos_desktop.store.queries import forms as forms_q
 from kronos_desktop.store.queries.forms import MaterialRow
 from kronos_desktop.ui.common import fmt
 from kronos_desktop.ui.common.tablemodel import ColumnSpec, RowTableModel, configure_table, select_row, selected_row
-from kronos_desktop.ui.common.widgets import named, title_label
+from kronos_desktop.ui.common.widgets import named, push_button, title_label
 from kronos_desktop.ui.context import DeskContext
 from kronos_desktop.ui.look import readable
 from kronos_desktop.ui.settings.material_dialog import MaterialDialog, kind_text
@@ -195,10 +194,10 @@ class MaterialsPage(QWidget):
         self.notice.setObjectName("materialsReadOnlyNotice")
         self.notice.setProperty("role", "warning")
         self.notice.setWordWrap(True)
-        self.add_button = self._button("materialsAdd", self.tr("Add material"), self.open_add)
+        self.add_button = push_button("materialsAdd", self.tr("Add material"), self.open_add)
         self.add_button.setProperty("kind", "primary")
-        self.edit_button = self._button("materialsEdit", self.tr("Edit"), self.open_edit)
-        self.active_button = self._button("materialsActive", self.tr("Deactivate"), self.toggle_active)
+        self.edit_button = push_button("materialsEdit", self.tr("Edit"), self.open_edit)
+        self.active_button = push_button("materialsActive", self.tr("Deactivate"), self.toggle_active)
         self.show_inactive = named(
             QCheckBox(self.tr("Show inactive")), "materialsShowInactive", self.tr("Show inactive")
         )
@@ -240,11 +239,6 @@ class MaterialsPage(QWidget):
         ctx.who.changed.connect(self._follow)
         self._follow()
         self.refresh()
-
-    def _button(self, object_name: str, text: str, slot: Any) -> QPushButton:
-        button = named(QPushButton(text), object_name, text)
-        button.clicked.connect(slot)
-        return button
 
     # -- reading -----------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QStyle,
     QTableView,
     QVBoxLayout,
@@ -36,7 +35,7 @@ from kronos_desktop.store.queries import desk as desk_q
 from kronos_desktop.store.queries.stock import StockRow, stock_rows
 from kronos_desktop.ui.common import fmt
 from kronos_desktop.ui.common.tablemodel import ColumnSpec, RowTableModel, configure_table, select_row, selected_row
-from kronos_desktop.ui.common.widgets import named, title_label
+from kronos_desktop.ui.common.widgets import named, push_button, title_label
 from kronos_desktop.ui.context import DeskContext
 from kronos_desktop.ui.look import readable
 from kronos_desktop.ui.settings.materials_page import fit_columns
@@ -158,18 +157,18 @@ class ProductsPage(QWidget):
         self.notice.setObjectName("productsReadOnlyNotice")
         self.notice.setProperty("role", "warning")
         self.notice.setWordWrap(True)
-        self.add_button = self._button("productsAdd", self.tr("Add product"), self.open_add)
+        self.add_button = push_button("productsAdd", self.tr("Add product"), self.open_add)
         self.add_button.setProperty("kind", "primary")
-        self.edit_button = self._button("productsEdit", self.tr("Edit"), self.open_edit)
-        self.active_button = self._button("productsActive", self.tr("Deactivate"), self.toggle_active)
+        self.edit_button = push_button("productsEdit", self.tr("Edit"), self.open_edit)
+        self.active_button = push_button("productsActive", self.tr("Deactivate"), self.toggle_active)
         self.low_label = QLabel()
         self.low_label.setObjectName("productsLow")
         self.low_label.setProperty("role", "warning")
         self.low_label.hide()
-        self.receive_button = self._button("productsReceive", self.tr("Receive…"), self.open_receive)
-        self.adjust_button = self._button("productsAdjust", self.tr("Adjust…"), self.open_adjust)
-        self.count_button = self._button("productsCount", self.tr("Count stock…"), self.open_count)
-        self.movements_button = self._button("productsMovements", self.tr("Movements…"), self.open_movements)
+        self.receive_button = push_button("productsReceive", self.tr("Receive…"), self.open_receive)
+        self.adjust_button = push_button("productsAdjust", self.tr("Adjust…"), self.open_adjust)
+        self.count_button = push_button("productsCount", self.tr("Count stock…"), self.open_count)
+        self.movements_button = push_button("productsMovements", self.tr("Movements…"), self.open_movements)
         self.show_inactive = named(
             QCheckBox(self.tr("Show inactive")), "productsShowInactive", self.tr("Show inactive")
         )
@@ -220,11 +219,6 @@ class ProductsPage(QWidget):
         ctx.who.changed.connect(self._follow)
         self._follow()
         self.refresh()
-
-    def _button(self, object_name: str, text: str, slot: Any) -> QPushButton:
-        button = named(QPushButton(text), object_name, text)
-        button.clicked.connect(slot)
-        return button
 
     # -- reading -----------------------------------------------------------------------------
     def refresh(self) -> None:

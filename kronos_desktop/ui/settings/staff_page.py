@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -32,7 +31,7 @@ from kronos_desktop.store.queries.desk_lock import Member, initials
 from kronos_desktop.store.queries.staff import StaffRead, StaffRow
 from kronos_desktop.ui.common import fmt
 from kronos_desktop.ui.common.tablemodel import ColumnSpec, RowTableModel, configure_table, select_row, selected_row
-from kronos_desktop.ui.common.widgets import named, title_label
+from kronos_desktop.ui.common.widgets import named, push_button, title_label
 from kronos_desktop.ui.context import DeskContext
 from kronos_desktop.ui.lock.member_button import member_icon
 from kronos_desktop.ui.look import readable
@@ -138,12 +137,12 @@ class StaffPage(QWidget):
         self.notice.setObjectName("staffReadOnlyNotice")
         self.notice.setProperty("role", "warning")
         self.notice.setWordWrap(True)
-        self.add_button = self._button("staffAdd", self.tr("Add member"), self.open_add)
+        self.add_button = push_button("staffAdd", self.tr("Add member"), self.open_add)
         self.add_button.setProperty("kind", "primary")
-        self.edit_button = self._button("staffEdit", self.tr("Edit"), self.open_edit)
-        self.active_button = self._button("staffActive", self.tr("Deactivate"), self.toggle_active)
-        self.pin_button = self._button("staffResetPin", self.tr("Reset PIN"), self.open_reset_pin)
-        self.commission_button = self._button("staffCommission", self.tr("Commission"), self.open_commission)
+        self.edit_button = push_button("staffEdit", self.tr("Edit"), self.open_edit)
+        self.active_button = push_button("staffActive", self.tr("Deactivate"), self.toggle_active)
+        self.pin_button = push_button("staffResetPin", self.tr("Reset PIN"), self.open_reset_pin)
+        self.commission_button = push_button("staffCommission", self.tr("Commission"), self.open_commission)
         self.table = named(QTableView(), "staffTable", self.tr("Staff"))
         configure_table(self.table, self.model)
         self.table.doubleClicked.connect(lambda _index: self.edit_button.isEnabled() and self.open_edit())
@@ -178,11 +177,6 @@ class StaffPage(QWidget):
         ctx.who.changed.connect(self._follow)
         self._follow()
         self.refresh()
-
-    def _button(self, object_name: str, text: str, slot: Any) -> QPushButton:
-        button = named(QPushButton(text), object_name, text)
-        button.clicked.connect(slot)
-        return button
 
     # -- reading -----------------------------------------------------------------------------
     def refresh(self) -> None:
